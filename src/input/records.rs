@@ -1,0 +1,658 @@
+//! Node tree → raw records, checking form only: known fields, the right YAML kinds.
+
+use super::yaml::{Node, Value};
+use crate::diag::Diagnostic;
+use crate::source::Span;
+use crate::suggest::did_you_mean;
+
+/// A value with the span it was written at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sp<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub span: Span,
+}
+
+impl<T> Sp<T> {
+    /// Wraps a value.
+    pub fn new(value: T, span: Span) -> Self {
+        Sp { value, span }
+    }
+}
+
+impl Sp<String> {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.value
+    }
+}
+
+/// Every record of a dataset as written. Required fields are `Option` here:
+/// a missing one has already been reported, and validation skips the record.
+#[derive(Clone, Debug, Default)]
+pub struct RawDataset {
+    /// `title:` of the first file that has one.
+    pub title: Option<Sp<String>>,
+    /// `description:` of the first file that has one.
+    pub description: Option<Sp<String>>,
+    /// `sources:` records.
+    pub sources: Vec<RawSource>,
+    /// `agencies:` records.
+    pub agencies: Vec<RawAgency>,
+    /// `teams:` records.
+    pub teams: Vec<RawTeam>,
+    /// `events:` records.
+    pub events: Vec<RawEvent>,
+    /// Start of each file that parsed, for problems about a file as a whole.
+    pub files: Vec<Span>,
+}
+
+/// A citable reference.
+#[derive(Clone, Debug)]
+pub struct RawSource {
+    /// The whole record.
+    pub span: Span,
+    /// `id:`
+    pub id: Option<Sp<String>>,
+    /// `title:`
+    pub title: Option<Sp<String>>,
+    /// `publisher:`
+    pub publisher: Option<Sp<String>>,
+    /// `url:`
+    pub url: Option<Sp<String>>,
+    /// `date:` (a year written as a bare number arrives as its digits)
+    pub date: Option<Sp<String>>,
+}
+
+/// A police force, prosecution service, court, EU body...
+#[derive(Clone, Debug)]
+pub struct RawAgency {
+    /// The whole record.
+    pub span: Span,
+    /// `id:`
+    pub id: Option<Sp<String>>,
+    /// `name:`
+    pub name: Option<Sp<String>>,
+    /// `local_name:`
+    pub local_name: Option<Sp<String>>,
+    /// `short:`
+    pub short: Option<Sp<String>>,
+    /// `country:`
+    pub country: Option<Sp<String>>,
+    /// `kind:`
+    pub kind: Option<Sp<String>>,
+    /// `parent:`
+    pub parent: Option<Sp<String>>,
+    /// `sources:`
+    pub sources: Vec<Sp<String>>,
+}
+
+/// A joint investigation team, task force or network.
+#[derive(Clone, Debug)]
+pub struct RawTeam {
+    /// The whole record.
+    pub span: Span,
+    /// `id:`
+    pub id: Option<Sp<String>>,
+    /// `name:`
+    pub name: Option<Sp<String>>,
+    /// `kind:`
+    pub kind: Option<Sp<String>>,
+    /// `hosted_by:`
+    pub hosted_by: Option<Sp<String>>,
+    /// `start:`
+    pub start: Option<Sp<String>>,
+    /// `end:`
+    pub end: Option<Sp<String>>,
+    /// `members:`; `None` when the field is missing.
+    pub members: Option<Sp<Vec<RawMember>>>,
+    /// `legal_basis:`
+    pub legal_basis: Option<Sp<String>>,
+    /// `sources:`
+    pub sources: Vec<Sp<String>>,
+}
+
+/// One entry of a team's `members:`.
+#[derive(Clone, Debug)]
+pub struct RawMember {
+    /// The whole entry.
+    pub span: Span,
+    /// The agency id (the entry itself, or its `agency:` field).
+    pub agency: Option<Sp<String>>,
+    /// `from:`
+    pub from: Option<Sp<String>>,
+    /// `to:`
+    pub to: Option<Sp<String>>,
+    /// `role:`
+    pub role: Option<Sp<String>>,
+}
+
+/// An operation, action day, arrest, seizure or milestone.
+#[derive(Clone, Debug)]
+pub struct RawEvent {
+    /// The whole record.
+    pub span: Span,
+    /// `id:`
+    pub id: Option<Sp<String>>,
+    /// `name:`
+    pub name: Option<Sp<String>>,
+    /// `kind:`
+    pub kind: Option<Sp<String>>,
+    /// `date:`
+    pub date: Option<Sp<String>>,
+    /// `start:`
+    pub start: Option<Sp<String>>,
+    /// `end:`
+    pub end: Option<Sp<String>>,
+    /// `participants:`
+    pub participants: Vec<Sp<String>>,
+    /// `teams:`
+    pub teams: Vec<Sp<String>>,
+    /// `places:`
+    pub places: Vec<Sp<String>>,
+    /// `outcomes:` in file order.
+    pub outcomes: Vec<(Sp<String>, Sp<RawOutcome>)>,
+    /// `notes:`
+    pub notes: Option<Sp<String>>,
+    /// `sources:`
+    pub sources: Vec<Sp<String>>,
+}
+
+/// The value of one outcome (`arrests: 3`, `note: "about 40"`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum RawOutcome {
+    /// A whole number.
+    Int(i64),
+    /// A number with a fraction.
+    Float(f64),
+    /// Text.
+    Text(String),
+}
+
+const TOP: &[&str] = &[
+    "title",
+    "description",
+    "sources",
+    "agencies",
+    "teams",
+    "events",
+];
+const SOURCE: &[&str] = &["id", "title", "publisher", "url", "date"];
+const AGENCY: &[&str] = &[
+    "id",
+    "name",
+    "local_name",
+    "short",
+    "country",
+    "kind",
+    "parent",
+    "sources",
+];
+const TEAM: &[&str] = &[
+    "id",
+    "name",
+    "kind",
+    "hosted_by",
+    "start",
+    "end",
+    "members",
+    "legal_basis",
+    "sources",
+];
+const MEMBER: &[&str] = &["agency", "from", "to", "role"];
+const EVENT: &[&str] = &[
+    "id",
+    "name",
+    "kind",
+    "date",
+    "start",
+    "end",
+    "participants",
+    "teams",
+    "places",
+    "outcomes",
+    "notes",
+    "sources",
+];
+
+/// Field names that users reach for, mapped to the ones the format uses.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("type", "kind"),
+    ("label", "name"),
+    ("title", "name"),
+    ("abbreviation", "short"),
+    ("acronym", "short"),
+    ("members", "participants"),
+    ("agencies", "participants"),
+    ("participants", "members"),
+    ("host", "hosted_by"),
+    ("from", "start"),
+    ("to", "end"),
+    ("start", "from"),
+    ("end", "to"),
+    ("when", "date"),
+    ("source", "sources"),
+    ("place", "places"),
+    ("location", "places"),
+    ("note", "notes"),
+    ("link", "url"),
+    ("href", "url"),
+    ("team", "teams"),
+    ("native_name", "local_name"),
+    ("iso", "country"),
+    ("country_code", "country"),
+];
+
+/// A mapping opened as a record: known fields by name, unknown ones reported.
+struct Record<'a> {
+    span: Span,
+    fields: Vec<(&'a str, &'a Node, &'a Node)>,
+}
+
+impl<'a> Record<'a> {
+    fn open(
+        node: &'a Node,
+        what: &str,
+        known: &[&str],
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Record<'a>> {
+        let Value::Map(entries) = &node.value else {
+            diags.push(wrong_kind(node, &format!("{what} record (a mapping of fields)")));
+            return None;
+        };
+        let mut fields = Vec::new();
+        for (k, v) in entries {
+            let Value::Str(name) = &k.value else {
+                diags.push(
+                    Diagnostic::error(
+                        "wrong-type",
+                        k.span,
+                        format!("a field name must be text, found {}", k.value.kind_name()),
+                    )
+                    .label("field name expected")
+                    .help(format!("fields of {what}: {}", known.join(", "))),
+                );
+                continue;
+            };
+            if known.contains(&name.as_str()) {
+                fields.push((name.as_str(), k, v));
+            } else {
+                diags.push(unknown_field(name, k.span, what, known));
+            }
+        }
+        Some(Record {
+            span: node.span,
+            fields,
+        })
+    }
+
+    fn get(&self, name: &str) -> Option<&'a Node> {
+        self.fields
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, _, v)| *v)
+            .filter(|v| v.value != Value::Null)
+    }
+
+    /// Span from the first key to the record start, for "missing field" reports.
+    fn head(&self) -> Span {
+        self.fields.first().map_or(self.span, |(_, k, _)| k.span)
+    }
+
+    fn text(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+        self.get(name)
+            .and_then(|n| text(n, name, TextKind::Line, diags))
+    }
+
+    fn long_text(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+        self.get(name)
+            .and_then(|n| text(n, name, TextKind::Paragraph, diags))
+    }
+
+    fn date(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+        self.get(name).and_then(|n| date_text(n, name, diags))
+    }
+
+    fn required(
+        &self,
+        name: &str,
+        what: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Sp<String>> {
+        let found = self.fields.iter().find(|(n, _, _)| *n == name);
+        match found {
+            Some((_, _, v)) if v.value != Value::Null => text(v, name, TextKind::Line, diags),
+            Some((_, k, _)) => {
+                diags.push(
+                    Diagnostic::error(
+                        "missing-field",
+                        k.span,
+                        format!("`{name}` of {what} is empty"),
+                    )
+                    .label("a value is required here")
+                    .help(format!("give {what} a `{name}`")),
+                );
+                None
+            }
+            None => {
+                diags.push(missing(self.head(), name, what));
+                None
+            }
+        }
+    }
+
+    fn ids(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Vec<Sp<String>> {
+        match self.get(name) {
+            None => Vec::new(),
+            Some(n) => match &n.value {
+                Value::Seq(items) => items
+                    .iter()
+                    .filter_map(|i| text(i, name, TextKind::Line, diags))
+                    .collect(),
+                _ => text(n, name, TextKind::Line, diags).into_iter().collect(),
+            },
+        }
+    }
+}
+
+fn missing(span: Span, name: &str, what: &str) -> Diagnostic {
+    Diagnostic::error(
+        "missing-field",
+        span,
+        format!("{what} has no `{name}`"),
+    )
+    .label(format!("this record needs `{name}:`"))
+    .help(format!("add `{name}: ...` to this record"))
+}
+
+fn unknown_field(name: &str, span: Span, what: &str, known: &[&str]) -> Diagnostic {
+    let guess = did_you_mean(name, known.iter().copied()).or_else(|| {
+        SYNONYMS
+            .iter()
+            .find(|(from, to)| *from == name && known.contains(to))
+            .map(|(_, to)| *to)
+    });
+    let help = match guess {
+        Some(g) => format!("did you mean `{g}`? Fields of {what}: {}", known.join(", ")),
+        None => format!("fields of {what}: {}", known.join(", ")),
+    };
+    Diagnostic::error(
+        "unknown-field",
+        span,
+        format!("unknown field `{name}` in {what}"),
+    )
+    .label(match guess {
+        Some(g) => format!("did you mean `{g}`?"),
+        None => "not a field of this record".to_string(),
+    })
+    .help(help)
+}
+
+fn wrong_kind(node: &Node, expected: &str) -> Diagnostic {
+    Diagnostic::error(
+        "wrong-type",
+        node.span,
+        format!("expected {expected}, found {}", node.value.kind_name()),
+    )
+    .label(format!("expected {expected}"))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum TextKind {
+    /// Names, ids, short values: no line breaks.
+    Line,
+    /// Notes and descriptions: line breaks and tabs allowed.
+    Paragraph,
+}
+
+/// Reads a scalar as text. Whole numbers are accepted as their digits, so that
+/// `short: 112` needs no quotes. Control characters are refused: they make invalid
+/// XML in the rendered pictures even when escaped.
+fn text(node: &Node, field: &str, kind: TextKind, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+    let s = match &node.value {
+        Value::Str(s) => s.clone(),
+        Value::Int(i) => i.to_string(),
+        _ => {
+            diags.push(
+                wrong_kind(node, &format!("text for `{field}`")).help(match node.value {
+                    Value::Seq(_) | Value::Map(_) => {
+                        format!("`{field}` takes a single value")
+                    }
+                    _ => format!("put the value in quotes: `{field}: \"...\"`"),
+                }),
+            );
+            return None;
+        }
+    };
+    if let Some((at, c)) = s.char_indices().find(|&(_, c)| {
+        is_forbidden_control(c) && !(kind == TextKind::Paragraph && (c == '\n' || c == '\t'))
+    }) {
+        let _ = at;
+        diags.push(
+            Diagnostic::error(
+                "control-character",
+                node.span,
+                format!(
+                    "`{field}` contains the control character U+{:04X}",
+                    c as u32
+                ),
+            )
+            .label("invisible control character in this text")
+            .help("remove it; control characters cannot appear in SVG or XML output"),
+        );
+        return None;
+    }
+    Some(Sp::new(s, node.span))
+}
+
+/// C0 and C1 controls, DEL, and the XML non-characters U+FFFE/U+FFFF.
+pub(crate) fn is_forbidden_control(c: char) -> bool {
+    c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}'
+}
+
+/// Dates are text in the format, but YAML reads a bare `2024` as a number.
+fn date_text(node: &Node, field: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+    match &node.value {
+        Value::Int(y) => Some(Sp::new(y.to_string(), node.span)),
+        Value::Str(_) => text(node, field, TextKind::Line, diags),
+        Value::Float(_) => {
+            diags.push(
+                wrong_kind(node, &format!("a date for `{field}`"))
+                    .help("write dates as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `2024-06`"),
+            );
+            None
+        }
+        _ => {
+            diags.push(
+                wrong_kind(node, &format!("a date for `{field}`"))
+                    .help("write dates as YYYY, YYYY-MM or YYYY-MM-DD; a leading `~` marks an approximate date"),
+            );
+            None
+        }
+    }
+}
+
+fn list<'a>(node: &'a Node, what: &str, diags: &mut Vec<Diagnostic>) -> &'a [Node] {
+    match &node.value {
+        Value::Seq(items) => items,
+        Value::Null => &[],
+        _ => {
+            diags.push(
+                wrong_kind(node, &format!("a list of {what}"))
+                    .help(format!("start each of the {what} on its own line with `- `")),
+            );
+            &[]
+        }
+    }
+}
+
+/// Reads one file's top-level mapping and appends its records to `raw`.
+pub(crate) fn read_dataset(node: &Node, text: &str, raw: &mut RawDataset, diags: &mut Vec<Diagnostic>) {
+    let file_start = Span::new(node.span.file, 0, 0);
+    raw.files.push(file_start);
+    if node.value == Value::Null {
+        // An empty file: reported as an empty dataset if nothing else has records.
+        return;
+    }
+    let _ = text;
+    let Some(top) = Record::open(node, "a dataset", TOP, diags) else {
+        return;
+    };
+    if raw.title.is_none() {
+        raw.title = top.text("title", diags);
+    }
+    if raw.description.is_none() {
+        raw.description = top.long_text("description", diags);
+    }
+    if let Some(n) = top.get("sources") {
+        for item in list(n, "sources", diags) {
+            if let Some(r) = Record::open(item, "a source", SOURCE, diags) {
+                raw.sources.push(RawSource {
+                    span: r.span,
+                    id: r.required("id", "this source", diags),
+                    title: r.required("title", "this source", diags),
+                    publisher: r.text("publisher", diags),
+                    url: r.text("url", diags),
+                    date: r.date("date", diags),
+                });
+            }
+        }
+    }
+    if let Some(n) = top.get("agencies") {
+        for item in list(n, "agencies", diags) {
+            if let Some(r) = Record::open(item, "an agency", AGENCY, diags) {
+                raw.agencies.push(RawAgency {
+                    span: r.span,
+                    id: r.required("id", "this agency", diags),
+                    name: r.required("name", "this agency", diags),
+                    local_name: r.text("local_name", diags),
+                    short: r.text("short", diags),
+                    country: r.required("country", "this agency", diags),
+                    kind: r.required("kind", "this agency", diags),
+                    parent: r.text("parent", diags),
+                    sources: r.ids("sources", diags),
+                });
+            }
+        }
+    }
+    if let Some(n) = top.get("teams") {
+        for item in list(n, "teams", diags) {
+            if let Some(r) = Record::open(item, "a team", TEAM, diags) {
+                let start = match r.date("start", diags) {
+                    Some(s) => Some(s),
+                    None if r.get("start").is_none() => {
+                        diags.push(missing(r.head(), "start", "this team").help(
+                            "add `start:` with the date the team was set up (`2024`, `2024-06` or `2024-06-15`; `..2024-12` if only known to exist by then)",
+                        ));
+                        None
+                    }
+                    None => None,
+                };
+                let members = match r.get("members") {
+                    None => {
+                        diags.push(missing(r.head(), "members", "this team"));
+                        None
+                    }
+                    Some(n) => Some(Sp::new(
+                        list(n, "members", diags)
+                            .iter()
+                            .filter_map(|m| read_member(m, diags))
+                            .collect(),
+                        n.span,
+                    )),
+                };
+                raw.teams.push(RawTeam {
+                    span: r.span,
+                    id: r.required("id", "this team", diags),
+                    name: r.required("name", "this team", diags),
+                    kind: r.required("kind", "this team", diags),
+                    hosted_by: r.text("hosted_by", diags),
+                    start,
+                    end: r.date("end", diags),
+                    members,
+                    legal_basis: r.long_text("legal_basis", diags),
+                    sources: r.ids("sources", diags),
+                });
+            }
+        }
+    }
+    if let Some(n) = top.get("events") {
+        for item in list(n, "events", diags) {
+            if let Some(r) = Record::open(item, "an event", EVENT, diags) {
+                let outcomes = r
+                    .get("outcomes")
+                    .map(|n| read_outcomes(n, diags))
+                    .unwrap_or_default();
+                raw.events.push(RawEvent {
+                    span: r.span,
+                    id: r.required("id", "this event", diags),
+                    name: r.required("name", "this event", diags),
+                    kind: r.text("kind", diags),
+                    date: r.date("date", diags),
+                    start: r.date("start", diags),
+                    end: r.date("end", diags),
+                    participants: r.ids("participants", diags),
+                    teams: r.ids("teams", diags),
+                    places: r.ids("places", diags),
+                    outcomes,
+                    notes: r.long_text("notes", diags),
+                    sources: r.ids("sources", diags),
+                });
+            }
+        }
+    }
+}
+
+fn read_member(node: &Node, diags: &mut Vec<Diagnostic>) -> Option<RawMember> {
+    if let Value::Str(_) | Value::Int(_) = node.value {
+        return Some(RawMember {
+            span: node.span,
+            agency: text(node, "members", TextKind::Line, diags),
+            from: None,
+            to: None,
+            role: None,
+        });
+    }
+    let r = Record::open(node, "a team member", MEMBER, diags)?;
+    Some(RawMember {
+        span: r.span,
+        agency: r.required("agency", "this member", diags),
+        from: r.date("from", diags),
+        to: r.date("to", diags),
+        role: r.text("role", diags),
+    })
+}
+
+fn read_outcomes(node: &Node, diags: &mut Vec<Diagnostic>) -> Vec<(Sp<String>, Sp<RawOutcome>)> {
+    let Value::Map(entries) = &node.value else {
+        diags.push(
+            wrong_kind(node, "a mapping of outcomes")
+                .help("write outcomes as `outcomes: {arrests: 3, cash_eur: 145000}`"),
+        );
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (k, v) in entries {
+        let Some(key) = text(k, "outcomes", TextKind::Line, diags) else {
+            continue;
+        };
+        let value = match &v.value {
+            Value::Int(i) => RawOutcome::Int(*i),
+            Value::Float(f) => RawOutcome::Float(*f),
+            Value::Str(_) => match text(v, &key.value, TextKind::Line, diags) {
+                Some(s) => RawOutcome::Text(s.value),
+                None => continue,
+            },
+            _ => {
+                diags.push(
+                    wrong_kind(v, "a number or short text")
+                        .help("an outcome is a count (`arrests: 3`) or a short text (`villa: \"worth about EUR 15 million\"`)"),
+                );
+                continue;
+            }
+        };
+        out.push((key, Sp::new(value, v.span)));
+    }
+    out
+}

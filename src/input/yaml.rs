@@ -1,0 +1,285 @@
+//! The only place that names the YAML crate: text in, span-annotated [`Node`] tree out.
+//!
+//! serde-saphyr is used instead of serde_yaml (deprecated upstream, and it gives no
+//! spans for parsed values). We read into a generic tree rather than straight into
+//! records so that every unknown field and wrong type in a file is reported at once,
+//! not just the first one serde stops at.
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::Spanned;
+use serde_saphyr::budget::Budget;
+use serde_saphyr::options::Options;
+
+use crate::diag::Diagnostic;
+use crate::source::{FileId, Span, offset_of};
+
+/// A YAML value with the span it was read from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// Where the value starts (for scalars, the whole scalar).
+    pub span: Span,
+    /// The value.
+    pub value: Value,
+}
+
+/// A YAML value after YAML 1.2 core-schema typing (`yes`/`no` stay strings).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `~`, `null` or nothing.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A whole number.
+    Int(i64),
+    /// A number with a fraction or exponent.
+    Float(f64),
+    /// Any other scalar.
+    Str(String),
+    /// A sequence.
+    Seq(Vec<Node>),
+    /// A mapping, keys in file order.
+    Map(Vec<(Node, Node)>),
+}
+
+impl Value {
+    /// The YAML kind, as users read it in an error message.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Value::Null => "nothing (null)",
+            Value::Bool(_) => "a boolean",
+            Value::Int(_) => "a number",
+            Value::Float(_) => "a number",
+            Value::Str(_) => "a string",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+}
+
+/// Limits on what one file may make the parser do.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Deepest nesting of lists and mappings.
+    pub max_depth: usize,
+    /// Most nodes (after alias expansion) in one file.
+    pub max_nodes: usize,
+    /// Most aliases (`*name`) in one file.
+    pub max_aliases: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        // A dataset is a few levels deep; generous node counts still stop
+        // billion-laughs expansion long before memory runs out.
+        Limits {
+            max_depth: 64,
+            max_nodes: 5_000_000,
+            max_aliases: 10_000,
+        }
+    }
+}
+
+struct Tree(Value);
+
+impl<'de> Deserialize<'de> for Tree {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(TreeVisitor)
+    }
+}
+
+struct TreeVisitor;
+
+impl<'de> Visitor<'de> for TreeVisitor {
+    type Value = Tree;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_unit<E>(self) -> Result<Tree, E> {
+        Ok(Tree(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Tree, E> {
+        Ok(Tree(Value::Null))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Tree, D::Error> {
+        Tree::deserialize(d)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Tree, E> {
+        Ok(Tree(Value::Bool(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Tree, E> {
+        Ok(Tree(Value::Int(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Tree, E> {
+        Ok(Tree(match i64::try_from(v) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::Str(v.to_string()),
+        }))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<Tree, E> {
+        Ok(Tree(Value::Str(v.to_string())))
+    }
+    fn visit_u128<E>(self, v: u128) -> Result<Tree, E> {
+        Ok(Tree(Value::Str(v.to_string())))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Tree, E> {
+        Ok(Tree(Value::Float(v)))
+    }
+    fn visit_char<E>(self, v: char) -> Result<Tree, E> {
+        Ok(Tree(Value::Str(v.to_string())))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Tree, E> {
+        Ok(Tree(Value::Str(v.to_string())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Tree, E> {
+        Ok(Tree(Value::Str(v)))
+    }
+    fn visit_bytes<E>(self, v: &[u8]) -> Result<Tree, E> {
+        Ok(Tree(Value::Str(String::from_utf8_lossy(v).into_owned())))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Tree, A::Error> {
+        let mut out = Vec::new();
+        while let Some(item) = a.next_element::<Spanned<Tree>>()? {
+            out.push(item);
+        }
+        Ok(Tree(Value::Seq(out.into_iter().map(pending).collect())))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Tree, A::Error> {
+        let mut out = Vec::new();
+        while let Some(k) = a.next_key::<Spanned<Tree>>()? {
+            let v = a.next_value::<Spanned<Tree>>()?;
+            out.push((pending(k), pending(v)));
+        }
+        Ok(Tree(Value::Map(out)))
+    }
+}
+
+// Spans are resolved against the file text after parsing: the visitor does not know
+// which file it reads, and saphyr's scanner errors carry character positions only.
+fn pending(s: Spanned<Tree>) -> Node {
+    let loc = s.referenced;
+    let span = loc.span();
+    let start = span.byte_offset().unwrap_or(u64::MAX);
+    let len = span.byte_len().unwrap_or(0);
+    Node {
+        span: Span {
+            file: FileId(u32::MAX),
+            start: start.min(u32::MAX as u64) as u32,
+            end: (start.saturating_add(len)).min(u32::MAX as u64) as u32,
+        },
+        value: s.value.0,
+    }
+}
+
+fn fix_file(node: &mut Node, file: FileId, text_len: usize) {
+    let clamp = |v: u32| (v as usize).min(text_len) as u32;
+    node.span.file = file;
+    node.span.start = clamp(node.span.start);
+    node.span.end = clamp(node.span.end).max(node.span.start);
+    match &mut node.value {
+        Value::Seq(items) => items
+            .iter_mut()
+            .for_each(|n| fix_file(n, file, text_len)),
+        Value::Map(entries) => entries.iter_mut().for_each(|(k, v)| {
+            fix_file(k, file, text_len);
+            fix_file(v, file, text_len);
+        }),
+        _ => {}
+    }
+}
+
+/// Parses one YAML document into a [`Node`] tree. A syntax error, a duplicate
+/// key or a breached limit comes back as one located diagnostic.
+pub fn parse(text: &str, file: FileId, limits: Limits) -> Result<Node, Diagnostic> {
+    let mut budget = Budget::default();
+    budget.max_depth = limits.max_depth;
+    budget.max_nodes = limits.max_nodes;
+    budget.max_aliases = limits.max_aliases;
+    let mut options = Options::default();
+    options.budget = Some(budget);
+    options.with_snippet = false;
+    options.strict_booleans = true;
+    options.leading_zero_numbers_as_strings = true;
+    options.underscored_numbers_as_strings = true;
+    match serde_saphyr::from_str_with_options::<Spanned<Tree>>(text, options) {
+        Ok(tree) => {
+            let mut node = pending(tree);
+            fix_file(&mut node, file, text.len());
+            Ok(node)
+        }
+        Err(e) => Err(syntax_error(&e, text, file)),
+    }
+}
+
+fn syntax_error(e: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnostic {
+    let (span, len) = match e.location() {
+        Some(loc) if loc.line() > 0 => {
+            let at = offset_of(text, loc.line() as usize, loc.column() as usize);
+            let len = text[at..].chars().next().map_or(0, char::len_utf8);
+            (Span::new(file, at, at + len), len)
+        }
+        _ => (Span::new(file, 0, 0), 0),
+    };
+    let mut message = e.to_string();
+    // The crate appends " at line L, column C"; the report shows the place itself.
+    if let Some(cut) = message.rfind(" at line ") {
+        message.truncate(cut);
+    }
+    let lower = message.to_lowercase();
+    let (code, help) = if lower.contains("duplicate mapping key") {
+        (
+            "duplicate-key",
+            "each field may appear once per record; remove or rename one of them",
+        )
+    } else if lower.contains("budget") || lower.contains("limit") || lower.contains("depth") {
+        (
+            "input-too-complex",
+            "the file nests too deeply or expands too many aliases; write the records out plainly",
+        )
+    } else {
+        (
+            "yaml-syntax",
+            "check indentation (spaces, not tabs), closing brackets and quotes around text containing `: ` or `#`",
+        )
+    };
+    let _ = len;
+    Diagnostic::error(code, span, format!("invalid YAML: {message}"))
+        .label("here")
+        .help(help)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_cover_keys_and_scalars() {
+        let text = "a: 2024\nname: Europol\n";
+        let n = parse(text, FileId(0), Limits::default()).unwrap();
+        let Value::Map(entries) = n.value else {
+            panic!("not a map")
+        };
+        let (k, v) = &entries[1];
+        assert_eq!(&text[k.span.start as usize..k.span.end as usize], "name");
+        assert_eq!(&text[v.span.start as usize..v.span.end as usize], "Europol");
+        assert_eq!(entries[0].1.value, Value::Int(2024));
+    }
+
+    #[test]
+    fn yes_and_no_stay_strings() {
+        let n = parse("y: no\n", FileId(0), Limits::default()).unwrap();
+        let Value::Map(entries) = n.value else {
+            panic!("not a map")
+        };
+        assert_eq!(entries[0].0.value, Value::Str("y".into()));
+        assert_eq!(entries[0].1.value, Value::Str("no".into()));
+    }
+
+    #[test]
+    fn syntax_error_is_located() {
+        let text = "agencies:\n  - id: [x\n";
+        let d = parse(text, FileId(0), Limits::default()).unwrap_err();
+        assert_eq!(d.code, "yaml-syntax");
+        assert!(d.span().unwrap().start as usize >= "agencies:\n".len());
+    }
+}

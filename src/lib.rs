@@ -1,0 +1,61 @@
+//! coopline: draw international cooperation over time.
+//!
+//! YAML records of agencies, joint teams and events go through a pipeline of pure
+//! stages, each its own module:
+//!
+//! 1. [`input`]: text → raw records with spans ([`input::parse_sources`]);
+//! 2. [`model`]: raw records → a validated [`model::Model`] ([`model::validate`]);
+//! 3. [`diag`]: any problem → a located, rustc-style report ([`diag::render`]).
+//!
+//! ```
+//! let yaml = "
+//! agencies:
+//!   - {id: europol, name: Europol, country: EU, kind: eu-agency}
+//!   - {id: nl-om, name: Openbaar Ministerie, country: NL, kind: prosecution}
+//! events:
+//!   - {id: action-day, name: Action day, date: 2024-12-03, participants: [europol, nl-om]}
+//! ";
+//! let mut sources = coopline::source::SourceSet::new();
+//! sources.add("case.yaml", yaml);
+//! let checked = coopline::check(&sources).expect("valid");
+//! assert_eq!(checked.model.summary(), "2 agencies, 0 teams, 1 event, 0 sources");
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod diag;
+pub mod input;
+pub mod model;
+pub mod source;
+pub mod suggest;
+
+use diag::Diagnostic;
+use source::SourceSet;
+
+/// The Matrix takedown case, bundled so `coopline` with no arguments has something to show.
+pub const MATRIX_YAML: &str = include_str!("../data/matrix.yaml");
+
+/// Parses and validates a dataset in one go with the default limits: the model and
+/// its warnings, or every error and warning found, in source order.
+pub fn check(sources: &SourceSet) -> Result<model::Checked, Vec<Diagnostic>> {
+    let (raw, mut diags) = input::parse_sources(sources, input::Limits::default());
+    match model::validate(&raw) {
+        Ok(mut checked) if !diags.iter().any(Diagnostic::is_error) => {
+            diags.append(&mut checked.warnings);
+            diag::sort(&mut diags);
+            checked.warnings = diags;
+            Ok(checked)
+        }
+        Ok(checked) => {
+            diags.extend(checked.warnings);
+            diag::sort(&mut diags);
+            Err(diags)
+        }
+        Err(more) => {
+            diags.extend(more);
+            diag::sort(&mut diags);
+            Err(diags)
+        }
+    }
+}

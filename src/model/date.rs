@@ -1,0 +1,291 @@
+//! Partial dates: as precise as the source, and never more.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+
+/// How much of a date the source gave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    /// `2024`
+    Year,
+    /// `2024-06`
+    Month,
+    /// `2024-06-15`
+    Day,
+}
+
+/// What the source said about the date beyond its digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Qualifier {
+    /// The date as stated.
+    Stated,
+    /// `~2024-09`: about then.
+    Approximate,
+    /// `..2024-12-03`: on or before then; the real date is not published.
+    OnOrBefore,
+}
+
+/// A date with year, month or day precision. A month is the whole month, an
+/// interval, not its first day: [`PartialDate::first_day`] and
+/// [`PartialDate::last_day`] give its bounds. Invariant: the stated day exists
+/// in the calendar (no 2024-02-30).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    year: i32,
+    month: Option<u8>,
+    day: Option<u8>,
+    qualifier: Qualifier,
+}
+
+/// Why a date string was refused; the message is shown to the user as is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError {
+    /// What is wrong.
+    pub message: String,
+    /// How to write it instead.
+    pub help: String,
+}
+
+const FORMS: &str = "write dates as YYYY, YYYY-MM or YYYY-MM-DD (e.g. `2024`, `2024-06`, `2024-06-15`); `~2024-09` is approximate, `..2024-12` means on or before";
+
+fn month_name(m: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let m = m.to_lowercase();
+    NAMES
+        .iter()
+        .position(|n| m.len() >= 3 && m.starts_with(n))
+        .map(|i| i as u32 + 1)
+}
+
+/// A likely rewrite of common date spellings into the format's, for hints.
+fn rewrite_hint(s: &str) -> Option<String> {
+    let parts: Vec<&str> = s
+        .split(|c: char| c == '/' || c == '.' || c == ' ' || c == '-' || c == ',')
+        .filter(|p| !p.is_empty())
+        .collect();
+    let num = |p: &str| p.parse::<u32>().ok();
+    match parts.as_slice() {
+        // 03/12/2024 or 3.12.2024: day first, as in most of Europe.
+        [d, m, y] if y.len() == 4 => {
+            let (d, y) = (num(d)?, num(y)?);
+            let m = num(m).or_else(|| month_name(m))?;
+            NaiveDate::from_ymd_opt(y as i32, m, d)?;
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        }
+        // "June 2024", "06/2024"
+        [m, y] if y.len() == 4 => {
+            let y = num(y)?;
+            let m = num(m).or_else(|| month_name(m))?;
+            (1..=12).contains(&m).then(|| format!("{y:04}-{m:02}"))
+        }
+        // "3 December 2024" handled above; "December 3, 2024"
+        [m, d, y] if y.len() == 4 && month_name(m).is_some() => {
+            let (m, d, y) = (month_name(m)?, num(d)?, num(y)?);
+            NaiveDate::from_ymd_opt(y as i32, m, d)?;
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        }
+        _ => None,
+    }
+}
+
+impl PartialDate {
+    /// Parses `2024`, `2024-06`, `2024-06-15`, with an optional `~` or `..` prefix.
+    pub fn parse(input: &str) -> Result<PartialDate, DateError> {
+        let s = input.trim();
+        let (qualifier, body) = if let Some(rest) = s.strip_prefix('~') {
+            (Qualifier::Approximate, rest.trim_start())
+        } else if let Some(rest) = s.strip_prefix("..") {
+            (Qualifier::OnOrBefore, rest.trim_start())
+        } else {
+            (Qualifier::Stated, s)
+        };
+        let bad = |message: String| {
+            let help = match rewrite_hint(body) {
+                Some(r) => format!("did you mean `{r}`? {FORMS}"),
+                None => FORMS.to_string(),
+            };
+            DateError { message, help }
+        };
+        let parts: Vec<&str> = body.split('-').collect();
+        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+        let shape_ok = match parts.as_slice() {
+            [y] => digits(y, 4),
+            [y, m] => digits(y, 4) && digits(m, 2),
+            [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
+            _ => false,
+        };
+        if !shape_ok {
+            return Err(bad(format!("`{input}` is not a date")));
+        }
+        let year: i32 = parts[0].parse().unwrap_or(0);
+        let month: Option<u8> = parts.get(1).and_then(|m| m.parse().ok());
+        let day: Option<u8> = parts.get(2).and_then(|d| d.parse().ok());
+        if let Some(m) = month {
+            if !(1..=12).contains(&m) {
+                return Err(DateError {
+                    message: format!("`{input}` has no month {m}"),
+                    help: format!("months run from 01 to 12; {FORMS}"),
+                });
+            }
+        }
+        if let (Some(m), Some(d)) = (month, day) {
+            if NaiveDate::from_ymd_opt(year, m as u32, d as u32).is_none() {
+                let last = last_day_of_month(year, m as u32);
+                return Err(DateError {
+                    message: format!("`{input}` does not exist: {year:04}-{m:02} has {last} days"),
+                    help: "check the day against the source; if only the month is known, write YYYY-MM".into(),
+                });
+            }
+        }
+        Ok(PartialDate {
+            year,
+            month,
+            day,
+            qualifier,
+        })
+    }
+
+    /// Year.
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// Month (1–12) if given.
+    pub fn month(&self) -> Option<u32> {
+        self.month.map(u32::from)
+    }
+
+    /// Day of month if given.
+    pub fn day(&self) -> Option<u32> {
+        self.day.map(u32::from)
+    }
+
+    /// How much the source gave.
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (None, _) => Precision::Year,
+            (Some(_), None) => Precision::Month,
+            (Some(_), Some(_)) => Precision::Day,
+        }
+    }
+
+    /// Approximate, on-or-before, or as stated.
+    pub fn qualifier(&self) -> Qualifier {
+        self.qualifier
+    }
+
+    /// True for `~` dates.
+    pub fn is_approximate(&self) -> bool {
+        self.qualifier == Qualifier::Approximate
+    }
+
+    /// The first day of the interval the date names (the 1st of a month, 1 January of a year).
+    pub fn first_day(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(
+            self.year,
+            self.month.map_or(1, u32::from),
+            self.day.map_or(1, u32::from),
+        )
+        .unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The last day of the interval the date names.
+    pub fn last_day(&self) -> NaiveDate {
+        let m = self.month.map_or(12, u32::from);
+        let d = self
+            .day
+            .map_or_else(|| last_day_of_month(self.year, m), u32::from);
+        NaiveDate::from_ymd_opt(self.year, m, d).unwrap_or(NaiveDate::MAX)
+    }
+
+    /// The earliest day the event could have been on; `None` when unbounded
+    /// (`..2024-12`: any time up to then).
+    pub fn earliest(&self) -> Option<NaiveDate> {
+        match self.qualifier {
+            Qualifier::OnOrBefore => None,
+            _ => Some(self.first_day()),
+        }
+    }
+
+    /// The latest day the date could mean.
+    pub fn latest(&self) -> NaiveDate {
+        self.last_day()
+    }
+
+    /// The same date without its qualifier.
+    pub fn stated(&self) -> PartialDate {
+        PartialDate {
+            qualifier: Qualifier::Stated,
+            ..*self
+        }
+    }
+}
+
+fn last_day_of_month(year: i32, month: u32) -> u32 {
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
+    next.and_then(|d| d.pred_opt()).map_or(31, |d| d.day())
+}
+
+impl fmt::Display for PartialDate {
+    /// Writes the date back in the form it was given (`~2024-09`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.qualifier {
+            Qualifier::Stated => {}
+            Qualifier::Approximate => f.write_str("~")?,
+            Qualifier::OnOrBefore => f.write_str("..")?,
+        }
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> PartialDate {
+        PartialDate::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_month_is_an_interval_not_its_first_day() {
+        let m = d("2024-02");
+        assert_eq!(m.precision(), Precision::Month);
+        assert_eq!(m.first_day(), NaiveDate::from_ymd_opt(2024, 2, 1).unwrap());
+        assert_eq!(m.last_day(), NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
+        assert_eq!(m.to_string(), "2024-02");
+    }
+
+    #[test]
+    fn qualifiers_round_trip() {
+        assert_eq!(d("~2024-09").to_string(), "~2024-09");
+        assert!(d("~2024-09").is_approximate());
+        assert_eq!(d("..2024-12-03").earliest(), None);
+        assert_eq!(d("2021").last_day(), NaiveDate::from_ymd_opt(2021, 12, 31).unwrap());
+    }
+
+    #[test]
+    fn impossible_and_foreign_dates_are_refused_with_a_rewrite() {
+        let e = PartialDate::parse("2024-02-30").unwrap_err();
+        assert!(e.message.contains("has 29 days"), "{}", e.message);
+        let e = PartialDate::parse("03/12/2024").unwrap_err();
+        assert!(e.help.starts_with("did you mean `2024-12-03`?"), "{}", e.help);
+        let e = PartialDate::parse("June 2024").unwrap_err();
+        assert!(e.help.starts_with("did you mean `2024-06`?"), "{}", e.help);
+        assert!(PartialDate::parse("2024-13").is_err());
+        assert!(PartialDate::parse("24-06").is_err());
+    }
+}

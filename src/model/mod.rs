@@ -1,0 +1,369 @@
+//! Stage 2, model: the validated dataset, with typed ids, dates and references.
+//!
+//! A [`Model`] is only ever made by [`validate`], so every reference in it resolves,
+//! every date exists, and every record keeps the [`Span`] it was written at.
+
+mod country;
+mod date;
+mod validate;
+
+pub use country::{Country, suggest as suggest_country};
+pub use date::{DateError, PartialDate, Precision, Qualifier};
+pub use validate::{Checked, validate};
+
+use std::fmt;
+
+use crate::source::Span;
+
+/// A record id as written (`nl-om`): lowercase letters, digits, `-`, `_`, `.`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Id(String);
+
+impl Id {
+    /// The id text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Checks the id form; the error says what is wrong.
+    pub fn parse(s: &str) -> Result<Id, String> {
+        if s.is_empty() {
+            return Err("an id cannot be empty".into());
+        }
+        let first = s.chars().next().unwrap_or('-');
+        if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
+            return Err(format!(
+                "`{s}` must start with a lowercase letter or a digit"
+            ));
+        }
+        if let Some(c) = s
+            .chars()
+            .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')))
+        {
+            return Err(format!("`{s}` contains `{c}`"));
+        }
+        Ok(Id(s.to_string()))
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Index of an agency in [`Model::agencies`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AgencyRef(pub usize);
+/// Index of a team in [`Model::teams`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TeamRef(pub usize);
+/// Index of an event in [`Model::events`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EventRef(pub usize);
+/// Index of a source in [`Model::sources`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SourceRef(pub usize);
+
+/// What an agency is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AgencyKind {
+    /// Police forces, gendarmeries, investigation units.
+    Police,
+    /// Public prosecution services.
+    Prosecution,
+    /// Courts and investigating judges.
+    Judiciary,
+    /// Customs authorities.
+    Customs,
+    /// Intelligence services.
+    Intelligence,
+    /// Ministries.
+    Ministry,
+    /// EU agencies and bodies (Europol, Eurojust, OLAF, EPPO...).
+    EuAgency,
+    /// International organisations (Interpol, UNODC...).
+    International,
+    /// Anything else, or not known.
+    Other,
+}
+
+impl AgencyKind {
+    /// Every kind with its name in the format, in legend order.
+    pub const ALL: [(AgencyKind, &'static str); 9] = [
+        (AgencyKind::Police, "police"),
+        (AgencyKind::Prosecution, "prosecution"),
+        (AgencyKind::Judiciary, "judiciary"),
+        (AgencyKind::Customs, "customs"),
+        (AgencyKind::Intelligence, "intelligence"),
+        (AgencyKind::Ministry, "ministry"),
+        (AgencyKind::EuAgency, "eu-agency"),
+        (AgencyKind::International, "international"),
+        (AgencyKind::Other, "other"),
+    ];
+
+    /// The name used in the format.
+    pub fn as_str(&self) -> &'static str {
+        AgencyKind::ALL
+            .iter()
+            .find(|(k, _)| k == self)
+            .map_or("other", |(_, n)| n)
+    }
+}
+
+/// What a team is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TeamKind {
+    /// Joint investigation team.
+    Jit,
+    /// Europol operational task force.
+    Otf,
+    /// Any other task force.
+    TaskForce,
+    /// A standing network.
+    Network,
+    /// Anything else.
+    Other,
+}
+
+impl TeamKind {
+    /// Every kind with its name in the format.
+    pub const ALL: [(TeamKind, &'static str); 5] = [
+        (TeamKind::Jit, "jit"),
+        (TeamKind::Otf, "otf"),
+        (TeamKind::TaskForce, "task-force"),
+        (TeamKind::Network, "network"),
+        (TeamKind::Other, "other"),
+    ];
+
+    /// The name used in the format.
+    pub fn as_str(&self) -> &'static str {
+        TeamKind::ALL
+            .iter()
+            .find(|(k, _)| k == self)
+            .map_or("other", |(_, n)| n)
+    }
+}
+
+/// A citable reference.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    /// Unique among sources.
+    pub id: Id,
+    /// Title as published.
+    pub title: String,
+    /// Who published it.
+    pub publisher: Option<String>,
+    /// Link; only `http`, `https` or `mailto`.
+    pub url: Option<String>,
+    /// Publication date, at the precision known.
+    pub date: Option<PartialDate>,
+    /// Where the record was written.
+    pub span: Span,
+}
+
+/// A police force, prosecution service, court, EU body...
+#[derive(Clone, Debug, PartialEq)]
+pub struct Agency {
+    /// Unique among agencies.
+    pub id: Id,
+    /// English name.
+    pub name: String,
+    /// National-language name.
+    pub local_name: Option<String>,
+    /// Short label for tight spaces.
+    pub short: Option<String>,
+    /// Country, or EU / INT.
+    pub country: Country,
+    /// What it is.
+    pub kind: AgencyKind,
+    /// The agency it belongs to; never itself or its own descendant.
+    pub parent: Option<AgencyRef>,
+    /// Supporting sources.
+    pub sources: Vec<SourceRef>,
+    /// Where the record was written.
+    pub span: Span,
+}
+
+impl Agency {
+    /// The short label if there is one, else the name.
+    pub fn label(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.name)
+    }
+}
+
+/// An agency's place in a team, with dates as written (`None`: the team's own).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Membership {
+    /// Who.
+    pub agency: AgencyRef,
+    /// Joined; `None` means from the team's start.
+    pub from: Option<PartialDate>,
+    /// Left; `None` means until the team's end.
+    pub to: Option<PartialDate>,
+    /// Free-text role (`lead`).
+    pub role: Option<String>,
+    /// Where the entry was written.
+    pub span: Span,
+}
+
+/// A joint investigation team, task force or network.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Team {
+    /// Unique among teams.
+    pub id: Id,
+    /// Name.
+    pub name: String,
+    /// What it is.
+    pub kind: TeamKind,
+    /// Host agency (Eurojust for a JIT set up there, Europol for an OTF).
+    pub hosted_by: Option<AgencyRef>,
+    /// Set up.
+    pub start: PartialDate,
+    /// Ended; `None` while still running (or not published).
+    pub end: Option<PartialDate>,
+    /// At least one.
+    pub members: Vec<Membership>,
+    /// Free text (treaty article, agreement).
+    pub legal_basis: Option<String>,
+    /// Supporting sources.
+    pub sources: Vec<SourceRef>,
+    /// Where the record was written.
+    pub span: Span,
+}
+
+/// The value of an outcome.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// A count or amount.
+    Int(i64),
+    /// A fractional amount.
+    Float(f64),
+    /// A short text.
+    Text(String),
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Outcome::Int(i) => write!(f, "{i}"),
+            Outcome::Float(x) => write!(f, "{x}"),
+            Outcome::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+/// An operation, action day, arrest, seizure or milestone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// Unique among events.
+    pub id: Id,
+    /// Name.
+    pub name: String,
+    /// Free-text category (`action-day`).
+    pub kind: Option<String>,
+    /// The date, or the start of a span.
+    pub start: PartialDate,
+    /// The end of a span; `None` for a single date.
+    pub end: Option<PartialDate>,
+    /// Agencies taking part.
+    pub participants: Vec<AgencyRef>,
+    /// Teams the event belongs to.
+    pub teams: Vec<TeamRef>,
+    /// Free-text places.
+    pub places: Vec<String>,
+    /// Counts and amounts, in file order.
+    pub outcomes: Vec<(String, Outcome)>,
+    /// Free text.
+    pub notes: Option<String>,
+    /// Supporting sources.
+    pub sources: Vec<SourceRef>,
+    /// Where the record was written.
+    pub span: Span,
+}
+
+/// A validated dataset. Invariants: ids are unique per collection, every
+/// reference resolves, every date exists and every span is ordered.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Model {
+    /// Dataset title.
+    pub title: Option<String>,
+    /// Dataset description.
+    pub description: Option<String>,
+    /// Citable references.
+    pub sources: Vec<Source>,
+    /// Agencies.
+    pub agencies: Vec<Agency>,
+    /// Teams.
+    pub teams: Vec<Team>,
+    /// Events.
+    pub events: Vec<Event>,
+}
+
+impl Model {
+    /// The agency with this id.
+    pub fn agency(&self, id: &str) -> Option<AgencyRef> {
+        self.agencies
+            .iter()
+            .position(|a| a.id.as_str() == id)
+            .map(AgencyRef)
+    }
+
+    /// The team with this id.
+    pub fn team(&self, id: &str) -> Option<TeamRef> {
+        self.teams
+            .iter()
+            .position(|t| t.id.as_str() == id)
+            .map(TeamRef)
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<EventRef> {
+        self.events
+            .iter()
+            .position(|e| e.id.as_str() == id)
+            .map(EventRef)
+    }
+
+    /// One line: counts of each record kind.
+    pub fn summary(&self) -> String {
+        fn n(count: usize, one: &str, many: &str) -> String {
+            format!("{count} {}", if count == 1 { one } else { many })
+        }
+        format!(
+            "{}, {}, {}, {}",
+            n(self.agencies.len(), "agency", "agencies"),
+            n(self.teams.len(), "team", "teams"),
+            n(self.events.len(), "event", "events"),
+            n(self.sources.len(), "source", "sources"),
+        )
+    }
+}
+
+impl std::ops::Index<AgencyRef> for Model {
+    type Output = Agency;
+    fn index(&self, r: AgencyRef) -> &Agency {
+        &self.agencies[r.0]
+    }
+}
+
+impl std::ops::Index<TeamRef> for Model {
+    type Output = Team;
+    fn index(&self, r: TeamRef) -> &Team {
+        &self.teams[r.0]
+    }
+}
+
+impl std::ops::Index<EventRef> for Model {
+    type Output = Event;
+    fn index(&self, r: EventRef) -> &Event {
+        &self.events[r.0]
+    }
+}
+
+impl std::ops::Index<SourceRef> for Model {
+    type Output = Source;
+    fn index(&self, r: SourceRef) -> &Source {
+        &self.sources[r.0]
+    }
+}

@@ -1,0 +1,749 @@
+//! Raw records → [`Model`]: resolve ids, parse dates, check every rule, report all.
+
+use std::collections::HashMap;
+
+use super::date::PartialDate;
+use super::{
+    Agency, AgencyKind, AgencyRef, Country, Event, Id, Membership, Model, Outcome, Source,
+    SourceRef, Team, TeamKind, TeamRef,
+};
+use crate::diag::{self, Diagnostic};
+use crate::input::{RawDataset, RawOutcome, Sp};
+use crate::source::Span;
+use crate::suggest::did_you_mean;
+
+/// A valid dataset and the warnings found on the way.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    /// The validated records.
+    pub model: Model,
+    /// Things worth a look that do not make the data wrong.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Validates raw records. Returns the model with its warnings, or every error and
+/// warning found (sorted by position) when anything is wrong. Records that the
+/// input stage already found incomplete are skipped here without a second report.
+pub fn validate(raw: &RawDataset) -> Result<Checked, Vec<Diagnostic>> {
+    let mut v = Validator {
+        raw,
+        diags: Vec::new(),
+        complete: true,
+        sources: IdIndex::default(),
+        agencies: IdIndex::default(),
+        teams: IdIndex::default(),
+        events: IdIndex::default(),
+    };
+    let model = v.run();
+    let mut diags = v.diags;
+    diag::sort(&mut diags);
+    match model {
+        Some(model) if v.complete && !diags.iter().any(Diagnostic::is_error) => Ok(Checked {
+            model,
+            warnings: diags,
+        }),
+        _ => Err(diags),
+    }
+}
+
+/// Ids of one collection: id → position of its first record.
+#[derive(Default)]
+struct IdIndex<'a> {
+    first: HashMap<&'a str, (usize, Span)>,
+    order: Vec<&'a str>,
+}
+
+impl<'a> IdIndex<'a> {
+    fn get(&self, id: &str) -> Option<usize> {
+        self.first.get(id).map(|(i, _)| *i)
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Collection {
+    Source,
+    Agency,
+    Team,
+    Event,
+}
+
+impl Collection {
+    fn noun(self) -> &'static str {
+        match self {
+            Collection::Source => "source",
+            Collection::Agency => "agency",
+            Collection::Team => "team",
+            Collection::Event => "event",
+        }
+    }
+    fn field(self) -> &'static str {
+        match self {
+            Collection::Source => "sources",
+            Collection::Agency => "agencies",
+            Collection::Team => "teams",
+            Collection::Event => "events",
+        }
+    }
+}
+
+struct Validator<'a> {
+    raw: &'a RawDataset,
+    diags: Vec<Diagnostic>,
+    /// False once a record is skipped; the model is then not returned.
+    complete: bool,
+    sources: IdIndex<'a>,
+    agencies: IdIndex<'a>,
+    teams: IdIndex<'a>,
+    events: IdIndex<'a>,
+}
+
+const AGENCY_KIND_SYNONYMS: &[(&str, &str)] = &[
+    ("prosecutor", "prosecution"),
+    ("prosecutors", "prosecution"),
+    ("prosecution-service", "prosecution"),
+    ("court", "judiciary"),
+    ("judge", "judiciary"),
+    ("judicial", "judiciary"),
+    ("gendarmerie", "police"),
+    ("law-enforcement", "police"),
+    ("eu", "eu-agency"),
+    ("eu-body", "eu-agency"),
+    ("agency", "eu-agency"),
+    ("international-organisation", "international"),
+    ("international-organization", "international"),
+    ("io", "international"),
+    ("government", "ministry"),
+    ("unknown", "other"),
+];
+
+const TEAM_KIND_SYNONYMS: &[(&str, &str)] = &[
+    ("joint-investigation-team", "jit"),
+    ("operational-task-force", "otf"),
+    ("taskforce", "task-force"),
+    ("task_force", "task-force"),
+];
+
+fn kind_hint(written: &str, names: &[&'static str], synonyms: &[(&str, &'static str)]) -> String {
+    let lower = written.to_lowercase().replace(' ', "-");
+    let guess = if names.contains(&lower.as_str()) {
+        Some(names[names.iter().position(|n| *n == lower).unwrap_or(0)])
+    } else {
+        synonyms
+            .iter()
+            .find(|(from, _)| *from == lower)
+            .map(|(_, to)| *to)
+            .or_else(|| did_you_mean(&lower, names.iter().copied()))
+    };
+    match guess {
+        Some(g) => format!("did you mean `{g}`? Kinds: {}", names.join(", ")),
+        None => format!("kinds: {}", names.join(", ")),
+    }
+}
+
+fn complete<T>(records: Vec<Option<T>>) -> Option<Vec<T>> {
+    records.into_iter().collect()
+}
+
+fn is_safe_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:"))
+        && !url.chars().any(char::is_whitespace)
+}
+
+impl<'a> Validator<'a> {
+    fn error(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    fn run(&mut self) -> Option<Model> {
+        let raw = self.raw;
+        if raw.agencies.is_empty() && raw.teams.is_empty() && raw.events.is_empty() {
+            if let Some(&at) = raw.files.first() {
+                self.error(
+                    Diagnostic::error("empty-dataset", at, "the dataset has no agencies, teams or events")
+                        .label("nothing to draw in this file")
+                        .help("add at least one record under `agencies:`, `teams:` or `events:`; see docs/format.md"),
+                );
+            }
+            return None;
+        }
+        self.sources = self.index(Collection::Source, raw.sources.iter().map(|r| r.id.as_ref()));
+        self.agencies = self.index(Collection::Agency, raw.agencies.iter().map(|r| r.id.as_ref()));
+        self.teams = self.index(Collection::Team, raw.teams.iter().map(|r| r.id.as_ref()));
+        self.events = self.index(Collection::Event, raw.events.iter().map(|r| r.id.as_ref()));
+
+        let sources: Vec<Option<Source>> = raw.sources.iter().map(|r| self.source(r)).collect();
+        let agencies: Vec<Option<Agency>> = raw.agencies.iter().map(|r| self.agency(r)).collect();
+        let teams: Vec<Option<Team>> = raw.teams.iter().map(|r| self.team(r)).collect();
+        let events: Vec<Option<Event>> = raw.events.iter().map(|r| self.event(r)).collect();
+        self.check_parent_cycles(&agencies);
+
+        let model = Model {
+            title: raw.title.as_ref().map(|t| t.value.clone()),
+            description: raw.description.as_ref().map(|t| t.value.clone()),
+            sources: complete(sources)?,
+            agencies: complete(agencies)?,
+            teams: complete(teams)?,
+            events: complete(events)?,
+        };
+        self.warn_unused(&model);
+        Some(model)
+    }
+
+    /// Checks id form and uniqueness; the first record with an id owns it.
+    fn index(
+        &mut self,
+        what: Collection,
+        ids: impl Iterator<Item = Option<&'a Sp<String>>>,
+    ) -> IdIndex<'a> {
+        let mut idx = IdIndex::default();
+        for (i, id) in ids.enumerate() {
+            let Some(id) = id else {
+                self.complete = false;
+                continue;
+            };
+            if let Err(why) = Id::parse(&id.value) {
+                let suggestion = id
+                    .value
+                    .trim()
+                    .to_lowercase()
+                    .replace(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')), "-");
+                self.error(
+                    Diagnostic::error("invalid-id", id.span, format!("invalid {} id: {why}", what.noun()))
+                        .label("not a valid id")
+                        .help(format!(
+                            "ids use lowercase a-z, 0-9, `-`, `_` and `.`, starting with a letter or digit, e.g. `{}`",
+                            suggestion.trim_matches(|c| c == '-' || c == '_' || c == '.')
+                        )),
+                );
+            }
+            match idx.first.get(id.value.as_str()) {
+                Some(&(_, first)) => {
+                    self.error(
+                        Diagnostic::error(
+                            "duplicate-id",
+                            id.span,
+                            format!("duplicate {} id `{}`", what.noun(), id.value),
+                        )
+                        .label("defined again here")
+                        .with_label(first, "first defined here")
+                        .help(format!(
+                            "every {} needs its own id; rename one, or merge the two records",
+                            what.noun()
+                        )),
+                    );
+                }
+                None => {
+                    idx.first.insert(id.value.as_str(), (i, id.span));
+                    idx.order.push(id.value.as_str());
+                }
+            }
+        }
+        idx
+    }
+
+    fn collection(&self, c: Collection) -> &IdIndex<'a> {
+        match c {
+            Collection::Source => &self.sources,
+            Collection::Agency => &self.agencies,
+            Collection::Team => &self.teams,
+            Collection::Event => &self.events,
+        }
+    }
+
+    /// Resolves a reference to a record of collection `to`, reporting a dangling one.
+    fn resolve(&mut self, r: &Sp<String>, to: Collection, context: &str) -> Option<usize> {
+        if let Some(i) = self.collection(to).get(&r.value) {
+            return Some(i);
+        }
+        let others = [
+            Collection::Agency,
+            Collection::Team,
+            Collection::Event,
+            Collection::Source,
+        ];
+        let elsewhere = others
+            .iter()
+            .find(|c| c.noun() != to.noun() && self.collection(**c).get(&r.value).is_some());
+        let guess = did_you_mean(&r.value, self.collection(to).order.iter().copied());
+        let help = match (guess, elsewhere) {
+            (Some(g), _) => format!("did you mean `{g}`?"),
+            (None, Some(c)) => format!(
+                "`{}` is a {}, not {} {}",
+                r.value,
+                c.noun(),
+                if to.noun() == "agency" { "an" } else { "a" },
+                to.noun()
+            ),
+            (None, None) if self.collection(to).order.is_empty() => format!(
+                "the dataset defines no {}; add one under `{}:`",
+                to.field(),
+                to.field()
+            ),
+            (None, None) => format!(
+                "define it under `{}:`, or use one of: {}",
+                to.field(),
+                self.collection(to)
+                    .order
+                    .iter()
+                    .take(8)
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        self.error(
+            Diagnostic::error(
+                "dangling-reference",
+                r.span,
+                format!("unknown {} `{}` in {context}", to.noun(), r.value),
+            )
+            .label(match guess {
+                Some(g) => format!("no {} has this id; did you mean `{g}`?", to.noun()),
+                None => format!("no {} has this id", to.noun()),
+            })
+            .help(help),
+        );
+        None
+    }
+
+    fn resolve_all(&mut self, refs: &[Sp<String>], to: Collection, context: &str) -> Option<Vec<usize>> {
+        let mut out = Vec::with_capacity(refs.len());
+        let mut ok = true;
+        for r in refs {
+            match self.resolve(r, to, context) {
+                Some(i) => out.push(i),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn sources_of(&mut self, refs: &[Sp<String>], context: &str) -> Option<Vec<SourceRef>> {
+        self.resolve_all(refs, Collection::Source, context)
+            .map(|v| v.into_iter().map(SourceRef).collect())
+    }
+
+    fn date(&mut self, d: &Sp<String>, field: &str) -> Option<PartialDate> {
+        match PartialDate::parse(&d.value) {
+            Ok(date) => Some(date),
+            Err(e) => {
+                self.error(
+                    Diagnostic::error("invalid-date", d.span, format!("invalid date in `{field}`: {}", e.message))
+                        .label("not a valid date")
+                        .help(e.help),
+                );
+                None
+            }
+        }
+    }
+
+    fn opt_date(&mut self, d: &Option<Sp<String>>, field: &str) -> Result<Option<PartialDate>, ()> {
+        match d {
+            None => Ok(None),
+            Some(d) => self.date(d, field).map(Some).ok_or(()),
+        }
+    }
+
+    /// Reports an end that is certainly before its start (partial dates compare as intervals).
+    fn check_order(&mut self, start: (&PartialDate, Span, &str), end: (&PartialDate, Span, &str), what: &str) -> bool {
+        let Some(earliest_start) = start.0.earliest() else {
+            return true;
+        };
+        if end.0.latest() >= earliest_start {
+            return true;
+        }
+        self.error(
+            Diagnostic::error(
+                "date-order",
+                end.1,
+                format!("{what} ends before it starts: `{}: {}` is before `{}: {}`", end.2, end.0, start.2, start.0),
+            )
+            .label(format!("`{}` is before the start", end.2))
+            .with_label(start.1, format!("`{}` is here", start.2))
+            .help("check both dates against the sources; the start may be a typo, or the two may be swapped"),
+        );
+        false
+    }
+
+    fn source(&mut self, r: &crate::input::RawSource) -> Option<Source> {
+        let url = match &r.url {
+            Some(u) if !is_safe_url(&u.value) => {
+                self.error(
+                    Diagnostic::error("unsafe-url", u.span, format!("the url `{}` is not a web or mail link", u.value))
+                        .label("only http, https and mailto links are allowed")
+                        .help("give the full address starting with `https://`; other schemes (javascript:, data:, file:) would become live links in the pictures"),
+                );
+                None
+            }
+            u => u.as_ref().map(|u| u.value.clone()),
+        };
+        let date = self.opt_date(&r.date, "date");
+        Some(Source {
+            id: Id::parse(&r.id.as_ref()?.value).ok()?,
+            title: r.title.as_ref()?.value.clone(),
+            publisher: r.publisher.as_ref().map(|p| p.value.clone()),
+            url: if r.url.is_some() { Some(url?) } else { None },
+            date: date.ok()?,
+            span: r.span,
+        })
+    }
+
+    fn agency(&mut self, r: &crate::input::RawAgency) -> Option<Agency> {
+        let ctx = format!("agency `{}`", r.id.as_ref().map_or("?", |i| i.as_str()));
+        let country = r.country.as_ref().and_then(|c| match Country::from_code(&c.value) {
+            Some(country) => Some(country),
+            None => {
+                let hint = super::country::suggest(&c.value).unwrap_or_else(|| {
+                    "use an ISO 3166-1 alpha-2 code (`NL`, `FR`, `DE`), `EU` for EU bodies or `INT` for international organisations".into()
+                });
+                self.error(
+                    Diagnostic::error("unknown-country", c.span, format!("unknown country code `{}`", c.value))
+                        .label("not an ISO 3166-1 alpha-2 code")
+                        .help(hint),
+                );
+                None
+            }
+        });
+        let kind = r.kind.as_ref().and_then(|k| {
+            match AgencyKind::ALL.iter().find(|(_, n)| *n == k.value) {
+                Some((kind, _)) => Some(*kind),
+                None => {
+                    let names: Vec<&'static str> = AgencyKind::ALL.iter().map(|(_, n)| *n).collect();
+                    self.error(
+                        Diagnostic::error("unknown-kind", k.span, format!("unknown agency kind `{}`", k.value))
+                            .label("not an agency kind")
+                            .help(kind_hint(&k.value, &names, AGENCY_KIND_SYNONYMS)),
+                    );
+                    None
+                }
+            }
+        });
+        let parent = match &r.parent {
+            Some(p) => Some(self.resolve(p, Collection::Agency, &format!("`parent` of {ctx}")).map(AgencyRef)),
+            None => None,
+        };
+        let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
+        Some(Agency {
+            id: Id::parse(&r.id.as_ref()?.value).ok()?,
+            name: r.name.as_ref()?.value.clone(),
+            local_name: r.local_name.as_ref().map(|s| s.value.clone()),
+            short: r.short.as_ref().map(|s| s.value.clone()),
+            country: country?,
+            kind: kind?,
+            parent: match parent {
+                Some(p) => Some(p?),
+                None => None,
+            },
+            sources: sources?,
+            span: r.span,
+        })
+    }
+
+    fn team(&mut self, r: &crate::input::RawTeam) -> Option<Team> {
+        let ctx = format!("team `{}`", r.id.as_ref().map_or("?", |i| i.as_str()));
+        let kind = r.kind.as_ref().and_then(|k| match TeamKind::ALL.iter().find(|(_, n)| *n == k.value) {
+            Some((kind, _)) => Some(*kind),
+            None => {
+                let names: Vec<&'static str> = TeamKind::ALL.iter().map(|(_, n)| *n).collect();
+                self.error(
+                    Diagnostic::error("unknown-kind", k.span, format!("unknown team kind `{}`", k.value))
+                        .label("not a team kind")
+                        .help(kind_hint(&k.value, &names, TEAM_KIND_SYNONYMS)),
+                );
+                None
+            }
+        });
+        let hosted_by = match &r.hosted_by {
+            Some(h) => Some(self.resolve(h, Collection::Agency, &format!("`hosted_by` of {ctx}")).map(AgencyRef)),
+            None => None,
+        };
+        let start = r.start.as_ref().and_then(|s| self.date(s, "start"));
+        let end = self.opt_date(&r.end, "end");
+        if let (Some(s), Ok(Some(e)), Some(ss), Some(es)) = (&start, &end, &r.start, &r.end) {
+            self.check_order((s, ss.span, "start"), (e, es.span, "end"), &ctx);
+        }
+        let mut members = Vec::new();
+        let mut members_ok = true;
+        if let Some(list) = &r.members {
+            if list.value.is_empty() {
+                members_ok = false;
+                self.error(
+                    Diagnostic::error("missing-field", list.span, format!("{ctx} has no members"))
+                        .label("the member list is empty")
+                        .help("list at least one agency id under `members:`"),
+                );
+            }
+            for m in &list.value {
+                match self.member(m, &ctx, start.as_ref().zip(r.start.as_ref()), end.as_ref().ok().and_then(|e| e.as_ref()).zip(r.end.as_ref())) {
+                    Some(m) => members.push(m),
+                    None => members_ok = false,
+                }
+            }
+        } else {
+            self.complete = false;
+        }
+        let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
+        if !members_ok {
+            return None;
+        }
+        Some(Team {
+            id: Id::parse(&r.id.as_ref()?.value).ok()?,
+            name: r.name.as_ref()?.value.clone(),
+            kind: kind?,
+            hosted_by: match hosted_by {
+                Some(h) => Some(h?),
+                None => None,
+            },
+            start: start?,
+            end: end.ok()?,
+            members,
+            legal_basis: r.legal_basis.as_ref().map(|s| s.value.clone()),
+            sources: sources?,
+            span: r.span,
+        })
+    }
+
+    fn member(
+        &mut self,
+        m: &crate::input::RawMember,
+        ctx: &str,
+        team_start: Option<(&PartialDate, &Sp<String>)>,
+        team_end: Option<(&PartialDate, &Sp<String>)>,
+    ) -> Option<Membership> {
+        let agency = m
+            .agency
+            .as_ref()
+            .and_then(|a| self.resolve(a, Collection::Agency, &format!("`members` of {ctx}")));
+        let from = self.opt_date(&m.from, "from");
+        let to = self.opt_date(&m.to, "to");
+        let (from, to) = (from.ok()?, to.ok()?);
+        if let (Some(f), Some(t), Some(fs), Some(ts)) = (&from, &to, &m.from, &m.to) {
+            self.check_order((f, fs.span, "from"), (t, ts.span, "to"), "this membership");
+        }
+        let who = m.agency.as_ref().map_or("this member", |a| a.as_str());
+        let outside = |date: &PartialDate, span: Span, field: &str, limit: &PartialDate, limit_span: Span, before: bool| {
+            Diagnostic::error(
+                "membership-outside-team",
+                span,
+                format!(
+                    "`{who}` is a member {} {ctx} {}: `{field}: {date}` is {} the team's `{}: {limit}`",
+                    if before { "before" } else { "after" },
+                    if before { "starts" } else { "ends" },
+                    if before { "before" } else { "after" },
+                    if before { "start" } else { "end" },
+                ),
+            )
+            .label(format!("outside the team's span"))
+            .with_label(limit_span, format!("the team {} here", if before { "starts" } else { "ends" }))
+            .help("a membership must fall within its team's start and end; fix the dates, or the team's span")
+        };
+        let mut ok = true;
+        if let Some((ts, ts_span)) = team_start {
+            if let Some(earliest) = ts.earliest() {
+                for (d, sp, field) in [(&from, &m.from, "from"), (&to, &m.to, "to")] {
+                    if let (Some(d), Some(sp)) = (d, sp) {
+                        if d.latest() < earliest {
+                            let diag = outside(d, sp.span, field, ts, ts_span.span, true);
+                            self.error(diag);
+                            ok = false;
+                        }
+                    }
+                }
+            }
+        }
+        if let Some((te, te_span)) = team_end {
+            for (d, sp, field) in [(&from, &m.from, "from"), (&to, &m.to, "to")] {
+                if let (Some(d), Some(sp)) = (d, sp) {
+                    if d.earliest().is_some_and(|e| e > te.latest()) {
+                        let diag = outside(d, sp.span, field, te, te_span.span, false);
+                        self.error(diag);
+                        ok = false;
+                    }
+                }
+            }
+        }
+        if !ok {
+            return None;
+        }
+        Some(Membership {
+            agency: AgencyRef(agency?),
+            from,
+            to,
+            role: m.role.as_ref().map(|r| r.value.clone()),
+            span: m.span,
+        })
+    }
+
+    fn event(&mut self, r: &crate::input::RawEvent) -> Option<Event> {
+        let ctx = format!("event `{}`", r.id.as_ref().map_or("?", |i| i.as_str()));
+        let (start_field, start_raw) = match (&r.date, &r.start) {
+            (Some(d), None) => ("date", Some(d)),
+            (None, Some(s)) => ("start", Some(s)),
+            (Some(d), Some(s)) => {
+                self.error(
+                    Diagnostic::error("conflicting-dates", s.span, format!("{ctx} has both `date` and `start`"))
+                        .label("`start` given here")
+                        .with_label(d.span, "`date` given here")
+                        .help("use `date:` for a single day, month or year, or `start:` with `end:` for a span"),
+                );
+                ("date", None)
+            }
+            (None, None) => {
+                let at = r.id.as_ref().map_or(r.span, |i| i.span);
+                self.error(
+                    Diagnostic::error("missing-field", at, format!("{ctx} has no `date` or `start`"))
+                        .label("this record needs a date")
+                        .help("add `date: 2024-12-03` (or `2024-12`, `2024`), or `start:` and `end:` for a span"),
+                );
+                ("date", None)
+            }
+        };
+        if let (Some(d), Some(e)) = (&r.date, &r.end) {
+            self.error(
+                Diagnostic::error("conflicting-dates", e.span, format!("{ctx} has `end` with `date`"))
+                    .label("`end` needs `start`")
+                    .with_label(d.span, "`date` given here")
+                    .help("for a span write `start:` and `end:`; for a single date drop `end:`"),
+            );
+        }
+        let start = start_raw.and_then(|s| self.date(s, start_field));
+        let end = if r.date.is_some() { Ok(None) } else { self.opt_date(&r.end, "end") };
+        if let (Some(s), Ok(Some(e)), Some(ss), Some(es)) = (&start, &end, start_raw, &r.end) {
+            self.check_order((s, ss.span, "start"), (e, es.span, "end"), &ctx);
+        }
+        let participants = self.resolve_all(&r.participants, Collection::Agency, &format!("`participants` of {ctx}"));
+        let teams = self.resolve_all(&r.teams, Collection::Team, &format!("`teams` of {ctx}"));
+        let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
+        if r.participants.is_empty() {
+            if let Some(id) = &r.id {
+                self.diags.push(
+                    Diagnostic::warning("no-participants", id.span, format!("{ctx} has no participants"))
+                        .label("no agency takes part in this event")
+                        .help("list the agencies involved under `participants:`; without them the event links no one"),
+                );
+            }
+        }
+        Some(Event {
+            id: Id::parse(&r.id.as_ref()?.value).ok()?,
+            name: r.name.as_ref()?.value.clone(),
+            kind: r.kind.as_ref().map(|k| k.value.clone()),
+            start: start?,
+            end: end.ok()?,
+            participants: participants?.into_iter().map(AgencyRef).collect(),
+            teams: teams?.into_iter().map(TeamRef).collect(),
+            places: r.places.iter().map(|p| p.value.clone()).collect(),
+            outcomes: r
+                .outcomes
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        k.value.clone(),
+                        match &v.value {
+                            RawOutcome::Int(i) => Outcome::Int(*i),
+                            RawOutcome::Float(f) => Outcome::Float(*f),
+                            RawOutcome::Text(t) => Outcome::Text(t.clone()),
+                        },
+                    )
+                })
+                .collect(),
+            notes: r.notes.as_ref().map(|n| n.value.clone()),
+            sources: sources?,
+            span: r.span,
+        })
+    }
+
+    /// An agency that is its own ancestor makes hierarchies endless; report each loop once.
+    fn check_parent_cycles(&mut self, agencies: &[Option<Agency>]) {
+        let raw = self.raw;
+        let parents: Vec<Option<usize>> = raw
+            .agencies
+            .iter()
+            .map(|a| a.parent.as_ref().and_then(|p| self.agencies.get(&p.value)))
+            .collect();
+        let parent_of = |i: usize| parents.get(i).copied().flatten();
+        let mut reported = vec![false; raw.agencies.len()];
+        let _ = agencies;
+        for start in 0..raw.agencies.len() {
+            if reported[start] {
+                continue;
+            }
+            let mut chain = vec![start];
+            let mut at = start;
+            while let Some(p) = parent_of(at) {
+                if p == start {
+                    for &i in &chain {
+                        reported[i] = true;
+                    }
+                    let names: Vec<&str> = chain
+                        .iter()
+                        .chain(std::iter::once(&start))
+                        .filter_map(|&i| raw.agencies[i].id.as_ref().map(|s| s.as_str()))
+                        .collect();
+                    let Some(parent_field) = raw.agencies[start].parent.as_ref() else {
+                        break;
+                    };
+                    let mut d = Diagnostic::error(
+                        "parent-cycle",
+                        parent_field.span,
+                        format!(
+                            "agency `{}` is its own ancestor: {}",
+                            names[0],
+                            names.join(" → ")
+                        ),
+                    )
+                    .label("this parent leads back to the agency itself")
+                    .help("an agency's `parent` must be a different, higher agency; remove `parent` from one agency in the loop");
+                    for &i in chain.iter().skip(1) {
+                        if let Some(p) = &raw.agencies[i].parent {
+                            d = d.with_label(p.span, "part of the loop");
+                        }
+                    }
+                    self.error(d);
+                    break;
+                }
+                if chain.contains(&p) || chain.len() > raw.agencies.len() {
+                    break; // a loop that does not pass through `start`: reported from its own members
+                }
+                chain.push(p);
+                at = p;
+            }
+        }
+    }
+
+    fn warn_unused(&mut self, m: &Model) {
+        let mut used = vec![false; m.agencies.len()];
+        let mut cited = vec![false; m.sources.len()];
+        for a in &m.agencies {
+            if let Some(p) = a.parent {
+                used[p.0] = true;
+            }
+            a.sources.iter().for_each(|s| cited[s.0] = true);
+        }
+        for t in &m.teams {
+            t.hosted_by.iter().for_each(|h| used[h.0] = true);
+            t.members.iter().for_each(|mb| used[mb.agency.0] = true);
+            t.sources.iter().for_each(|s| cited[s.0] = true);
+        }
+        for e in &m.events {
+            e.participants.iter().for_each(|p| used[p.0] = true);
+            e.sources.iter().for_each(|s| cited[s.0] = true);
+        }
+        for (a, _) in m.agencies.iter().zip(&used).filter(|(_, u)| !**u) {
+            let at = self.raw.agencies.iter().find(|r| r.span == a.span).and_then(|r| r.id.as_ref()).map_or(a.span, |i| i.span);
+            self.diags.push(
+                Diagnostic::warning("unused-agency", at, format!("agency `{}` is never used", a.id))
+                    .label("no team, event or other agency refers to this agency")
+                    .help("add it to a team's `members:` or an event's `participants:`, or remove it"),
+            );
+        }
+        for (s, _) in m.sources.iter().zip(&cited).filter(|(_, c)| !**c) {
+            let at = self.raw.sources.iter().find(|r| r.span == s.span).and_then(|r| r.id.as_ref()).map_or(s.span, |i| i.span);
+            self.diags.push(
+                Diagnostic::warning("uncited-source", at, format!("source `{}` is never cited", s.id))
+                    .label("no record lists this source")
+                    .help("cite it in the `sources:` of the records it supports, or remove it"),
+            );
+        }
+    }
+}
