@@ -37,7 +37,8 @@ use source::SourceSet;
 pub const MATRIX_YAML: &str = include_str!("../data/matrix.yaml");
 
 /// Parses and validates a dataset in one go with the default limits: the model and
-/// its warnings, or every error and warning found, in source order.
+/// its warnings, or every error found, in source order (warnings wait until the
+/// errors are fixed, since many would only echo them).
 pub fn check(sources: &SourceSet) -> Result<model::Checked, Vec<Diagnostic>> {
     let (raw, mut diags) = input::parse_sources(sources, input::Limits::default());
     match model::validate(&raw) {
@@ -47,12 +48,12 @@ pub fn check(sources: &SourceSet) -> Result<model::Checked, Vec<Diagnostic>> {
             checked.warnings = diags;
             Ok(checked)
         }
-        Ok(checked) => {
-            diags.extend(checked.warnings);
-            diag::sort(&mut diags);
+        Ok(_) => {
+            diags.retain(Diagnostic::is_error);
             Err(diags)
         }
         Err(more) => {
+            diags.retain(Diagnostic::is_error);
             diags.extend(more);
             diag::sort(&mut diags);
             Err(diags)

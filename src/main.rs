@@ -28,7 +28,9 @@ fn color_stderr() -> bool {
 /// Writes to stdout; a closed pipe (`coopline ... | head`) is not an error.
 fn out(text: &str) {
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush());
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|_| stdout.flush());
 }
 
 fn run(cli: Cli) -> u8 {
@@ -62,7 +64,10 @@ fn check(sources: &SourceSet, deny_warnings: bool) -> u8 {
     match coopline::check(sources) {
         Ok(checked) => {
             let (_, warnings) = diag::count(&checked.warnings);
-            eprint!("{}", diag::render_all(&checked.warnings, sources, color_stderr()));
+            eprint!(
+                "{}",
+                diag::render_all(&checked.warnings, sources, color_stderr())
+            );
             let title = checked
                 .model
                 .title

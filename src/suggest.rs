@@ -2,18 +2,32 @@
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo:
 /// at most a third of the letters differ (at least one edit is always allowed).
-/// Ties go to the candidate listed first, so the answer is deterministic.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+/// A candidate that `word` is a clipped form of (`europol-2024` for
+/// `europol-2024-12-03`) beats a distant match of more than two edits. Ties go to the candidate listed
+/// first, so the answer is deterministic.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let w = word.to_lowercase();
     let limit = (w.chars().count() / 3).max(1);
     let mut best: Option<(usize, &str)> = None;
+    let mut prefixed: Vec<&str> = Vec::new();
     for c in candidates {
-        let d = strsim::damerau_levenshtein(&w, &c.to_lowercase());
+        let lc = c.to_lowercase();
+        let d = strsim::damerau_levenshtein(&w, &lc);
         if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
+        if w.len() >= 4 && (lc.starts_with(&w) || w.starts_with(&lc)) {
+            prefixed.push(c);
+        }
     }
-    best.map(|(_, c)| c)
+    match best {
+        Some((d, c)) if d <= 2 => Some(c),
+        _ if prefixed.len() == 1 => Some(prefixed[0]),
+        _ => best.map(|(_, c)| c),
+    }
 }
 
 #[cfg(test)]
@@ -26,5 +40,9 @@ mod tests {
         assert_eq!(did_you_mean("europl", ids), Some("europol"));
         assert_eq!(did_you_mean("eruojust", ids), Some("eurojust"));
         assert_eq!(did_you_mean("interpol", ids), None);
+        assert_eq!(
+            did_you_mean("europol-2024", ["europol-2024-12-03", "eurojust-2024"]),
+            Some("europol-2024-12-03")
+        );
     }
 }

@@ -11,9 +11,7 @@ mod yaml;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-pub use records::{
-    RawAgency, RawDataset, RawEvent, RawMember, RawOutcome, RawSource, RawTeam, Sp,
-};
+pub use records::{RawAgency, RawDataset, RawEvent, RawMember, RawOutcome, RawSource, RawTeam, Sp};
 pub use yaml::{Limits, Node, Value};
 
 use crate::diag::Diagnostic;

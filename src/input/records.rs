@@ -248,20 +248,27 @@ const SYNONYMS: &[(&str, &str)] = &[
 struct Record<'a> {
     span: Span,
     fields: Vec<(&'a str, &'a Node, &'a Node)>,
+    /// Fields that an unknown field was taken to be a misspelling of: their absence
+    /// is already explained, so it is not reported again.
+    misspelt: Vec<&'static str>,
 }
 
 impl<'a> Record<'a> {
     fn open(
         node: &'a Node,
         what: &str,
-        known: &[&str],
+        known: &[&'static str],
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Record<'a>> {
         let Value::Map(entries) = &node.value else {
-            diags.push(wrong_kind(node, &format!("{what} record (a mapping of fields)")));
+            diags.push(wrong_kind(
+                node,
+                &format!("{what} record (a mapping of fields)"),
+            ));
             return None;
         };
         let mut fields = Vec::new();
+        let mut misspelt = Vec::new();
         for (k, v) in entries {
             let Value::Str(name) = &k.value else {
                 diags.push(
@@ -278,12 +285,15 @@ impl<'a> Record<'a> {
             if known.contains(&name.as_str()) {
                 fields.push((name.as_str(), k, v));
             } else {
-                diags.push(unknown_field(name, k.span, what, known));
+                let (d, guess) = unknown_field(name, k.span, what, known);
+                misspelt.extend(guess);
+                diags.push(d);
             }
         }
         Some(Record {
             span: node.span,
             fields,
+            misspelt,
         })
     }
 
@@ -314,12 +324,7 @@ impl<'a> Record<'a> {
         self.get(name).and_then(|n| date_text(n, name, diags))
     }
 
-    fn required(
-        &self,
-        name: &str,
-        what: &str,
-        diags: &mut Vec<Diagnostic>,
-    ) -> Option<Sp<String>> {
+    fn required(&self, name: &str, what: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
         let found = self.fields.iter().find(|(n, _, _)| *n == name);
         match found {
             Some((_, _, v)) if v.value != Value::Null => text(v, name, TextKind::Line, diags),
@@ -336,9 +341,25 @@ impl<'a> Record<'a> {
                 None
             }
             None => {
-                diags.push(missing(self.head(), name, what));
+                self.report_missing(name, what, None, diags);
                 None
             }
+        }
+    }
+
+    fn report_missing(
+        &self,
+        name: &str,
+        what: &str,
+        help: Option<&str>,
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        if !self.misspelt.contains(&name) {
+            let d = missing(self.head(), name, what);
+            diags.push(match help {
+                Some(h) => d.help(h),
+                None => d,
+            });
         }
     }
 
@@ -357,16 +378,17 @@ impl<'a> Record<'a> {
 }
 
 fn missing(span: Span, name: &str, what: &str) -> Diagnostic {
-    Diagnostic::error(
-        "missing-field",
-        span,
-        format!("{what} has no `{name}`"),
-    )
-    .label(format!("this record needs `{name}:`"))
-    .help(format!("add `{name}: ...` to this record"))
+    Diagnostic::error("missing-field", span, format!("{what} has no `{name}`"))
+        .label(format!("this record needs `{name}:`"))
+        .help(format!("add `{name}: ...` to this record"))
 }
 
-fn unknown_field(name: &str, span: Span, what: &str, known: &[&str]) -> Diagnostic {
+fn unknown_field(
+    name: &str,
+    span: Span,
+    what: &str,
+    known: &[&'static str],
+) -> (Diagnostic, Option<&'static str>) {
     let guess = did_you_mean(name, known.iter().copied()).or_else(|| {
         SYNONYMS
             .iter()
@@ -377,16 +399,14 @@ fn unknown_field(name: &str, span: Span, what: &str, known: &[&str]) -> Diagnost
         Some(g) => format!("did you mean `{g}`? Fields of {what}: {}", known.join(", ")),
         None => format!("fields of {what}: {}", known.join(", ")),
     };
-    Diagnostic::error(
+    let d = Diagnostic::error(
         "unknown-field",
         span,
         format!("unknown field `{name}` in {what}"),
     )
-    .label(match guess {
-        Some(g) => format!("did you mean `{g}`?"),
-        None => "not a field of this record".to_string(),
-    })
-    .help(help)
+    .label(format!("not a field of {what}"))
+    .help(help);
+    (d, guess)
 }
 
 fn wrong_kind(node: &Node, expected: &str) -> Diagnostic {
@@ -409,7 +429,12 @@ enum TextKind {
 /// Reads a scalar as text. Whole numbers are accepted as their digits, so that
 /// `short: 112` needs no quotes. Control characters are refused: they make invalid
 /// XML in the rendered pictures even when escaped.
-fn text(node: &Node, field: &str, kind: TextKind, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+fn text(
+    node: &Node,
+    field: &str,
+    kind: TextKind,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Sp<String>> {
     let s = match &node.value {
         Value::Str(s) => s.clone(),
         Value::Int(i) => i.to_string(),
@@ -478,17 +503,21 @@ fn list<'a>(node: &'a Node, what: &str, diags: &mut Vec<Diagnostic>) -> &'a [Nod
         Value::Seq(items) => items,
         Value::Null => &[],
         _ => {
-            diags.push(
-                wrong_kind(node, &format!("a list of {what}"))
-                    .help(format!("start each of the {what} on its own line with `- `")),
-            );
+            diags.push(wrong_kind(node, &format!("a list of {what}")).help(format!(
+                "start each of the {what} on its own line with `- `"
+            )));
             &[]
         }
     }
 }
 
 /// Reads one file's top-level mapping and appends its records to `raw`.
-pub(crate) fn read_dataset(node: &Node, text: &str, raw: &mut RawDataset, diags: &mut Vec<Diagnostic>) {
+pub(crate) fn read_dataset(
+    node: &Node,
+    text: &str,
+    raw: &mut RawDataset,
+    diags: &mut Vec<Diagnostic>,
+) {
     let file_start = Span::new(node.span.file, 0, 0);
     raw.files.push(file_start);
     if node.value == Value::Null {
@@ -542,16 +571,16 @@ pub(crate) fn read_dataset(node: &Node, text: &str, raw: &mut RawDataset, diags:
                 let start = match r.date("start", diags) {
                     Some(s) => Some(s),
                     None if r.get("start").is_none() => {
-                        diags.push(missing(r.head(), "start", "this team").help(
+                        r.report_missing("start", "this team", Some(
                             "add `start:` with the date the team was set up (`2024`, `2024-06` or `2024-06-15`; `..2024-12` if only known to exist by then)",
-                        ));
+                        ), diags);
                         None
                     }
                     None => None,
                 };
                 let members = match r.get("members") {
                     None => {
-                        diags.push(missing(r.head(), "members", "this team"));
+                        r.report_missing("members", "this team", None, diags);
                         None
                     }
                     Some(n) => Some(Sp::new(

@@ -177,9 +177,7 @@ fn fix_file(node: &mut Node, file: FileId, text_len: usize) {
     node.span.start = clamp(node.span.start);
     node.span.end = clamp(node.span.end).max(node.span.start);
     match &mut node.value {
-        Value::Seq(items) => items
-            .iter_mut()
-            .for_each(|n| fix_file(n, file, text_len)),
+        Value::Seq(items) => items.iter_mut().for_each(|n| fix_file(n, file, text_len)),
         Value::Map(entries) => entries.iter_mut().for_each(|(k, v)| {
             fix_file(k, file, text_len);
             fix_file(v, file, text_len);
@@ -243,9 +241,57 @@ fn syntax_error(e: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnostic
         )
     };
     let _ = len;
-    Diagnostic::error(code, span, format!("invalid YAML: {message}"))
-        .label("here")
-        .help(help)
+    let d = Diagnostic::error(code, span, format!("invalid YAML: {message}")).label("here");
+    match unclosed_bracket(text, span.start as usize) {
+        Some((at, open)) if code == "yaml-syntax" => {
+            let close = if open == '[' { ']' } else { '}' };
+            d.with_label(
+                Span::new(file, at, at + 1),
+                format!("this `{open}` is never closed"),
+            )
+            .help(format!(
+                "close the {} with `{close}` on the same line",
+                if open == '[' { "list" } else { "mapping" }
+            ))
+        }
+        _ => d.help(help),
+    }
+}
+
+/// The last `[` or `{` on the lines just before `at` (or on its line) that is not
+/// closed on its own line: the usual cause of a parse error a line later.
+fn unclosed_bracket(text: &str, at: usize) -> Option<(usize, char)> {
+    let at = at.min(text.len());
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let prev_start = text[..line_start.saturating_sub(1)]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    for start in [line_start, prev_start] {
+        let end = text[start..].find('\n').map_or(line_end, |i| start + i);
+        let mut stack = Vec::new();
+        let mut quote: Option<char> = None;
+        for (i, c) in text[start..end].char_indices() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#') => break,
+                (None, '[' | '{') => stack.push((start + i, c)),
+                (None, ']' | '}') => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        if let Some(&open) = stack.last() {
+            return Some(open);
+        }
+        if start == 0 {
+            break;
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -257,7 +257,11 @@ const ISO: &[(&str, &str)] = &[
 /// Codes people write that ISO does not assign, with the code they mean.
 const ALIASES: &[(&str, &str, &str)] = &[
     ("UK", "GB", "the United Kingdom is `GB` in ISO 3166-1"),
-    ("EL", "GR", "EU documents write Greece as `EL`; ISO 3166-1 uses `GR`"),
+    (
+        "EL",
+        "GR",
+        "EU documents write Greece as `EL`; ISO 3166-1 uses `GR`",
+    ),
     ("XK", "XK", ""),
 ];
 
@@ -312,15 +316,15 @@ impl Country {
 /// A hint for a code that is not valid: the code meant, and why.
 pub fn suggest(code: &str) -> Option<String> {
     let upper = code.trim().to_uppercase();
-    if let Some(c) = Country::from_code(&upper) {
-        if upper != code {
-            return Some(format!("codes are written in capitals: `{}`", c.code()));
-        }
+    if let Some(c) = Country::from_code(&upper)
+        && upper != code
+    {
+        return Some(format!("codes are written in capitals: `{}`", c.code()));
     }
-    if let Some((_, to, why)) = ALIASES.iter().find(|(from, _, _)| *from == upper) {
-        if !why.is_empty() {
-            return Some(format!("use `{to}`: {why}"));
-        }
+    if let Some((_, to, why)) = ALIASES.iter().find(|(from, _, _)| *from == upper)
+        && !why.is_empty()
+    {
+        return Some(format!("use `{to}`: {why}"));
     }
     if matches!(upper.as_str(), "EUROPE" | "EUR" | "EEA") {
         return Some("use `EU` for EU bodies".into());
@@ -331,11 +335,11 @@ pub fn suggest(code: &str) -> Option<String> {
     if let Some((c, n)) = ISO.iter().find(|(_, n)| n.to_lowercase() == lower) {
         return Some(format!("{n} is `{c}`"));
     }
-    if let Some(n) = crate::suggest::did_you_mean(lower, ISO.iter().map(|(_, n)| *n)) {
-        if lower.len() > 3 {
-            let c = ISO.iter().find(|(_, name)| *name == n).map(|(c, _)| *c)?;
-            return Some(format!("did you mean {n} (`{c}`)?"));
-        }
+    if lower.len() > 3
+        && let Some(n) = crate::suggest::did_you_mean(lower, ISO.iter().map(|(_, n)| *n))
+    {
+        let c = ISO.iter().find(|(_, name)| *name == n).map(|(c, _)| *c)?;
+        return Some(format!("did you mean {n} (`{c}`)?"));
     }
     if upper.len() == 3 {
         return Some("use the two-letter ISO 3166-1 code, not the three-letter one".into());

@@ -63,7 +63,7 @@ fn month_name(m: &str) -> Option<u32> {
 /// A likely rewrite of common date spellings into the format's, for hints.
 fn rewrite_hint(s: &str) -> Option<String> {
     let parts: Vec<&str> = s
-        .split(|c: char| c == '/' || c == '.' || c == ' ' || c == '-' || c == ',')
+        .split(['/', '.', ' ', '-', ','])
         .filter(|p| !p.is_empty())
         .collect();
     let num = |p: &str| p.parse::<u32>().ok();
@@ -123,22 +123,23 @@ impl PartialDate {
         let year: i32 = parts[0].parse().unwrap_or(0);
         let month: Option<u8> = parts.get(1).and_then(|m| m.parse().ok());
         let day: Option<u8> = parts.get(2).and_then(|d| d.parse().ok());
-        if let Some(m) = month {
-            if !(1..=12).contains(&m) {
-                return Err(DateError {
-                    message: format!("`{input}` has no month {m}"),
-                    help: format!("months run from 01 to 12; {FORMS}"),
-                });
-            }
+        if let Some(m) = month
+            && !(1..=12).contains(&m)
+        {
+            return Err(DateError {
+                message: format!("`{input}` has no month {m}"),
+                help: format!("months run from 01 to 12; {FORMS}"),
+            });
         }
-        if let (Some(m), Some(d)) = (month, day) {
-            if NaiveDate::from_ymd_opt(year, m as u32, d as u32).is_none() {
-                let last = last_day_of_month(year, m as u32);
-                return Err(DateError {
-                    message: format!("`{input}` does not exist: {year:04}-{m:02} has {last} days"),
-                    help: "check the day against the source; if only the month is known, write YYYY-MM".into(),
-                });
-            }
+        if let (Some(m), Some(d)) = (month, day)
+            && NaiveDate::from_ymd_opt(year, m as u32, d as u32).is_none()
+        {
+            let last = last_day_of_month(year, m as u32);
+            return Err(DateError {
+                message: format!("`{input}` does not exist: {year:04}-{m:02} has {last} days"),
+                help: "check the day against the source; if only the month is known, write YYYY-MM"
+                    .into(),
+            });
         }
         Ok(PartialDate {
             year,
@@ -274,7 +275,10 @@ mod tests {
         assert_eq!(d("~2024-09").to_string(), "~2024-09");
         assert!(d("~2024-09").is_approximate());
         assert_eq!(d("..2024-12-03").earliest(), None);
-        assert_eq!(d("2021").last_day(), NaiveDate::from_ymd_opt(2021, 12, 31).unwrap());
+        assert_eq!(
+            d("2021").last_day(),
+            NaiveDate::from_ymd_opt(2021, 12, 31).unwrap()
+        );
     }
 
     #[test]
@@ -282,7 +286,11 @@ mod tests {
         let e = PartialDate::parse("2024-02-30").unwrap_err();
         assert!(e.message.contains("has 29 days"), "{}", e.message);
         let e = PartialDate::parse("03/12/2024").unwrap_err();
-        assert!(e.help.starts_with("did you mean `2024-12-03`?"), "{}", e.help);
+        assert!(
+            e.help.starts_with("did you mean `2024-12-03`?"),
+            "{}",
+            e.help
+        );
         let e = PartialDate::parse("June 2024").unwrap_err();
         assert!(e.help.starts_with("did you mean `2024-06`?"), "{}", e.help);
         assert!(PartialDate::parse("2024-13").is_err());

@@ -36,10 +36,9 @@ impl Id {
                 "`{s}` must start with a lowercase letter or a digit"
             ));
         }
-        if let Some(c) = s
-            .chars()
-            .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')))
-        {
+        if let Some(c) = s.chars().find(|c| {
+            !(c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        }) {
             return Err(format!("`{s}` contains `{c}`"));
         }
         Ok(Id(s.to_string()))

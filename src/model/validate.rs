@@ -42,7 +42,9 @@ pub fn validate(raw: &RawDataset) -> Result<Checked, Vec<Diagnostic>> {
             model,
             warnings: diags,
         }),
-        _ => Err(diags),
+        // Warnings that follow from an error (a duplicate record "never used") only
+        // add noise; they show once the errors are fixed.
+        _ => Err(diags.into_iter().filter(Diagnostic::is_error).collect()),
     }
 }
 
@@ -140,6 +142,11 @@ fn kind_hint(written: &str, names: &[&'static str], synonyms: &[(&str, &'static 
     }
 }
 
+/// An optional reference: absent is fine (`Some(None)`), given but unresolved is not (`None`).
+fn given<T>(reference: Option<Option<T>>) -> Option<Option<T>> {
+    reference.map_or(Some(None), |r| r.map(Some))
+}
+
 fn complete<T>(records: Vec<Option<T>>) -> Option<Vec<T>> {
     records.into_iter().collect()
 }
@@ -167,8 +174,14 @@ impl<'a> Validator<'a> {
             }
             return None;
         }
-        self.sources = self.index(Collection::Source, raw.sources.iter().map(|r| r.id.as_ref()));
-        self.agencies = self.index(Collection::Agency, raw.agencies.iter().map(|r| r.id.as_ref()));
+        self.sources = self.index(
+            Collection::Source,
+            raw.sources.iter().map(|r| r.id.as_ref()),
+        );
+        self.agencies = self.index(
+            Collection::Agency,
+            raw.agencies.iter().map(|r| r.id.as_ref()),
+        );
         self.teams = self.index(Collection::Team, raw.teams.iter().map(|r| r.id.as_ref()));
         self.events = self.index(Collection::Event, raw.events.iter().map(|r| r.id.as_ref()));
 
@@ -203,11 +216,10 @@ impl<'a> Validator<'a> {
                 continue;
             };
             if let Err(why) = Id::parse(&id.value) {
-                let suggestion = id
-                    .value
-                    .trim()
-                    .to_lowercase()
-                    .replace(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')), "-");
+                let suggestion = id.value.trim().to_lowercase().replace(
+                    |c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')),
+                    "-",
+                );
                 self.error(
                     Diagnostic::error("invalid-id", id.span, format!("invalid {} id: {why}", what.noun()))
                         .label("not a valid id")
@@ -298,16 +310,18 @@ impl<'a> Validator<'a> {
                 r.span,
                 format!("unknown {} `{}` in {context}", to.noun(), r.value),
             )
-            .label(match guess {
-                Some(g) => format!("no {} has this id; did you mean `{g}`?", to.noun()),
-                None => format!("no {} has this id", to.noun()),
-            })
+            .label(format!("no {} has this id", to.noun()))
             .help(help),
         );
         None
     }
 
-    fn resolve_all(&mut self, refs: &[Sp<String>], to: Collection, context: &str) -> Option<Vec<usize>> {
+    fn resolve_all(
+        &mut self,
+        refs: &[Sp<String>],
+        to: Collection,
+        context: &str,
+    ) -> Option<Vec<usize>> {
         let mut out = Vec::with_capacity(refs.len());
         let mut ok = true;
         for r in refs {
@@ -329,9 +343,13 @@ impl<'a> Validator<'a> {
             Ok(date) => Some(date),
             Err(e) => {
                 self.error(
-                    Diagnostic::error("invalid-date", d.span, format!("invalid date in `{field}`: {}", e.message))
-                        .label("not a valid date")
-                        .help(e.help),
+                    Diagnostic::error(
+                        "invalid-date",
+                        d.span,
+                        format!("invalid date in `{field}`: {}", e.message),
+                    )
+                    .label("not a valid date")
+                    .help(e.help),
                 );
                 None
             }
@@ -346,7 +364,12 @@ impl<'a> Validator<'a> {
     }
 
     /// Reports an end that is certainly before its start (partial dates compare as intervals).
-    fn check_order(&mut self, start: (&PartialDate, Span, &str), end: (&PartialDate, Span, &str), what: &str) -> bool {
+    fn check_order(
+        &mut self,
+        start: (&PartialDate, Span, &str),
+        end: (&PartialDate, Span, &str),
+        what: &str,
+    ) -> bool {
         let Some(earliest_start) = start.0.earliest() else {
             return true;
         };
@@ -409,20 +432,29 @@ impl<'a> Validator<'a> {
             match AgencyKind::ALL.iter().find(|(_, n)| *n == k.value) {
                 Some((kind, _)) => Some(*kind),
                 None => {
-                    let names: Vec<&'static str> = AgencyKind::ALL.iter().map(|(_, n)| *n).collect();
+                    let names: Vec<&'static str> =
+                        AgencyKind::ALL.iter().map(|(_, n)| *n).collect();
                     self.error(
-                        Diagnostic::error("unknown-kind", k.span, format!("unknown agency kind `{}`", k.value))
-                            .label("not an agency kind")
-                            .help(kind_hint(&k.value, &names, AGENCY_KIND_SYNONYMS)),
+                        Diagnostic::error(
+                            "unknown-kind",
+                            k.span,
+                            format!("unknown agency kind `{}`", k.value),
+                        )
+                        .label("not an agency kind")
+                        .help(kind_hint(
+                            &k.value,
+                            &names,
+                            AGENCY_KIND_SYNONYMS,
+                        )),
                     );
                     None
                 }
             }
         });
-        let parent = match &r.parent {
-            Some(p) => Some(self.resolve(p, Collection::Agency, &format!("`parent` of {ctx}")).map(AgencyRef)),
-            None => None,
-        };
+        let parent = r.parent.as_ref().map(|x| {
+            self.resolve(x, Collection::Agency, &format!("`parent` of {ctx}"))
+                .map(AgencyRef)
+        });
         let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
         Some(Agency {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
@@ -431,10 +463,7 @@ impl<'a> Validator<'a> {
             short: r.short.as_ref().map(|s| s.value.clone()),
             country: country?,
             kind: kind?,
-            parent: match parent {
-                Some(p) => Some(p?),
-                None => None,
-            },
+            parent: given(parent)?,
             sources: sources?,
             span: r.span,
         })
@@ -442,22 +471,34 @@ impl<'a> Validator<'a> {
 
     fn team(&mut self, r: &crate::input::RawTeam) -> Option<Team> {
         let ctx = format!("team `{}`", r.id.as_ref().map_or("?", |i| i.as_str()));
-        let kind = r.kind.as_ref().and_then(|k| match TeamKind::ALL.iter().find(|(_, n)| *n == k.value) {
-            Some((kind, _)) => Some(*kind),
-            None => {
-                let names: Vec<&'static str> = TeamKind::ALL.iter().map(|(_, n)| *n).collect();
-                self.error(
-                    Diagnostic::error("unknown-kind", k.span, format!("unknown team kind `{}`", k.value))
-                        .label("not a team kind")
-                        .help(kind_hint(&k.value, &names, TEAM_KIND_SYNONYMS)),
-                );
-                None
-            }
+        let kind =
+            r.kind.as_ref().and_then(
+                |k| match TeamKind::ALL.iter().find(|(_, n)| *n == k.value) {
+                    Some((kind, _)) => Some(*kind),
+                    None => {
+                        let names: Vec<&'static str> =
+                            TeamKind::ALL.iter().map(|(_, n)| *n).collect();
+                        self.error(
+                            Diagnostic::error(
+                                "unknown-kind",
+                                k.span,
+                                format!("unknown team kind `{}`", k.value),
+                            )
+                            .label("not a team kind")
+                            .help(kind_hint(
+                                &k.value,
+                                &names,
+                                TEAM_KIND_SYNONYMS,
+                            )),
+                        );
+                        None
+                    }
+                },
+            );
+        let hosted_by = r.hosted_by.as_ref().map(|x| {
+            self.resolve(x, Collection::Agency, &format!("`hosted_by` of {ctx}"))
+                .map(AgencyRef)
         });
-        let hosted_by = match &r.hosted_by {
-            Some(h) => Some(self.resolve(h, Collection::Agency, &format!("`hosted_by` of {ctx}")).map(AgencyRef)),
-            None => None,
-        };
         let start = r.start.as_ref().and_then(|s| self.date(s, "start"));
         let end = self.opt_date(&r.end, "end");
         if let (Some(s), Ok(Some(e)), Some(ss), Some(es)) = (&start, &end, &r.start, &r.end) {
@@ -475,7 +516,15 @@ impl<'a> Validator<'a> {
                 );
             }
             for m in &list.value {
-                match self.member(m, &ctx, start.as_ref().zip(r.start.as_ref()), end.as_ref().ok().and_then(|e| e.as_ref()).zip(r.end.as_ref())) {
+                match self.member(
+                    m,
+                    &ctx,
+                    start.as_ref().zip(r.start.as_ref()),
+                    end.as_ref()
+                        .ok()
+                        .and_then(|e| e.as_ref())
+                        .zip(r.end.as_ref()),
+                ) {
                     Some(m) => members.push(m),
                     None => members_ok = false,
                 }
@@ -491,10 +540,7 @@ impl<'a> Validator<'a> {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
             name: r.name.as_ref()?.value.clone(),
             kind: kind?,
-            hosted_by: match hosted_by {
-                Some(h) => Some(h?),
-                None => None,
-            },
+            hosted_by: given(hosted_by)?,
             start: start?,
             end: end.ok()?,
             members,
@@ -522,7 +568,12 @@ impl<'a> Validator<'a> {
             self.check_order((f, fs.span, "from"), (t, ts.span, "to"), "this membership");
         }
         let who = m.agency.as_ref().map_or("this member", |a| a.as_str());
-        let outside = |date: &PartialDate, span: Span, field: &str, limit: &PartialDate, limit_span: Span, before: bool| {
+        let outside = |date: &PartialDate,
+                       span: Span,
+                       field: &str,
+                       limit: &PartialDate,
+                       limit_span: Span,
+                       before: bool| {
             Diagnostic::error(
                 "membership-outside-team",
                 span,
@@ -534,33 +585,29 @@ impl<'a> Validator<'a> {
                     if before { "start" } else { "end" },
                 ),
             )
-            .label(format!("outside the team's span"))
+            .label("outside the team's span")
             .with_label(limit_span, format!("the team {} here", if before { "starts" } else { "ends" }))
             .help("a membership must fall within its team's start and end; fix the dates, or the team's span")
         };
         let mut ok = true;
-        if let Some((ts, ts_span)) = team_start {
-            if let Some(earliest) = ts.earliest() {
-                for (d, sp, field) in [(&from, &m.from, "from"), (&to, &m.to, "to")] {
-                    if let (Some(d), Some(sp)) = (d, sp) {
-                        if d.latest() < earliest {
-                            let diag = outside(d, sp.span, field, ts, ts_span.span, true);
-                            self.error(diag);
-                            ok = false;
-                        }
-                    }
-                }
+        let given_dates = [(&from, &m.from, "from"), (&to, &m.to, "to")];
+        for (d, sp, field) in given_dates {
+            let (Some(d), Some(sp)) = (d, sp) else {
+                continue;
+            };
+            if let Some((ts, ts_span)) = team_start
+                && ts.earliest().is_some_and(|earliest| d.latest() < earliest)
+            {
+                let diag = outside(d, sp.span, field, ts, ts_span.span, true);
+                self.error(diag);
+                ok = false;
             }
-        }
-        if let Some((te, te_span)) = team_end {
-            for (d, sp, field) in [(&from, &m.from, "from"), (&to, &m.to, "to")] {
-                if let (Some(d), Some(sp)) = (d, sp) {
-                    if d.earliest().is_some_and(|e| e > te.latest()) {
-                        let diag = outside(d, sp.span, field, te, te_span.span, false);
-                        self.error(diag);
-                        ok = false;
-                    }
-                }
+            if let Some((te, te_span)) = team_end
+                && d.earliest().is_some_and(|e| e > te.latest())
+            {
+                let diag = outside(d, sp.span, field, te, te_span.span, false);
+                self.error(diag);
+                ok = false;
             }
         }
         if !ok {
@@ -601,28 +648,40 @@ impl<'a> Validator<'a> {
         };
         if let (Some(d), Some(e)) = (&r.date, &r.end) {
             self.error(
-                Diagnostic::error("conflicting-dates", e.span, format!("{ctx} has `end` with `date`"))
-                    .label("`end` needs `start`")
-                    .with_label(d.span, "`date` given here")
-                    .help("for a span write `start:` and `end:`; for a single date drop `end:`"),
+                Diagnostic::error(
+                    "conflicting-dates",
+                    e.span,
+                    format!("{ctx} has `end` with `date`"),
+                )
+                .label("`end` needs `start`")
+                .with_label(d.span, "`date` given here")
+                .help("for a span write `start:` and `end:`; for a single date drop `end:`"),
             );
         }
         let start = start_raw.and_then(|s| self.date(s, start_field));
-        let end = if r.date.is_some() { Ok(None) } else { self.opt_date(&r.end, "end") };
+        let end = if r.date.is_some() {
+            Ok(None)
+        } else {
+            self.opt_date(&r.end, "end")
+        };
         if let (Some(s), Ok(Some(e)), Some(ss), Some(es)) = (&start, &end, start_raw, &r.end) {
             self.check_order((s, ss.span, "start"), (e, es.span, "end"), &ctx);
         }
-        let participants = self.resolve_all(&r.participants, Collection::Agency, &format!("`participants` of {ctx}"));
+        let participants = self.resolve_all(
+            &r.participants,
+            Collection::Agency,
+            &format!("`participants` of {ctx}"),
+        );
         let teams = self.resolve_all(&r.teams, Collection::Team, &format!("`teams` of {ctx}"));
         let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
-        if r.participants.is_empty() {
-            if let Some(id) = &r.id {
-                self.diags.push(
-                    Diagnostic::warning("no-participants", id.span, format!("{ctx} has no participants"))
-                        .label("no agency takes part in this event")
-                        .help("list the agencies involved under `participants:`; without them the event links no one"),
-                );
-            }
+        if r.participants.is_empty()
+            && let Some(id) = &r.id
+        {
+            self.diags.push(
+                Diagnostic::warning("no-participants", id.span, format!("{ctx} has no participants"))
+                    .label("no agency takes part in this event")
+                    .help("list the agencies involved under `participants:`; without them the event links no one"),
+            );
         }
         Some(Event {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
@@ -730,19 +789,39 @@ impl<'a> Validator<'a> {
             e.sources.iter().for_each(|s| cited[s.0] = true);
         }
         for (a, _) in m.agencies.iter().zip(&used).filter(|(_, u)| !**u) {
-            let at = self.raw.agencies.iter().find(|r| r.span == a.span).and_then(|r| r.id.as_ref()).map_or(a.span, |i| i.span);
+            let at = self
+                .raw
+                .agencies
+                .iter()
+                .find(|r| r.span == a.span)
+                .and_then(|r| r.id.as_ref())
+                .map_or(a.span, |i| i.span);
             self.diags.push(
-                Diagnostic::warning("unused-agency", at, format!("agency `{}` is never used", a.id))
-                    .label("no team, event or other agency refers to this agency")
-                    .help("add it to a team's `members:` or an event's `participants:`, or remove it"),
+                Diagnostic::warning(
+                    "unused-agency",
+                    at,
+                    format!("agency `{}` is never used", a.id),
+                )
+                .label("no team, event or other agency refers to this agency")
+                .help("add it to a team's `members:` or an event's `participants:`, or remove it"),
             );
         }
         for (s, _) in m.sources.iter().zip(&cited).filter(|(_, c)| !**c) {
-            let at = self.raw.sources.iter().find(|r| r.span == s.span).and_then(|r| r.id.as_ref()).map_or(s.span, |i| i.span);
+            let at = self
+                .raw
+                .sources
+                .iter()
+                .find(|r| r.span == s.span)
+                .and_then(|r| r.id.as_ref())
+                .map_or(s.span, |i| i.span);
             self.diags.push(
-                Diagnostic::warning("uncited-source", at, format!("source `{}` is never cited", s.id))
-                    .label("no record lists this source")
-                    .help("cite it in the `sources:` of the records it supports, or remove it"),
+                Diagnostic::warning(
+                    "uncited-source",
+                    at,
+                    format!("source `{}` is never cited", s.id),
+                )
+                .label("no record lists this source")
+                .help("cite it in the `sources:` of the records it supports, or remove it"),
             );
         }
     }

@@ -1,0 +1,183 @@
+//! The `coopline` binary as a user runs it: exit codes, reports, inputs.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn coopline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_coopline"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run coopline")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("coopline-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn no_arguments_runs_the_bundled_case() {
+    let out = coopline(&[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("valid — Takedown of the Matrix encrypted messaging service"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn bundled_data_checks_clean() {
+    let out = coopline(&["check", "data/matrix.yaml"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stderr),
+        "",
+        "the bundled data should have no warnings"
+    );
+    assert!(text(&out.stdout).starts_with("data/matrix.yaml: valid"));
+}
+
+#[test]
+fn a_typo_in_the_matrix_case_points_at_its_line() {
+    let yaml = coopline::MATRIX_YAML.replacen(
+        "participants: [nl-om, nl-kmar]",
+        "participants: [nl-om, nl-kmr]",
+        1,
+    );
+    assert_ne!(
+        yaml,
+        coopline::MATRIX_YAML,
+        "the surrender event's participants line moved"
+    );
+    let (line, col) = yaml
+        .lines()
+        .enumerate()
+        .find_map(|(i, l)| l.find("nl-kmr").map(|c| (i + 1, c + 1)))
+        .unwrap();
+    let dir = scratch("typo");
+    let path = dir.join("matrix.yaml");
+    std::fs::write(&path, yaml).unwrap();
+    let out = coopline(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!("{}:{line}:{col}]", path.display())),
+        "{err}"
+    );
+    assert!(err.contains("unknown agency `nl-kmr`"), "{err}");
+    assert!(err.contains("did you mean `nl-kmar`?"), "{err}");
+    assert!(
+        err.contains("participants: [nl-om, nl-kmr]"),
+        "the snippet shows the line:\n{err}"
+    );
+    assert!(err.contains("1 error"), "{err}");
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let out = coopline(&[
+        "check",
+        "tests/fixtures/bad/unknown-country.yaml",
+        "tests/fixtures/bad/unknown-kind.yaml",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("is not valid: 4 errors"), "{err}");
+}
+
+#[test]
+fn missing_file_is_an_io_error() {
+    let out = coopline(&["check", "no/such/file.yaml"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(text(&out.stderr).contains("cannot read no/such/file.yaml"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(coopline(&["check"]).status.code(), Some(2));
+    assert_eq!(coopline(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(
+        coopline(&["check", "--bogus", "x.yaml"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn standard_input_is_read_with_a_dash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coopline"))
+        .args(["check", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"agencies:\n  - {id: europol, name: Europol, country: EU, kind: eu-agency}\nevents:\n  - {id: e, name: E, date: 2024, participants: [europol]}\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("<stdin>: valid"));
+}
+
+#[test]
+fn a_folder_is_merged_and_duplicates_across_files_name_both() {
+    let dir = scratch("folder");
+    std::fs::write(
+        dir.join("a.yaml"),
+        "agencies:\n  - {id: europol, name: Europol, country: EU, kind: eu-agency}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.yml"),
+        "events:\n  - {id: e, name: E, date: 2024, participants: [europol]}\n",
+    )
+    .unwrap();
+    let out = coopline(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("1 agency, 0 teams, 1 event"));
+
+    std::fs::write(
+        dir.join("c.yaml"),
+        "agencies:\n  - {id: europol, name: Europol again, country: EU, kind: eu-agency}\n",
+    )
+    .unwrap();
+    let out = coopline(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!("{}:2:10]", dir.join("c.yaml").display())),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{}:2:10]", dir.join("a.yaml").display())),
+        "{err}"
+    );
+    assert!(err.contains("first defined here"), "{err}");
+}
+
+#[test]
+fn warnings_fail_only_when_denied() {
+    let ok = coopline(&["check", "tests/fixtures/good/warnings.yaml"]);
+    assert_eq!(ok.status.code(), Some(0));
+    assert!(text(&ok.stdout).contains("3 warnings"));
+    assert!(text(&ok.stderr).contains("agency `eurojust` is never used"));
+    let denied = coopline(&[
+        "check",
+        "--deny-warnings",
+        "tests/fixtures/good/warnings.yaml",
+    ]);
+    assert_eq!(denied.status.code(), Some(1));
+}

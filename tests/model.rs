@@ -1,0 +1,97 @@
+//! Facts of the bundled Matrix case, worked out by hand from the case notes.
+
+use coopline::model::{AgencyKind, Country, Model, Precision, Qualifier, TeamKind};
+use coopline::source::SourceSet;
+
+fn matrix() -> Model {
+    let mut s = SourceSet::new();
+    s.add("data/matrix.yaml", coopline::MATRIX_YAML);
+    coopline::check(&s).expect("bundled data is valid").model
+}
+
+#[test]
+fn the_jit_links_france_and_the_netherlands_at_eurojust() {
+    let m = matrix();
+    let jit = &m[m.team("jit-matrix").unwrap()];
+    assert_eq!(jit.kind, TeamKind::Jit);
+    assert_eq!(m[jit.hosted_by.unwrap()].id.as_str(), "eurojust");
+    let mut countries: Vec<&str> = jit
+        .members
+        .iter()
+        .map(|mb| m[mb.agency].country.code())
+        .collect();
+    countries.dedup();
+    countries.sort();
+    countries.dedup();
+    assert_eq!(countries, ["FR", "NL"]);
+    // Its start is not published: known only to exist by the action day.
+    assert_eq!(jit.start.qualifier(), Qualifier::OnOrBefore);
+    assert_eq!(jit.start.earliest(), None);
+}
+
+#[test]
+fn the_task_force_starts_in_june_2024_at_month_precision() {
+    let m = matrix();
+    let otf = &m[m.team("otf-matrix").unwrap()];
+    assert_eq!(otf.kind, TeamKind::Otf);
+    assert_eq!(otf.start.precision(), Precision::Month);
+    assert_eq!(otf.start.to_string(), "2024-06");
+    assert_eq!(
+        otf.end, None,
+        "the task force kept running after the takedown"
+    );
+    assert_eq!(m[otf.hosted_by.unwrap()].id.as_str(), "europol");
+    let mut countries: Vec<&str> = otf
+        .members
+        .iter()
+        .map(|mb| m[mb.agency].country.code())
+        .collect();
+    countries.sort();
+    assert_eq!(countries, ["ES", "FR", "IT", "LT", "NL"]);
+}
+
+#[test]
+fn dates_keep_their_precision() {
+    let m = matrix();
+    let find = m.event("phone-found").unwrap();
+    assert_eq!(m[find].start.precision(), Precision::Month);
+    let interception = &m[m.event("live-interception").unwrap()];
+    assert!(interception.start.is_approximate());
+    assert_eq!(interception.end.unwrap().to_string(), "2024-12-03");
+    let case = &m[m.event("junalco-takes-case").unwrap()];
+    assert_eq!(case.start.precision(), Precision::Year);
+}
+
+#[test]
+fn the_action_day_spans_four_countries_and_both_eu_agencies() {
+    let m = matrix();
+    let day = &m[m.event("action-day").unwrap()];
+    assert_eq!(day.start.to_string(), "2024-12-03");
+    let mut countries: Vec<&str> = day
+        .participants
+        .iter()
+        .map(|p| m[*p].country.code())
+        .collect();
+    countries.sort();
+    countries.dedup();
+    assert_eq!(countries, ["DE", "ES", "EU", "FR", "LT", "NL"]);
+    let arrests = day
+        .outcomes
+        .iter()
+        .find(|(k, _)| k == "arrests")
+        .map(|(_, v)| v.to_string());
+    assert_eq!(arrests.as_deref(), Some("3"));
+}
+
+#[test]
+fn every_record_cites_a_source_and_eu_bodies_are_eu() {
+    let m = matrix();
+    assert!(m.agencies.iter().all(|a| !a.sources.is_empty()));
+    assert!(m.teams.iter().all(|t| !t.sources.is_empty()));
+    assert!(m.events.iter().all(|e| !e.sources.is_empty()));
+    for id in ["europol", "eurojust"] {
+        let a = &m[m.agency(id).unwrap()];
+        assert_eq!(a.country, Country::EU);
+        assert_eq!(a.kind, AgencyKind::EuAgency);
+    }
+}
