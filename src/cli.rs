@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use coopline::model::PartialDate;
 
 /// Draw international police and judicial cooperation over time.
 ///
@@ -15,19 +16,121 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// Where the dataset comes from.
+#[derive(Debug, Args)]
+pub struct Input {
+    /// YAML files, folders of them (merged), or `-` for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Largest total input accepted, in bytes.
+    #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
+    pub max_input_bytes: u64,
+}
+
+/// Which part of the graph to look at.
+#[derive(Debug, Args)]
+pub struct Slice {
+    /// Keep cooperation that did not end before this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    pub from: Option<PartialDate>,
+    /// Keep cooperation that had begun by the end of this date.
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    pub to: Option<PartialDate>,
+    /// One node per agency, per country (EU bodies stay themselves) or per kind.
+    #[arg(long, value_enum, default_value_t = By::Agency)]
+    pub by: By,
+}
+
+fn parse_date(s: &str) -> Result<PartialDate, String> {
+    PartialDate::parse(s).map_err(|e| format!("{}; {}", e.message, e.help))
+}
+
+/// Node grouping.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum By {
+    /// One node per agency.
+    Agency,
+    /// One node per country.
+    Country,
+    /// One node per agency kind.
+    Kind,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Graphviz DOT.
+    Dot,
+    /// GraphML.
+    Graphml,
+    /// GEXF 1.3 with time spells (Gephi).
+    Gexf,
+    /// Node-link JSON (networkx, d3).
+    Json,
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate datasets and report every problem with its line.
     Check {
-        /// YAML files, folders of them (merged), or `-` for standard input.
-        #[arg(required = true, value_name = "PATH")]
-        paths: Vec<PathBuf>,
-        /// Largest total input accepted, in bytes.
-        #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
-        max_input_bytes: u64,
+        /// The dataset.
+        #[command(flatten)]
+        input: Input,
         /// Treat warnings as errors (exit 1 if there are any).
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Ask who cooperated with whom, and when.
+    #[command(subcommand_precedence_over_arg = true)]
+    Query {
+        /// The dataset.
+        #[command(flatten)]
+        input: Input,
+        /// Time window and grouping.
+        #[command(flatten)]
+        slice: Slice,
+        /// Print stable JSON instead of a table.
+        #[arg(long, global = true)]
+        json: bool,
+        /// The question.
+        #[command(subcommand)]
+        question: Question,
+    },
+    /// Write the cooperation graph for Graphviz, Gephi, yEd, networkx or d3.
+    Export {
+        /// The dataset.
+        #[command(flatten)]
+        input: Input,
+        /// Time window and grouping.
+        #[command(flatten)]
+        slice: Slice,
+        /// Output format; by default taken from the -o file name.
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
+        /// Output file; `-` or nothing for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// What `query` answers.
+#[derive(Debug, Subcommand)]
+pub enum Question {
+    /// Every cooperating pair, with first and last date and the occasions.
+    Pairs,
+    /// Everyone an agency (or country) cooperated with, and when.
+    With {
+        /// Agency id (or country code with --by country).
+        id: String,
+    },
+    /// The shortest chain of cooperation between two agencies (or countries).
+    Path {
+        /// Where the chain starts.
+        from_id: String,
+        /// Where it ends.
+        to_id: String,
+    },
+    /// Counts, components, the most connected agencies, the busiest year.
+    Stats,
 }

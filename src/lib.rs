@@ -25,10 +25,14 @@
 #![warn(missing_docs)]
 
 pub mod diag;
+pub mod export;
+pub mod graph;
 pub mod input;
 pub mod model;
+pub mod query;
 pub mod source;
 pub mod suggest;
+pub mod write;
 
 use diag::Diagnostic;
 use source::SourceSet;

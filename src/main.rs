@@ -3,17 +3,22 @@
 mod cli;
 
 use std::io::{IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
 use coopline::diag;
+use coopline::graph::{CoopGraph, Grouping, build_graph};
+use coopline::model::{Checked, Model};
 use coopline::source::SourceSet;
+use coopline::{export, query};
 
-use cli::{Cli, Command};
+use cli::{By, Cli, Command, ExportFormat, Input, Question, Slice};
 
 /// Exit codes, documented in the README.
 const OK: u8 = 0;
 const INVALID: u8 = 1;
+const USAGE: u8 = 2;
 const IO: u8 = 3;
 
 fn main() -> ExitCode {
@@ -38,70 +43,255 @@ fn run(cli: Cli) -> u8 {
         None => {
             let mut sources = SourceSet::new();
             sources.add("data/matrix.yaml (bundled)", coopline::MATRIX_YAML);
-            check(&sources, false)
+            match load(&sources) {
+                Ok(checked) => {
+                    summary(&sources, &checked);
+                    OK
+                }
+                Err(code) => code,
+            }
         }
         Some(Command::Check {
-            paths,
-            max_input_bytes,
+            input,
             deny_warnings,
-        }) => match coopline::input::read_paths(&paths, max_input_bytes) {
-            Ok(sources) => check(&sources, deny_warnings),
-            Err(e) => {
-                eprintln!("error: {e}");
-                IO
+        }) => {
+            let sources = match read(&input) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            match load(&sources) {
+                Ok(checked) => {
+                    summary(&sources, &checked);
+                    if deny_warnings && !checked.warnings.is_empty() {
+                        INVALID
+                    } else {
+                        OK
+                    }
+                }
+                Err(code) => code,
             }
-        },
+        }
+        Some(Command::Query {
+            input,
+            slice,
+            json,
+            question,
+        }) => with_graph(&input, &slice, |model, g| ask(model, g, &question, json)),
+        Some(Command::Export {
+            input,
+            slice,
+            format,
+            output,
+        }) => {
+            let output = output.filter(|o| o.as_os_str() != "-");
+            let format = match (format, &output) {
+                (Some(f), _) => f,
+                (None, Some(o)) => match infer_format(o) {
+                    Some(f) => f,
+                    None => {
+                        eprintln!(
+                            "error: cannot tell the format from {}; add --format dot|graphml|gexf|json",
+                            o.display()
+                        );
+                        return USAGE;
+                    }
+                },
+                (None, None) => {
+                    eprintln!("error: choose a format with --format dot|graphml|gexf|json");
+                    return USAGE;
+                }
+            };
+            if let Some(o) = &output
+                && coopline::write::is_one_of(o, &input.paths)
+            {
+                eprintln!(
+                    "error: refusing to write over the input file {}",
+                    o.display()
+                );
+                return USAGE;
+            }
+            with_graph(&input, &slice, |model, g| {
+                let format = match format {
+                    ExportFormat::Dot => export::Format::Dot,
+                    ExportFormat::Graphml => export::Format::GraphMl,
+                    ExportFormat::Gexf => export::Format::Gexf,
+                    ExportFormat::Json => export::Format::Json,
+                };
+                let text = export::export(model, g, format);
+                match &output {
+                    None => {
+                        out(&text);
+                        OK
+                    }
+                    Some(path) => match coopline::write::write_atomic(path, text.as_bytes()) {
+                        Ok(()) => {
+                            eprintln!("wrote {}", path.display());
+                            OK
+                        }
+                        Err(e) => {
+                            eprintln!("error: cannot write {}: {e}", path.display());
+                            IO
+                        }
+                    },
+                }
+            })
+        }
     }
 }
 
-fn check(sources: &SourceSet, deny_warnings: bool) -> u8 {
+fn infer_format(path: &Path) -> Option<ExportFormat> {
+    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+        "dot" | "gv" => Some(ExportFormat::Dot),
+        "graphml" => Some(ExportFormat::Graphml),
+        "gexf" => Some(ExportFormat::Gexf),
+        "json" => Some(ExportFormat::Json),
+        _ => None,
+    }
+}
+
+fn read(input: &Input) -> Result<SourceSet, u8> {
+    coopline::input::read_paths(&input.paths, input.max_input_bytes).map_err(|e| {
+        eprintln!("error: {e}");
+        IO
+    })
+}
+
+fn describe(sources: &SourceSet) -> String {
     let names: Vec<&str> = sources.iter().map(|(_, f)| f.name.as_str()).collect();
-    let what = if names.len() == 1 {
+    if names.len() == 1 {
         names[0].to_string()
     } else {
         format!("{} files", names.len())
-    };
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Validates, printing every diagnostic; the exit code on failure.
+fn load(sources: &SourceSet) -> Result<Checked, u8> {
     match coopline::check(sources) {
         Ok(checked) => {
-            let (_, warnings) = diag::count(&checked.warnings);
             eprint!(
                 "{}",
                 diag::render_all(&checked.warnings, sources, color_stderr())
             );
-            let title = checked
-                .model
-                .title
-                .as_deref()
-                .map(|t| format!(" — {t}"))
-                .unwrap_or_default();
-            out(&format!(
-                "{what}: valid{title}\n  {}{}\n",
-                checked.model.summary(),
-                match warnings {
-                    0 => String::new(),
-                    1 => ", 1 warning".to_string(),
-                    n => format!(", {n} warnings"),
-                }
-            ));
-            if deny_warnings && warnings > 0 {
-                INVALID
-            } else {
-                OK
-            }
+            Ok(checked)
         }
         Err(diags) => {
             eprint!("{}", diag::render_all(&diags, sources, color_stderr()));
             let (errors, warnings) = diag::count(&diags);
-            eprintln!(
-                "error: {what} is not valid: {errors} error{}{}",
-                if errors == 1 { "" } else { "s" },
-                match warnings {
-                    0 => String::new(),
-                    1 => ", 1 warning".to_string(),
-                    n => format!(", {n} warnings"),
-                }
+            let mut line = format!(
+                "error: {} is not valid: {}",
+                describe(sources),
+                plural(errors, "error")
             );
-            INVALID
+            if warnings > 0 {
+                line.push_str(&format!(", {}", plural(warnings, "warning")));
+            }
+            eprintln!("{line}");
+            Err(INVALID)
         }
     }
+}
+
+fn summary(sources: &SourceSet, checked: &Checked) {
+    let title = checked
+        .model
+        .title
+        .as_deref()
+        .map(|t| format!(" — {t}"))
+        .unwrap_or_default();
+    let warnings = match checked.warnings.len() {
+        0 => String::new(),
+        n => format!(", {}", plural(n, "warning")),
+    };
+    out(&format!(
+        "{}: valid{title}\n  {}{warnings}\n",
+        describe(sources),
+        checked.model.summary()
+    ));
+}
+
+fn with_graph(input: &Input, slice: &Slice, f: impl FnOnce(&Model, &CoopGraph) -> u8) -> u8 {
+    let sources = match read(input) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let checked = match load(&sources) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let model = &checked.model;
+    let mut g = build_graph(model);
+    if slice.from.is_some() || slice.to.is_some() {
+        g = g.slice(slice.from.as_ref(), slice.to.as_ref());
+    }
+    let by = match slice.by {
+        By::Agency => Grouping::Agency,
+        By::Country => Grouping::Country,
+        By::Kind => Grouping::Kind,
+    };
+    if by != Grouping::Agency {
+        g = g.aggregate(model, by);
+    }
+    f(model, &g)
+}
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn ask(model: &Model, g: &CoopGraph, question: &Question, as_json: bool) -> u8 {
+    let node = |key: &str| {
+        query::find_node(model, g, key).map_err(|e| {
+            eprintln!("error: {e}");
+            USAGE
+        })
+    };
+    match question {
+        Question::Pairs => out(&if as_json {
+            json(&query::pairs(model, g))
+        } else {
+            query::pairs_table(model, g)
+        }),
+        Question::With { id } => {
+            let n = match node(id) {
+                Ok(n) => n,
+                Err(code) => return code,
+            };
+            let list = query::partners(model, g, n);
+            out(&if as_json {
+                json(&list)
+            } else {
+                query::partners_table(&list)
+            });
+        }
+        Question::Path { from_id, to_id } => {
+            let (a, b) = match (node(from_id), node(to_id)) {
+                (Ok(a), Ok(b)) => (a, b),
+                (Err(code), _) | (_, Err(code)) => return code,
+            };
+            let hops = query::path(model, g, a, b);
+            match (hops, as_json) {
+                (hops, true) => out(&json(&hops)),
+                (Some(h), false) => out(&query::path_table(&h)),
+                (None, false) => out(&format!(
+                    "no chain of cooperation links {from_id} and {to_id}\n"
+                )),
+            }
+        }
+        Question::Stats => {
+            let s = query::stats(model, g);
+            out(&if as_json {
+                json(&s)
+            } else {
+                query::stats_text(&s)
+            });
+        }
+    }
+    OK
 }

@@ -181,3 +181,86 @@ fn warnings_fail_only_when_denied() {
     ]);
     assert_eq!(denied.status.code(), Some(1));
 }
+
+#[test]
+fn query_answers_as_tables_and_json() {
+    let out = coopline(&["query", "data/matrix.yaml", "with", "nl-kmar"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let table = text(&out.stdout);
+    assert!(table.starts_with("PARTNER"), "{table}");
+    assert!(
+        table.contains("nl-om")
+            && table.contains("2025-01-31")
+            && table.contains("surrender-nl-suspect")
+    );
+
+    let out = coopline(&[
+        "query",
+        "data/matrix.yaml",
+        "--by",
+        "country",
+        "path",
+        "IT",
+        "DE",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let hops: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hops = hops.as_array().unwrap();
+    assert_eq!(
+        hops.len(),
+        2,
+        "Italy reaches Germany through one action-day partner"
+    );
+    assert_eq!(hops[0]["from"], "IT");
+    assert_eq!(hops[1]["to"], "DE");
+    assert_eq!(hops[1]["occasion"]["id"], "action-day");
+
+    let out = coopline(&["query", "data/matrix.yaml", "stats", "--json"]);
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(stats["nodes"], 12);
+    assert_eq!(stats["components"], 1);
+    assert_eq!(stats["busiest_year"]["year"], 2024);
+}
+
+#[test]
+fn query_for_an_unknown_agency_suggests_one() {
+    let out = coopline(&["query", "data/matrix.yaml", "with", "europl"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("did you mean `europol`?"));
+}
+
+#[test]
+fn export_infers_the_format_and_never_overwrites_input() {
+    let dir = scratch("export");
+    let target = dir.join("matrix.graphml");
+    let out = coopline(&["export", "data/matrix.yaml", "-o", target.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert!(written.contains("<graphml"));
+
+    let input = dir.join("case.yaml");
+    std::fs::copy("data/matrix.yaml", &input).unwrap();
+    let out = coopline(&[
+        "export",
+        input.to_str().unwrap(),
+        "--format",
+        "dot",
+        "-o",
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(&input).unwrap(),
+        coopline::MATRIX_YAML,
+        "input untouched"
+    );
+
+    let out = coopline(&[
+        "export",
+        "data/matrix.yaml",
+        "-o",
+        dir.join("x.png").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}

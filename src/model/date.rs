@@ -297,3 +297,100 @@ mod tests {
         assert!(PartialDate::parse("24-06").is_err());
     }
 }
+
+/// A span of time between two partial dates; `end: None` means still running
+/// (or no end published). Invariant (for periods made by validation): the end is
+/// not certainly before the start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Period {
+    /// When it began.
+    pub start: PartialDate,
+    /// When it ended, if it did.
+    pub end: Option<PartialDate>,
+}
+
+impl Period {
+    /// A single date (a day, month or year) as a period.
+    pub fn at(date: PartialDate) -> Period {
+        Period {
+            start: date,
+            end: Some(date),
+        }
+    }
+
+    /// The earliest day the period may have begun; `None` when unbounded.
+    pub fn earliest_start(&self) -> Option<NaiveDate> {
+        self.start.earliest()
+    }
+
+    /// The latest day the period may have lasted to; `None` while open.
+    pub fn latest_end(&self) -> Option<NaiveDate> {
+        self.end.map(|e| e.latest())
+    }
+
+    /// True unless the two certainly do not overlap.
+    pub fn may_overlap(&self, other: &Period) -> bool {
+        let before = |a: &Period, b: &Period| match (a.latest_end(), b.earliest_start()) {
+            (Some(end), Some(start)) => end < start,
+            _ => false,
+        };
+        !before(self, other) && !before(other, self)
+    }
+
+    /// The overlap of two periods that may overlap: the later start and the earlier end,
+    /// each kept with the precision it was written with.
+    pub fn intersect(&self, other: &Period) -> Option<Period> {
+        if !self.may_overlap(other) {
+            return None;
+        }
+        Some(Period {
+            start: later_start(self.start, other.start),
+            end: match (self.end, other.end) {
+                (Some(a), Some(b)) => Some(
+                    if (b.latest(), b.first_day()) < (a.latest(), a.first_day()) {
+                        b
+                    } else {
+                        a
+                    },
+                ),
+                (a, b) => a.or(b),
+            },
+        })
+    }
+
+    /// Sort key: by start (unbounded starts first), then end (open ends last).
+    pub fn sort_key(&self) -> (Option<NaiveDate>, NaiveDate, NaiveDate) {
+        (
+            self.start.earliest(),
+            self.start.latest(),
+            self.latest_end().unwrap_or(NaiveDate::MAX),
+        )
+    }
+
+    /// True if the period certainly began by the end of `to` and did not certainly
+    /// end before `from` begins: what a time slice keeps.
+    pub fn within(&self, from: Option<&PartialDate>, to: Option<&PartialDate>) -> bool {
+        let started = to.is_none_or(|t| self.start.latest() <= t.latest());
+        let not_over = match (from, self.latest_end()) {
+            (Some(f), Some(end)) => end >= f.first_day(),
+            _ => true,
+        };
+        started && not_over
+    }
+}
+
+fn later_start(a: PartialDate, b: PartialDate) -> PartialDate {
+    let key = |d: &PartialDate| (d.earliest(), d.latest());
+    if key(&b) > key(&a) { b } else { a }
+}
+
+impl fmt::Display for Period {
+    /// `2024-06 – 2024-12-03`, `2024-06 –` while open, or the date alone for a single date.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.end {
+            Some(e) if e == self.start => write!(f, "{}", self.start),
+            Some(e) => write!(f, "{} – {}", self.start, e),
+            None => write!(f, "{} –", self.start),
+        }
+    }
+}

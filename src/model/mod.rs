@@ -8,7 +8,7 @@ mod date;
 mod validate;
 
 pub use country::{Country, suggest as suggest_country};
-pub use date::{DateError, PartialDate, Precision, Qualifier};
+pub use date::{DateError, PartialDate, Period, Precision, Qualifier};
 pub use validate::{Checked, validate};
 
 use std::fmt;
@@ -336,6 +336,37 @@ impl Model {
             n(self.events.len(), "event", "events"),
             n(self.sources.len(), "source", "sources"),
         )
+    }
+}
+
+impl Team {
+    /// When the team ran.
+    pub fn period(&self) -> Period {
+        Period {
+            start: self.start,
+            end: self.end,
+        }
+    }
+
+    /// When a member belonged: its own `from`/`to`, else the team's span.
+    pub fn membership_period(&self, m: &Membership) -> Period {
+        Period {
+            start: m.from.unwrap_or(self.start),
+            end: m.to.or(self.end),
+        }
+    }
+}
+
+impl Event {
+    /// The event's date as a period (a single date starts and ends on itself).
+    pub fn period(&self) -> Period {
+        match self.end {
+            Some(end) => Period {
+                start: self.start,
+                end: Some(end),
+            },
+            None => Period::at(self.start),
+        }
     }
 }
 

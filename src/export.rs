@@ -1,0 +1,464 @@
+//! Graph exports for other tools: Graphviz DOT, GraphML, GEXF 1.3 (with time spells
+//! for Gephi's timeline) and node-link JSON (networkx, d3).
+//!
+//! Every label is escaped for its format: record text is written by users and must
+//! never become markup or syntax.
+
+use std::fmt::Write;
+
+use petgraph::visit::EdgeRef;
+use serde::Serialize;
+
+use crate::graph::{Actor, CoopGraph, Link, Occasion};
+use crate::model::{Model, PartialDate, Qualifier};
+
+/// An export format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Graphviz DOT.
+    Dot,
+    /// GraphML (validates against the GraphML 1.0 schema).
+    GraphMl,
+    /// GEXF 1.3, dynamic: edges carry spells.
+    Gexf,
+    /// Node-link JSON.
+    Json,
+}
+
+/// Writes the graph in the chosen format.
+pub fn export(model: &Model, graph: &CoopGraph, format: Format) -> String {
+    match format {
+        Format::Dot => to_dot(model, graph),
+        Format::GraphMl => to_graphml(model, graph),
+        Format::Gexf => to_gexf(model, graph),
+        Format::Json => to_json(model, graph),
+    }
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn escape_xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Line breaks in attributes would be normalised to spaces by parsers.
+            '\n' => out.push_str("&#10;"),
+            '\t' => out.push_str("&#9;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Quotes text as a DOT string: `"` and `\` escaped, line breaks as `\n`.
+/// Backslashes are doubled so user text cannot form Graphviz escapes (`\N`, `\G`).
+pub fn quote_dot(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' | '\t' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn node_name(model: &Model, a: &Actor) -> String {
+    match a {
+        Actor::Agency(r) => model[*r].name.clone(),
+        other => other.label(model),
+    }
+}
+
+fn node_kind(model: &Model, a: &Actor) -> Option<&'static str> {
+    match a {
+        Actor::Agency(r) => Some(model[*r].kind.as_str()),
+        Actor::Kind(k) => Some(k.as_str()),
+        Actor::Country(_) => None,
+    }
+}
+
+fn describe(model: &Model, o: &Occasion) -> String {
+    format!(
+        "{}: {} {} ({})",
+        o.period,
+        o.via.kind(),
+        o.via.id(model),
+        o.via.name(model)
+    )
+}
+
+fn last_text(l: &Link) -> String {
+    l.last().map_or_else(String::new, |d| d.to_string())
+}
+
+fn to_dot(model: &Model, g: &CoopGraph) -> String {
+    let mut s = String::new();
+    s.push_str("graph coopline {\n");
+    if let Some(t) = &model.title {
+        let _ = writeln!(s, "  label={};", quote_dot(t));
+        s.push_str("  labelloc=t;\n");
+    }
+    s.push_str("  node [shape=box, style=\"rounded\"];\n");
+    for n in g.graph.node_indices() {
+        let a = &g.graph[n];
+        let _ = write!(
+            s,
+            "  {} [label={}, tooltip={}",
+            quote_dot(a.key(model)),
+            quote_dot(&a.label(model)),
+            quote_dot(&node_name(model, a)),
+        );
+        if let Some(c) = a.country(model) {
+            let _ = write!(s, ", country={}", quote_dot(c.code()));
+        }
+        if let Some(k) = node_kind(model, a) {
+            let _ = write!(s, ", kind={}", quote_dot(k));
+        }
+        s.push_str("];\n");
+    }
+    for e in g.graph.edge_references() {
+        let l = e.weight();
+        let tip: Vec<String> = l.occasions.iter().map(|o| describe(model, o)).collect();
+        let _ = writeln!(
+            s,
+            "  {} -- {} [weight={}, penwidth={}, first={}, last={}, tooltip={}];",
+            quote_dot(g.graph[e.source()].key(model)),
+            quote_dot(g.graph[e.target()].key(model)),
+            l.weight(),
+            1 + l.weight().min(8),
+            quote_dot(&l.first().to_string()),
+            quote_dot(&last_text(l)),
+            quote_dot(&tip.join("\n")),
+        );
+    }
+    s.push_str("}\n");
+    s
+}
+
+fn to_graphml(model: &Model, g: &CoopGraph) -> String {
+    let mut s = String::new();
+    s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    s.push_str("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
+    let keys = [
+        ("label", "node", "string"),
+        ("name", "node", "string"),
+        ("country", "node", "string"),
+        ("kind", "node", "string"),
+        ("weight", "edge", "int"),
+        ("occasions", "edge", "int"),
+        ("first", "edge", "string"),
+        ("last", "edge", "string"),
+        ("via", "edge", "string"),
+    ];
+    for (name, on, ty) in keys {
+        let _ = writeln!(
+            s,
+            "  <key id=\"{name}\" for=\"{on}\" attr.name=\"{name}\" attr.type=\"{ty}\"/>"
+        );
+    }
+    s.push_str("  <graph id=\"coopline\" edgedefault=\"undirected\">\n");
+    if let Some(t) = &model.title {
+        let _ = writeln!(s, "    <desc>{}</desc>", escape_xml(t));
+    }
+    let data = |s: &mut String, key: &str, value: &str| {
+        let _ = writeln!(s, "      <data key=\"{key}\">{}</data>", escape_xml(value));
+    };
+    for n in g.graph.node_indices() {
+        let a = &g.graph[n];
+        let _ = writeln!(s, "    <node id=\"{}\">", escape_xml(a.key(model)));
+        data(&mut s, "label", &a.label(model));
+        data(&mut s, "name", &node_name(model, a));
+        if let Some(c) = a.country(model) {
+            data(&mut s, "country", c.code());
+        }
+        if let Some(k) = node_kind(model, a) {
+            data(&mut s, "kind", k);
+        }
+        s.push_str("    </node>\n");
+    }
+    for (i, e) in g.graph.edge_references().enumerate() {
+        let l = e.weight();
+        let _ = writeln!(
+            s,
+            "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">",
+            escape_xml(g.graph[e.source()].key(model)),
+            escape_xml(g.graph[e.target()].key(model))
+        );
+        data(&mut s, "weight", &l.weight().to_string());
+        data(&mut s, "occasions", &l.occasions.len().to_string());
+        data(&mut s, "first", &l.first().to_string());
+        if l.last().is_some() {
+            data(&mut s, "last", &last_text(l));
+        }
+        let via: Vec<String> = l.occasions.iter().map(|o| describe(model, o)).collect();
+        data(&mut s, "via", &via.join("; "));
+        s.push_str("    </edge>\n");
+    }
+    s.push_str("  </graph>\n</graphml>\n");
+    s
+}
+
+/// GEXF spell bounds: a partial date becomes the interval it names. An unknown
+/// (`..`) start and an open end are left out, which GEXF reads as unbounded.
+fn spell(start: &PartialDate, end: Option<&PartialDate>) -> String {
+    let mut s = String::from("<spell");
+    if start.qualifier() != Qualifier::OnOrBefore {
+        let _ = write!(s, " start=\"{}\"", start.first_day());
+    }
+    if let Some(e) = end {
+        let _ = write!(s, " end=\"{}\"", e.last_day());
+    }
+    s.push_str("/>");
+    s
+}
+
+fn to_gexf(model: &Model, g: &CoopGraph) -> String {
+    let mut s = String::new();
+    s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    s.push_str("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n");
+    s.push_str("  <meta>\n    <creator>coopline</creator>\n");
+    if let Some(t) = &model.title {
+        let _ = writeln!(s, "    <description>{}</description>", escape_xml(t));
+    }
+    s.push_str("  </meta>\n");
+    s.push_str("  <graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\" timerepresentation=\"interval\">\n");
+    s.push_str("    <attributes class=\"node\" mode=\"static\">\n");
+    s.push_str("      <attribute id=\"name\" title=\"name\" type=\"string\"/>\n");
+    s.push_str("      <attribute id=\"country\" title=\"country\" type=\"string\"/>\n");
+    s.push_str("      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n");
+    s.push_str("    </attributes>\n");
+    s.push_str("    <attributes class=\"edge\" mode=\"static\">\n");
+    s.push_str("      <attribute id=\"occasions\" title=\"occasions\" type=\"integer\"/>\n");
+    s.push_str("      <attribute id=\"via\" title=\"via\" type=\"string\"/>\n");
+    s.push_str("    </attributes>\n");
+    s.push_str("    <nodes>\n");
+    for n in g.graph.node_indices() {
+        let a = &g.graph[n];
+        let _ = writeln!(
+            s,
+            "      <node id=\"{}\" label=\"{}\">",
+            escape_xml(a.key(model)),
+            escape_xml(&a.label(model))
+        );
+        s.push_str("        <attvalues>\n");
+        let _ = writeln!(
+            s,
+            "          <attvalue for=\"name\" value=\"{}\"/>",
+            escape_xml(&node_name(model, a))
+        );
+        if let Some(c) = a.country(model) {
+            let _ = writeln!(
+                s,
+                "          <attvalue for=\"country\" value=\"{}\"/>",
+                c.code()
+            );
+        }
+        if let Some(k) = node_kind(model, a) {
+            let _ = writeln!(s, "          <attvalue for=\"kind\" value=\"{k}\"/>");
+        }
+        s.push_str("        </attvalues>\n");
+        // A node appears in the timeline with its first cooperation.
+        let first = g
+            .graph
+            .edges(n)
+            .map(|e| e.weight().first())
+            .min_by_key(|d| (d.earliest(), d.latest()));
+        if let Some(f) = first {
+            let _ = writeln!(s, "        <spells>{}</spells>", spell(&f, None));
+        }
+        s.push_str("      </node>\n");
+    }
+    s.push_str("    </nodes>\n    <edges>\n");
+    for (i, e) in g.graph.edge_references().enumerate() {
+        let l = e.weight();
+        let via: Vec<String> = l.occasions.iter().map(|o| describe(model, o)).collect();
+        let _ = writeln!(
+            s,
+            "      <edge id=\"{i}\" source=\"{}\" target=\"{}\" weight=\"{}\">",
+            escape_xml(g.graph[e.source()].key(model)),
+            escape_xml(g.graph[e.target()].key(model)),
+            l.weight()
+        );
+        s.push_str("        <attvalues>\n");
+        let _ = writeln!(
+            s,
+            "          <attvalue for=\"occasions\" value=\"{}\"/>",
+            l.occasions.len()
+        );
+        let _ = writeln!(
+            s,
+            "          <attvalue for=\"via\" value=\"{}\"/>",
+            escape_xml(&via.join("; "))
+        );
+        s.push_str("        </attvalues>\n        <spells>\n");
+        let mut spells: Vec<String> = l
+            .occasions
+            .iter()
+            .map(|o| spell(&o.period.start, o.period.end.as_ref()))
+            .collect();
+        spells.dedup();
+        for sp in spells {
+            let _ = writeln!(s, "          {sp}");
+        }
+        s.push_str("        </spells>\n      </edge>\n");
+    }
+    s.push_str("    </edges>\n  </graph>\n</gexf>\n");
+    s
+}
+
+/// The node-link JSON document (documented in docs/graph.md).
+#[derive(Serialize)]
+pub struct NodeLink {
+    /// Always false.
+    pub directed: bool,
+    /// Always false: one link per pair, occasions inside it.
+    pub multigraph: bool,
+    /// Dataset metadata.
+    pub graph: GraphMeta,
+    /// Nodes in graph order.
+    pub nodes: Vec<JsonNode>,
+    /// Links in graph order.
+    pub links: Vec<JsonLink>,
+}
+
+/// Dataset metadata in the JSON export.
+#[derive(Serialize)]
+pub struct GraphMeta {
+    /// Dataset title.
+    pub title: Option<String>,
+}
+
+/// A node in the JSON export.
+#[derive(Serialize)]
+pub struct JsonNode {
+    /// Agency id, country code or kind.
+    pub id: String,
+    /// Short label.
+    pub label: String,
+    /// Full name.
+    pub name: String,
+    /// Country code, if the node stands in one.
+    pub country: Option<String>,
+    /// Agency kind, if known.
+    pub kind: Option<String>,
+}
+
+/// A link in the JSON export.
+#[derive(Serialize)]
+pub struct JsonLink {
+    /// Node id.
+    pub source: String,
+    /// Node id.
+    pub target: String,
+    /// Distinct teams and events behind the link.
+    pub weight: usize,
+    /// Start of the first occasion, as written.
+    pub first: String,
+    /// End of the last occasion, as written; null while one is open.
+    pub last: Option<String>,
+    /// Every occasion, in time order.
+    pub occasions: Vec<JsonOccasion>,
+}
+
+/// An occasion in the JSON export.
+#[derive(Serialize)]
+pub struct JsonOccasion {
+    /// `team`, `event` or `hosting`.
+    pub via: &'static str,
+    /// Team or event id.
+    pub id: String,
+    /// Team or event name.
+    pub name: String,
+    /// Start, as written (`2024-06`, `~2024-09`, `..2024-12-03`).
+    pub start: String,
+    /// End, as written; null while open.
+    pub end: Option<String>,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+/// The occasion as it appears in JSON outputs.
+pub fn json_occasion(model: &Model, o: &Occasion) -> JsonOccasion {
+    JsonOccasion {
+        via: o.via.kind(),
+        id: o.via.id(model).to_string(),
+        name: o.via.name(model).to_string(),
+        start: o.period.start.to_string(),
+        end: o.period.end.map(|e| e.to_string()),
+        sources: o.via.sources(model).into_iter().map(String::from).collect(),
+    }
+}
+
+/// The graph as a node-link document.
+pub fn node_link(model: &Model, g: &CoopGraph) -> NodeLink {
+    NodeLink {
+        directed: false,
+        multigraph: false,
+        graph: GraphMeta {
+            title: model.title.clone(),
+        },
+        nodes: g
+            .graph
+            .node_indices()
+            .map(|n| {
+                let a = &g.graph[n];
+                JsonNode {
+                    id: a.key(model).to_string(),
+                    label: a.label(model),
+                    name: node_name(model, a),
+                    country: a.country(model).map(|c| c.code().to_string()),
+                    kind: node_kind(model, a).map(String::from),
+                }
+            })
+            .collect(),
+        links: g
+            .graph
+            .edge_references()
+            .map(|e| {
+                let l = e.weight();
+                JsonLink {
+                    source: g.graph[e.source()].key(model).to_string(),
+                    target: g.graph[e.target()].key(model).to_string(),
+                    weight: l.weight(),
+                    first: l.first().to_string(),
+                    last: l.last().map(|d| d.to_string()),
+                    occasions: l
+                        .occasions
+                        .iter()
+                        .map(|o| json_occasion(model, o))
+                        .collect(),
+                }
+            })
+            .collect(),
+    }
+}
+
+fn to_json(model: &Model, g: &CoopGraph) -> String {
+    let mut s = serde_json::to_string_pretty(&node_link(model, g)).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_text_is_escaped() {
+        assert_eq!(
+            escape_xml("<script>&\"'"),
+            "&lt;script&gt;&amp;&quot;&apos;"
+        );
+        assert_eq!(quote_dot("a\"b\\N"), "\"a\\\"b\\\\N\"");
+    }
+}

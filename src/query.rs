@@ -1,0 +1,364 @@
+//! Answers about the cooperation graph, as aligned tables for people or stable JSON
+//! for programs (documented in docs/graph.md).
+
+use petgraph::graph::NodeIndex;
+use petgraph::visit::EdgeRef;
+use serde::Serialize;
+
+use crate::export::{JsonOccasion, json_occasion};
+use crate::graph::{CoopGraph, Link};
+use crate::model::Model;
+use crate::suggest::did_you_mean;
+
+/// Lays out rows as columns separated by two spaces, each as wide as its widest cell.
+pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let width = |s: &str| s.chars().count();
+    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate() {
+            if i < widths.len() {
+                widths[i] = widths[i].max(width(c));
+            }
+        }
+    }
+    let mut out = String::new();
+    let line = |out: &mut String, cells: &mut dyn Iterator<Item = &str>| {
+        let cells: Vec<&str> = cells.collect();
+        let mut l = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            l.push_str(c);
+            if i + 1 < cells.len() {
+                l.push_str(&" ".repeat(widths[i] - width(c) + 2));
+            }
+        }
+        out.push_str(l.trim_end());
+        out.push('\n');
+    };
+    line(&mut out, &mut header.iter().copied());
+    for r in rows {
+        line(&mut out, &mut r.iter().map(String::as_str));
+    }
+    out
+}
+
+fn last(l: &Link) -> String {
+    l.last()
+        .map_or_else(|| "open".to_string(), |d| d.to_string())
+}
+
+fn via_list(model: &Model, l: &Link) -> String {
+    let mut ids: Vec<String> = Vec::new();
+    for o in &l.occasions {
+        let id = o.via.id(model).to_string();
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids.join(", ")
+}
+
+/// A node by its key (agency id, country code or kind), or a message with a suggestion.
+pub fn find_node(model: &Model, g: &CoopGraph, key: &str) -> Result<NodeIndex, String> {
+    let found = g
+        .graph
+        .node_indices()
+        .find(|n| g.graph[*n].key(model).eq_ignore_ascii_case(key));
+    found.ok_or_else(|| {
+        let keys: Vec<&str> = g
+            .graph
+            .node_indices()
+            .map(|n| g.graph[n].key(model))
+            .collect();
+        match did_you_mean(key, keys.iter().copied()) {
+            Some(k) => format!("no node `{key}` in the graph; did you mean `{k}`?"),
+            None => format!(
+                "no node `{key}` in the graph; nodes are: {}",
+                keys.join(", ")
+            ),
+        }
+    })
+}
+
+/// One cooperating pair in `pairs` JSON.
+#[derive(Serialize)]
+pub struct PairJson {
+    /// Node id.
+    pub a: String,
+    /// Node id.
+    pub b: String,
+    /// Start of the first occasion.
+    pub first: String,
+    /// End of the last occasion; null while one is open.
+    pub last: Option<String>,
+    /// Every occasion in time order.
+    pub occasions: Vec<JsonOccasion>,
+}
+
+/// Every cooperating pair, in graph order.
+pub fn pairs(model: &Model, g: &CoopGraph) -> Vec<PairJson> {
+    g.graph
+        .edge_references()
+        .map(|e| {
+            let l = e.weight();
+            PairJson {
+                a: g.graph[e.source()].key(model).to_string(),
+                b: g.graph[e.target()].key(model).to_string(),
+                first: l.first().to_string(),
+                last: l.last().map(|d| d.to_string()),
+                occasions: l
+                    .occasions
+                    .iter()
+                    .map(|o| json_occasion(model, o))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// `pairs` as a table.
+pub fn pairs_table(model: &Model, g: &CoopGraph) -> String {
+    let rows: Vec<Vec<String>> = g
+        .graph
+        .edge_references()
+        .map(|e| {
+            let l = e.weight();
+            vec![
+                g.graph[e.source()].key(model).to_string(),
+                g.graph[e.target()].key(model).to_string(),
+                l.first().to_string(),
+                last(l),
+                l.occasions.len().to_string(),
+                via_list(model, l),
+            ]
+        })
+        .collect();
+    table(&["A", "B", "FIRST", "LAST", "OCCASIONS", "THROUGH"], &rows)
+}
+
+/// A partner in `with` JSON.
+#[derive(Serialize)]
+pub struct PartnerJson {
+    /// Node id.
+    pub id: String,
+    /// Readable name.
+    pub label: String,
+    /// Start of the first occasion.
+    pub first: String,
+    /// End of the last occasion; null while one is open.
+    pub last: Option<String>,
+    /// Every occasion in time order.
+    pub occasions: Vec<JsonOccasion>,
+}
+
+/// Everyone `node` cooperated with, by first cooperation, then id.
+pub fn partners(model: &Model, g: &CoopGraph, node: NodeIndex) -> Vec<PartnerJson> {
+    let mut out: Vec<(PartnerJson, (Option<chrono::NaiveDate>, chrono::NaiveDate))> = g
+        .graph
+        .edges(node)
+        .map(|e| {
+            let other = if e.source() == node {
+                e.target()
+            } else {
+                e.source()
+            };
+            let l = e.weight();
+            (
+                PartnerJson {
+                    id: g.graph[other].key(model).to_string(),
+                    label: g.graph[other].label(model),
+                    first: l.first().to_string(),
+                    last: l.last().map(|d| d.to_string()),
+                    occasions: l
+                        .occasions
+                        .iter()
+                        .map(|o| json_occasion(model, o))
+                        .collect(),
+                },
+                (l.first().earliest(), l.first().latest()),
+            )
+        })
+        .collect();
+    out.sort_by(|a, b| (a.1, &a.0.id).cmp(&(b.1, &b.0.id)));
+    out.into_iter().map(|(p, _)| p).collect()
+}
+
+/// `with` as a table.
+pub fn partners_table(list: &[PartnerJson]) -> String {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|p| {
+            let mut through: Vec<&str> = Vec::new();
+            for o in &p.occasions {
+                if !through.contains(&o.id.as_str()) {
+                    through.push(&o.id);
+                }
+            }
+            vec![
+                p.id.clone(),
+                p.label.clone(),
+                p.first.clone(),
+                p.last.clone().unwrap_or_else(|| "open".into()),
+                through.join(", "),
+            ]
+        })
+        .collect();
+    table(&["PARTNER", "NAME", "FIRST", "LAST", "THROUGH"], &rows)
+}
+
+/// One hop of a path in `path` JSON.
+#[derive(Serialize)]
+pub struct HopJson {
+    /// Node id.
+    pub from: String,
+    /// Node id.
+    pub to: String,
+    /// The earliest occasion linking the two.
+    pub occasion: JsonOccasion,
+}
+
+/// The shortest chain of cooperation, each hop with its earliest occasion.
+pub fn path(model: &Model, g: &CoopGraph, a: NodeIndex, b: NodeIndex) -> Option<Vec<HopJson>> {
+    let nodes = g.shortest_path(a, b)?;
+    Some(
+        nodes
+            .windows(2)
+            .filter_map(|w| {
+                let l = g.link(w[0], w[1])?;
+                Some(HopJson {
+                    from: g.graph[w[0]].key(model).to_string(),
+                    to: g.graph[w[1]].key(model).to_string(),
+                    occasion: json_occasion(model, &l.occasions[0]),
+                })
+            })
+            .collect(),
+    )
+}
+
+/// `path` as a table.
+pub fn path_table(hops: &[HopJson]) -> String {
+    let rows: Vec<Vec<String>> = hops
+        .iter()
+        .map(|h| {
+            let when = match &h.occasion.end {
+                Some(e) if *e != h.occasion.start => format!("{} – {e}", h.occasion.start),
+                Some(_) => h.occasion.start.clone(),
+                None => format!("{} –", h.occasion.start),
+            };
+            vec![
+                h.from.clone(),
+                h.to.clone(),
+                when,
+                format!("{} {}", h.occasion.via, h.occasion.id),
+            ]
+        })
+        .collect();
+    table(&["FROM", "TO", "WHEN", "THROUGH"], &rows)
+}
+
+/// A ranked node in `stats` JSON.
+#[derive(Serialize)]
+pub struct RankJson {
+    /// Node id.
+    pub id: String,
+    /// Number of distinct partners.
+    pub degree: usize,
+    /// Normalised betweenness centrality (0–1), rounded to 4 decimals.
+    pub betweenness: f64,
+}
+
+/// The busiest year in `stats` JSON.
+#[derive(Serialize)]
+pub struct YearJson {
+    /// The year.
+    pub year: i32,
+    /// Occasions that began in it.
+    pub occasions: usize,
+}
+
+/// `stats` JSON.
+#[derive(Serialize)]
+pub struct StatsJson {
+    /// Nodes.
+    pub nodes: usize,
+    /// Cooperating pairs.
+    pub links: usize,
+    /// Occasions on all links.
+    pub occasions: usize,
+    /// Connected components (an isolated node is one).
+    pub components: usize,
+    /// Nodes by degree, then betweenness, then id: the first ten.
+    pub most_connected: Vec<RankJson>,
+    /// The year in which most occasions began (the earliest, on a tie).
+    pub busiest_year: Option<YearJson>,
+}
+
+/// Counts, components, centrality and the busiest year.
+pub fn stats(model: &Model, g: &CoopGraph) -> StatsJson {
+    let degrees = g.degrees();
+    let between = g.betweenness();
+    let mut ranks: Vec<RankJson> = g
+        .graph
+        .node_indices()
+        .map(|n| RankJson {
+            id: g.graph[n].key(model).to_string(),
+            degree: degrees[n.index()],
+            betweenness: (between[n.index()] * 10_000.0).round() / 10_000.0,
+        })
+        .collect();
+    ranks.sort_by(|a, b| {
+        b.degree
+            .cmp(&a.degree)
+            .then(b.betweenness.total_cmp(&a.betweenness))
+            .then(a.id.cmp(&b.id))
+    });
+    ranks.truncate(10);
+    let busiest = g
+        .occasions_by_year()
+        .into_iter()
+        .fold(None::<(i32, usize)>, |best, (y, n)| match best {
+            Some((_, bn)) if bn >= n => best,
+            _ => Some((y, n)),
+        })
+        .map(|(year, occasions)| YearJson { year, occasions });
+    StatsJson {
+        nodes: g.graph.node_count(),
+        links: g.graph.edge_count(),
+        occasions: g.occasion_count(),
+        components: g.components().len(),
+        most_connected: ranks,
+        busiest_year: busiest,
+    }
+}
+
+/// `stats` for people.
+pub fn stats_text(s: &StatsJson) -> String {
+    let mut out = table(
+        &["NODES", "LINKS", "OCCASIONS", "COMPONENTS", "BUSIEST YEAR"],
+        &[vec![
+            s.nodes.to_string(),
+            s.links.to_string(),
+            s.occasions.to_string(),
+            s.components.to_string(),
+            s.busiest_year.as_ref().map_or("-".into(), |y| {
+                format!("{} ({} occasions)", y.year, y.occasions)
+            }),
+        ]],
+    );
+    out.push('\n');
+    let rows: Vec<Vec<String>> = s
+        .most_connected
+        .iter()
+        .map(|r| {
+            vec![
+                r.id.clone(),
+                r.degree.to_string(),
+                format!("{:.3}", r.betweenness),
+            ]
+        })
+        .collect();
+    out.push_str(&table(
+        &["MOST CONNECTED", "PARTNERS", "BETWEENNESS"],
+        &rows,
+    ));
+    out
+}
