@@ -41,6 +41,10 @@ pub struct Slice {
     pub by: By,
 }
 
+fn parse_size(s: &str) -> Result<coopline::layout::Size, String> {
+    coopline::layout::Size::parse(s)
+}
+
 fn parse_date(s: &str) -> Result<PartialDate, String> {
     PartialDate::parse(s).map_err(|e| format!("{}; {}", e.message, e.help))
 }
@@ -97,6 +101,42 @@ pub enum Command {
         #[command(subcommand)]
         question: Question,
     },
+    /// Draw a picture of the dataset (SVG).
+    Render {
+        /// The dataset.
+        #[command(flatten)]
+        input: Input,
+        /// Which picture.
+        #[arg(long, value_enum, default_value_t = View::Timeline)]
+        view: View,
+        /// Output file; `-` for standard output. Default: output/<name>-<view>.svg.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// What a lane stands for.
+        #[arg(long, value_enum, default_value_t = Lanes::Agency)]
+        lanes: Lanes,
+        /// Show cooperation that did not end before this date.
+        #[arg(long, value_parser = parse_date, value_name = "DATE")]
+        from: Option<PartialDate>,
+        /// Show cooperation that had begun by the end of this date.
+        #[arg(long, value_parser = parse_date, value_name = "DATE")]
+        to: Option<PartialDate>,
+        /// Highlight one agency and those it worked with (agency id).
+        #[arg(long, value_name = "ID")]
+        focus: Option<String>,
+        /// auto (fits the content), slide (1920x1080), slide43, a4, square, social or WIDTHxHEIGHT.
+        #[arg(long, default_value = "auto", value_parser = parse_size)]
+        size: coopline::layout::Size,
+        /// Colours: light, dark, print or contrast (all colour-blind safe, WCAG AA text).
+        #[arg(long, default_value = "light", value_parser = ["light", "dark", "print", "contrast"])]
+        theme: String,
+        /// Replace the dataset's title.
+        #[arg(long)]
+        title: Option<String>,
+        /// Replace the generated subtitle.
+        #[arg(long)]
+        subtitle: Option<String>,
+    },
     /// Write the cooperation graph for Graphviz, Gephi, yEd, networkx or d3.
     Export {
         /// The dataset.
@@ -112,6 +152,26 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+}
+
+/// Picture types.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum View {
+    /// Lanes over time: memberships as bars, events as markers.
+    Timeline,
+}
+
+/// What a timeline lane stands for.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Lanes {
+    /// One lane per agency, grouped by country.
+    Agency,
+    /// One lane per team.
+    Team,
+    /// One lane per country.
+    Country,
+    /// One lane per agency kind.
+    Kind,
 }
 
 /// What `query` answers.

@@ -26,12 +26,18 @@
 
 pub mod diag;
 pub mod export;
+pub mod gallery;
 pub mod graph;
 pub mod input;
+pub mod layout;
 pub mod model;
 pub mod query;
+pub mod render;
+pub mod scene;
 pub mod source;
+pub mod style;
 pub mod suggest;
+pub mod text;
 pub mod write;
 
 use diag::Diagnostic;

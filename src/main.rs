@@ -13,7 +13,11 @@ use coopline::model::{Checked, Model};
 use coopline::source::SourceSet;
 use coopline::{export, query};
 
-use cli::{By, Cli, Command, ExportFormat, Input, Question, Slice};
+use cli::{By, Cli, Command, ExportFormat, Input, Lanes, Question, Slice};
+use coopline::layout::{LaneMode, TimelineOptions, layout_timeline};
+use coopline::render::render_svg;
+use coopline::style::Theme;
+use coopline::text::FontMeasure;
 
 /// Exit codes, documented in the README.
 const OK: u8 = 0;
@@ -40,16 +44,72 @@ fn out(text: &str) {
 
 fn run(cli: Cli) -> u8 {
     match cli.command {
-        None => {
-            let mut sources = SourceSet::new();
-            sources.add("data/matrix.yaml (bundled)", coopline::MATRIX_YAML);
-            match load(&sources) {
-                Ok(checked) => {
-                    summary(&sources, &checked);
-                    OK
-                }
-                Err(code) => code,
-            }
+        None => main_job(),
+        Some(Command::Render {
+            input,
+            view: _,
+            output,
+            lanes,
+            from,
+            to,
+            focus,
+            size,
+            theme,
+            title,
+            subtitle,
+        }) => {
+            let sources = match read(&input) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let checked = match load(&sources) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let model = &checked.model;
+            let focus = match focus {
+                None => None,
+                Some(id) => match model.agency(&id) {
+                    Some(a) => Some(a),
+                    None => {
+                        let ids = model.agencies.iter().map(|a| a.id.as_str());
+                        match coopline::suggest::did_you_mean(&id, ids) {
+                            Some(s) => eprintln!("error: no agency `{id}`; did you mean `{s}`?"),
+                            None => eprintln!("error: no agency `{id}` in the dataset"),
+                        }
+                        return USAGE;
+                    }
+                },
+            };
+            let opts = TimelineOptions {
+                lanes: match lanes {
+                    Lanes::Agency => LaneMode::Agency,
+                    Lanes::Team => LaneMode::Team,
+                    Lanes::Country => LaneMode::Country,
+                    Lanes::Kind => LaneMode::Kind,
+                },
+                from,
+                to,
+                focus,
+                size,
+                theme: Theme::by_name(&theme)
+                    .unwrap_or_else(|| Theme::by_name("light").expect("light")),
+                title,
+                subtitle,
+            };
+            let measure = FontMeasure::new();
+            let svg = render_svg(&layout_timeline(model, &measure, &opts));
+            let output = output.unwrap_or_else(|| {
+                let stem = input
+                    .paths
+                    .first()
+                    .and_then(|p| p.file_stem())
+                    .and_then(|s| s.to_str())
+                    .filter(|s| *s != "-")
+                    .unwrap_or("dataset");
+                Path::new("output").join(format!("{stem}-timeline.svg"))
+            });
+            write_output(&output, &input.paths, svg.as_bytes())
         }
         Some(Command::Check {
             input,
@@ -137,6 +197,58 @@ fn run(cli: Cli) -> u8 {
             })
         }
     }
+}
+
+/// Writes a file (atomically) or standard output for `-`; refuses to replace an input.
+fn write_output(path: &Path, inputs: &[std::path::PathBuf], bytes: &[u8]) -> u8 {
+    if path.as_os_str() == "-" {
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(bytes).and_then(|_| stdout.flush());
+        return OK;
+    }
+    if coopline::write::is_one_of(path, inputs) {
+        eprintln!(
+            "error: refusing to write over the input file {}",
+            path.display()
+        );
+        return USAGE;
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        eprintln!("error: cannot create {}: {e}", dir.display());
+        return IO;
+    }
+    match coopline::write::write_atomic(path, bytes) {
+        Ok(()) => {
+            println!("wrote {}", path.display());
+            OK
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            IO
+        }
+    }
+}
+
+/// `coopline` alone: check the bundled cases and render every view into output/.
+fn main_job() -> u8 {
+    for (stem, yaml) in coopline::gallery::CASES {
+        let mut sources = SourceSet::new();
+        sources.add(format!("data/{stem}.yaml (bundled)"), *yaml);
+        match load(&sources) {
+            Ok(checked) => summary(&sources, &checked),
+            Err(code) => return code,
+        }
+    }
+    let measure = FontMeasure::new();
+    for (name, svg) in coopline::gallery::render_all(&measure) {
+        let code = write_output(&Path::new("output").join(name), &[], svg.as_bytes());
+        if code != OK {
+            return code;
+        }
+    }
+    OK
 }
 
 fn infer_format(path: &Path) -> Option<ExportFormat> {

@@ -394,3 +394,41 @@ impl fmt::Display for Period {
         }
     }
 }
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Short English name of a month (1–12).
+pub fn month_abbr(m: u32) -> &'static str {
+    MONTHS[(m.clamp(1, 12) - 1) as usize]
+}
+
+impl PartialDate {
+    /// The date for people, at its own precision: `3 Dec 2024`, `Dec 2024`, `2024`,
+    /// `c. Sep 2024` (approximate), `by 3 Dec 2024` (on or before).
+    pub fn human(&self) -> String {
+        let body = match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{d} {} {}", month_abbr(m as u32), self.year),
+            (Some(m), None) => format!("{} {}", month_abbr(m as u32), self.year),
+            _ => self.year.to_string(),
+        };
+        match self.qualifier {
+            Qualifier::Stated => body,
+            Qualifier::Approximate => format!("c. {body}"),
+            Qualifier::OnOrBefore => format!("by {body}"),
+        }
+    }
+}
+
+impl Period {
+    /// The period for people: `Jun 2024 – 3 Dec 2024`, `Jun 2024 – no end date`,
+    /// or one date.
+    pub fn human(&self) -> String {
+        match self.end {
+            Some(e) if e == self.start => self.start.human(),
+            Some(e) => format!("{} – {}", self.start.human(), e.human()),
+            None => format!("{} – no end date", self.start.human()),
+        }
+    }
+}

@@ -8,7 +8,7 @@ mod date;
 mod validate;
 
 pub use country::{Country, suggest as suggest_country};
-pub use date::{DateError, PartialDate, Period, Precision, Qualifier};
+pub use date::{DateError, PartialDate, Period, Precision, Qualifier, month_abbr};
 pub use validate::{Checked, validate};
 
 use std::fmt;

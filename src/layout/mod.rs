@@ -1,0 +1,7 @@
+//! Stage 4, layout: pure geometry. A view takes the model (or graph), a text
+//! measurer and options, and returns a [`crate::scene::Scene`]; it never writes SVG.
+
+pub mod scale;
+pub mod timeline;
+
+pub use timeline::{LaneMode, Size, TimelineOptions, layout_timeline};

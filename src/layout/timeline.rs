@@ -1,0 +1,1844 @@
+//! The timeline view: one lane per agency (grouped by country), team memberships as
+//! bars, events as markers tied to a labelled band above the lanes.
+//!
+//! Dates are drawn at their own precision: a bar whose start is known to the day
+//! has a crisp edge; one known to the month or year fades in across that month or
+//! year; an approximate or unpublished date also gets a dashed outline. An event
+//! known only to the month or year is drawn as a capsule across that interval, not
+//! as a point.
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate};
+
+use super::scale::{Scale, TimeScale};
+use crate::graph::build_graph;
+use crate::model::{
+    AgencyKind, AgencyRef, Country, EventRef, Model, PartialDate, Period, Precision, Qualifier,
+    TeamKind, TeamRef,
+};
+use crate::scene::{Anchor, Item, Paint, Rect, Role, Scene, Shape, Stroke};
+use crate::style::{Color, Theme};
+use crate::text::{TextMeasure, Weight, truncate, wrap};
+
+/// What one lane stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LaneMode {
+    /// One lane per agency, grouped by country.
+    Agency,
+    /// One lane per team (events sit on the teams they belong to).
+    Team,
+    /// One lane per country (EU bodies share the EU lane).
+    Country,
+    /// One lane per agency kind.
+    Kind,
+}
+
+/// Canvas size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Size {
+    /// 1920 px wide, as tall as the content needs.
+    Auto,
+    /// A fixed canvas; content taller than it is scaled down to fit.
+    Fixed {
+        /// Width in px.
+        width: f64,
+        /// Height in px.
+        height: f64,
+    },
+}
+
+impl Size {
+    /// `auto`, `slide` (1920×1080), `slide43` (1440×1080), `a4` (landscape, 1754×1240),
+    /// `square` (1080×1080), `social` (1200×630) or `WIDTHxHEIGHT`.
+    pub fn parse(s: &str) -> Result<Size, String> {
+        let fixed = |width, height| Ok(Size::Fixed { width, height });
+        match s {
+            "auto" => Ok(Size::Auto),
+            "slide" | "16:9" => fixed(1920.0, 1080.0),
+            "slide43" | "4:3" => fixed(1440.0, 1080.0),
+            "a4" => fixed(1754.0, 1240.0),
+            "square" => fixed(1080.0, 1080.0),
+            "social" => fixed(1200.0, 630.0),
+            _ => {
+                let (w, h) = s
+                    .split_once(['x', 'X'])
+                    .ok_or_else(|| format!("unknown size `{s}`: use auto, slide, slide43, a4, square, social or WIDTHxHEIGHT"))?;
+                let (w, h): (f64, f64) = (
+                    w.trim()
+                        .parse()
+                        .map_err(|_| format!("bad width in `{s}`"))?,
+                    h.trim()
+                        .parse()
+                        .map_err(|_| format!("bad height in `{s}`"))?,
+                );
+                if !(480.0..=10_000.0).contains(&w) || !(270.0..=10_000.0).contains(&h) {
+                    return Err(format!(
+                        "`{s}`: width must be 480–10000 and height 270–10000 px"
+                    ));
+                }
+                fixed(w, h)
+            }
+        }
+    }
+}
+
+/// Everything the timeline can be asked to do.
+#[derive(Clone, Debug)]
+pub struct TimelineOptions {
+    /// What a lane stands for.
+    pub lanes: LaneMode,
+    /// Show cooperation that did not end before this date.
+    pub from: Option<PartialDate>,
+    /// Show cooperation that had begun by the end of this date.
+    pub to: Option<PartialDate>,
+    /// Highlight this agency and those it worked with; dim the rest.
+    pub focus: Option<AgencyRef>,
+    /// Canvas size.
+    pub size: Size,
+    /// Colours.
+    pub theme: Theme,
+    /// Replaces the dataset title.
+    pub title: Option<String>,
+    /// Replaces the generated subtitle.
+    pub subtitle: Option<String>,
+}
+
+impl Default for TimelineOptions {
+    fn default() -> Self {
+        TimelineOptions {
+            lanes: LaneMode::Agency,
+            from: None,
+            to: None,
+            focus: None,
+            size: Size::Auto,
+            theme: Theme::by_name("light").expect("light theme exists"),
+            title: None,
+            subtitle: None,
+        }
+    }
+}
+
+/// Type sizes in px. None is below 14, so a 1920×1080 slide reads from the back of a room.
+struct Type;
+impl Type {
+    const TITLE: f64 = 44.0;
+    const SUBTITLE: f64 = 24.0;
+    const GROUP: f64 = 20.0;
+    const LANE: f64 = 19.0;
+    const EVENT: f64 = 17.0;
+    const EVENT_DATE: f64 = 15.0;
+    const BAR: f64 = 16.0;
+    const TICK: f64 = 16.0;
+    const YEAR: f64 = 18.0;
+    const LEGEND: f64 = 16.0;
+    const FOOT: f64 = 14.0;
+}
+
+const MARGIN: f64 = 48.0;
+const MARKER_R: f64 = 8.0;
+
+/// Vertical spacing, tightened step by step when a fixed canvas is too short.
+/// Type sizes never change: a denser layout, not smaller text.
+#[derive(Clone, Copy, Debug)]
+struct Density {
+    bar_h: f64,
+    row_gap: f64,
+    lane_pad: f64,
+    group_gap: f64,
+    section_gap: f64,
+    max_band_rows: usize,
+    /// Widths event names may wrap to (at most two lines), tried in order.
+    label_widths: [f64; 2],
+}
+
+const DENSITIES: [Density; 3] = [
+    Density {
+        bar_h: 24.0,
+        row_gap: 8.0,
+        lane_pad: 10.0,
+        group_gap: 10.0,
+        section_gap: 28.0,
+        max_band_rows: 8,
+        label_widths: [300.0, 200.0],
+    },
+    Density {
+        bar_h: 20.0,
+        row_gap: 5.0,
+        lane_pad: 6.0,
+        group_gap: 6.0,
+        section_gap: 18.0,
+        max_band_rows: 6,
+        label_widths: [440.0, 260.0],
+    },
+    Density {
+        bar_h: 16.0,
+        row_gap: 3.0,
+        lane_pad: 4.0,
+        group_gap: 2.0,
+        section_gap: 12.0,
+        max_band_rows: 5,
+        label_widths: [520.0, 300.0],
+    },
+];
+
+#[derive(Clone, Debug)]
+struct Bar {
+    team: TeamRef,
+    period: Period,
+    host: bool,
+    tooltip: String,
+    row: usize,
+}
+
+#[derive(Clone, Debug)]
+struct Lane {
+    key: String,
+    label: String,
+    tooltip: String,
+    group: Option<usize>,
+    bars: Vec<Bar>,
+    events: Vec<EventRef>,
+    rows: usize,
+    focus: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Group {
+    label: String,
+}
+
+fn sources_line(model: &Model, refs: &[crate::model::SourceRef]) -> String {
+    if refs.is_empty() {
+        return String::new();
+    }
+    let list: Vec<String> = refs
+        .iter()
+        .map(|s| {
+            let s = &model[*s];
+            match (&s.publisher, &s.date) {
+                (Some(p), Some(d)) => format!("{p}, {}: {}", d, s.title),
+                (Some(p), None) => format!("{p}: {}", s.title),
+                (None, Some(d)) => format!("{}: {}", d, s.title),
+                (None, None) => s.title.clone(),
+            }
+        })
+        .collect();
+    format!("\nSources: {}", list.join("; "))
+}
+
+fn team_kind_name(k: TeamKind) -> &'static str {
+    match k {
+        TeamKind::Jit => "joint investigation team",
+        TeamKind::Otf => "Europol operational task force",
+        TeamKind::TaskForce => "task force",
+        TeamKind::Network => "network",
+        TeamKind::Other => "team",
+    }
+}
+
+fn kind_label(k: AgencyKind) -> &'static str {
+    match k {
+        AgencyKind::Police => "Police",
+        AgencyKind::Prosecution => "Prosecution",
+        AgencyKind::Judiciary => "Judiciary",
+        AgencyKind::Customs => "Customs",
+        AgencyKind::Intelligence => "Intelligence",
+        AgencyKind::Ministry => "Ministries",
+        AgencyKind::EuAgency => "EU agencies",
+        AgencyKind::International => "International organisations",
+        AgencyKind::Other => "Other",
+    }
+}
+
+fn event_tooltip(model: &Model, e: EventRef) -> String {
+    let ev = &model[e];
+    let mut t = format!("{}\n{}", ev.name, ev.period().human());
+    let written = match ev.end {
+        Some(end) => format!("{} – {}", ev.start, end),
+        None => ev.start.to_string(),
+    };
+    t.push_str(&format!(" (as written: {written})"));
+    if let Some(k) = &ev.kind {
+        t.push_str(&format!("\nKind: {k}"));
+    }
+    if !ev.participants.is_empty() {
+        let names: Vec<&str> = ev
+            .participants
+            .iter()
+            .map(|p| model[*p].name.as_str())
+            .collect();
+        t.push_str(&format!("\nParticipants: {}", names.join("; ")));
+    }
+    if !ev.places.is_empty() {
+        t.push_str(&format!("\nPlaces: {}", ev.places.join("; ")));
+    }
+    if !ev.outcomes.is_empty() {
+        let o: Vec<String> = ev
+            .outcomes
+            .iter()
+            .map(|(k, v)| format!("{} {v}", k.replace('_', " ")))
+            .collect();
+        t.push_str(&format!("\nOutcomes: {}", o.join(", ")));
+    }
+    if let Some(n) = &ev.notes {
+        t.push_str(&format!("\n{n}"));
+    }
+    t.push_str(&sources_line(model, &ev.sources));
+    t
+}
+
+fn agency_tooltip(model: &Model, a: AgencyRef) -> String {
+    let ag = &model[a];
+    let mut t = ag.name.clone();
+    if let Some(l) = &ag.local_name {
+        t.push_str(&format!("\n{l}"));
+    }
+    t.push_str(&format!("\n{} · {}", ag.country.name(), ag.kind.as_str()));
+    t.push_str(&sources_line(model, &ag.sources));
+    t
+}
+
+/// The interval a partial date covers, as days `[first, after_last)`.
+fn span_days(d: &PartialDate) -> (NaiveDate, NaiveDate) {
+    (d.first_day(), d.last_day() + Duration::days(1))
+}
+
+struct Ctx<'a> {
+    m: &'a dyn TextMeasure,
+    muted: Color,
+    scene: Scene,
+}
+
+impl Ctx<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn text(
+        &mut self,
+        x: f64,
+        baseline: f64,
+        text: &str,
+        size: f64,
+        weight: Weight,
+        fill: Color,
+        anchor: Anchor,
+    ) -> usize {
+        let w = self.m.width(text, size, weight);
+        let left = match anchor {
+            Anchor::Start => x,
+            Anchor::Middle => x - w / 2.0,
+            Anchor::End => x - w,
+        };
+        let a = self.m.ascent(size);
+        let bbox = Rect::new(left, baseline - a, w, a + self.m.descent(size));
+        self.scene.push(
+            Role::Label,
+            Shape::Text {
+                x,
+                y: baseline,
+                text: text.to_string(),
+                size,
+                weight,
+                fill,
+                anchor,
+                bbox,
+                href: None,
+            },
+        )
+    }
+
+    fn annotate(
+        &mut self,
+        i: usize,
+        record: Option<String>,
+        tooltip: Option<String>,
+        opacity: f64,
+    ) {
+        // Dimmed text turns to the muted colour instead of fading, so it still
+        // reads at WCAG AA.
+        let muted = self.muted;
+        let it: &mut Item = &mut self.scene.items[i];
+        it.record = record;
+        it.tooltip = tooltip;
+        match &mut it.shape {
+            Shape::Text { fill, .. } if opacity < 1.0 => *fill = muted,
+            _ => it.opacity = opacity,
+        }
+    }
+}
+
+/// Lays out the timeline of `model`. On a fixed canvas the layout tightens its
+/// spacing until the content fits; only if even the tightest does not fit is the
+/// picture scaled down (and letterboxed with the background colour).
+pub fn layout_timeline(model: &Model, m: &dyn TextMeasure, opts: &TimelineOptions) -> Scene {
+    let (mut scene, omitted) = layout_with(model, m, opts, &DENSITIES[0]);
+    if let Size::Fixed { width, height } = opts.size {
+        if scene.display.is_some() || omitted > 0 {
+            // The roomiest density that fits, preferring one that keeps every label.
+            let tries: Vec<(Scene, usize)> = DENSITIES[1..]
+                .iter()
+                .map(|d| layout_with(model, m, opts, d))
+                .collect();
+            let pick = tries
+                .iter()
+                .position(|(s, o)| s.display.is_none() && *o == 0)
+                .or_else(|| tries.iter().position(|(s, _)| s.display.is_none()));
+            if let Some(i) = pick {
+                scene = tries.into_iter().nth(i).map(|(s, _)| s).unwrap_or(scene);
+            } else if scene.display.is_some() {
+                scene = tries.into_iter().last().map(|(s, _)| s).unwrap_or(scene);
+            }
+        }
+        if scene.display.is_some() {
+            // Fill the display's shape so the letterbox shares the background.
+            let natural_w = scene.width;
+            let target_ratio = width / height;
+            if scene.height * target_ratio > natural_w {
+                let new_w = scene.height * target_ratio;
+                scene.translate((new_w - natural_w) / 2.0, 0.0);
+                scene.width = new_w;
+            }
+        }
+    }
+    scene
+}
+
+/// One layout at one density; also returns how many event labels did not fit.
+fn layout_with(
+    model: &Model,
+    m: &dyn TextMeasure,
+    opts: &TimelineOptions,
+    d: &Density,
+) -> (Scene, usize) {
+    let theme = &opts.theme;
+    let (width, fixed_height) = match opts.size {
+        Size::Auto => (1920.0, None),
+        Size::Fixed { width, height } => (width, Some(height)),
+    };
+    let within = |p: &Period| p.within(opts.from.as_ref(), opts.to.as_ref());
+
+    // Who is in focus: the agency and everyone it cooperated with in the window.
+    let focus_set: Option<Vec<AgencyRef>> = opts.focus.map(|f| {
+        let g = build_graph(model).slice(opts.from.as_ref(), opts.to.as_ref());
+        let mut set = vec![f];
+        if let Some(n) = g.node(crate::graph::Actor::Agency(f)) {
+            for nb in g.graph.neighbors(n) {
+                if let crate::graph::Actor::Agency(a) = g.graph[nb] {
+                    set.push(a);
+                }
+            }
+        }
+        set
+    });
+    let in_focus = |a: AgencyRef| focus_set.as_ref().is_none_or(|s| s.contains(&a));
+    let event_in_focus = |e: EventRef| match opts.focus {
+        None => true,
+        Some(f) => model[e].participants.contains(&f),
+    };
+    let team_in_focus = |t: TeamRef| match opts.focus {
+        None => true,
+        Some(f) => {
+            model[t].members.iter().any(|mb| mb.agency == f) || model[t].hosted_by == Some(f)
+        }
+    };
+
+    // Visible teams and events.
+    let teams: Vec<TeamRef> = (0..model.teams.len())
+        .map(TeamRef)
+        .filter(|t| within(&model[*t].period()))
+        .collect();
+    let events: Vec<EventRef> = (0..model.events.len())
+        .map(EventRef)
+        .filter(|e| within(&model[*e].period()))
+        .collect();
+    let team_color: BTreeMap<TeamRef, Color> = teams
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (*t, theme.color(i)))
+        .collect();
+
+    // Lanes.
+    let mut groups: Vec<Group> = Vec::new();
+    let mut lanes: Vec<Lane> = Vec::new();
+    let member_bar = |t: TeamRef, who: &str, period: Period, role: Option<&str>, host: bool| {
+        let team = &model[t];
+        let what = if host {
+            format!("{who} hosts {}", team.name)
+        } else {
+            format!("{who}: member of {}", team.name)
+        };
+        let role = role.map(|r| format!("\nRole: {r}")).unwrap_or_default();
+        let basis = team
+            .legal_basis
+            .as_ref()
+            .map(|b| format!("\nLegal basis: {b}"))
+            .unwrap_or_default();
+        Bar {
+            team: t,
+            period,
+            host,
+            tooltip: format!(
+                "{what} ({})\n{}{role}{basis}{}",
+                team_kind_name(team.kind),
+                period.human(),
+                sources_line(model, &team.sources)
+            ),
+            row: 0,
+        }
+    };
+    let agency_key = |a: AgencyRef| -> Option<usize> {
+        match opts.lanes {
+            LaneMode::Agency => Some(a.0),
+            _ => None,
+        }
+    };
+    let _ = agency_key;
+    match opts.lanes {
+        LaneMode::Agency | LaneMode::Country | LaneMode::Kind => {
+            // Lane key per agency.
+            let lane_of = |a: AgencyRef| -> (String, String, String, Option<String>) {
+                let ag = &model[a];
+                match opts.lanes {
+                    LaneMode::Agency => (
+                        ag.id.as_str().to_string(),
+                        ag.label().to_string(),
+                        agency_tooltip(model, a),
+                        Some(ag.country.name().to_string()),
+                    ),
+                    LaneMode::Country => (
+                        ag.country.code().to_string(),
+                        ag.country.name().to_string(),
+                        ag.country.name().to_string(),
+                        None,
+                    ),
+                    _ => (
+                        ag.kind.as_str().to_string(),
+                        kind_label(ag.kind).to_string(),
+                        kind_label(ag.kind).to_string(),
+                        None,
+                    ),
+                }
+            };
+            let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
+            let mut group_index: BTreeMap<String, usize> = BTreeMap::new();
+            let mut touch =
+                |a: AgencyRef, lanes: &mut Vec<Lane>, groups: &mut Vec<Group>| -> usize {
+                    let (key, label, tooltip, group) = lane_of(a);
+                    if let Some(i) = by_key.get(&key) {
+                        if in_focus(a) {
+                            lanes[*i].focus = true;
+                        }
+                        return *i;
+                    }
+                    let gi = group.map(|g| {
+                        *group_index.entry(g.clone()).or_insert_with(|| {
+                            groups.push(Group { label: g });
+                            groups.len() - 1
+                        })
+                    });
+                    lanes.push(Lane {
+                        key: key.clone(),
+                        label,
+                        tooltip,
+                        group: gi,
+                        bars: Vec::new(),
+                        events: Vec::new(),
+                        rows: 1,
+                        focus: in_focus(a),
+                    });
+                    by_key.insert(key, lanes.len() - 1);
+                    lanes.len() - 1
+                };
+            for &t in &teams {
+                let team = &model[t];
+                for mb in &team.members {
+                    let p = team.membership_period(mb);
+                    if !within(&p) {
+                        continue;
+                    }
+                    let li = touch(mb.agency, &mut lanes, &mut groups);
+                    let who = lanes[li].label.clone();
+                    let who = if opts.lanes == LaneMode::Agency {
+                        model[mb.agency].name.clone()
+                    } else {
+                        who
+                    };
+                    let bar = member_bar(t, &who, p, mb.role.as_deref(), false);
+                    if !lanes[li]
+                        .bars
+                        .iter()
+                        .any(|b| b.team == t && b.period == p && !b.host)
+                    {
+                        lanes[li].bars.push(bar);
+                    }
+                }
+                if let Some(h) = team.hosted_by {
+                    let li = touch(h, &mut lanes, &mut groups);
+                    let already_member = lanes[li].bars.iter().any(|b| b.team == t && !b.host);
+                    if !already_member {
+                        let who = if opts.lanes == LaneMode::Agency {
+                            model[h].name.clone()
+                        } else {
+                            lanes[li].label.clone()
+                        };
+                        lanes[li]
+                            .bars
+                            .push(member_bar(t, &who, team.period(), None, true));
+                    }
+                }
+            }
+            for &e in &events {
+                for &p in &model[e].participants {
+                    let li = touch(p, &mut lanes, &mut groups);
+                    if !lanes[li].events.contains(&e) {
+                        lanes[li].events.push(e);
+                    }
+                }
+            }
+        }
+        LaneMode::Team => {
+            for &t in &teams {
+                let team = &model[t];
+                let gi = {
+                    let name = team_kind_name(team.kind).to_string();
+                    match groups.iter().position(|g| g.label == name) {
+                        Some(i) => i,
+                        None => {
+                            groups.push(Group { label: name });
+                            groups.len() - 1
+                        }
+                    }
+                };
+                let members: Vec<&str> = team
+                    .members
+                    .iter()
+                    .map(|mb| model[mb.agency].name.as_str())
+                    .collect();
+                let bar = member_bar(t, &team.name, team.period(), None, false);
+                lanes.push(Lane {
+                    key: team.id.as_str().to_string(),
+                    label: team.name.clone(),
+                    tooltip: format!(
+                        "{} ({})\nMembers: {}",
+                        team.name,
+                        team_kind_name(team.kind),
+                        members.join("; ")
+                    ),
+                    group: Some(gi),
+                    bars: vec![Bar {
+                        tooltip: format!("{}\nMembers: {}", bar.tooltip, members.join("; ")),
+                        ..bar
+                    }],
+                    events: events
+                        .iter()
+                        .copied()
+                        .filter(|e| model[*e].teams.contains(&t))
+                        .collect(),
+                    rows: 1,
+                    focus: team_in_focus(t),
+                });
+            }
+            let loose: Vec<EventRef> = events
+                .iter()
+                .copied()
+                .filter(|e| model[*e].teams.is_empty())
+                .collect();
+            if !loose.is_empty() {
+                lanes.push(Lane {
+                    key: "events".into(),
+                    label: "Other events".into(),
+                    tooltip: "Events not tied to a team".into(),
+                    group: None,
+                    bars: Vec::new(),
+                    events: loose,
+                    rows: 1,
+                    focus: true,
+                });
+            }
+        }
+    }
+
+    // Domain: everything visible, padded; or the requested window.
+    let mut lo: Option<NaiveDate> = None;
+    let mut hi: Option<NaiveDate> = None;
+    let mut see = |d: NaiveDate| {
+        lo = Some(lo.map_or(d, |l| l.min(d)));
+        hi = Some(hi.map_or(d, |h| h.max(d)));
+    };
+    for lane in &lanes {
+        for b in &lane.bars {
+            let (s0, s1) = span_days(&b.period.start);
+            see(if b.period.start.qualifier() == Qualifier::OnOrBefore {
+                s1
+            } else {
+                s0
+            });
+            see(s1);
+            if let Some(e) = b.period.end {
+                see(span_days(&e).1);
+            }
+        }
+        for e in &lane.events {
+            let p = model[*e].period();
+            see(span_days(&p.start).0);
+            see(span_days(&p.end.unwrap_or(p.start)).1);
+        }
+    }
+    let (lo, hi) = match (lo, hi) {
+        (Some(l), Some(h)) => (l, h),
+        _ => {
+            let d = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+            (d, d + Duration::days(365))
+        }
+    };
+    let span = (hi - lo).num_days().max(1);
+    let mut d0 = lo - Duration::days((span as f64 * 0.03).max(10.0) as i64);
+    let mut d1 = hi + Duration::days((span as f64 * 0.07).max(20.0) as i64);
+    if let Some(f) = &opts.from {
+        d0 = f.first_day();
+    }
+    if let Some(t) = &opts.to {
+        d1 = t.last_day() + Duration::days(1);
+    }
+
+    // Lane order: EU bodies first, then by first activity.
+    let first_day = |lane: &Lane| -> NaiveDate {
+        let mut best = NaiveDate::MAX;
+        for b in &lane.bars {
+            best = best.min(b.period.start.last_day());
+        }
+        for e in &lane.events {
+            best = best.min(model[*e].start.first_day());
+        }
+        best
+    };
+    let group_rank = |g: &Group| -> u8 {
+        if g.label == Country::EU.name() {
+            0
+        } else if g.label == Country::INT.name() {
+            1
+        } else {
+            2
+        }
+    };
+    let mut order: Vec<usize> = (0..lanes.len()).collect();
+    let group_first: Vec<NaiveDate> = (0..groups.len())
+        .map(|gi| {
+            lanes
+                .iter()
+                .filter(|l| l.group == Some(gi))
+                .map(first_day)
+                .min()
+                .unwrap_or(NaiveDate::MAX)
+        })
+        .collect();
+    if opts.lanes != LaneMode::Team {
+        order.sort_by(|&a, &b| {
+            let la = &lanes[a];
+            let lb = &lanes[b];
+            let gk = |l: &Lane| {
+                l.group.map(|g| {
+                    (
+                        group_rank(&groups[g]),
+                        group_first[g],
+                        groups[g].label.clone(),
+                    )
+                })
+            };
+            (gk(la), first_day(la), la.label.clone()).cmp(&(
+                gk(lb),
+                first_day(lb),
+                lb.label.clone(),
+            ))
+        });
+    }
+    let mut lanes: Vec<Lane> = order.into_iter().map(|i| lanes[i].clone()).collect();
+
+    // Sub-rows: bars that overlap in time stack within their lane.
+    for lane in &mut lanes {
+        lane.bars
+            .sort_by_key(|b| (b.period.start.first_day(), b.team, b.host));
+        let mut row_end: Vec<NaiveDate> = Vec::new();
+        for b in &mut lane.bars {
+            let start = b.period.start.first_day();
+            let end = b.period.end.map_or(NaiveDate::MAX, |e| e.last_day());
+            match row_end.iter().position(|r| *r < start) {
+                Some(r) => {
+                    row_end[r] = end;
+                    b.row = r;
+                }
+                None => {
+                    row_end.push(end);
+                    b.row = row_end.len() - 1;
+                }
+            }
+        }
+        lane.rows = row_end.len().max(1);
+    }
+
+    // Horizontal geometry.
+    let lane_col = lanes
+        .iter()
+        .map(|l| m.width(&l.label, Type::LANE, Weight::Regular))
+        .fold(0.0, f64::max)
+        .min(width * 0.2);
+    let group_col = groups
+        .iter()
+        .map(|g| m.width(&g.label, Type::GROUP, Weight::Semibold))
+        .fold(0.0, f64::max)
+        .min(width * 0.14);
+    let group_x = MARGIN;
+    let lane_x = MARGIN
+        + if group_col > 0.0 {
+            group_col + 20.0
+        } else {
+            0.0
+        };
+    let x0 = lane_x + lane_col + 24.0;
+    let x1 = width - MARGIN;
+    let scale = TimeScale::new(d0, d1, x0, x1);
+    let clamp_x = |x: f64| x.clamp(x0, x1);
+
+    let mut cx = Ctx {
+        m,
+        muted: theme.muted,
+        scene: Scene::new(width, 100.0, theme.background),
+    };
+
+    // Title and subtitle.
+    let title = opts
+        .title
+        .clone()
+        .or_else(|| model.title.clone())
+        .unwrap_or_else(|| "Cooperation timeline".to_string());
+    let mut y = MARGIN;
+    let title_lines = wrap(
+        m,
+        &title,
+        Type::TITLE,
+        Weight::Semibold,
+        width - 2.0 * MARGIN,
+    );
+    for line in &title_lines {
+        y += m.ascent(Type::TITLE);
+        cx.text(
+            MARGIN,
+            y,
+            line,
+            Type::TITLE,
+            Weight::Semibold,
+            theme.text,
+            Anchor::Start,
+        );
+        y += m.descent(Type::TITLE) + 4.0;
+    }
+    let countries: std::collections::BTreeSet<&str> = lanes
+        .iter()
+        .flat_map(|_| std::iter::empty::<&str>())
+        .collect();
+    let _ = countries;
+    let agencies_shown: std::collections::BTreeSet<AgencyRef> = events
+        .iter()
+        .flat_map(|e| model[*e].participants.iter().copied())
+        .chain(
+            teams
+                .iter()
+                .flat_map(|t| model[*t].members.iter().map(|mb| mb.agency)),
+        )
+        .chain(teams.iter().filter_map(|t| model[*t].hosted_by))
+        .collect();
+    let country_count = agencies_shown
+        .iter()
+        .map(|a| model[*a].country)
+        .filter(|c| !c.is_supranational())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    let years = format!("{}–{}", lo.format("%Y"), hi.format("%Y"));
+    let subtitle = opts.subtitle.clone().unwrap_or_else(|| {
+        let mut s = format!(
+            "{years} · {} agencies from {} countries · {} teams · {} events",
+            agencies_shown.len(),
+            country_count,
+            teams.len(),
+            events.len()
+        );
+        if let Some(f) = opts.focus {
+            s.push_str(&format!(" · focus: {}", model[f].label()));
+        }
+        s
+    });
+    y += 6.0;
+    for line in wrap(
+        m,
+        &subtitle,
+        Type::SUBTITLE,
+        Weight::Regular,
+        width - 2.0 * MARGIN,
+    ) {
+        y += m.ascent(Type::SUBTITLE);
+        cx.text(
+            MARGIN,
+            y,
+            &line,
+            Type::SUBTITLE,
+            Weight::Regular,
+            theme.muted,
+            Anchor::Start,
+        );
+        y += m.descent(Type::SUBTITLE) + 2.0;
+    }
+    y += d.section_gap;
+
+    // Event anchors: where each event's leader meets the lanes.
+    let event_x = |e: EventRef| -> f64 {
+        let p = model[e].period();
+        if p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day {
+            let (a, b) = span_days(&p.start);
+            (clamp_x(scale.map(a)) + clamp_x(scale.map(b))) / 2.0
+        } else {
+            let a = clamp_x(scale.map(span_days(&p.start).0));
+            let b = clamp_x(scale.map(span_days(&p.end.unwrap_or(p.start)).1));
+            (a + b) / 2.0
+        }
+    };
+
+    // Band labels: greedy rows, nearest the lanes first; a leader line must not
+    // cross a label in a lower row, and no label may sit on a higher row's leader.
+    struct Placed {
+        row: usize,
+        x0: f64,
+        x1: f64,
+        leader: f64,
+        align: Anchor,
+    }
+    let mut placed: Vec<(EventRef, Placed, Vec<String>, String)> = Vec::new();
+    let mut omitted = 0usize;
+    let mut band_events: Vec<EventRef> = events.clone();
+    band_events.sort_by(|a, b| event_x(*a).total_cmp(&event_x(*b)).then(a.cmp(b)));
+    // A name takes at most two lines; long names wrap rather than run across others.
+    let label_widths = d.label_widths.map(|w| w.min((x1 - x0) * 0.4));
+    for &e in &band_events {
+        let x = event_x(e);
+        let ev = &model[e];
+        let date = ev.period().human();
+        let mut candidates: Vec<Vec<String>> = Vec::new();
+        for max in label_widths {
+            let mut lines = wrap(m, &ev.name, Type::EVENT, Weight::Semibold, max);
+            if lines.len() > 2 {
+                let rest = lines[1..].join(" ");
+                lines.truncate(1);
+                lines.extend(truncate(m, &rest, Type::EVENT, Weight::Semibold, max));
+            }
+            if !lines.is_empty() && !candidates.contains(&lines) {
+                candidates.push(lines);
+            }
+        }
+        let others: Vec<f64> = band_events
+            .iter()
+            .filter(|o| **o != e)
+            .map(|o| event_x(*o))
+            .collect();
+        let mut done = false;
+        'search: for strict in [true, false] {
+            for lines in &candidates {
+                let w = lines
+                    .iter()
+                    .map(|l| m.width(l, Type::EVENT, Weight::Semibold))
+                    .fold(m.width(&date, Type::EVENT_DATE, Weight::Regular), f64::max);
+                for row in 0..d.max_band_rows {
+                    for align in [Anchor::Start, Anchor::End, Anchor::Middle] {
+                        let (bx0, bx1) = match align {
+                            Anchor::Start => (x - 4.0, x - 4.0 + w),
+                            Anchor::End => (x + 4.0 - w, x + 4.0),
+                            Anchor::Middle => (x - w / 2.0, x + w / 2.0),
+                        };
+                        if bx0 < MARGIN || bx1 > width - MARGIN {
+                            continue;
+                        }
+                        if strict && others.iter().any(|ox| (bx0 - 6.0..=bx1 + 6.0).contains(ox)) {
+                            continue;
+                        }
+                        let pad = 14.0;
+                        let ok = placed.iter().all(|(_, p, _, _)| {
+                            if p.row == row {
+                                bx1 + pad <= p.x0 || p.x1 + pad <= bx0
+                            } else if p.row > row {
+                                !(bx0 - 6.0..=bx1 + 6.0).contains(&p.leader)
+                            } else {
+                                !(p.x0 - 6.0..=p.x1 + 6.0).contains(&x)
+                            }
+                        });
+                        if ok {
+                            placed.push((
+                                e,
+                                Placed {
+                                    row,
+                                    x0: bx0,
+                                    x1: bx1,
+                                    leader: x,
+                                    align,
+                                },
+                                lines.clone(),
+                                date.clone(),
+                            ));
+                            done = true;
+                            break 'search;
+                        }
+                    }
+                }
+            }
+        }
+        if !done {
+            omitted += 1;
+        }
+    }
+    let band_rows = placed
+        .iter()
+        .map(|(_, p, _, _)| p.row + 1)
+        .max()
+        .unwrap_or(0);
+    let name_line = m.ascent(Type::EVENT) + m.descent(Type::EVENT);
+    let band_lines = placed.iter().map(|(_, _, l, _)| l.len()).max().unwrap_or(1) as f64;
+    let row_h =
+        band_lines * name_line + m.ascent(Type::EVENT_DATE) + m.descent(Type::EVENT_DATE) + 16.0;
+    let band_top = y;
+    let band_bottom = band_top + band_rows as f64 * row_h;
+    let lanes_top = band_bottom + if band_rows > 0 { 14.0 } else { 0.0 };
+
+    // Vertical geometry of lanes.
+    let row_pitch = d.bar_h + d.row_gap;
+    let mut lane_y: Vec<(f64, f64)> = Vec::new(); // (top, height)
+    let mut ly = lanes_top;
+    let mut prev_group: Option<usize> = None;
+    for lane in &lanes {
+        if lane.group != prev_group && prev_group.is_some() {
+            ly += d.group_gap;
+        }
+        prev_group = lane.group;
+        let h = (lane.rows as f64 * row_pitch - d.row_gap + 2.0 * d.lane_pad)
+            .max(m.ascent(Type::LANE) + m.descent(Type::LANE) + 2.0 * d.lane_pad);
+        lane_y.push((ly, h));
+        ly += h;
+    }
+    let lanes_bottom = ly;
+
+    // Lane shading, grid and labels.
+    let ticks = scale.ticks(m, Type::TICK);
+    for (i, lane) in lanes.iter().enumerate() {
+        let (top, h) = lane_y[i];
+        if i % 2 == 0 {
+            let idx = cx.scene.push(
+                Role::Decoration,
+                Shape::Rect {
+                    rect: Rect::new(lane_x - 8.0, top, x1 - lane_x + 8.0, h),
+                    radius: 0.0,
+                    fill: Paint::Solid(theme.band, 1.0),
+                    stroke: None,
+                },
+            );
+            cx.annotate(idx, None, None, 1.0);
+        }
+        let _ = lane;
+    }
+    for t in ticks.minor.iter().chain(ticks.major.iter()) {
+        let major = ticks.major.iter().any(|mj| (mj.x - t.x).abs() < 0.5);
+        cx.scene.push(
+            Role::Decoration,
+            Shape::Line {
+                x1: t.x,
+                y1: lanes_top,
+                x2: t.x,
+                y2: lanes_bottom,
+                stroke: Stroke {
+                    color: theme.grid,
+                    width: if major { 2.0 } else { 1.0 },
+                    dash: None,
+                    opacity: 1.0,
+                },
+            },
+        );
+    }
+    let mut prev_group: Option<usize> = None;
+    for (i, lane) in lanes.iter().enumerate() {
+        let (top, h) = lane_y[i];
+        let mid = top + h / 2.0;
+        let opacity = if lane.focus { 1.0 } else { theme.dim };
+        let baseline = mid + (m.ascent(Type::LANE) - m.descent(Type::LANE)) / 2.0;
+        let label =
+            truncate(m, &lane.label, Type::LANE, Weight::Regular, lane_col).unwrap_or_default();
+        let idx = cx.text(
+            lane_x,
+            baseline,
+            &label,
+            Type::LANE,
+            Weight::Regular,
+            theme.text,
+            Anchor::Start,
+        );
+        cx.annotate(
+            idx,
+            Some(lane.key.clone()),
+            Some(lane.tooltip.clone()),
+            opacity,
+        );
+        if lane.group != prev_group
+            && let Some(g) = lane.group
+        {
+            let gl = truncate(
+                m,
+                &groups[g].label,
+                Type::GROUP,
+                Weight::Semibold,
+                group_col,
+            )
+            .unwrap_or_default();
+            if group_col > 0.0 && !gl.is_empty() {
+                let idx = cx.text(
+                    group_x,
+                    baseline,
+                    &gl,
+                    Type::GROUP,
+                    Weight::Semibold,
+                    theme.muted,
+                    Anchor::Start,
+                );
+                let focus = lanes.iter().any(|l| l.group == Some(g) && l.focus);
+                cx.annotate(
+                    idx,
+                    None,
+                    Some(groups[g].label.clone()),
+                    if focus { 1.0 } else { theme.dim },
+                );
+            }
+        }
+        prev_group = lane.group;
+    }
+
+    // Bars.
+    let mut marker_boxes: Vec<Vec<Rect>> = vec![Vec::new(); lanes.len()];
+    for (i, lane) in lanes.iter().enumerate() {
+        for e in &lane.events {
+            let x = event_x(*e);
+            let (top, h) = lane_y[i];
+            let mid = top + h / 2.0;
+            let p = model[*e].period();
+            let point =
+                p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day;
+            if point {
+                marker_boxes[i].push(Rect::new(
+                    x - MARKER_R - 2.0,
+                    mid - MARKER_R - 2.0,
+                    2.0 * MARKER_R + 4.0,
+                    2.0 * MARKER_R + 4.0,
+                ));
+            } else {
+                let a = clamp_x(scale.map(span_days(&p.start).0));
+                let b = clamp_x(scale.map(span_days(&p.end.unwrap_or(p.start)).1));
+                marker_boxes[i].push(Rect::new(a, mid - 9.0, (b - a).max(6.0), 18.0));
+            }
+        }
+    }
+    struct DrawnBar {
+        lane: usize,
+        team: TeamRef,
+        start: f64,
+        solid: (f64, f64),
+        end: f64,
+        y: f64,
+        index: Option<usize>,
+        opacity: f64,
+    }
+    let mut drawn_bars: Vec<DrawnBar> = Vec::new();
+    for (i, lane) in lanes.iter().enumerate() {
+        let (top, _) = lane_y[i];
+        for b in &lane.bars {
+            let color = team_color.get(&b.team).copied().unwrap_or(theme.text);
+            let by = top + d.lane_pad + b.row as f64 * row_pitch;
+            let opacity = if lane.focus && team_in_focus(b.team) {
+                1.0
+            } else {
+                theme.dim
+            };
+            let start = &b.period.start;
+            let (s0, s1) = span_days(start);
+            let (mut xa, mut xb) = (scale.map(s0), scale.map(s1));
+            let start_dashed = start.qualifier() != Qualifier::Stated;
+            match start.qualifier() {
+                Qualifier::OnOrBefore => xa = xb - 56.0,
+                Qualifier::Approximate => {
+                    let w = xb - xa;
+                    xa -= w / 2.0;
+                    xb += w / 2.0;
+                }
+                Qualifier::Stated => {}
+            }
+            let start_fade =
+                start.precision() != Precision::Day || start.qualifier() != Qualifier::Stated;
+            let (mut ya, yb, end_fade, end_dashed) = match &b.period.end {
+                Some(e) => {
+                    let (e0, e1) = span_days(e);
+                    let (mut ya, mut yb) = (scale.map(e0), scale.map(e1));
+                    if e.qualifier() == Qualifier::Approximate {
+                        let w = yb - ya;
+                        ya -= w / 2.0;
+                        yb += w / 2.0;
+                    }
+                    (
+                        ya,
+                        yb,
+                        e.precision() != Precision::Day || e.qualifier() != Qualifier::Stated,
+                        e.qualifier() != Qualifier::Stated,
+                    )
+                }
+                None => (x1 - 48.0, x1, true, false),
+            };
+            if !start_fade {
+                xb = xa;
+            }
+            if !end_fade {
+                ya = yb;
+            }
+            // Clip to the plot; what runs past an edge fades out there.
+            let (xa, xb) = (clamp_x(xa), clamp_x(xb.max(xa)));
+            let (ya, yb) = (clamp_x(ya.max(xb)), clamp_x(yb.max(ya.max(xb))));
+            let tooltip = Some(b.tooltip.clone());
+            let record = Some(model[b.team].id.as_str().to_string());
+            let fill_for = |from: f64, to: f64| {
+                if b.host {
+                    Paint::FadeX {
+                        color,
+                        from: from * 0.18,
+                        to: to * 0.18,
+                    }
+                } else {
+                    Paint::FadeX { color, from, to }
+                }
+            };
+            let solid = if b.host {
+                Paint::Solid(color, 0.18)
+            } else {
+                Paint::Solid(color, 1.0)
+            };
+            let outline = |dashed: bool| {
+                Some(Stroke {
+                    color,
+                    width: 2.0,
+                    dash: dashed.then_some((6.0, 4.0)),
+                    opacity: 1.0,
+                })
+            };
+            let mut host_index = None;
+            if xb > xa + 0.5 {
+                let idx = cx.scene.push(
+                    Role::Mark,
+                    Shape::Rect {
+                        rect: Rect::new(xa, by, xb - xa, d.bar_h),
+                        radius: 0.0,
+                        fill: fill_for(0.12, 1.0),
+                        stroke: if start_dashed || b.host {
+                            outline(true)
+                        } else {
+                            None
+                        },
+                    },
+                );
+                cx.annotate(idx, record.clone(), tooltip.clone(), opacity);
+            }
+            if ya > xb + 0.5 {
+                let idx = cx.scene.push(
+                    Role::Mark,
+                    Shape::Rect {
+                        rect: Rect::new(xb, by, ya - xb, d.bar_h),
+                        radius: 0.0,
+                        fill: solid,
+                        stroke: if b.host { outline(false) } else { None },
+                    },
+                );
+                cx.annotate(idx, record.clone(), tooltip.clone(), opacity);
+                host_index = Some(idx);
+            }
+            if yb > ya + 0.5 {
+                let idx = cx.scene.push(
+                    Role::Mark,
+                    Shape::Rect {
+                        rect: Rect::new(ya, by, yb - ya, d.bar_h),
+                        radius: 0.0,
+                        fill: fill_for(1.0, 0.12),
+                        stroke: if end_dashed || b.host {
+                            outline(true)
+                        } else {
+                            None
+                        },
+                    },
+                );
+                cx.annotate(idx, record.clone(), tooltip.clone(), opacity);
+            }
+            if !b.host {
+                drawn_bars.push(DrawnBar {
+                    lane: i,
+                    team: b.team,
+                    start: xa,
+                    solid: (xb, ya),
+                    end: yb,
+                    y: by,
+                    index: host_index,
+                    opacity,
+                });
+            }
+        }
+    }
+
+    // One label per team: inside the solid part of a bar, else in the free space
+    // before or after it, always clear of marks and other labels.
+    let mut label_boxes: Vec<Rect> = Vec::new();
+    let mark_boxes: Vec<Rect> = cx
+        .scene
+        .items
+        .iter()
+        .filter(|it| it.role == Role::Mark)
+        .map(|it| it.bbox())
+        .chain(marker_boxes.iter().flatten().copied())
+        .collect();
+    for &t in &teams {
+        let name = &model[t].name;
+        let color = team_color.get(&t).copied().unwrap_or(theme.text);
+        let record = Some(model[t].id.as_str().to_string());
+        'bars: for db in drawn_bars.iter().filter(|d| d.team == t) {
+            let baseline =
+                db.y + d.bar_h / 2.0 + (m.ascent(Type::BAR) - m.descent(Type::BAR)) / 2.0;
+            let tooltip = lanes[db.lane]
+                .bars
+                .iter()
+                .find(|b| b.team == t && !b.host)
+                .map(|b| b.tooltip.clone());
+            // (left edge, right edge, anchor, ink, host mark)
+            let mut tries: Vec<(f64, f64, Anchor, Color, Option<usize>)> = Vec::new();
+            if let Some(hi) = db.index.filter(|_| db.opacity >= 1.0) {
+                tries.push((
+                    db.solid.0 + 8.0,
+                    db.solid.1 - 8.0,
+                    Anchor::Start,
+                    theme.ink_on(color),
+                    Some(hi),
+                ));
+            }
+            tries.push((x0 + 4.0, db.start - 10.0, Anchor::End, theme.text, None));
+            tries.push((db.end + 10.0, x1 - 4.0, Anchor::Start, theme.text, None));
+            for (left, right, anchor, ink, host) in tries {
+                if right - left < 60.0 {
+                    continue;
+                }
+                let Some(text) = truncate(m, name, Type::BAR, Weight::Semibold, right - left)
+                else {
+                    continue;
+                };
+                if text.ends_with('…') && text.chars().count() < 12 {
+                    continue;
+                }
+                let w = m.width(&text, Type::BAR, Weight::Semibold);
+                let bx = if anchor == Anchor::End {
+                    right - w
+                } else {
+                    left
+                };
+                let a = m.ascent(Type::BAR);
+                let bb = Rect::new(bx, baseline - a, w, a + m.descent(Type::BAR));
+                let host_box = host.map(|h| cx.scene.items[h].bbox());
+                let clear_of_marks = mark_boxes
+                    .iter()
+                    .all(|r| Some(*r) == host_box || !r.overlaps(&bb.inflate(3.0)));
+                if !clear_of_marks || label_boxes.iter().any(|r| r.overlaps(&bb.inflate(3.0))) {
+                    continue;
+                }
+                let x = if anchor == Anchor::End { right } else { left };
+                let idx = cx.text(x, baseline, &text, Type::BAR, Weight::Semibold, ink, anchor);
+                cx.annotate(idx, record.clone(), tooltip.clone(), db.opacity);
+                cx.scene.items[idx].host = host;
+                label_boxes.push(bb);
+                break 'bars;
+            }
+        }
+    }
+
+    // Event connectors, leaders and markers.
+    let mut event_lanes: BTreeMap<EventRef, Vec<usize>> = BTreeMap::new();
+    for (i, lane) in lanes.iter().enumerate() {
+        for e in &lane.events {
+            event_lanes.entry(*e).or_default().push(i);
+        }
+    }
+    let placed_row: BTreeMap<EventRef, &Placed> =
+        placed.iter().map(|(e, p, _, _)| (*e, p)).collect();
+    for &e in &band_events {
+        let x = event_x(e);
+        let opacity = if event_in_focus(e) { 1.0 } else { theme.dim };
+        let lanes_of = event_lanes.get(&e).cloned().unwrap_or_default();
+        let mids: Vec<f64> = lanes_of
+            .iter()
+            .map(|&i| lane_y[i].0 + lane_y[i].1 / 2.0)
+            .collect();
+        let top_mid = mids.iter().copied().fold(f64::MAX, f64::min);
+        let bottom_mid = mids.iter().copied().fold(f64::MIN, f64::max);
+        if let Some(p) = placed_row.get(&e) {
+            let row_bottom = band_bottom - p.row as f64 * row_h;
+            let end = if mids.is_empty() {
+                lanes_bottom
+            } else {
+                top_mid
+            };
+            let idx = cx.scene.push(
+                Role::Decoration,
+                Shape::Line {
+                    x1: x,
+                    y1: row_bottom - 6.0,
+                    x2: x,
+                    y2: end,
+                    stroke: Stroke {
+                        color: theme.muted,
+                        width: 1.5,
+                        dash: Some((3.0, 3.0)),
+                        opacity: 0.8,
+                    },
+                },
+            );
+            cx.annotate(idx, None, None, opacity);
+        }
+        if mids.len() > 1 {
+            let idx = cx.scene.push(
+                Role::Decoration,
+                Shape::Line {
+                    x1: x,
+                    y1: top_mid,
+                    x2: x,
+                    y2: bottom_mid,
+                    stroke: Stroke {
+                        color: theme.event,
+                        width: 2.5,
+                        dash: None,
+                        opacity: 0.55,
+                    },
+                },
+            );
+            cx.annotate(idx, None, None, opacity);
+        }
+        let tooltip = event_tooltip(model, e);
+        let p = model[e].period();
+        let point = p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day;
+        for (&li, &mid) in lanes_of.iter().zip(&mids) {
+            let lane_opacity = if lanes[li].focus { opacity } else { theme.dim };
+            let idx = if point {
+                cx.scene.push(
+                    Role::Mark,
+                    Shape::Circle {
+                        cx: x,
+                        cy: mid,
+                        r: MARKER_R,
+                        fill: Paint::Solid(theme.event, 1.0),
+                        stroke: Some(Stroke {
+                            color: theme.background,
+                            width: 2.5,
+                            dash: None,
+                            opacity: 1.0,
+                        }),
+                    },
+                )
+            } else {
+                let r = marker_boxes[li]
+                    .iter()
+                    .find(|r| (r.x + r.w / 2.0 - x).abs() < 1.0 || (r.x <= x && r.right() >= x))
+                    .copied()
+                    .unwrap_or(Rect::new(x - 6.0, mid - 9.0, 12.0, 18.0));
+                let dashed = p.start.qualifier() != Qualifier::Stated
+                    || p.end.is_some_and(|e| e.qualifier() != Qualifier::Stated);
+                cx.scene.push(
+                    Role::Mark,
+                    Shape::Rect {
+                        rect: Rect::new(r.x, mid - 8.0, r.w, 16.0),
+                        radius: 8.0,
+                        fill: Paint::Solid(theme.event, 0.35),
+                        stroke: Some(Stroke {
+                            color: theme.event,
+                            width: 2.0,
+                            dash: dashed.then_some((5.0, 3.0)),
+                            opacity: 0.9,
+                        }),
+                    },
+                )
+            };
+            cx.annotate(
+                idx,
+                Some(model[e].id.as_str().to_string()),
+                Some(tooltip.clone()),
+                lane_opacity,
+            );
+        }
+    }
+    for (e, p, lines, date) in &placed {
+        let opacity = if event_in_focus(*e) { 1.0 } else { theme.dim };
+        let row_bottom = band_bottom - p.row as f64 * row_h;
+        let date_base = row_bottom - 8.0 - m.descent(Type::EVENT_DATE);
+        let (ax, anchor) = match p.align {
+            Anchor::Start => (p.x0, Anchor::Start),
+            Anchor::End => (p.x1, Anchor::End),
+            Anchor::Middle => ((p.x0 + p.x1) / 2.0, Anchor::Middle),
+        };
+        let tooltip = Some(event_tooltip(model, *e));
+        let record = Some(model[*e].id.as_str().to_string());
+        let mut base = date_base - m.descent(Type::EVENT_DATE) - m.ascent(Type::EVENT_DATE) - 2.0;
+        base -= (lines.len() - 1) as f64 * name_line;
+        for line in lines {
+            let idx = cx.text(
+                ax,
+                base,
+                line,
+                Type::EVENT,
+                Weight::Semibold,
+                theme.text,
+                anchor,
+            );
+            cx.annotate(idx, record.clone(), tooltip.clone(), opacity);
+            base += name_line;
+        }
+        let idx = cx.text(
+            ax,
+            date_base,
+            date,
+            Type::EVENT_DATE,
+            Weight::Regular,
+            theme.muted,
+            anchor,
+        );
+        cx.annotate(idx, record, tooltip, opacity);
+    }
+
+    // Axis.
+    let mut y = lanes_bottom + 10.0;
+    if !ticks.minor.is_empty() {
+        y += m.ascent(Type::TICK);
+        let mut last_right = f64::MIN;
+        for t in &ticks.minor {
+            if t.label.is_empty() {
+                continue;
+            }
+            let w = m.width(&t.label, Type::TICK, Weight::Regular);
+            if t.x - w / 2.0 < x0 - 20.0
+                || t.x + w / 2.0 > width - MARGIN
+                || t.x - w / 2.0 < last_right + 8.0
+            {
+                continue;
+            }
+            cx.text(
+                t.x,
+                y,
+                &t.label,
+                Type::TICK,
+                Weight::Regular,
+                theme.muted,
+                Anchor::Middle,
+            );
+            last_right = t.x + w / 2.0;
+        }
+        y += m.descent(Type::TICK) + 6.0;
+    }
+    y += m.ascent(Type::YEAR);
+    let mut last_right = f64::MIN;
+    let mut year_ticks = ticks.major.clone();
+    // Name the first year even when the domain starts mid-year.
+    if year_ticks.first().is_none_or(|t| t.x > x0 + 1.0) {
+        year_ticks.insert(
+            0,
+            super::scale::Tick {
+                x: x0,
+                label: d0.format("%Y").to_string(),
+            },
+        );
+    }
+    for t in &year_ticks {
+        let w = m.width(&t.label, Type::YEAR, Weight::Semibold);
+        let left = t.x + 4.0;
+        if left < last_right + 12.0 || left + w > width - MARGIN {
+            continue;
+        }
+        cx.text(
+            left,
+            y,
+            &t.label,
+            Type::YEAR,
+            Weight::Semibold,
+            theme.text,
+            Anchor::Start,
+        );
+        last_right = left + w;
+    }
+    y += m.descent(Type::YEAR) + 28.0;
+
+    // Legend: one entry per team, then the marks and what faded or dashed edges mean.
+    let mut entries: Vec<(LegendSwatch, String, Option<String>)> = Vec::new();
+    for &t in &teams {
+        let c = team_color.get(&t).copied().unwrap_or(theme.text);
+        let name = &model[t].name;
+        let kind = team_kind_name(model[t].kind);
+        let says_kind = {
+            let lower = name.to_lowercase();
+            lower.contains(kind.to_lowercase().as_str())
+                || lower.contains("task force")
+                || lower.contains("jit")
+        };
+        let text = if says_kind {
+            name.clone()
+        } else {
+            format!("{name} ({kind})")
+        };
+        entries.push((
+            LegendSwatch::Bar(c),
+            text,
+            Some(model[t].id.as_str().to_string()),
+        ));
+    }
+    if lanes.iter().any(|l| l.bars.iter().any(|b| b.host)) {
+        entries.push((
+            LegendSwatch::Host(theme.muted),
+            "Outlined: hosts the team".into(),
+            None,
+        ));
+    }
+    if !events.is_empty() {
+        entries.push((
+            LegendSwatch::Point(theme.event),
+            "Event (day known)".into(),
+            None,
+        ));
+    }
+    if lanes.iter().any(|l| {
+        l.events.iter().any(|e| {
+            let p = model[*e].period();
+            !(p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day)
+        })
+    }) {
+        entries.push((
+            LegendSwatch::Capsule(theme.event),
+            "Event over a span, or known only to the month or year".into(),
+            None,
+        ));
+    }
+    entries.push((
+        LegendSwatch::Fade(theme.muted),
+        "Faded edge: date known to the month or year, or no end date".into(),
+        None,
+    ));
+    entries.push((
+        LegendSwatch::Dashed(theme.muted),
+        "Dashed: approximate, or only known to exist by then".into(),
+        None,
+    ));
+    let sw = 34.0;
+    let mut lx = MARGIN;
+    y += m.ascent(Type::LEGEND);
+    for (swatch, text, record) in &entries {
+        let tw = m
+            .width(text, Type::LEGEND, Weight::Regular)
+            .min(width - 2.0 * MARGIN - sw - 10.0);
+        if lx + sw + 10.0 + tw > width - MARGIN && lx > MARGIN {
+            lx = MARGIN;
+            y += m.ascent(Type::LEGEND) + m.descent(Type::LEGEND) + 12.0;
+        }
+        let cy = y - (m.ascent(Type::LEGEND) - m.descent(Type::LEGEND)) / 2.0;
+        swatch.draw(&mut cx.scene, lx, cy, sw, theme);
+        let text = truncate(m, text, Type::LEGEND, Weight::Regular, tw).unwrap_or_default();
+        let idx = cx.text(
+            lx + sw + 10.0,
+            y,
+            &text,
+            Type::LEGEND,
+            Weight::Regular,
+            theme.text,
+            Anchor::Start,
+        );
+        cx.annotate(idx, record.clone(), None, 1.0);
+        lx += sw + 10.0 + tw + 36.0;
+    }
+    y += m.descent(Type::LEGEND) + 20.0;
+
+    // Footnote: the cited sources, compactly, each linked and with its full title on hover.
+    let mut cited: Vec<crate::model::SourceRef> = Vec::new();
+    let mut cite = |refs: &[crate::model::SourceRef]| {
+        for r in refs {
+            if !cited.contains(r) {
+                cited.push(*r);
+            }
+        }
+    };
+    for &t in &teams {
+        cite(&model[t].sources);
+    }
+    for &e in &events {
+        cite(&model[e].sources);
+    }
+    for lane in &lanes {
+        if let Some(a) = model.agency(&lane.key) {
+            cite(&model[a].sources);
+        }
+    }
+    // (text, source id, full title, link)
+    type Note = (String, Option<String>, Option<String>, Option<String>);
+    let mut notes: Vec<Note> = Vec::new();
+    notes.push(("Sources:".into(), None, None, None));
+    for (n, s) in cited.iter().enumerate() {
+        let src = &model[*s];
+        let publisher = src.publisher.clone().unwrap_or_else(|| src.title.clone());
+        let text = match &src.date {
+            Some(d) => format!("{publisher} ({})", d.human()),
+            None => publisher,
+        };
+        let sep = if n + 1 < cited.len() { ";" } else { "." };
+        notes.push((
+            format!("{text}{sep}"),
+            Some(src.id.as_str().to_string()),
+            Some(src.title.clone()),
+            src.url.clone(),
+        ));
+    }
+    if omitted > 0 {
+        notes.push((
+            format!(
+                "{omitted} event label{} left out for space: hover the markers.",
+                if omitted == 1 { "" } else { "s" }
+            ),
+            None,
+            None,
+            None,
+        ));
+    }
+    let mut fx = MARGIN;
+    y += m.ascent(Type::FOOT);
+    for (text, record, tooltip, href) in notes {
+        let text = truncate(m, &text, Type::FOOT, Weight::Regular, width - 2.0 * MARGIN)
+            .unwrap_or_default();
+        let w = m.width(&text, Type::FOOT, Weight::Regular);
+        if fx + w > width - MARGIN && fx > MARGIN {
+            fx = MARGIN;
+            y += m.ascent(Type::FOOT) + m.descent(Type::FOOT) + 6.0;
+        }
+        let idx = cx.text(
+            fx,
+            y,
+            &text,
+            Type::FOOT,
+            Weight::Regular,
+            theme.muted,
+            Anchor::Start,
+        );
+        cx.annotate(idx, record, tooltip, 1.0);
+        if let Shape::Text { href: h, .. } = &mut cx.scene.items[idx].shape {
+            *h = href;
+        }
+        fx += w + 8.0;
+    }
+    y += m.descent(Type::FOOT) + MARGIN;
+
+    let mut scene = cx.scene;
+    scene.height = y.ceil();
+    if let Some(h) = fixed_height {
+        if scene.height <= h {
+            scene.height = h;
+        } else {
+            scene.display = Some((width, h));
+        }
+    }
+    scene.title = title.clone();
+    scene.description = format!(
+        "Timeline of {}. {}{}",
+        title,
+        subtitle,
+        model
+            .description
+            .as_ref()
+            .map(|d| format!(". {d}"))
+            .unwrap_or_default()
+    );
+    (scene, omitted)
+}
+
+/// Legend swatches.
+enum LegendSwatch {
+    Bar(Color),
+    Host(Color),
+    Point(Color),
+    Capsule(Color),
+    Fade(Color),
+    Dashed(Color),
+}
+
+impl LegendSwatch {
+    fn draw(&self, scene: &mut Scene, x: f64, cy: f64, w: f64, theme: &Theme) {
+        let h = 16.0;
+        let rect = Rect::new(x, cy - h / 2.0, w, h);
+        let shape = match *self {
+            LegendSwatch::Bar(c) => Shape::Rect {
+                rect,
+                radius: 0.0,
+                fill: Paint::Solid(c, 1.0),
+                stroke: None,
+            },
+            LegendSwatch::Host(c) => Shape::Rect {
+                rect,
+                radius: 0.0,
+                fill: Paint::Solid(c, 0.18),
+                stroke: Some(Stroke {
+                    color: c,
+                    width: 2.0,
+                    dash: Some((6.0, 4.0)),
+                    opacity: 1.0,
+                }),
+            },
+            LegendSwatch::Point(c) => Shape::Circle {
+                cx: x + w / 2.0,
+                cy,
+                r: MARKER_R,
+                fill: Paint::Solid(c, 1.0),
+                stroke: Some(Stroke {
+                    color: theme.background,
+                    width: 2.5,
+                    dash: None,
+                    opacity: 1.0,
+                }),
+            },
+            LegendSwatch::Capsule(c) => Shape::Rect {
+                rect,
+                radius: 8.0,
+                fill: Paint::Solid(c, 0.35),
+                stroke: Some(Stroke {
+                    color: c,
+                    width: 2.0,
+                    dash: None,
+                    opacity: 0.9,
+                }),
+            },
+            LegendSwatch::Fade(c) => Shape::Rect {
+                rect,
+                radius: 0.0,
+                fill: Paint::FadeX {
+                    color: c,
+                    from: 0.12,
+                    to: 1.0,
+                },
+                stroke: None,
+            },
+            LegendSwatch::Dashed(c) => Shape::Rect {
+                rect,
+                radius: 0.0,
+                fill: Paint::FadeX {
+                    color: c,
+                    from: 0.12,
+                    to: 1.0,
+                },
+                stroke: Some(Stroke {
+                    color: c,
+                    width: 2.0,
+                    dash: Some((6.0, 4.0)),
+                    opacity: 1.0,
+                }),
+            },
+        };
+        scene.push(Role::Decoration, shape);
+    }
+}
