@@ -26,7 +26,16 @@ fn text(b: &[u8]) -> String {
 
 #[test]
 fn no_arguments_runs_the_bundled_case() {
-    let out = coopline(&[]);
+    let dir = scratch("main-job");
+    let out = Command::new(env!("CARGO_BIN_EXE_coopline"))
+        .current_dir(&dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(
+        dir.join("output/matrix-timeline.svg").is_file(),
+        "the gallery is written"
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(

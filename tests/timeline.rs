@@ -1,0 +1,411 @@
+//! The timeline view on the Matrix case and on generated datasets: no overlapping
+//! text, nothing off the canvas, readable contrast, deterministic, valid SVG.
+
+mod common;
+
+use coopline::layout::{LaneMode, Size, TimelineOptions, layout_timeline};
+use coopline::model::Model;
+use coopline::render::render_svg;
+use coopline::scene::{Paint, Role, Scene, Shape};
+use coopline::source::SourceSet;
+use coopline::style::{Color, Theme};
+use coopline::text::{FontMeasure, INTER_REGULAR, INTER_SEMIBOLD};
+
+fn load(yaml: &str) -> Model {
+    let mut s = SourceSet::new();
+    s.add("t.yaml", yaml);
+    match coopline::check(&s) {
+        Ok(c) => c.model,
+        Err(d) => panic!("{}", coopline::diag::render_all(&d, &s, false)),
+    }
+}
+
+fn theme(name: &str) -> Theme {
+    Theme::by_name(name).unwrap()
+}
+
+/// The colour a viewer sees at `(x, y)` below item `below`: every filled shape
+/// under the point, blended over the canvas.
+fn backdrop(scene: &Scene, x: f64, y: f64, below: usize) -> Color {
+    for i in (0..below).rev() {
+        let item = &scene.items[i];
+        let (paint, inside) = match &item.shape {
+            Shape::Rect { rect, fill, .. } => (
+                fill,
+                x >= rect.x && x <= rect.right() && y >= rect.y && y <= rect.bottom(),
+            ),
+            Shape::Circle {
+                cx, cy, r, fill, ..
+            } => (fill, (x - cx).powi(2) + (y - cy).powi(2) <= r * r),
+            _ => continue,
+        };
+        if !inside {
+            continue;
+        }
+        let (color, alpha) = match paint {
+            Paint::None => continue,
+            Paint::Solid(c, a) => (*c, *a),
+            Paint::FadeX { color, from, to } => {
+                let r = item.bbox();
+                let t = ((x - r.x) / r.w.max(1e-9)).clamp(0.0, 1.0);
+                (*color, from + (to - from) * t)
+            }
+        };
+        return color.over(&backdrop(scene, x, y, i), alpha * item.opacity);
+    }
+    scene.background
+}
+
+/// Every failure of the scene invariants, as readable lines.
+fn problems(scene: &Scene) -> Vec<String> {
+    let mut out = Vec::new();
+    let text = |i: usize| match &scene.items[i].shape {
+        Shape::Text { text, .. } => text.clone(),
+        other => format!("{other:?}").chars().take(80).collect(),
+    };
+    for (a, b) in scene.overlapping_labels() {
+        out.push(format!("labels overlap: {:?} / {:?}", text(a), text(b)));
+    }
+    for (l, mk) in scene.labels_over_marks() {
+        out.push(format!("label over a mark: {:?} / {}", text(l), text(mk)));
+    }
+    for i in scene.outside_canvas() {
+        out.push(format!(
+            "outside the canvas: {} {:?}",
+            text(i),
+            scene.items[i].bbox()
+        ));
+    }
+    for (i, item) in scene.items.iter().enumerate() {
+        if let Shape::Text {
+            fill, bbox, size, ..
+        } = &item.shape
+        {
+            if *size < 14.0 {
+                out.push(format!("text below 14 px: {:?}", text(i)));
+            }
+            let y = bbox.y + bbox.h / 2.0;
+            for x in [bbox.x + 1.0, bbox.x + bbox.w / 2.0, bbox.right() - 1.0] {
+                let back = backdrop(scene, x, y, i);
+                let ink = fill.over(&back, item.opacity);
+                let c = ink.contrast(&back);
+                if c < 4.5 {
+                    out.push(format!(
+                        "contrast {c:.2} < 4.5 for {:?} ({ink} on {back})",
+                        text(i)
+                    ));
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn assert_sound(scene: &Scene, what: &str) {
+    let p = problems(scene);
+    assert!(p.is_empty(), "{what}:\n{}", p.join("\n"));
+}
+
+/// usvg parses the SVG and keeps every element we wrote.
+fn assert_parses_whole(svg: &str, what: &str) {
+    let mut opt = usvg::Options::default();
+    opt.fontdb_mut().load_font_data(INTER_REGULAR.to_vec());
+    opt.fontdb_mut().load_font_data(INTER_SEMIBOLD.to_vec());
+    let tree = usvg::Tree::from_str(svg, &opt).unwrap_or_else(|e| panic!("{what}: usvg: {e}"));
+    fn count(g: &usvg::Group, texts: &mut usize, paths: &mut usize) {
+        for n in g.children() {
+            match n {
+                usvg::Node::Group(g) => count(g, texts, paths),
+                usvg::Node::Path(_) => *paths += 1,
+                usvg::Node::Text(_) => *texts += 1,
+                usvg::Node::Image(_) => {}
+            }
+        }
+    }
+    let (mut texts, mut paths) = (0, 0);
+    count(tree.root(), &mut texts, &mut paths);
+    let written_texts = svg.matches("<text ").count();
+    let written_shapes = ["<rect ", "<circle ", "<line ", "<polygon "]
+        .iter()
+        .map(|t| svg.matches(t).count())
+        .sum::<usize>();
+    assert_eq!(texts, written_texts, "{what}: usvg dropped text");
+    // A shape with both fill and stroke may become two paths, never fewer than one.
+    assert!(
+        paths >= written_shapes,
+        "{what}: usvg kept {paths} paths of {written_shapes} shapes"
+    );
+}
+
+/// True if any tag carries an `on...=` attribute.
+fn has_event_handler(svg: &str) -> bool {
+    svg.split('<').skip(1).any(|tag| {
+        let head = tag.split('>').next().unwrap_or("");
+        head.split_whitespace().skip(1).any(|attr| {
+            let name = attr.split('=').next().unwrap_or("").to_ascii_lowercase();
+            name.starts_with("on") && attr.contains('=')
+        })
+    })
+}
+
+fn matrix() -> Model {
+    load(coopline::MATRIX_YAML)
+}
+
+#[test]
+fn matrix_timeline_is_sound_in_every_theme_size_and_lane_mode() {
+    let m = matrix();
+    let measure = FontMeasure::new();
+    for theme_name in Theme::NAMES {
+        for size in [
+            Size::Auto,
+            Size::parse("slide").unwrap(),
+            Size::parse("a4").unwrap(),
+            Size::parse("square").unwrap(),
+        ] {
+            for lanes in [
+                LaneMode::Agency,
+                LaneMode::Team,
+                LaneMode::Country,
+                LaneMode::Kind,
+            ] {
+                let opts = TimelineOptions {
+                    lanes,
+                    size,
+                    theme: theme(theme_name),
+                    ..Default::default()
+                };
+                let what = format!("{theme_name} {size:?} {lanes:?}");
+                let scene = layout_timeline(&m, &measure, &opts);
+                assert_sound(&scene, &what);
+                assert_parses_whole(&render_svg(&scene), &what);
+            }
+        }
+    }
+}
+
+#[test]
+fn matrix_fits_a_slide_without_shrinking_text() {
+    let m = matrix();
+    let opts = TimelineOptions {
+        size: Size::parse("slide").unwrap(),
+        ..Default::default()
+    };
+    let scene = layout_timeline(&m, &FontMeasure::new(), &opts);
+    assert_eq!((scene.width, scene.height), (1920.0, 1080.0));
+    assert_eq!(
+        scene.display, None,
+        "the Matrix case must fit 1920x1080 at full size"
+    );
+    let labels: Vec<&str> = scene
+        .items
+        .iter()
+        .filter_map(|i| match &i.shape {
+            Shape::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    // Every event is labelled on the slide: nothing was left out for space.
+    for ev in &m.events {
+        let first_word = ev.name.split_whitespace().next().unwrap();
+        assert!(
+            labels.iter().any(|l| l.starts_with(first_word)),
+            "no label for {}",
+            ev.id
+        );
+    }
+    assert!(!labels.iter().any(|l| l.contains("left out")));
+}
+
+#[test]
+fn focus_dims_everyone_else_but_keeps_text_readable() {
+    let m = matrix();
+    let opts = TimelineOptions {
+        focus: m.agency("nl-kmar"),
+        ..Default::default()
+    };
+    let scene = layout_timeline(&m, &FontMeasure::new(), &opts);
+    assert_sound(&scene, "focus");
+    let dimmed_marks = scene
+        .items
+        .iter()
+        .filter(|i| i.role == Role::Mark && i.opacity < 1.0)
+        .count();
+    let full_marks = scene
+        .items
+        .iter()
+        .filter(|i| i.role == Role::Mark && i.opacity >= 1.0)
+        .count();
+    assert!(
+        dimmed_marks > full_marks,
+        "KMar only worked with the OM: most marks dim"
+    );
+    // The surrender (KMar's event) stays at full strength.
+    assert!(
+        scene
+            .items
+            .iter()
+            .any(|i| i.record.as_deref() == Some("surrender-nl-suspect")
+                && i.role == Role::Mark
+                && i.opacity >= 1.0)
+    );
+}
+
+#[test]
+fn month_precision_fades_and_day_precision_is_crisp() {
+    let m = matrix();
+    let scene = layout_timeline(&m, &FontMeasure::new(), &TimelineOptions::default());
+    // The task force began "June 2024": its bars start with a fade one month wide.
+    let fades: Vec<f64> = scene
+        .items
+        .iter()
+        .filter(|i| i.record.as_deref() == Some("otf-matrix") && i.role == Role::Mark)
+        .filter_map(|i| match &i.shape {
+            Shape::Rect {
+                rect,
+                fill: Paint::FadeX { from, to, .. },
+                ..
+            } if from < to => Some(rect.w),
+            _ => None,
+        })
+        .collect();
+    assert!(!fades.is_empty(), "no fade-in on the task force");
+    let px_per_day = {
+        // The action day (3 Dec 2024) and the surrender (31 Jan 2025) are 59 days apart.
+        let xs: Vec<f64> = ["action-day", "surrender-nl-suspect"]
+            .iter()
+            .map(|id| {
+                scene
+                    .items
+                    .iter()
+                    .find_map(|i| match (&i.shape, i.record.as_deref()) {
+                        (Shape::Circle { cx, .. }, Some(r)) if r == *id => Some(*cx),
+                        _ => None,
+                    })
+                    .unwrap()
+            })
+            .collect();
+        (xs[1] - xs[0]) / 59.0
+    };
+    for w in &fades {
+        assert!(
+            (w / px_per_day - 30.0).abs() < 1.5,
+            "fade of {w}px is not one month"
+        );
+    }
+    // Day-precise events are points; the year-precise 2022 event is a capsule over a year.
+    let capsule = scene
+        .items
+        .iter()
+        .find_map(|i| match (&i.shape, i.record.as_deref()) {
+            (Shape::Rect { rect, radius, .. }, Some("junalco-takes-case")) if *radius > 0.0 => {
+                Some(rect.w)
+            }
+            _ => None,
+        })
+        .expect("the 2022 event is drawn as an interval");
+    assert!((capsule / px_per_day - 365.0).abs() < 3.0, "{capsule}");
+}
+
+#[test]
+fn every_mark_says_what_it_is_and_cites_its_sources() {
+    let m = matrix();
+    let scene = layout_timeline(&m, &FontMeasure::new(), &TimelineOptions::default());
+    for item in scene.items.iter().filter(|i| i.role == Role::Mark) {
+        let tip = item.tooltip.as_deref().unwrap_or_default();
+        assert!(
+            item.record.is_some(),
+            "mark without record: {:?}",
+            item.shape
+        );
+        assert!(tip.contains("Sources: "), "mark without sources: {tip}");
+    }
+    let svg = render_svg(&scene);
+    assert!(svg.contains("role=\"img\""));
+    assert!(svg.contains(
+        "<title id=\"title\">Takedown of the Matrix encrypted messaging service</title>"
+    ));
+    assert!(svg.contains("<desc id=\"desc\">"));
+    assert!(
+        svg.contains("font-family=\"Inter,"),
+        "the bundled font comes first"
+    );
+    assert!(
+        svg.contains("(as written: ~2024-09 – 2024-12-03)"),
+        "dates as written in the data"
+    );
+    assert!(svg.contains("rel=\"noopener noreferrer\""));
+    assert!(!svg.contains("<script"), "no script");
+    assert!(!has_event_handler(&svg), "no event-handler attributes");
+}
+
+#[test]
+fn output_is_deterministic() {
+    let m = matrix();
+    let measure = FontMeasure::new();
+    for lanes in [LaneMode::Agency, LaneMode::Team] {
+        let opts = TimelineOptions {
+            lanes,
+            ..Default::default()
+        };
+        let a = render_svg(&layout_timeline(&m, &measure, &opts));
+        let b = render_svg(&layout_timeline(
+            &load(coopline::MATRIX_YAML),
+            &FontMeasure::new(),
+            &opts,
+        ));
+        assert_eq!(a, b);
+    }
+}
+
+#[test]
+fn generated_datasets_from_10_to_500_events_stay_sound() {
+    let measure = FontMeasure::new();
+    for (agencies, teams, events, seed) in [
+        (8, 2, 10, 1),
+        (20, 5, 50, 2),
+        (40, 10, 150, 3),
+        (60, 15, 300, 4),
+        (80, 20, 500, 5),
+    ] {
+        let m = load(&common::dataset(agencies, teams, events, seed));
+        for (theme_name, size) in [
+            ("light", Size::Auto),
+            ("dark", Size::parse("slide").unwrap()),
+        ] {
+            let opts = TimelineOptions {
+                size,
+                theme: theme(theme_name),
+                ..Default::default()
+            };
+            let scene = layout_timeline(&m, &measure, &opts);
+            let what = format!("{events} events, {theme_name}");
+            let p: Vec<String> = problems(&scene)
+                .into_iter()
+                .filter(|p| !p.starts_with("text below 14") || scene.display.is_none())
+                .collect();
+            assert!(p.is_empty(), "{what}:\n{}", p.join("\n"));
+            let svg = render_svg(&scene);
+            assert_parses_whole(&svg, &what);
+            assert_eq!(
+                svg,
+                render_svg(&layout_timeline(&m, &measure, &opts)),
+                "{what}: not deterministic"
+            );
+        }
+    }
+}
+
+#[test]
+fn gallery_in_output_is_up_to_date() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("output");
+    for (name, svg) in coopline::gallery::render_all(&FontMeasure::new()) {
+        let committed = std::fs::read_to_string(dir.join(&name))
+            .unwrap_or_else(|_| panic!("output/{name} is missing: run `cargo run --release`"));
+        assert!(
+            committed == svg,
+            "output/{name} is stale: run `cargo run --release` and commit output/"
+        );
+    }
+}
