@@ -25,6 +25,19 @@ pub struct Input {
     /// Largest total input accepted, in bytes.
     #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
     pub max_input_bytes: u64,
+    /// Most records (sources, agencies, teams, events) accepted.
+    #[arg(long, default_value_t = 1_000_000, value_name = "N")]
+    pub max_records: usize,
+}
+
+impl Input {
+    /// The parser limits these options ask for.
+    pub fn limits(&self) -> coopline::input::Limits {
+        coopline::input::Limits {
+            max_records: self.max_records,
+            ..Default::default()
+        }
+    }
 }
 
 /// Which part of the graph to look at.

@@ -178,9 +178,33 @@ fn source_span(span: Span) -> SourceSpan {
     SourceSpan::new((span.start as usize).into(), span.len())
 }
 
+/// The text with control characters made visible, byte length unchanged so spans
+/// still fit: a report must never send a file's escape sequences to the terminal.
+fn printable_source(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\n' | '\t' | '\r' => c,
+            c if c.is_control() && c.len_utf8() == 1 => '?',
+            c if c.is_control() => '¿',
+            c => c,
+        })
+        .collect()
+}
+
+/// Messages quote user text: escape its control characters.
+fn printable(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| match c {
+            '\n' => vec![c],
+            c if c.is_control() => format!("\\u{{{:x}}}", c as u32).chars().collect(),
+            c => vec![c],
+        })
+        .collect()
+}
+
 fn named_source(sources: &SourceSet, span: Span) -> Option<NamedSource<String>> {
     let f = sources.get(span.file)?;
-    Some(NamedSource::new(f.name.clone(), f.text.to_string()).with_language("yaml"))
+    Some(NamedSource::new(printable(&f.name), printable_source(&f.text)).with_language("yaml"))
 }
 
 fn to_report(d: &Diagnostic, sources: &SourceSet) -> Report {
@@ -188,7 +212,7 @@ fn to_report(d: &Diagnostic, sources: &SourceSet) -> Report {
     let mut labels = Vec::new();
     let mut related = Vec::new();
     for (i, l) in d.labels.iter().enumerate() {
-        let text = (!l.text.is_empty()).then(|| l.text.clone());
+        let text = (!l.text.is_empty()).then(|| printable(&l.text));
         if Some(l.span.file) == primary_file {
             labels.push(if i == 0 {
                 LabeledSpan::new_primary_with_span(text, source_span(l.span))
@@ -198,7 +222,7 @@ fn to_report(d: &Diagnostic, sources: &SourceSet) -> Report {
         } else {
             // miette draws one file per report: other files become related notes.
             related.push(Report {
-                message: l.text.clone(),
+                message: printable(&l.text),
                 code: d.code.to_string(),
                 severity: miette::Severity::Advice,
                 help: None,
@@ -209,13 +233,13 @@ fn to_report(d: &Diagnostic, sources: &SourceSet) -> Report {
         }
     }
     Report {
-        message: d.message.clone(),
+        message: printable(&d.message),
         code: d.code.to_string(),
         severity: match d.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
         },
-        help: d.help.clone(),
+        help: d.help.as_deref().map(printable),
         source: d.span().and_then(|s| named_source(sources, s)),
         labels,
         related,
@@ -240,7 +264,7 @@ pub fn render(d: &Diagnostic, sources: &SourceSet, color: bool) -> String {
         out = format!(
             "{}: {} at {}\n",
             d.code,
-            d.message,
+            printable(&d.message),
             d.span().map(|s| sources.locate(s)).unwrap_or_default()
         );
     }

@@ -9,7 +9,11 @@ use crate::style::Theme;
 use crate::text::TextMeasure;
 
 /// A bundled dataset: its file name stem and YAML text.
-pub const CASES: &[(&str, &str)] = &[("matrix", crate::MATRIX_YAML)];
+pub const CASES: &[(&str, &str)] = &[
+    ("matrix", crate::MATRIX_YAML),
+    ("encrochat", include_str!("../data/encrochat.yaml")),
+    ("sky-ecc", include_str!("../data/sky-ecc.yaml")),
+];
 
 fn theme(name: &str) -> Theme {
     Theme::by_name(name).unwrap_or_else(|| Theme::by_name("light").expect("light theme exists"))

@@ -50,7 +50,15 @@ pub const MATRIX_YAML: &str = include_str!("../data/matrix.yaml");
 /// its warnings, or every error found, in source order (warnings wait until the
 /// errors are fixed, since many would only echo them).
 pub fn check(sources: &SourceSet) -> Result<model::Checked, Vec<Diagnostic>> {
-    let (raw, mut diags) = input::parse_sources(sources, input::Limits::default());
+    check_with(sources, input::Limits::default())
+}
+
+/// [`check`] with explicit resource limits.
+pub fn check_with(
+    sources: &SourceSet,
+    limits: input::Limits,
+) -> Result<model::Checked, Vec<Diagnostic>> {
+    let (raw, mut diags) = input::parse_sources(sources, limits);
     match model::validate(&raw) {
         Ok(mut checked) if !diags.iter().any(Diagnostic::is_error) => {
             diags.append(&mut checked.warnings);

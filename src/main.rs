@@ -19,6 +19,27 @@ use coopline::render::render_svg;
 use coopline::style::Theme;
 use coopline::text::FontMeasure;
 
+/// Like `eprintln!`, but a closed or failing stderr is ignored instead of panicking.
+macro_rules! errln {
+    ($($t:tt)*) => {{
+        let _ = writeln!(std::io::stderr().lock(), $($t)*);
+    }};
+}
+
+/// Like `eprint!`, without the panic.
+macro_rules! errs {
+    ($($t:tt)*) => {{
+        let _ = write!(std::io::stderr().lock(), $($t)*);
+    }};
+}
+
+/// Like `println!`, but a closed pipe (`coopline ... | head`) ends output quietly.
+macro_rules! outln {
+    ($($t:tt)*) => {{
+        let _ = writeln!(std::io::stdout().lock(), $($t)*);
+    }};
+}
+
 /// Exit codes, documented in the README.
 const OK: u8 = 0;
 const INVALID: u8 = 1;
@@ -62,7 +83,7 @@ fn run(cli: Cli) -> u8 {
                 Ok(s) => s,
                 Err(code) => return code,
             };
-            let checked = match load(&sources) {
+            let checked = match load(&sources, input.limits()) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
@@ -74,8 +95,8 @@ fn run(cli: Cli) -> u8 {
                     None => {
                         let ids = model.agencies.iter().map(|a| a.id.as_str());
                         match coopline::suggest::did_you_mean(&id, ids) {
-                            Some(s) => eprintln!("error: no agency `{id}`; did you mean `{s}`?"),
-                            None => eprintln!("error: no agency `{id}` in the dataset"),
+                            Some(s) => errln!("error: no agency `{id}`; did you mean `{s}`?"),
+                            None => errln!("error: no agency `{id}` in the dataset"),
                         }
                         return USAGE;
                     }
@@ -119,7 +140,7 @@ fn run(cli: Cli) -> u8 {
                 Ok(s) => s,
                 Err(code) => return code,
             };
-            match load(&sources) {
+            match load(&sources, input.limits()) {
                 Ok(checked) => {
                     summary(&sources, &checked);
                     if deny_warnings && !checked.warnings.is_empty() {
@@ -149,7 +170,7 @@ fn run(cli: Cli) -> u8 {
                 (None, Some(o)) => match infer_format(o) {
                     Some(f) => f,
                     None => {
-                        eprintln!(
+                        errln!(
                             "error: cannot tell the format from {}; add --format dot|graphml|gexf|json",
                             o.display()
                         );
@@ -157,14 +178,14 @@ fn run(cli: Cli) -> u8 {
                     }
                 },
                 (None, None) => {
-                    eprintln!("error: choose a format with --format dot|graphml|gexf|json");
+                    errln!("error: choose a format with --format dot|graphml|gexf|json");
                     return USAGE;
                 }
             };
             if let Some(o) = &output
                 && coopline::write::is_one_of(o, &input.paths)
             {
-                eprintln!(
+                errln!(
                     "error: refusing to write over the input file {}",
                     o.display()
                 );
@@ -185,11 +206,11 @@ fn run(cli: Cli) -> u8 {
                     }
                     Some(path) => match coopline::write::write_atomic(path, text.as_bytes()) {
                         Ok(()) => {
-                            eprintln!("wrote {}", path.display());
+                            errln!("wrote {}", path.display());
                             OK
                         }
                         Err(e) => {
-                            eprintln!("error: cannot write {}: {e}", path.display());
+                            errln!("error: cannot write {}: {e}", path.display());
                             IO
                         }
                     },
@@ -207,7 +228,7 @@ fn write_output(path: &Path, inputs: &[std::path::PathBuf], bytes: &[u8]) -> u8 
         return OK;
     }
     if coopline::write::is_one_of(path, inputs) {
-        eprintln!(
+        errln!(
             "error: refusing to write over the input file {}",
             path.display()
         );
@@ -216,16 +237,16 @@ fn write_output(path: &Path, inputs: &[std::path::PathBuf], bytes: &[u8]) -> u8 
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
         && let Err(e) = std::fs::create_dir_all(dir)
     {
-        eprintln!("error: cannot create {}: {e}", dir.display());
+        errln!("error: cannot create {}: {e}", dir.display());
         return IO;
     }
     match coopline::write::write_atomic(path, bytes) {
         Ok(()) => {
-            println!("wrote {}", path.display());
+            outln!("wrote {}", path.display());
             OK
         }
         Err(e) => {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            errln!("error: cannot write {}: {e}", path.display());
             IO
         }
     }
@@ -236,7 +257,7 @@ fn main_job() -> u8 {
     for (stem, yaml) in coopline::gallery::CASES {
         let mut sources = SourceSet::new();
         sources.add(format!("data/{stem}.yaml (bundled)"), *yaml);
-        match load(&sources) {
+        match load(&sources, coopline::input::Limits::default()) {
             Ok(checked) => summary(&sources, &checked),
             Err(code) => return code,
         }
@@ -263,7 +284,7 @@ fn infer_format(path: &Path) -> Option<ExportFormat> {
 
 fn read(input: &Input) -> Result<SourceSet, u8> {
     coopline::input::read_paths(&input.paths, input.max_input_bytes).map_err(|e| {
-        eprintln!("error: {e}");
+        errln!("error: {e}");
         IO
     })
 }
@@ -282,17 +303,17 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 /// Validates, printing every diagnostic; the exit code on failure.
-fn load(sources: &SourceSet) -> Result<Checked, u8> {
-    match coopline::check(sources) {
+fn load(sources: &SourceSet, limits: coopline::input::Limits) -> Result<Checked, u8> {
+    match coopline::check_with(sources, limits) {
         Ok(checked) => {
-            eprint!(
+            errs!(
                 "{}",
                 diag::render_all(&checked.warnings, sources, color_stderr())
             );
             Ok(checked)
         }
         Err(diags) => {
-            eprint!("{}", diag::render_all(&diags, sources, color_stderr()));
+            errs!("{}", diag::render_all(&diags, sources, color_stderr()));
             let (errors, warnings) = diag::count(&diags);
             let mut line = format!(
                 "error: {} is not valid: {}",
@@ -302,7 +323,7 @@ fn load(sources: &SourceSet) -> Result<Checked, u8> {
             if warnings > 0 {
                 line.push_str(&format!(", {}", plural(warnings, "warning")));
             }
-            eprintln!("{line}");
+            errln!("{line}");
             Err(INVALID)
         }
     }
@@ -331,7 +352,7 @@ fn with_graph(input: &Input, slice: &Slice, f: impl FnOnce(&Model, &CoopGraph) -
         Ok(s) => s,
         Err(code) => return code,
     };
-    let checked = match load(&sources) {
+    let checked = match load(&sources, input.limits()) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -360,7 +381,7 @@ fn json<T: serde::Serialize>(value: &T) -> String {
 fn ask(model: &Model, g: &CoopGraph, question: &Question, as_json: bool) -> u8 {
     let node = |key: &str| {
         query::find_node(model, g, key).map_err(|e| {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             USAGE
         })
     };

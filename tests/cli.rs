@@ -273,3 +273,64 @@ fn export_infers_the_format_and_never_overwrites_input() {
     ]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn render_writes_an_svg_and_checks_its_options() {
+    let dir = scratch("render");
+    let target = dir.join("m.svg");
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--size",
+        "slide",
+        "--theme",
+        "dark",
+        "-o",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let svg = std::fs::read_to_string(&target).unwrap();
+    assert!(
+        svg.contains("height=\"1080\"") && svg.contains("width=\"1920\""),
+        "slide size"
+    );
+    assert!(svg.contains("#15171c"), "dark background");
+
+    let out = coopline(&["render", "data/matrix.yaml", "--focus", "nl-kmr", "-o", "-"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("did you mean `nl-kmar`?"));
+    assert_eq!(
+        coopline(&["render", "data/matrix.yaml", "--size", "huge"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        coopline(&["render", "data/matrix.yaml", "--theme", "neon"])
+            .status
+            .code(),
+        Some(2)
+    );
+
+    let out = coopline(&["render", "data/matrix.yaml", "-o", "-"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).starts_with("<?xml"));
+}
+
+#[test]
+fn resource_limits_are_enforced_with_clear_errors() {
+    let out = coopline(&["check", "--max-records", "10", "data/matrix.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("more than 10 records"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = coopline(&["check", "--max-input-bytes", "100", "data/matrix.yaml"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(text(&out.stderr).contains("larger than the limit of 100 bytes"));
+    let out = coopline(&["check", "tests/fixtures/hostile/billion-laughs.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = coopline(&["check", "tests/fixtures/hostile/deep-nesting.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+}

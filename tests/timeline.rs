@@ -186,6 +186,19 @@ fn matrix_timeline_is_sound_in_every_theme_size_and_lane_mode() {
 }
 
 #[test]
+fn every_bundled_case_is_sound() {
+    let measure = FontMeasure::new();
+    for (stem, yaml) in coopline::gallery::CASES {
+        let m = load(yaml);
+        for (name, opts) in coopline::gallery::entries(stem) {
+            let scene = layout_timeline(&m, &measure, &opts);
+            assert_sound(&scene, &name);
+            assert_parses_whole(&render_svg(&scene), &name);
+        }
+    }
+}
+
+#[test]
 fn matrix_fits_a_slide_without_shrinking_text() {
     let m = matrix();
     let opts = TimelineOptions {
@@ -408,4 +421,57 @@ fn gallery_in_output_is_up_to_date() {
             "output/{name} is stale: run `cargo run --release` and commit output/"
         );
     }
+}
+
+#[test]
+fn a_time_window_shows_only_what_falls_in_it() {
+    let m = matrix();
+    let opts = TimelineOptions {
+        from: Some(coopline::model::PartialDate::parse("2024-06").unwrap()),
+        to: Some(coopline::model::PartialDate::parse("2024-12").unwrap()),
+        ..Default::default()
+    };
+    let scene = layout_timeline(&m, &FontMeasure::new(), &opts);
+    assert_sound(&scene, "window");
+    let records: Vec<&str> = scene
+        .items
+        .iter()
+        .filter_map(|i| i.record.as_deref())
+        .collect();
+    assert!(records.contains(&"action-day") && records.contains(&"otf-matrix"));
+    for gone in ["phone-found", "junalco-takes-case", "surrender-nl-suspect"] {
+        assert!(!records.contains(&gone), "{gone} is outside the window");
+    }
+    // KMar only appears through the 2025 surrender: no lane in this window.
+    assert!(!records.contains(&"nl-kmar"));
+}
+
+#[test]
+fn truncated_text_keeps_its_full_text_on_hover() {
+    let m = load(
+        "agencies:
+  - {id: a, name: An agency whose official English name is much too long to fit the narrow label column of a timeline, short: A, country: NL, kind: police}
+  - {id: b, name: An investigating unit with an equally long and descriptive official name that cannot fit either, country: FR, kind: police}
+events:
+  - {id: e, name: A meeting, date: 2024-05-02, participants: [a, b]}
+",
+    );
+    let scene = layout_timeline(&m, &FontMeasure::new(), &TimelineOptions::default());
+    assert_sound(&scene, "long names");
+    let lane_b = scene
+        .items
+        .iter()
+        .find(|i| i.record.as_deref() == Some("b") && matches!(i.shape, Shape::Text { .. }))
+        .unwrap();
+    let Shape::Text { text, .. } = &lane_b.shape else {
+        unreachable!()
+    };
+    assert!(text.ends_with('…'), "{text}");
+    assert!(
+        lane_b
+            .tooltip
+            .as_deref()
+            .unwrap()
+            .starts_with("An investigating unit with an equally long")
+    );
 }

@@ -24,7 +24,7 @@ pub fn parse_sources(sources: &SourceSet, limits: Limits) -> (RawDataset, Vec<Di
     let mut diags = Vec::new();
     for (id, file) in sources.iter() {
         match yaml::parse(&file.text, id, limits) {
-            Ok(node) => records::read_dataset(&node, &file.text, &mut raw, &mut diags),
+            Ok(node) => records::read_dataset(&node, limits.max_records, &mut raw, &mut diags),
             Err(d) => diags.push(d),
         }
     }

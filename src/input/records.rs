@@ -498,6 +498,32 @@ fn date_text(node: &Node, field: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp
     }
 }
 
+/// The records of one top-level list, cut to what the record budget still allows.
+fn records<'a>(
+    node: &'a Node,
+    what: &str,
+    raw: &RawDataset,
+    max_records: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> &'a [Node] {
+    let items = list(node, what, diags);
+    let used = raw.sources.len() + raw.agencies.len() + raw.teams.len() + raw.events.len();
+    let room = max_records.saturating_sub(used);
+    if items.len() > room {
+        diags.push(
+            Diagnostic::error(
+                "too-many-records",
+                node.span,
+                format!("the dataset has more than {max_records} records"),
+            )
+            .label("the record limit is reached in this list")
+            .help("split the dataset, or raise the limit with --max-records"),
+        );
+        return &items[..room];
+    }
+    items
+}
+
 fn list<'a>(node: &'a Node, what: &str, diags: &mut Vec<Diagnostic>) -> &'a [Node] {
     match &node.value {
         Value::Seq(items) => items,
@@ -514,7 +540,7 @@ fn list<'a>(node: &'a Node, what: &str, diags: &mut Vec<Diagnostic>) -> &'a [Nod
 /// Reads one file's top-level mapping and appends its records to `raw`.
 pub(crate) fn read_dataset(
     node: &Node,
-    text: &str,
+    max_records: usize,
     raw: &mut RawDataset,
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -524,7 +550,6 @@ pub(crate) fn read_dataset(
         // An empty file: reported as an empty dataset if nothing else has records.
         return;
     }
-    let _ = text;
     let Some(top) = Record::open(node, "a dataset", TOP, diags) else {
         return;
     };
@@ -535,7 +560,7 @@ pub(crate) fn read_dataset(
         raw.description = top.long_text("description", diags);
     }
     if let Some(n) = top.get("sources") {
-        for item in list(n, "sources", diags) {
+        for item in records(n, "sources", raw, max_records, diags) {
             if let Some(r) = Record::open(item, "a source", SOURCE, diags) {
                 raw.sources.push(RawSource {
                     span: r.span,
@@ -549,7 +574,7 @@ pub(crate) fn read_dataset(
         }
     }
     if let Some(n) = top.get("agencies") {
-        for item in list(n, "agencies", diags) {
+        for item in records(n, "agencies", raw, max_records, diags) {
             if let Some(r) = Record::open(item, "an agency", AGENCY, diags) {
                 raw.agencies.push(RawAgency {
                     span: r.span,
@@ -566,7 +591,7 @@ pub(crate) fn read_dataset(
         }
     }
     if let Some(n) = top.get("teams") {
-        for item in list(n, "teams", diags) {
+        for item in records(n, "teams", raw, max_records, diags) {
             if let Some(r) = Record::open(item, "a team", TEAM, diags) {
                 let start = match r.date("start", diags) {
                     Some(s) => Some(s),
@@ -607,7 +632,7 @@ pub(crate) fn read_dataset(
         }
     }
     if let Some(n) = top.get("events") {
-        for item in list(n, "events", diags) {
+        for item in records(n, "events", raw, max_records, diags) {
             if let Some(r) = Record::open(item, "an event", EVENT, diags) {
                 let outcomes = r
                     .get("outcomes")

@@ -65,6 +65,8 @@ pub struct Limits {
     pub max_nodes: usize,
     /// Most aliases (`*name`) in one file.
     pub max_aliases: usize,
+    /// Most records (sources, agencies, teams and events) in the whole dataset.
+    pub max_records: usize,
 }
 
 impl Default for Limits {
@@ -75,6 +77,7 @@ impl Default for Limits {
             max_depth: 64,
             max_nodes: 5_000_000,
             max_aliases: 10_000,
+            max_records: 1_000_000,
         }
     }
 }

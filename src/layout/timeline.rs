@@ -299,6 +299,28 @@ fn agency_tooltip(model: &Model, a: AgencyRef) -> String {
     t
 }
 
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `text` wrapped to `max` px, kept to two lines (the second cut with "…"), so a
+/// very long title cannot push the picture off the canvas.
+fn at_most_two_lines(
+    m: &dyn TextMeasure,
+    text: &str,
+    size: f64,
+    weight: Weight,
+    max: f64,
+) -> Vec<String> {
+    let mut lines = wrap(m, text, size, weight, max);
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.extend(truncate(m, &rest, size, weight, max));
+    }
+    lines
+}
+
 /// The interval a partial date covers, as days `[first, after_last)`.
 fn span_days(d: &PartialDate) -> (NaiveDate, NaiveDate) {
     (d.first_day(), d.last_day() + Duration::days(1))
@@ -811,7 +833,7 @@ fn layout_with(
         .or_else(|| model.title.clone())
         .unwrap_or_else(|| "Cooperation timeline".to_string());
     let mut y = MARGIN;
-    let title_lines = wrap(
+    let title_lines = at_most_two_lines(
         m,
         &title,
         Type::TITLE,
@@ -852,14 +874,22 @@ fn layout_with(
         .filter(|c| !c.is_supranational())
         .collect::<std::collections::BTreeSet<_>>()
         .len();
-    let years = format!("{}–{}", lo.format("%Y"), hi.format("%Y"));
+    let (first_year, last_year) = (
+        lo.format("%Y").to_string(),
+        (hi - Duration::days(1)).format("%Y").to_string(),
+    );
+    let years = if first_year == last_year {
+        first_year
+    } else {
+        format!("{first_year}–{last_year}")
+    };
     let subtitle = opts.subtitle.clone().unwrap_or_else(|| {
         let mut s = format!(
-            "{years} · {} agencies from {} countries · {} teams · {} events",
-            agencies_shown.len(),
-            country_count,
-            teams.len(),
-            events.len()
+            "{years} · {} from {} · {} · {}",
+            plural(agencies_shown.len(), "agency", "agencies"),
+            plural(country_count, "country", "countries"),
+            plural(teams.len(), "team", "teams"),
+            plural(events.len(), "event", "events"),
         );
         if let Some(f) = opts.focus {
             s.push_str(&format!(" · focus: {}", model[f].label()));
@@ -867,7 +897,7 @@ fn layout_with(
         s
     });
     y += 6.0;
-    for line in wrap(
+    for line in at_most_two_lines(
         m,
         &subtitle,
         Type::SUBTITLE,
@@ -910,87 +940,111 @@ fn layout_with(
         leader: f64,
         align: Anchor,
     }
-    let mut placed: Vec<(EventRef, Placed, Vec<String>, String)> = Vec::new();
     let mut omitted = 0usize;
     let mut band_events: Vec<EventRef> = events.clone();
     band_events.sort_by(|a, b| event_x(*a).total_cmp(&event_x(*b)).then(a.cmp(b)));
     // A name takes at most two lines; long names wrap rather than run across others.
     let label_widths = d.label_widths.map(|w| w.min((x1 - x0) * 0.4));
-    for &e in &band_events {
-        let x = event_x(e);
-        let ev = &model[e];
-        let date = ev.period().human();
-        let mut candidates: Vec<Vec<String>> = Vec::new();
-        for max in label_widths {
-            let mut lines = wrap(m, &ev.name, Type::EVENT, Weight::Semibold, max);
-            if lines.len() > 2 {
-                let rest = lines[1..].join(" ");
-                lines.truncate(1);
-                lines.extend(truncate(m, &rest, Type::EVENT, Weight::Semibold, max));
-            }
-            if !lines.is_empty() && !candidates.contains(&lines) {
-                candidates.push(lines);
-            }
-        }
-        let others: Vec<f64> = band_events
-            .iter()
-            .filter(|o| **o != e)
-            .map(|o| event_x(*o))
-            .collect();
-        let mut done = false;
-        'search: for strict in [true, false] {
-            for lines in &candidates {
-                let w = lines
+    let place = |band_events: &[EventRef]| -> Vec<(EventRef, Placed, Vec<String>, String)> {
+        let mut placed: Vec<(EventRef, Placed, Vec<String>, String)> = Vec::new();
+        // First pass: no label may cover the anchor of an event still to be placed;
+        // second pass: whatever is left, wherever it fits.
+        for strict in [true, false] {
+            for &e in band_events {
+                if placed.iter().any(|(p, _, _, _)| *p == e) {
+                    continue;
+                }
+                let x = event_x(e);
+                let ev = &model[e];
+                let date = ev.period().human();
+                let mut candidates: Vec<Vec<String>> = Vec::new();
+                for max in label_widths {
+                    let mut lines = wrap(m, &ev.name, Type::EVENT, Weight::Semibold, max);
+                    if lines.len() > 2 {
+                        let rest = lines[1..].join(" ");
+                        lines.truncate(1);
+                        lines.extend(truncate(m, &rest, Type::EVENT, Weight::Semibold, max));
+                    }
+                    if !lines.is_empty() && !candidates.contains(&lines) {
+                        candidates.push(lines);
+                    }
+                }
+                let others: Vec<f64> = band_events
                     .iter()
-                    .map(|l| m.width(l, Type::EVENT, Weight::Semibold))
-                    .fold(m.width(&date, Type::EVENT_DATE, Weight::Regular), f64::max);
-                for row in 0..d.max_band_rows {
-                    for align in [Anchor::Start, Anchor::End, Anchor::Middle] {
-                        let (bx0, bx1) = match align {
-                            Anchor::Start => (x - 4.0, x - 4.0 + w),
-                            Anchor::End => (x + 4.0 - w, x + 4.0),
-                            Anchor::Middle => (x - w / 2.0, x + w / 2.0),
-                        };
-                        if bx0 < MARGIN || bx1 > width - MARGIN {
-                            continue;
-                        }
-                        if strict && others.iter().any(|ox| (bx0 - 6.0..=bx1 + 6.0).contains(ox)) {
-                            continue;
-                        }
-                        let pad = 14.0;
-                        let ok = placed.iter().all(|(_, p, _, _)| {
-                            if p.row == row {
-                                bx1 + pad <= p.x0 || p.x1 + pad <= bx0
-                            } else if p.row > row {
-                                !(bx0 - 6.0..=bx1 + 6.0).contains(&p.leader)
-                            } else {
-                                !(p.x0 - 6.0..=p.x1 + 6.0).contains(&x)
+                    .filter(|o| **o != e && !placed.iter().any(|(p, _, _, _)| p == *o))
+                    .map(|o| event_x(*o))
+                    .collect();
+                'search: {
+                    for lines in &candidates {
+                        let w = lines
+                            .iter()
+                            .map(|l| m.width(l, Type::EVENT, Weight::Semibold))
+                            .fold(m.width(&date, Type::EVENT_DATE, Weight::Regular), f64::max);
+                        for row in 0..d.max_band_rows {
+                            for align in [Anchor::Start, Anchor::End, Anchor::Middle] {
+                                let (bx0, bx1) = match align {
+                                    Anchor::Start => (x - 4.0, x - 4.0 + w),
+                                    Anchor::End => (x + 4.0 - w, x + 4.0),
+                                    Anchor::Middle => (x - w / 2.0, x + w / 2.0),
+                                };
+                                if bx0 < MARGIN || bx1 > width - MARGIN {
+                                    continue;
+                                }
+                                if strict
+                                    && others.iter().any(|ox| (bx0 - 6.0..=bx1 + 6.0).contains(ox))
+                                {
+                                    continue;
+                                }
+                                let pad = 14.0;
+                                let ok = placed.iter().all(|(_, p, _, _)| {
+                                    if p.row == row {
+                                        bx1 + pad <= p.x0 || p.x1 + pad <= bx0
+                                    } else if p.row > row {
+                                        !(bx0 - 6.0..=bx1 + 6.0).contains(&p.leader)
+                                    } else {
+                                        !(p.x0 - 6.0..=p.x1 + 6.0).contains(&x)
+                                    }
+                                });
+                                if ok {
+                                    placed.push((
+                                        e,
+                                        Placed {
+                                            row,
+                                            x0: bx0,
+                                            x1: bx1,
+                                            leader: x,
+                                            align,
+                                        },
+                                        lines.clone(),
+                                        date.clone(),
+                                    ));
+                                    break 'search;
+                                }
                             }
-                        });
-                        if ok {
-                            placed.push((
-                                e,
-                                Placed {
-                                    row,
-                                    x0: bx0,
-                                    x1: bx1,
-                                    leader: x,
-                                    align,
-                                },
-                                lines.clone(),
-                                date.clone(),
-                            ));
-                            done = true;
-                            break 'search;
                         }
                     }
                 }
             }
         }
-        if !done {
-            omitted += 1;
-        }
-    }
+        placed
+    };
+    // Left to right suits labels that end at their anchor; right to left turns a
+    // cluster into a staircase of labels reaching right. Keep whichever labels more
+    // events (then uses fewer rows).
+    let ascending = place(&band_events);
+    let descending: Vec<EventRef> = band_events.iter().rev().copied().collect();
+    let descending = place(&descending);
+    let rows_of = |p: &[(EventRef, Placed, Vec<String>, String)]| {
+        p.iter().map(|(_, pl, _, _)| pl.row + 1).max().unwrap_or(0)
+    };
+    let placed = if (descending.len(), std::cmp::Reverse(rows_of(&descending)))
+        > (ascending.len(), std::cmp::Reverse(rows_of(&ascending)))
+    {
+        descending
+    } else {
+        ascending
+    };
+    omitted += band_events.len() - placed.len();
     let band_rows = placed
         .iter()
         .map(|(_, p, _, _)| p.row + 1)
@@ -1542,8 +1596,10 @@ fn layout_with(
     y += m.ascent(Type::YEAR);
     let mut last_right = f64::MIN;
     let mut year_ticks = ticks.major.clone();
-    // Name the first year even when the domain starts mid-year.
-    if year_ticks.first().is_none_or(|t| t.x > x0 + 1.0) {
+    // Name the first year even when the domain starts mid-year, if its label fits
+    // before the next year's.
+    let first_w = m.width(&d0.format("%Y").to_string(), Type::YEAR, Weight::Semibold);
+    if year_ticks.first().is_none_or(|t| t.x > x0 + first_w + 24.0) {
         year_ticks.insert(
             0,
             super::scale::Tick {
@@ -1643,17 +1699,18 @@ fn layout_with(
         }
         let cy = y - (m.ascent(Type::LEGEND) - m.descent(Type::LEGEND)) / 2.0;
         swatch.draw(&mut cx.scene, lx, cy, sw, theme);
-        let text = truncate(m, text, Type::LEGEND, Weight::Regular, tw).unwrap_or_default();
+        let shown = truncate(m, text, Type::LEGEND, Weight::Regular, tw).unwrap_or_default();
+        let tooltip = (shown != *text).then(|| text.clone());
         let idx = cx.text(
             lx + sw + 10.0,
             y,
-            &text,
+            &shown,
             Type::LEGEND,
             Weight::Regular,
             theme.text,
             Anchor::Start,
         );
-        cx.annotate(idx, record.clone(), None, 1.0);
+        cx.annotate(idx, record.clone(), tooltip, 1.0);
         lx += sw + 10.0 + tw + 36.0;
     }
     y += m.descent(Type::LEGEND) + 20.0;
@@ -1681,7 +1738,9 @@ fn layout_with(
     // (text, source id, full title, link)
     type Note = (String, Option<String>, Option<String>, Option<String>);
     let mut notes: Vec<Note> = Vec::new();
-    notes.push(("Sources:".into(), None, None, None));
+    if !cited.is_empty() {
+        notes.push(("Sources:".into(), None, None, None));
+    }
     for (n, s) in cited.iter().enumerate() {
         let src = &model[*s];
         let publisher = src.publisher.clone().unwrap_or_else(|| src.title.clone());
