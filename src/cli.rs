@@ -149,6 +149,19 @@ pub enum Command {
         /// Replace the generated subtitle.
         #[arg(long)]
         subtitle: Option<String>,
+        /// A line of text under the picture (credit, context, a question for the class).
+        #[arg(long)]
+        caption: Option<String>,
+        /// svg, png or pdf; by default taken from the -o file name, else svg.
+        #[arg(long, value_enum)]
+        format: Option<PictureFormat>,
+        /// PNG only: pixels per SVG pixel (2 for high-DPI screens).
+        #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
+        scale: f32,
+        /// Write a numbered series of frames revealing one event at a time, for slide
+        /// builds (deck/case.svg -> deck/case-01.svg, ...; with pdf: one page per frame).
+        #[arg(long)]
+        steps: bool,
     },
     /// Write the cooperation graph for Graphviz, Gephi, yEd, networkx or d3.
     Export {
@@ -172,6 +185,26 @@ pub enum Command {
 pub enum View {
     /// Lanes over time: memberships as bars, events as markers.
     Timeline,
+}
+
+/// Picture file formats.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum PictureFormat {
+    /// Scalable vector graphics: text stays text.
+    Svg,
+    /// A bitmap, rendered with the bundled font.
+    Png,
+    /// A PDF with the font embedded.
+    Pdf,
+}
+
+fn parse_scale(s: &str) -> Result<f32, String> {
+    let v: f32 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.1..=8.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err("scale must be between 0.1 and 8".into())
+    }
 }
 
 /// What a timeline lane stands for.

@@ -13,9 +13,10 @@ use coopline::model::{Checked, Model};
 use coopline::source::SourceSet;
 use coopline::{export, query};
 
-use cli::{By, Cli, Command, ExportFormat, Input, Lanes, Question, Slice};
+use cli::{By, Cli, Command, ExportFormat, Input, Lanes, PictureFormat, Question, Slice};
 use coopline::layout::{LaneMode, TimelineOptions, layout_timeline};
-use coopline::render::render_svg;
+use coopline::render::{render_pdf, render_png, render_svg};
+use coopline::scene::Scene;
 use coopline::style::Theme;
 use coopline::text::FontMeasure;
 
@@ -78,6 +79,10 @@ fn run(cli: Cli) -> u8 {
             theme,
             title,
             subtitle,
+            caption,
+            format,
+            scale,
+            steps,
         }) => {
             let sources = match read(&input) {
                 Ok(s) => s,
@@ -117,9 +122,26 @@ fn run(cli: Cli) -> u8 {
                     .unwrap_or_else(|| Theme::by_name("light").expect("light")),
                 title,
                 subtitle,
+                caption,
             };
             let measure = FontMeasure::new();
-            let svg = render_svg(&layout_timeline(model, &measure, &opts));
+            let scene = layout_timeline(model, &measure, &opts);
+            let format = format.unwrap_or_else(|| {
+                match output
+                    .as_ref()
+                    .and_then(|o| o.extension())
+                    .and_then(|e| e.to_str())
+                {
+                    Some(e) if e.eq_ignore_ascii_case("png") => PictureFormat::Png,
+                    Some(e) if e.eq_ignore_ascii_case("pdf") => PictureFormat::Pdf,
+                    _ => PictureFormat::Svg,
+                }
+            });
+            let ext = match format {
+                PictureFormat::Svg => "svg",
+                PictureFormat::Png => "png",
+                PictureFormat::Pdf => "pdf",
+            };
             let output = output.unwrap_or_else(|| {
                 let stem = input
                     .paths
@@ -128,9 +150,14 @@ fn run(cli: Cli) -> u8 {
                     .and_then(|s| s.to_str())
                     .filter(|s| *s != "-")
                     .unwrap_or("dataset");
-                Path::new("output").join(format!("{stem}-timeline.svg"))
+                Path::new("output").join(format!("{stem}-timeline.{ext}"))
             });
-            write_output(&output, &input.paths, svg.as_bytes())
+            let frames: Vec<Scene> = if steps {
+                (1..=scene.steps()).map(|k| scene.frame(k)).collect()
+            } else {
+                vec![scene]
+            };
+            write_pictures(&output, &input.paths, &frames, format, scale, steps)
         }
         Some(Command::Check {
             input,
@@ -250,6 +277,64 @@ fn write_output(path: &Path, inputs: &[std::path::PathBuf], bytes: &[u8]) -> u8 
             IO
         }
     }
+}
+
+/// Writes one picture, or a numbered series of frames (one PDF for all frames).
+fn write_pictures(
+    output: &Path,
+    inputs: &[std::path::PathBuf],
+    frames: &[Scene],
+    format: PictureFormat,
+    scale: f32,
+    steps: bool,
+) -> u8 {
+    let svgs: Vec<String> = frames.iter().map(render_svg).collect();
+    let encode = |svg: &String| -> Result<Vec<u8>, String> {
+        match format {
+            PictureFormat::Svg => Ok(svg.clone().into_bytes()),
+            PictureFormat::Png => render_png(svg, scale).map_err(|e| e.to_string()),
+            PictureFormat::Pdf => render_pdf(std::slice::from_ref(svg)).map_err(|e| e.to_string()),
+        }
+    };
+    if !steps || format == PictureFormat::Pdf {
+        let bytes = if format == PictureFormat::Pdf {
+            render_pdf(&svgs).map_err(|e| e.to_string())
+        } else {
+            encode(&svgs[svgs.len() - 1])
+        };
+        return match bytes {
+            Ok(b) => write_output(output, inputs, &b),
+            Err(e) => {
+                errln!("error: {e}");
+                IO
+            }
+        };
+    }
+    if output.as_os_str() == "-" {
+        errln!("error: --steps writes several files; give a file name with -o (deck/case.svg)");
+        return USAGE;
+    }
+    let stem = output
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("frame");
+    let ext = output.extension().and_then(|s| s.to_str()).unwrap_or("svg");
+    let digits = svgs.len().to_string().len().max(2);
+    for (i, svg) in svgs.iter().enumerate() {
+        let name = format!("{stem}-{:0digits$}.{ext}", i + 1);
+        let path = output.with_file_name(name);
+        let code = match encode(svg) {
+            Ok(b) => write_output(&path, inputs, &b),
+            Err(e) => {
+                errln!("error: {e}");
+                IO
+            }
+        };
+        if code != OK {
+            return code;
+        }
+    }
+    OK
 }
 
 /// `coopline` alone: check the bundled cases and render every view into output/.

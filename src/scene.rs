@@ -203,6 +203,9 @@ pub struct Item {
     pub opacity: f64,
     /// For a label drawn on a mark: the index of that mark in [`Scene::items`].
     pub host: Option<usize>,
+    /// In a step-by-step build, the frame (from 1) in which the item appears;
+    /// `None` for items in every frame (axes, legend, lane labels).
+    pub step: Option<u32>,
 }
 
 impl Item {
@@ -290,8 +293,52 @@ impl Scene {
             tooltip: None,
             opacity: 1.0,
             host: None,
+            step: None,
         });
         self.items.len() - 1
+    }
+
+    /// Number of frames in a step-by-step build (at least 1).
+    pub fn steps(&self) -> u32 {
+        self.items
+            .iter()
+            .filter_map(|i| i.step)
+            .max()
+            .unwrap_or(1)
+            .max(1)
+    }
+
+    /// Frame `k` of a step-by-step build: the items that have appeared by step `k`,
+    /// in the same places as in the full picture (so nothing jumps between slides).
+    /// The last frame is the full picture.
+    pub fn frame(&self, k: u32) -> Scene {
+        let mut keep = Vec::with_capacity(self.items.len());
+        let mut new_index = vec![None; self.items.len()];
+        for (i, item) in self.items.iter().enumerate() {
+            if item.step.is_none_or(|s| s <= k) {
+                new_index[i] = Some(keep.len());
+                keep.push(item.clone());
+            }
+        }
+        for item in &mut keep {
+            item.host = item.host.and_then(|h| new_index[h]);
+        }
+        Scene {
+            items: keep,
+            ..self.clone_empty()
+        }
+    }
+
+    fn clone_empty(&self) -> Scene {
+        Scene {
+            width: self.width,
+            height: self.height,
+            display: self.display,
+            title: self.title.clone(),
+            description: self.description.clone(),
+            background: self.background,
+            items: Vec::new(),
+        }
     }
 
     /// Moves every item by `(dx, dy)`.

@@ -334,3 +334,37 @@ fn resource_limits_are_enforced_with_clear_errors() {
     let out = coopline(&["check", "tests/fixtures/hostile/deep-nesting.yaml"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn a_slide_build_from_the_command_line() {
+    let dir = scratch("deck");
+    let target = dir.join("deck/matrix.png");
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--size",
+        "slide",
+        "--steps",
+        "-o",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    for k in 1..=5 {
+        let frame = dir.join(format!("deck/matrix-{k:02}.png"));
+        let bytes = std::fs::read(&frame).unwrap_or_else(|_| panic!("{} missing", frame.display()));
+        assert_eq!(&bytes[..4], b"\x89PNG");
+    }
+    assert!(!dir.join("deck/matrix-06.png").exists());
+    let pdf = dir.join("deck/matrix.pdf");
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--steps",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let out = coopline(&["render", "data/matrix.yaml", "--steps", "-o", "-"]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -109,17 +109,18 @@ fn assert_sound(scene: &Scene, what: &str) {
 
 /// usvg parses the SVG and keeps every element we wrote.
 fn assert_parses_whole(svg: &str, what: &str) {
-    let mut opt = usvg::Options::default();
+    let mut opt = resvg::usvg::Options::default();
     opt.fontdb_mut().load_font_data(INTER_REGULAR.to_vec());
     opt.fontdb_mut().load_font_data(INTER_SEMIBOLD.to_vec());
-    let tree = usvg::Tree::from_str(svg, &opt).unwrap_or_else(|e| panic!("{what}: usvg: {e}"));
-    fn count(g: &usvg::Group, texts: &mut usize, paths: &mut usize) {
+    let tree =
+        resvg::usvg::Tree::from_str(svg, &opt).unwrap_or_else(|e| panic!("{what}: usvg: {e}"));
+    fn count(g: &resvg::usvg::Group, texts: &mut usize, paths: &mut usize) {
         for n in g.children() {
             match n {
-                usvg::Node::Group(g) => count(g, texts, paths),
-                usvg::Node::Path(_) => *paths += 1,
-                usvg::Node::Text(_) => *texts += 1,
-                usvg::Node::Image(_) => {}
+                resvg::usvg::Node::Group(g) => count(g, texts, paths),
+                resvg::usvg::Node::Path(_) => *paths += 1,
+                resvg::usvg::Node::Text(_) => *texts += 1,
+                resvg::usvg::Node::Image(_) => {}
             }
         }
     }

@@ -102,6 +102,8 @@ pub struct TimelineOptions {
     pub title: Option<String>,
     /// Replaces the generated subtitle.
     pub subtitle: Option<String>,
+    /// A line under the picture (credit, context, a question for the class).
+    pub caption: Option<String>,
 }
 
 impl Default for TimelineOptions {
@@ -115,6 +117,7 @@ impl Default for TimelineOptions {
             theme: Theme::by_name("light").expect("light theme exists"),
             title: None,
             subtitle: None,
+            caption: None,
         }
     }
 }
@@ -133,6 +136,7 @@ impl Type {
     const YEAR: f64 = 18.0;
     const LEGEND: f64 = 16.0;
     const FOOT: f64 = 14.0;
+    const CAPTION: f64 = 18.0;
 }
 
 const MARGIN: f64 = 48.0;
@@ -1454,7 +1458,7 @@ fn layout_with(
                     },
                 },
             );
-            cx.annotate(idx, None, None, opacity);
+            cx.annotate(idx, Some(model[e].id.as_str().to_string()), None, opacity);
         }
         if mids.len() > 1 {
             let idx = cx.scene.push(
@@ -1472,7 +1476,7 @@ fn layout_with(
                     },
                 },
             );
-            cx.annotate(idx, None, None, opacity);
+            cx.annotate(idx, Some(model[e].id.as_str().to_string()), None, opacity);
         }
         let tooltip = event_tooltip(model, e);
         let p = model[e].period();
@@ -1627,6 +1631,35 @@ fn layout_with(
     }
     y += m.descent(Type::YEAR) + 28.0;
 
+    // Step-by-step builds: events appear one at a time in date order, each team
+    // with the first event on or after its start.
+    let mut order: Vec<EventRef> = events.clone();
+    order.sort_by_key(|e| {
+        (
+            model[*e].start.first_day(),
+            model[*e].period().end.map(|d| d.last_day()),
+            *e,
+        )
+    });
+    let n = order.len() as u32;
+    let mut step_of: BTreeMap<&str, u32> = BTreeMap::new();
+    for (i, e) in order.iter().enumerate() {
+        step_of.insert(model[*e].id.as_str(), i as u32 + 1);
+    }
+    for &t in &teams {
+        let start = model[t].start.first_day();
+        let before = order
+            .iter()
+            .filter(|e| model[**e].start.first_day() < start)
+            .count() as u32;
+        step_of.insert(model[t].id.as_str(), (before + 1).min(n.max(1)));
+    }
+    if n > 0 {
+        for item in &mut cx.scene.items {
+            item.step = item.record.as_deref().and_then(|r| step_of.get(r).copied());
+        }
+    }
+
     // Legend: one entry per team, then the marks and what faded or dashed edges mean.
     let mut entries: Vec<(LegendSwatch, String, Option<String>)> = Vec::new();
     for &t in &teams {
@@ -1714,6 +1747,32 @@ fn layout_with(
         lx += sw + 10.0 + tw + 36.0;
     }
     y += m.descent(Type::LEGEND) + 20.0;
+
+    if let Some(caption) = &opts.caption {
+        let lines = at_most_two_lines(
+            m,
+            caption,
+            Type::CAPTION,
+            Weight::Regular,
+            width - 2.0 * MARGIN,
+        );
+        let full = (lines.join(" ") != *caption).then(|| caption.clone());
+        for line in lines {
+            y += m.ascent(Type::CAPTION);
+            let idx = cx.text(
+                MARGIN,
+                y,
+                &line,
+                Type::CAPTION,
+                Weight::Regular,
+                theme.text,
+                Anchor::Start,
+            );
+            cx.annotate(idx, None, full.clone(), 1.0);
+            y += m.descent(Type::CAPTION) + 4.0;
+        }
+        y += 12.0;
+    }
 
     // Footnote: the cited sources, compactly, each linked and with its full title on hover.
     let mut cited: Vec<crate::model::SourceRef> = Vec::new();

@@ -1,0 +1,121 @@
+//! SVG → PNG (resvg) and PDF (svg2pdf), with the bundled font only, so a picture
+//! looks the same on every machine.
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
+use resvg::tiny_skia::{Pixmap, Transform};
+use resvg::usvg::{self, fontdb};
+
+use crate::text::{INTER_REGULAR, INTER_SEMIBOLD};
+
+/// Why a picture could not be converted.
+#[derive(Debug)]
+pub struct RasterError(pub String);
+
+impl std::fmt::Display for RasterError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for RasterError {}
+
+fn fonts() -> Arc<fontdb::Database> {
+    static DB: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = fontdb::Database::new();
+        db.load_font_data(INTER_REGULAR.to_vec());
+        db.load_font_data(INTER_SEMIBOLD.to_vec());
+        db.set_sans_serif_family("Inter");
+        Arc::new(db)
+    })
+    .clone()
+}
+
+/// Parses SVG text with the bundled fonts and no access to files or the network.
+pub fn parse_svg(svg: &str) -> Result<usvg::Tree, RasterError> {
+    let options = usvg::Options {
+        fontdb: fonts(),
+        // Our SVG references nothing outside itself; refuse anything that tries.
+        resources_dir: None,
+        image_href_resolver: usvg::ImageHrefResolver {
+            resolve_data: Box::new(|_, _, _| None),
+            resolve_string: Box::new(|_, _| None),
+        },
+        ..usvg::Options::default()
+    };
+    usvg::Tree::from_str(svg, &options)
+        .map_err(|e| RasterError(format!("cannot read the SVG: {e}")))
+}
+
+/// Renders SVG to PNG at `scale` times its size (2 for high-DPI screens).
+pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
+    let tree = parse_svg(svg)?;
+    let size = tree
+        .size()
+        .to_int_size()
+        .scale_by(scale)
+        .ok_or_else(|| RasterError("the picture has no size".into()))?;
+    let mut pixmap = Pixmap::new(size.width(), size.height()).ok_or_else(|| {
+        RasterError(format!(
+            "cannot make a {}x{} image",
+            size.width(),
+            size.height()
+        ))
+    })?;
+    resvg::render(
+        &tree,
+        Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|e| RasterError(format!("cannot encode PNG: {e}")))
+}
+
+/// Converts one or more SVG pictures into one PDF, a page each, with the font embedded.
+pub fn render_pdf(svgs: &[String]) -> Result<Vec<u8>, RasterError> {
+    let mut alloc = Ref::new(1);
+    let catalog_id = alloc.bump();
+    let page_tree_id = alloc.bump();
+    let mut pdf = Pdf::new();
+    let mut page_ids = Vec::new();
+    let mut chunks = Vec::new();
+    for svg in svgs {
+        let tree = parse_svg(svg)?;
+        let (chunk, svg_id) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
+            .map_err(|e| RasterError(format!("cannot convert to PDF: {e}")))?;
+        let mut map = HashMap::new();
+        let chunk = chunk.renumber(|old| *map.entry(old).or_insert_with(|| alloc.bump()));
+        let svg_id = *map
+            .get(&svg_id)
+            .ok_or_else(|| RasterError("PDF conversion lost the picture".into()))?;
+        // CSS pixels (96 per inch) to PDF points (72 per inch).
+        let (w, h) = (tree.size().width() * 0.75, tree.size().height() * 0.75);
+        let page_id = alloc.bump();
+        let content_id = alloc.bump();
+        let mut page = pdf.page(page_id);
+        page.media_box(Rect::new(0.0, 0.0, w, h));
+        page.parent(page_tree_id);
+        page.contents(content_id);
+        page.resources().x_objects().pair(Name(b"S1"), svg_id);
+        page.finish();
+        let mut content = Content::new();
+        content
+            .transform([w, 0.0, 0.0, h, 0.0, 0.0])
+            .x_object(Name(b"S1"));
+        pdf.stream(content_id, &content.finish());
+        page_ids.push(page_id);
+        chunks.push(chunk);
+    }
+    pdf.catalog(catalog_id).pages(page_tree_id);
+    pdf.pages(page_tree_id)
+        .kids(page_ids.iter().copied())
+        .count(page_ids.len() as i32);
+    for c in &chunks {
+        pdf.extend(c);
+    }
+    Ok(pdf.finish())
+}
