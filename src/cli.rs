@@ -158,6 +158,9 @@ pub enum Command {
         /// PNG only: pixels per SVG pixel (2 for high-DPI screens).
         #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
         scale: f32,
+        /// Hide the dataset's context records (legal instruments and milestones).
+        #[arg(long)]
+        no_context: bool,
         /// Write a numbered series of frames revealing one event at a time, for slide
         /// builds (deck/case.svg -> deck/case-01.svg, ...; with pdf: one page per frame).
         #[arg(long)]

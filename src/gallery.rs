@@ -1,5 +1,6 @@
 //! The pictures `coopline` with no arguments writes into `output/`: every view of
-//! the bundled cases. A test keeps the committed files in step with the code.
+//! the bundled cases, and all of them merged into one picture. A test keeps the
+//! committed files in step with the code.
 
 use crate::layout::{LaneMode, Size, TimelineOptions, layout_timeline};
 use crate::model::Model;
@@ -8,10 +9,14 @@ use crate::source::SourceSet;
 use crate::style::Theme;
 use crate::text::TextMeasure;
 
-/// A bundled dataset: its file name stem and YAML text.
+/// The bundled datasets: file name stem and YAML text, in the order `data/` lists them.
 pub const CASES: &[(&str, &str)] = &[
-    ("matrix", crate::MATRIX_YAML),
     ("encrochat", include_str!("../data/encrochat.yaml")),
+    (
+        "legal-framework",
+        include_str!("../data/legal-framework.yaml"),
+    ),
+    ("matrix", crate::MATRIX_YAML),
     ("sky-ecc", include_str!("../data/sky-ecc.yaml")),
 ];
 
@@ -19,11 +24,15 @@ fn theme(name: &str) -> Theme {
     Theme::by_name(name).unwrap_or_else(|| Theme::by_name("light").expect("light theme exists"))
 }
 
-/// The gallery entries for one case: output file name and view options.
+/// The gallery entries for one case: output file name and view options. The legal
+/// framework has no agencies, so it gets only its default view.
 pub fn entries(stem: &str) -> Vec<(String, TimelineOptions)> {
     let base = TimelineOptions::default();
-    vec![
-        (format!("{stem}-timeline.svg"), base.clone()),
+    let mut out = vec![(format!("{stem}-timeline.svg"), base.clone())];
+    if stem == "legal-framework" {
+        return out;
+    }
+    out.extend([
         (
             format!("{stem}-timeline-slide-dark.svg"),
             TimelineOptions {
@@ -50,27 +59,53 @@ pub fn entries(stem: &str) -> Vec<(String, TimelineOptions)> {
                 ..base
             },
         ),
-    ]
+    ]);
+    out
 }
 
-/// Loads a bundled case (they are validated by the tests, so this only fails if
-/// the bundled data is broken).
-pub fn load_case(stem: &str, yaml: &str) -> Option<Model> {
+/// Loads bundled files as one dataset (they are validated by the tests, so this
+/// only fails if the bundled data is broken).
+pub fn load(files: &[(&str, &str)]) -> Option<Model> {
     let mut s = SourceSet::new();
-    s.add(format!("data/{stem}.yaml"), yaml);
+    for (stem, yaml) in files {
+        s.add(format!("data/{stem}.yaml"), *yaml);
+    }
     crate::check(&s).ok().map(|c| c.model)
 }
 
-/// Every gallery picture as (file name, SVG text), in a fixed order.
+/// Every gallery picture as (file name, SVG text), in a fixed order, followed by
+/// `README.md` showing them all.
 pub fn render_all(m: &dyn TextMeasure) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (stem, yaml) in CASES {
-        let Some(model) = load_case(stem, yaml) else {
+        let Some(model) = load(&[(stem, yaml)]) else {
             continue;
         };
         for (name, opts) in entries(stem) {
             out.push((name, render_svg(&layout_timeline(&model, m, &opts))));
         }
     }
+    if let Some(all) = load(CASES) {
+        let opts = TimelineOptions {
+            title: Some(
+                "Three cases, one cooperation network: EncroChat, Sky ECC and Matrix".into(),
+            ),
+            ..TimelineOptions::default()
+        };
+        out.push((
+            "all-cases-timeline.svg".into(),
+            render_svg(&layout_timeline(&all, m, &opts)),
+        ));
+    }
+    let mut readme = String::from(
+        "# Gallery\n\nEvery picture here is made by `cargo run --release` from the datasets in `data/`; \
+         a test fails when one is out of date. Hover a mark in a browser to see its dates as \
+         written and its sources.\n",
+    );
+    for (name, _) in &out {
+        let title = name.trim_end_matches(".svg").replace('-', " ");
+        readme.push_str(&format!("\n## {title}\n\n![{title}]({name})\n"));
+    }
+    out.push(("README.md".into(), readme));
     out
 }

@@ -83,6 +83,7 @@ fn run(cli: Cli) -> u8 {
             format,
             scale,
             steps,
+            no_context,
         }) => {
             let sources = match read(&input) {
                 Ok(s) => s,
@@ -123,6 +124,7 @@ fn run(cli: Cli) -> u8 {
                 title,
                 subtitle,
                 caption,
+                context: !no_context,
             };
             let measure = FontMeasure::new();
             let scene = layout_timeline(model, &measure, &opts);

@@ -178,6 +178,33 @@ fn a_folder_is_merged_and_duplicates_across_files_name_both() {
 }
 
 #[test]
+fn the_data_folder_merges_into_one_dataset_linked_by_shared_agencies() {
+    let out = coopline(&["check", "--deny-warnings", "data"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let summary = text(&out.stdout);
+    assert!(summary.starts_with("4 files: valid"), "{summary}");
+    // Europol appears in three files but is one agency; the query sees the cases linked.
+    let out = coopline(&["query", "data", "with", "europol", "--json"]);
+    let partners: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let through: Vec<&str> = partners
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| {
+            p["occasions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|o| o["id"].as_str().unwrap())
+        })
+        .collect();
+    assert!(
+        through.contains(&"otf-matrix") && through.contains(&"jit-encrochat"),
+        "{through:?}"
+    );
+}
+
+#[test]
 fn warnings_fail_only_when_denied() {
     let ok = coopline(&["check", "tests/fixtures/good/warnings.yaml"]);
     assert_eq!(ok.status.code(), Some(0));

@@ -143,6 +143,7 @@ bad! {
     unsafe_url => "unsafe-url.yaml",
     control_character => "control-character.yaml",
     invalid_id => "invalid-id.yaml",
+    context_records_and_legal_basis_ref => "context.yaml",
 }
 
 #[test]

@@ -476,3 +476,49 @@ events:
             .starts_with("An investigating unit with an equally long")
     );
 }
+
+#[test]
+fn context_is_drawn_as_a_lane_and_hidden_on_request() {
+    let mut sources = SourceSet::new();
+    sources.add("data/matrix.yaml", coopline::MATRIX_YAML);
+    sources.add(
+        "data/legal-framework.yaml",
+        include_str!("../data/legal-framework.yaml"),
+    );
+    let m = coopline::check(&sources).unwrap().model;
+    let measure = FontMeasure::new();
+    let scene = layout_timeline(&m, &measure, &TimelineOptions::default());
+    assert_sound(&scene, "with context");
+    let records: Vec<&str> = scene
+        .items
+        .iter()
+        .filter_map(|i| i.record.as_deref())
+        .collect();
+    // Regulation 2023/969 (10 May 2023) falls within the Matrix years; the 2000
+    // Convention does not, and context never widens the time shown.
+    assert!(
+        records.contains(&"jit-platform-reg-2023-969-adopted"),
+        "{records:?}"
+    );
+    assert!(!records.contains(&"mla-convention-2000-adopted"));
+    let hidden = layout_timeline(
+        &m,
+        &measure,
+        &TimelineOptions {
+            context: false,
+            ..Default::default()
+        },
+    );
+    assert!(
+        !hidden
+            .items
+            .iter()
+            .any(|i| i.record.as_deref() == Some("jit-platform-reg-2023-969-adopted"))
+    );
+    let lane_label = |s: &Scene| {
+        s.items
+            .iter()
+            .any(|i| matches!(&i.shape, Shape::Text { text, .. } if text == "Legal framework"))
+    };
+    assert!(lane_label(&scene) && !lane_label(&hidden));
+}

@@ -11,7 +11,9 @@ mod yaml;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-pub use records::{RawAgency, RawDataset, RawEvent, RawMember, RawOutcome, RawSource, RawTeam, Sp};
+pub use records::{
+    RawAgency, RawContext, RawDataset, RawEvent, RawMember, RawOutcome, RawSource, RawTeam, Sp,
+};
 pub use yaml::{Limits, Node, Value};
 
 use crate::diag::Diagnostic;

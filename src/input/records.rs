@@ -44,8 +44,33 @@ pub struct RawDataset {
     pub teams: Vec<RawTeam>,
     /// `events:` records.
     pub events: Vec<RawEvent>,
+    /// `context:` records (legal instruments and milestones).
+    pub context: Vec<RawContext>,
     /// Start of each file that parsed, for problems about a file as a whole.
     pub files: Vec<Span>,
+    /// Every file's `title:`, in file order (a folder merges several cases).
+    pub titles: Vec<Sp<String>>,
+}
+
+/// A legal instrument or milestone shown as context.
+#[derive(Clone, Debug)]
+pub struct RawContext {
+    /// The whole record.
+    pub span: Span,
+    /// `id:`
+    pub id: Option<Sp<String>>,
+    /// `name:`
+    pub name: Option<Sp<String>>,
+    /// `short:`
+    pub short: Option<Sp<String>>,
+    /// `kind:`
+    pub kind: Option<Sp<String>>,
+    /// `date:`
+    pub date: Option<Sp<String>>,
+    /// `notes:`
+    pub notes: Option<Sp<String>>,
+    /// `sources:`
+    pub sources: Vec<Sp<String>>,
 }
 
 /// A citable reference.
@@ -109,6 +134,8 @@ pub struct RawTeam {
     pub members: Option<Sp<Vec<RawMember>>>,
     /// `legal_basis:`
     pub legal_basis: Option<Sp<String>>,
+    /// `legal_basis_ref:` the id of a context record.
+    pub legal_basis_ref: Option<Sp<String>>,
     /// `sources:`
     pub sources: Vec<Sp<String>>,
 }
@@ -177,7 +204,9 @@ const TOP: &[&str] = &[
     "agencies",
     "teams",
     "events",
+    "context",
 ];
+const CONTEXT: &[&str] = &["id", "name", "short", "kind", "date", "notes", "sources"];
 const SOURCE: &[&str] = &["id", "title", "publisher", "url", "date"];
 const AGENCY: &[&str] = &[
     "id",
@@ -198,6 +227,7 @@ const TEAM: &[&str] = &[
     "end",
     "members",
     "legal_basis",
+    "legal_basis_ref",
     "sources",
 ];
 const MEMBER: &[&str] = &["agency", "from", "to", "role"];
@@ -507,7 +537,11 @@ fn records<'a>(
     diags: &mut Vec<Diagnostic>,
 ) -> &'a [Node] {
     let items = list(node, what, diags);
-    let used = raw.sources.len() + raw.agencies.len() + raw.teams.len() + raw.events.len();
+    let used = raw.sources.len()
+        + raw.agencies.len()
+        + raw.teams.len()
+        + raw.events.len()
+        + raw.context.len();
     let room = max_records.saturating_sub(used);
     if items.len() > room {
         diags.push(
@@ -553,8 +587,12 @@ pub(crate) fn read_dataset(
     let Some(top) = Record::open(node, "a dataset", TOP, diags) else {
         return;
     };
+    let title = top.text("title", diags);
+    if let Some(t) = &title {
+        raw.titles.push(t.clone());
+    }
     if raw.title.is_none() {
-        raw.title = top.text("title", diags);
+        raw.title = title;
     }
     if raw.description.is_none() {
         raw.description = top.long_text("description", diags);
@@ -626,6 +664,30 @@ pub(crate) fn read_dataset(
                     end: r.date("end", diags),
                     members,
                     legal_basis: r.long_text("legal_basis", diags),
+                    legal_basis_ref: r.text("legal_basis_ref", diags),
+                    sources: r.ids("sources", diags),
+                });
+            }
+        }
+    }
+    if let Some(n) = top.get("context") {
+        for item in records(n, "context", raw, max_records, diags) {
+            if let Some(r) = Record::open(item, "a context record", CONTEXT, diags) {
+                raw.context.push(RawContext {
+                    span: r.span,
+                    id: r.required("id", "this context record", diags),
+                    name: r.required("name", "this context record", diags),
+                    short: r.text("short", diags),
+                    kind: r.text("kind", diags),
+                    date: match r.date("date", diags) {
+                        Some(d) => Some(d),
+                        None if r.get("date").is_none() => {
+                            r.report_missing("date", "this context record", None, diags);
+                            None
+                        }
+                        None => None,
+                    },
+                    notes: r.long_text("notes", diags),
                     sources: r.ids("sources", diags),
                 });
             }

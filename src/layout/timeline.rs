@@ -14,8 +14,8 @@ use chrono::{Duration, NaiveDate};
 use super::scale::{Scale, TimeScale};
 use crate::graph::build_graph;
 use crate::model::{
-    AgencyKind, AgencyRef, Country, EventRef, Model, PartialDate, Period, Precision, Qualifier,
-    TeamKind, TeamRef,
+    AgencyKind, AgencyRef, ContextRef, Country, EventRef, Model, PartialDate, Period, Precision,
+    Qualifier, TeamKind, TeamRef,
 };
 use crate::scene::{Anchor, Item, Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
@@ -104,6 +104,8 @@ pub struct TimelineOptions {
     pub subtitle: Option<String>,
     /// A line under the picture (credit, context, a question for the class).
     pub caption: Option<String>,
+    /// Draw the dataset's context records (legal instruments) as a lane and reference lines.
+    pub context: bool,
 }
 
 impl Default for TimelineOptions {
@@ -118,6 +120,7 @@ impl Default for TimelineOptions {
             title: None,
             subtitle: None,
             caption: None,
+            context: true,
         }
     }
 }
@@ -137,6 +140,7 @@ impl Type {
     const LEGEND: f64 = 16.0;
     const FOOT: f64 = 14.0;
     const CAPTION: f64 = 18.0;
+    const CONTEXT: f64 = 15.0;
 }
 
 const MARGIN: f64 = 48.0;
@@ -709,6 +713,15 @@ fn layout_with(
             see(span_days(&p.end.unwrap_or(p.start)).1);
         }
     }
+    let nothing_else = lanes
+        .iter()
+        .all(|l| l.bars.is_empty() && l.events.is_empty());
+    if nothing_else && opts.context {
+        for c in &model.context {
+            see(c.date.first_day());
+            see(c.date.last_day() + Duration::days(1));
+        }
+    }
     let (lo, hi) = match (lo, hi) {
         (Some(l), Some(h)) => (l, h),
         _ => {
@@ -802,14 +815,35 @@ fn layout_with(
     }
 
     // Horizontal geometry.
+    // Context records within the time shown (they never widen it).
+    let context_items: Vec<ContextRef> = if opts.context {
+        (0..model.context.len())
+            .map(ContextRef)
+            .filter(|c| {
+                let dt = &model[*c].date;
+                dt.last_day() >= d0 && dt.first_day() < d1
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    const CONTEXT_LANE: &str = "Legal framework";
+    const CONTEXT_GROUP: &str = "Context";
     let lane_col = lanes
         .iter()
         .map(|l| m.width(&l.label, Type::LANE, Weight::Regular))
+        .chain(
+            (!context_items.is_empty()).then(|| m.width(CONTEXT_LANE, Type::LANE, Weight::Regular)),
+        )
         .fold(0.0, f64::max)
         .min(width * 0.2);
     let group_col = groups
         .iter()
         .map(|g| m.width(&g.label, Type::GROUP, Weight::Semibold))
+        .chain(
+            (!context_items.is_empty() && !groups.is_empty())
+                .then(|| m.width(CONTEXT_GROUP, Type::GROUP, Weight::Semibold)),
+        )
         .fold(0.0, f64::max)
         .min(width * 0.14);
     let group_x = MARGIN;
@@ -888,13 +922,28 @@ fn layout_with(
         format!("{first_year}–{last_year}")
     };
     let subtitle = opts.subtitle.clone().unwrap_or_else(|| {
-        let mut s = format!(
-            "{years} · {} from {} · {} · {}",
-            plural(agencies_shown.len(), "agency", "agencies"),
-            plural(country_count, "country", "countries"),
-            plural(teams.len(), "team", "teams"),
-            plural(events.len(), "event", "events"),
-        );
+        let mut parts = vec![years.clone()];
+        if !agencies_shown.is_empty() {
+            parts.push(format!(
+                "{} from {}",
+                plural(agencies_shown.len(), "agency", "agencies"),
+                plural(country_count, "country", "countries")
+            ));
+        }
+        if !teams.is_empty() {
+            parts.push(plural(teams.len(), "team", "teams"));
+        }
+        if !events.is_empty() {
+            parts.push(plural(events.len(), "event", "events"));
+        }
+        if opts.context && !model.context.is_empty() {
+            parts.push(plural(
+                model.context.len(),
+                "legal milestone",
+                "legal milestones",
+            ));
+        }
+        let mut s = parts.join(" · ");
         if let Some(f) = opts.focus {
             s.push_str(&format!(" · focus: {}", model[f].label()));
         }
@@ -1062,10 +1111,89 @@ fn layout_with(
     let band_bottom = band_top + band_rows as f64 * row_h;
     let lanes_top = band_bottom + if band_rows > 0 { 14.0 } else { 0.0 };
 
+    // The context lane: a marker per instrument, labels below in up to three rows.
+    let ctx_x = |c: ContextRef| -> f64 {
+        let (a, b) = span_days(&model[c].date);
+        (clamp_x(scale.map(a)) + clamp_x(scale.map(b))) / 2.0
+    };
+    let ctx_line = m.ascent(Type::CONTEXT) + m.descent(Type::CONTEXT) + 4.0;
+    let mut ctx_sorted = context_items.clone();
+    // Right to left, labels reaching right: close markers make a staircase whose
+    // leaders never cross a label.
+    ctx_sorted.sort_by(|a, b| ctx_x(*b).total_cmp(&ctx_x(*a)).then(a.cmp(b)));
+    let mut ctx_placed: Vec<(ContextRef, usize, f64, Anchor, String)> = Vec::new(); // (record, row, marker x, align, text)
+    let mut ctx_boxes: Vec<(usize, f64, f64)> = Vec::new();
+    // First pass: no label may cover a marker still to be labelled; then the rest.
+    for strict in [true, false] {
+        for &c in &ctx_sorted {
+            if ctx_placed.iter().any(|(p, _, _, _, _)| *p == c) {
+                continue;
+            }
+            let x = ctx_x(c);
+            let unplaced: Vec<f64> = ctx_sorted
+                .iter()
+                .filter(|o| **o != c && !ctx_placed.iter().any(|(p, _, _, _, _)| p == *o))
+                .map(|o| ctx_x(*o))
+                .collect();
+            let Some(text) = truncate(m, model[c].label(), Type::CONTEXT, Weight::Regular, 300.0)
+            else {
+                continue;
+            };
+            let w = m.width(&text, Type::CONTEXT, Weight::Regular);
+            let max_rows = if lanes.is_empty() { 10 } else { 3 };
+            'rows: for row in 0..max_rows {
+                for (align, bx0) in [(Anchor::Start, x - 4.0), (Anchor::End, x + 4.0 - w)] {
+                    let bx1 = bx0 + w;
+                    if bx0 < x0 || bx1 > x1 {
+                        continue;
+                    }
+                    if strict
+                        && unplaced
+                            .iter()
+                            .any(|ox| (bx0 - 4.0..=bx1 + 4.0).contains(ox))
+                    {
+                        continue;
+                    }
+                    if ctx_boxes
+                        .iter()
+                        .any(|(r, a, b)| *r == row && !(bx1 + 12.0 <= *a || *b + 12.0 <= bx0))
+                    {
+                        continue;
+                    }
+                    // The leader from the marker down to this row must not cross a label
+                    // above it, nor may this label sit across the leader of a lower one.
+                    if ctx_boxes
+                        .iter()
+                        .any(|(r, a, b)| *r < row && (a - 4.0..=b + 4.0).contains(&x))
+                        || ctx_placed.iter().any(|(_, r, lx, _, _)| {
+                            *r > row && (bx0 - 4.0..=bx1 + 4.0).contains(lx)
+                        })
+                    {
+                        continue;
+                    }
+                    ctx_boxes.push((row, bx0, bx1));
+                    ctx_placed.push((c, row, x, align, text.clone()));
+                    break 'rows;
+                }
+            }
+        }
+    }
+    let ctx_rows = ctx_placed
+        .iter()
+        .map(|(_, r, _, _, _)| r + 1)
+        .max()
+        .unwrap_or(0);
+    let ctx_marker_h = 22.0;
+    let context_h = if context_items.is_empty() {
+        0.0
+    } else {
+        2.0 * d.lane_pad + ctx_marker_h + ctx_rows as f64 * ctx_line + d.group_gap
+    };
+
     // Vertical geometry of lanes.
     let row_pitch = d.bar_h + d.row_gap;
     let mut lane_y: Vec<(f64, f64)> = Vec::new(); // (top, height)
-    let mut ly = lanes_top;
+    let mut ly = lanes_top + context_h;
     let mut prev_group: Option<usize> = None;
     for lane in &lanes {
         if lane.group != prev_group && prev_group.is_some() {
@@ -1169,6 +1297,148 @@ fn layout_with(
             }
         }
         prev_group = lane.group;
+    }
+
+    // Context lane, its markers, labels and reference lines.
+    if !context_items.is_empty() {
+        let top = lanes_top;
+        let h = context_h - d.group_gap;
+        cx.scene.push(
+            Role::Decoration,
+            Shape::Rect {
+                rect: Rect::new(lane_x - 8.0, top, x1 - lane_x + 8.0, h),
+                radius: 0.0,
+                fill: Paint::Solid(theme.band, 1.0),
+                stroke: None,
+            },
+        );
+        let mid = top + d.lane_pad + ctx_marker_h / 2.0;
+        let baseline = mid + (m.ascent(Type::LANE) - m.descent(Type::LANE)) / 2.0;
+        cx.text(
+            lane_x,
+            baseline,
+            CONTEXT_LANE,
+            Type::LANE,
+            Weight::Regular,
+            theme.text,
+            Anchor::Start,
+        );
+        if group_col > 0.0 {
+            cx.text(
+                group_x,
+                baseline,
+                CONTEXT_GROUP,
+                Type::GROUP,
+                Weight::Semibold,
+                theme.muted,
+                Anchor::Start,
+            );
+        }
+        for &c in &context_items {
+            let x = ctx_x(c);
+            let ctxr = &model[c];
+            let mut tip = format!(
+                "{}\n{} (as written: {})\nKind: {}",
+                ctxr.name,
+                ctxr.date.human(),
+                ctxr.date,
+                ctxr.kind.as_str()
+            );
+            if let Some(n) = &ctxr.notes {
+                tip.push_str(&format!("\n{n}"));
+            }
+            tip.push_str(&sources_line(model, &ctxr.sources));
+            let record = Some(ctxr.id.as_str().to_string());
+            let idx = cx.scene.push(
+                Role::Decoration,
+                Shape::Line {
+                    x1: x,
+                    y1: top + h,
+                    x2: x,
+                    y2: lanes_bottom,
+                    stroke: Stroke {
+                        color: theme.muted,
+                        width: 1.5,
+                        dash: Some((2.0, 5.0)),
+                        opacity: 0.7,
+                    },
+                },
+            );
+            cx.annotate(idx, record.clone(), None, 1.0);
+            let idx = if ctxr.date.precision() == Precision::Day {
+                let r = 7.0;
+                cx.scene.push(
+                    Role::Mark,
+                    Shape::Polygon {
+                        points: vec![(x, mid - r), (x + r, mid), (x, mid + r), (x - r, mid)],
+                        fill: Paint::Solid(theme.muted, 1.0),
+                        stroke: Some(Stroke {
+                            color: theme.background,
+                            width: 1.5,
+                            dash: None,
+                            opacity: 1.0,
+                        }),
+                    },
+                )
+            } else {
+                let (a, b) = span_days(&ctxr.date);
+                let (a, b) = (clamp_x(scale.map(a)), clamp_x(scale.map(b)));
+                cx.scene.push(
+                    Role::Mark,
+                    Shape::Rect {
+                        rect: Rect::new(a, mid - 6.0, (b - a).max(8.0), 12.0),
+                        radius: 6.0,
+                        fill: Paint::Solid(theme.muted, 0.35),
+                        stroke: Some(Stroke {
+                            color: theme.muted,
+                            width: 1.5,
+                            dash: ctxr.date.is_approximate().then_some((4.0, 3.0)),
+                            opacity: 1.0,
+                        }),
+                    },
+                )
+            };
+            cx.annotate(idx, record, Some(tip), 1.0);
+        }
+        for (c, row, mx, align, text) in &ctx_placed {
+            let y = top
+                + d.lane_pad
+                + ctx_marker_h
+                + (*row as f64) * ctx_line
+                + m.ascent(Type::CONTEXT)
+                + 2.0;
+            if *row > 0 {
+                let leader = Shape::Line {
+                    x1: *mx,
+                    y1: mid + 8.0,
+                    x2: *mx,
+                    y2: y - m.ascent(Type::CONTEXT) - 1.0,
+                    stroke: Stroke {
+                        color: theme.muted,
+                        width: 1.0,
+                        dash: None,
+                        opacity: 0.8,
+                    },
+                };
+                cx.scene.push(Role::Decoration, leader);
+            }
+            let ax = if *align == Anchor::Start {
+                mx - 4.0
+            } else {
+                mx + 4.0
+            };
+            let idx = cx.text(
+                ax,
+                y,
+                text,
+                Type::CONTEXT,
+                Weight::Regular,
+                theme.text,
+                *align,
+            );
+            let full = (text.as_str() != model[*c].name).then(|| model[*c].name.clone());
+            cx.annotate(idx, Some(model[*c].id.as_str().to_string()), full, 1.0);
+        }
     }
 
     // Bars.
@@ -1709,16 +1979,28 @@ fn layout_with(
             None,
         ));
     }
-    entries.push((
-        LegendSwatch::Fade(theme.muted),
-        "Faded edge: date known to the month or year, or no end date".into(),
-        None,
-    ));
-    entries.push((
-        LegendSwatch::Dashed(theme.muted),
-        "Dashed: approximate, or only known to exist by then".into(),
-        None,
-    ));
+    if !context_items.is_empty() {
+        entries.push((
+            LegendSwatch::Diamond(theme.muted),
+            "Legal instrument or milestone (context)".into(),
+            None,
+        ));
+    }
+    if lanes
+        .iter()
+        .any(|l| !l.bars.is_empty() || !l.events.is_empty())
+    {
+        entries.push((
+            LegendSwatch::Fade(theme.muted),
+            "Faded edge: date known to the month or year, or no end date".into(),
+            None,
+        ));
+        entries.push((
+            LegendSwatch::Dashed(theme.muted),
+            "Dashed: approximate, or only known to exist by then".into(),
+            None,
+        ));
+    }
     let sw = 34.0;
     let mut lx = MARGIN;
     y += m.ascent(Type::LEGEND);
@@ -1794,6 +2076,9 @@ fn layout_with(
             cite(&model[a].sources);
         }
     }
+    for &c in &context_items {
+        cite(&model[c].sources);
+    }
     // (text, source id, full title, link)
     type Note = (String, Option<String>, Option<String>, Option<String>);
     let mut notes: Vec<Note> = Vec::new();
@@ -1815,12 +2100,19 @@ fn layout_with(
             src.url.clone(),
         ));
     }
-    if omitted > 0 {
-        notes.push((
-            format!(
-                "{omitted} event label{} left out for space: hover the markers.",
-                if omitted == 1 { "" } else { "s" }
+    let context_omitted = context_items.len() - ctx_placed.len();
+    if omitted + context_omitted > 0 {
+        let what = match (omitted, context_omitted) {
+            (0, n) => plural(n, "context label", "context labels"),
+            (n, 0) => plural(n, "event label", "event labels"),
+            (a, b) => format!(
+                "{} and {}",
+                plural(a, "event label", "event labels"),
+                plural(b, "context label", "context labels")
             ),
+        };
+        notes.push((
+            format!("{what} left out for space: hover the markers."),
             None,
             None,
             None,
@@ -1878,6 +2170,7 @@ fn layout_with(
 
 /// Legend swatches.
 enum LegendSwatch {
+    Diamond(Color),
     Bar(Color),
     Host(Color),
     Point(Color),
@@ -1891,6 +2184,14 @@ impl LegendSwatch {
         let h = 16.0;
         let rect = Rect::new(x, cy - h / 2.0, w, h);
         let shape = match *self {
+            LegendSwatch::Diamond(c) => {
+                let (mx, r) = (x + w / 2.0, 7.0);
+                Shape::Polygon {
+                    points: vec![(mx, cy - r), (mx + r, cy), (mx, cy + r), (mx - r, cy)],
+                    fill: Paint::Solid(c, 1.0),
+                    stroke: None,
+                }
+            }
             LegendSwatch::Bar(c) => Shape::Rect {
                 rect,
                 radius: 0.0,

@@ -60,6 +60,9 @@ pub struct TeamRef(pub usize);
 /// Index of an event in [`Model::events`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EventRef(pub usize);
+/// Index of a context record in [`Model::context`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ContextRef(pub usize);
 /// Index of a source in [`Model::sources`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct SourceRef(pub usize);
@@ -144,6 +147,80 @@ impl TeamKind {
     }
 }
 
+/// What a context record is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ContextKind {
+    /// A treaty or convention (and its protocols).
+    Convention,
+    /// An EU framework decision.
+    FrameworkDecision,
+    /// An EU regulation.
+    Regulation,
+    /// An EU directive.
+    Directive,
+    /// A decision (Council, Commission).
+    Decision,
+    /// An agreement between states or bodies.
+    Agreement,
+    /// A court judgment.
+    Judgment,
+    /// A network or body being set up.
+    Network,
+    /// Anything else.
+    Other,
+}
+
+impl ContextKind {
+    /// Every kind with its name in the format.
+    pub const ALL: [(ContextKind, &'static str); 9] = [
+        (ContextKind::Convention, "convention"),
+        (ContextKind::FrameworkDecision, "framework-decision"),
+        (ContextKind::Regulation, "regulation"),
+        (ContextKind::Directive, "directive"),
+        (ContextKind::Decision, "decision"),
+        (ContextKind::Agreement, "agreement"),
+        (ContextKind::Judgment, "judgment"),
+        (ContextKind::Network, "network"),
+        (ContextKind::Other, "other"),
+    ];
+
+    /// The name used in the format.
+    pub fn as_str(&self) -> &'static str {
+        ContextKind::ALL
+            .iter()
+            .find(|(k, _)| k == self)
+            .map_or("other", |(_, n)| n)
+    }
+}
+
+/// A legal instrument or milestone: the background a case happens against.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Context {
+    /// Unique among context records.
+    pub id: Id,
+    /// Name.
+    pub name: String,
+    /// Short label for tight spaces.
+    pub short: Option<String>,
+    /// What it is.
+    pub kind: ContextKind,
+    /// When (adopted, in force, applies from: the name says which).
+    pub date: PartialDate,
+    /// Free text.
+    pub notes: Option<String>,
+    /// Supporting sources.
+    pub sources: Vec<SourceRef>,
+    /// Where the record was written.
+    pub span: Span,
+}
+
+impl Context {
+    /// The short label if there is one, else the name.
+    pub fn label(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.name)
+    }
+}
+
 /// A citable reference.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
@@ -225,6 +302,8 @@ pub struct Team {
     pub members: Vec<Membership>,
     /// Free text (treaty article, agreement).
     pub legal_basis: Option<String>,
+    /// The context record (legal instrument) the team rests on.
+    pub legal_basis_ref: Option<ContextRef>,
     /// Supporting sources.
     pub sources: Vec<SourceRef>,
     /// Where the record was written.
@@ -297,6 +376,10 @@ pub struct Model {
     pub teams: Vec<Team>,
     /// Events.
     pub events: Vec<Event>,
+    /// Legal instruments and milestones.
+    pub context: Vec<Context>,
+    /// The title of every file merged into the dataset, in file order.
+    pub cases: Vec<String>,
 }
 
 impl Model {
@@ -329,13 +412,20 @@ impl Model {
         fn n(count: usize, one: &str, many: &str) -> String {
             format!("{count} {}", if count == 1 { one } else { many })
         }
-        format!(
+        let mut s = format!(
             "{}, {}, {}, {}",
             n(self.agencies.len(), "agency", "agencies"),
             n(self.teams.len(), "team", "teams"),
             n(self.events.len(), "event", "events"),
             n(self.sources.len(), "source", "sources"),
-        )
+        );
+        if !self.context.is_empty() {
+            s.push_str(&format!(
+                ", {}",
+                n(self.context.len(), "context record", "context records")
+            ));
+        }
+        s
     }
 }
 
@@ -388,6 +478,13 @@ impl std::ops::Index<EventRef> for Model {
     type Output = Event;
     fn index(&self, r: EventRef) -> &Event {
         &self.events[r.0]
+    }
+}
+
+impl std::ops::Index<ContextRef> for Model {
+    type Output = Context;
+    fn index(&self, r: ContextRef) -> &Context {
+        &self.context[r.0]
     }
 }
 

@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use super::date::PartialDate;
 use super::{
-    Agency, AgencyKind, AgencyRef, Country, Event, Id, Membership, Model, Outcome, Source,
-    SourceRef, Team, TeamKind, TeamRef,
+    Agency, AgencyKind, AgencyRef, Context, ContextKind, ContextRef, Country, Event, Id,
+    Membership, Model, Outcome, Source, SourceRef, Team, TeamKind, TeamRef,
 };
 use crate::diag::{self, Diagnostic};
 use crate::input::{RawDataset, RawOutcome, Sp};
@@ -33,6 +33,11 @@ pub fn validate(raw: &RawDataset) -> Result<Checked, Vec<Diagnostic>> {
         agencies: IdIndex::default(),
         teams: IdIndex::default(),
         events: IdIndex::default(),
+        context: IdIndex::default(),
+        agency_map: Vec::new(),
+        source_map: Vec::new(),
+        agency_alias: Vec::new(),
+        source_alias: Vec::new(),
     };
     let model = v.run();
     let mut diags = v.diags;
@@ -67,6 +72,7 @@ enum Collection {
     Agency,
     Team,
     Event,
+    Context,
 }
 
 impl Collection {
@@ -76,6 +82,7 @@ impl Collection {
             Collection::Agency => "agency",
             Collection::Team => "team",
             Collection::Event => "event",
+            Collection::Context => "context record",
         }
     }
     fn field(self) -> &'static str {
@@ -84,6 +91,7 @@ impl Collection {
             Collection::Agency => "agencies",
             Collection::Team => "teams",
             Collection::Event => "events",
+            Collection::Context => "context",
         }
     }
 }
@@ -97,6 +105,13 @@ struct Validator<'a> {
     agencies: IdIndex<'a>,
     teams: IdIndex<'a>,
     events: IdIndex<'a>,
+    context: IdIndex<'a>,
+    /// Raw record → model record, for agencies and sources: the same agency or
+    /// source defined in several files of a folder is one record.
+    agency_map: Vec<usize>,
+    source_map: Vec<usize>,
+    agency_alias: Vec<Option<usize>>,
+    source_alias: Vec<Option<usize>>,
 }
 
 const AGENCY_KIND_SYNONYMS: &[(&str, &str)] = &[
@@ -142,6 +157,22 @@ fn kind_hint(written: &str, names: &[&'static str], synonyms: &[(&str, &'static 
     }
 }
 
+/// Raw index → model index, when aliases (records merged into an earlier one) are dropped.
+fn model_map(alias: &[Option<usize>]) -> Vec<usize> {
+    let mut map = vec![0; alias.len()];
+    let mut next = 0;
+    for (i, a) in alias.iter().enumerate() {
+        map[i] = match a {
+            Some(j) => map[*j],
+            None => {
+                next += 1;
+                next - 1
+            }
+        };
+    }
+    map
+}
+
 /// An optional reference: absent is fine (`Some(None)`), given but unresolved is not (`None`).
 fn given<T>(reference: Option<Option<T>>) -> Option<Option<T>> {
     reference.map_or(Some(None), |r| r.map(Some))
@@ -164,40 +195,127 @@ impl<'a> Validator<'a> {
 
     fn run(&mut self) -> Option<Model> {
         let raw = self.raw;
-        if raw.agencies.is_empty() && raw.teams.is_empty() && raw.events.is_empty() {
+        if raw.agencies.is_empty()
+            && raw.teams.is_empty()
+            && raw.events.is_empty()
+            && raw.context.is_empty()
+        {
             if let Some(&at) = raw.files.first() {
                 self.error(
-                    Diagnostic::error("empty-dataset", at, "the dataset has no agencies, teams or events")
+                    Diagnostic::error("empty-dataset", at, "the dataset has no agencies, teams, events or context")
                         .label("nothing to draw in this file")
-                        .help("add at least one record under `agencies:`, `teams:` or `events:`; see docs/format.md"),
+                        .help("add at least one record under `agencies:`, `teams:`, `events:` or `context:`; see docs/format.md"),
                 );
             }
             return None;
         }
-        self.sources = self.index(
+        let same_source = |a: usize, b: usize| {
+            let (x, y) = (&raw.sources[a], &raw.sources[b]);
+            let v = |s: &Option<Sp<String>>| s.as_ref().map(|s| s.value.clone());
+            v(&x.title) == v(&y.title) && v(&x.url) == v(&y.url)
+        };
+        let same_agency = |a: usize, b: usize| {
+            let (x, y) = (&raw.agencies[a], &raw.agencies[b]);
+            let v = |s: &Option<Sp<String>>| s.as_ref().map(|s| s.value.clone());
+            v(&x.name) == v(&y.name) && v(&x.country) == v(&y.country) && v(&x.kind) == v(&y.kind)
+        };
+        let (sources_idx, source_alias) = self.index(
             Collection::Source,
             raw.sources.iter().map(|r| r.id.as_ref()),
+            &same_source,
         );
-        self.agencies = self.index(
+        let (agencies_idx, agency_alias) = self.index(
             Collection::Agency,
             raw.agencies.iter().map(|r| r.id.as_ref()),
+            &same_agency,
         );
-        self.teams = self.index(Collection::Team, raw.teams.iter().map(|r| r.id.as_ref()));
-        self.events = self.index(Collection::Event, raw.events.iter().map(|r| r.id.as_ref()));
+        self.sources = sources_idx;
+        self.agencies = agencies_idx;
+        self.source_map = model_map(&source_alias);
+        self.agency_map = model_map(&agency_alias);
+        self.source_alias = source_alias;
+        self.agency_alias = agency_alias;
+        let never = |_: usize, _: usize| false;
+        self.teams = self
+            .index(
+                Collection::Team,
+                raw.teams.iter().map(|r| r.id.as_ref()),
+                &never,
+            )
+            .0;
+        self.events = self
+            .index(
+                Collection::Event,
+                raw.events.iter().map(|r| r.id.as_ref()),
+                &never,
+            )
+            .0;
+        self.context = self
+            .index(
+                Collection::Context,
+                raw.context.iter().map(|r| r.id.as_ref()),
+                &never,
+            )
+            .0;
 
         let sources: Vec<Option<Source>> = raw.sources.iter().map(|r| self.source(r)).collect();
         let agencies: Vec<Option<Agency>> = raw.agencies.iter().map(|r| self.agency(r)).collect();
+        let context: Vec<Option<Context>> =
+            raw.context.iter().map(|r| self.context_record(r)).collect();
         let teams: Vec<Option<Team>> = raw.teams.iter().map(|r| self.team(r)).collect();
         let events: Vec<Option<Event>> = raw.events.iter().map(|r| self.event(r)).collect();
         self.check_parent_cycles(&agencies);
 
+        // Fold records defined again in another file into their first definition.
+        let mut agencies = agencies;
+        for (i, alias) in self.agency_alias.iter().enumerate() {
+            if let Some(first) = alias {
+                let extra = agencies[i]
+                    .as_ref()
+                    .map(|a| a.sources.clone())
+                    .unwrap_or_default();
+                if let Some(Some(target)) = agencies.get_mut(*first) {
+                    for s in extra {
+                        if !target.sources.contains(&s) {
+                            target.sources.push(s);
+                        }
+                    }
+                }
+            }
+        }
+        let keep = |alias: &[Option<usize>], i: usize| alias.get(i).is_none_or(|a| a.is_none());
+        let agencies: Vec<Option<Agency>> = agencies
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| keep(&self.agency_alias, *i))
+            .map(|(_, a)| a)
+            .collect();
+        let sources: Vec<Option<Source>> = sources
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| keep(&self.source_alias, *i))
+            .map(|(_, s)| s)
+            .collect();
+
+        let mut titles: Vec<String> = Vec::new();
+        for t in &raw.titles {
+            if !titles.contains(&t.value) {
+                titles.push(t.value.clone());
+            }
+        }
         let model = Model {
-            title: raw.title.as_ref().map(|t| t.value.clone()),
+            title: if titles.len() > 1 {
+                Some(titles.join(" · "))
+            } else {
+                titles.first().cloned()
+            },
             description: raw.description.as_ref().map(|t| t.value.clone()),
             sources: complete(sources)?,
             agencies: complete(agencies)?,
             teams: complete(teams)?,
             events: complete(events)?,
+            context: complete(context)?,
+            cases: titles,
         };
         self.warn_unused(&model);
         Some(model)
@@ -208,9 +326,12 @@ impl<'a> Validator<'a> {
         &mut self,
         what: Collection,
         ids: impl Iterator<Item = Option<&'a Sp<String>>>,
-    ) -> IdIndex<'a> {
+        same: &dyn Fn(usize, usize) -> bool,
+    ) -> (IdIndex<'a>, Vec<Option<usize>>) {
         let mut idx = IdIndex::default();
+        let mut alias = Vec::new();
         for (i, id) in ids.enumerate() {
+            alias.push(None);
             let Some(id) = id else {
                 self.complete = false;
                 continue;
@@ -230,6 +351,10 @@ impl<'a> Validator<'a> {
                 );
             }
             match idx.first.get(id.value.as_str()) {
+                // The same record in another file of a folder: one record, merged.
+                Some(&(j, first)) if first.file != id.span.file && same(i, j) => {
+                    alias[i] = Some(j);
+                }
                 Some(&(_, first)) => {
                     self.error(
                         Diagnostic::error(
@@ -251,7 +376,7 @@ impl<'a> Validator<'a> {
                 }
             }
         }
-        idx
+        (idx, alias)
     }
 
     fn collection(&self, c: Collection) -> &IdIndex<'a> {
@@ -260,19 +385,25 @@ impl<'a> Validator<'a> {
             Collection::Agency => &self.agencies,
             Collection::Team => &self.teams,
             Collection::Event => &self.events,
+            Collection::Context => &self.context,
         }
     }
 
     /// Resolves a reference to a record of collection `to`, reporting a dangling one.
     fn resolve(&mut self, r: &Sp<String>, to: Collection, context: &str) -> Option<usize> {
         if let Some(i) = self.collection(to).get(&r.value) {
-            return Some(i);
+            return Some(match to {
+                Collection::Agency => self.agency_map.get(i).copied().unwrap_or(i),
+                Collection::Source => self.source_map.get(i).copied().unwrap_or(i),
+                _ => i,
+            });
         }
         let others = [
             Collection::Agency,
             Collection::Team,
             Collection::Event,
             Collection::Source,
+            Collection::Context,
         ];
         let elsewhere = others
             .iter()
@@ -469,6 +600,56 @@ impl<'a> Validator<'a> {
         })
     }
 
+    fn context_record(&mut self, r: &crate::input::RawContext) -> Option<Context> {
+        let ctx = format!(
+            "context record `{}`",
+            r.id.as_ref().map_or("?", |i| i.as_str())
+        );
+        let kind = match &r.kind {
+            None => Some(ContextKind::Other),
+            Some(k) => match ContextKind::ALL.iter().find(|(_, n)| *n == k.value) {
+                Some((kind, _)) => Some(*kind),
+                None => {
+                    let names: Vec<&'static str> =
+                        ContextKind::ALL.iter().map(|(_, n)| *n).collect();
+                    self.error(
+                        Diagnostic::error(
+                            "unknown-kind",
+                            k.span,
+                            format!("unknown context kind `{}`", k.value),
+                        )
+                        .label("not a context kind")
+                        .help(kind_hint(
+                            &k.value,
+                            &names,
+                            &[
+                                ("treaty", "convention"),
+                                ("protocol", "convention"),
+                                ("fd", "framework-decision"),
+                                ("case", "judgment"),
+                                ("ruling", "judgment"),
+                                ("law", "other"),
+                            ],
+                        )),
+                    );
+                    None
+                }
+            },
+        };
+        let date = r.date.as_ref().and_then(|d| self.date(d, "date"));
+        let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
+        Some(Context {
+            id: Id::parse(&r.id.as_ref()?.value).ok()?,
+            name: r.name.as_ref()?.value.clone(),
+            short: r.short.as_ref().map(|s| s.value.clone()),
+            kind: kind?,
+            date: date?,
+            notes: r.notes.as_ref().map(|n| n.value.clone()),
+            sources: sources?,
+            span: r.span,
+        })
+    }
+
     fn team(&mut self, r: &crate::input::RawTeam) -> Option<Team> {
         let ctx = format!("team `{}`", r.id.as_ref().map_or("?", |i| i.as_str()));
         let kind =
@@ -533,6 +714,14 @@ impl<'a> Validator<'a> {
             self.complete = false;
         }
         let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
+        let legal_basis_ref = r.legal_basis_ref.as_ref().map(|x| {
+            self.resolve(
+                x,
+                Collection::Context,
+                &format!("`legal_basis_ref` of {ctx}"),
+            )
+            .map(ContextRef)
+        });
         if !members_ok {
             return None;
         }
@@ -545,6 +734,7 @@ impl<'a> Validator<'a> {
             end: end.ok()?,
             members,
             legal_basis: r.legal_basis.as_ref().map(|s| s.value.clone()),
+            legal_basis_ref: given(legal_basis_ref)?,
             sources: sources?,
             span: r.span,
         })
@@ -787,6 +977,9 @@ impl<'a> Validator<'a> {
         for e in &m.events {
             e.participants.iter().for_each(|p| used[p.0] = true);
             e.sources.iter().for_each(|s| cited[s.0] = true);
+        }
+        for c in &m.context {
+            c.sources.iter().for_each(|s| cited[s.0] = true);
         }
         for (a, _) in m.agencies.iter().zip(&used).filter(|(_, u)| !**u) {
             let at = self
