@@ -75,10 +75,14 @@ fn the_jit_links_france_and_the_netherlands_with_eurojust_as_host() {
             "{member}"
         );
     }
-    // Europol hosts the task force, not the JIT: Italy meets Europol only there.
+    // Europol hosts the task force, not the JIT: Italy meets Europol only through
+    // the task force, at its set-up and while Europol hosts it.
     assert_eq!(
         via_ids(&m, &g, "europol", "it-unknown"),
-        [("hosting".to_string(), "otf-matrix".to_string())]
+        [
+            ("event".to_string(), "otf-set-up".to_string()),
+            ("hosting".to_string(), "otf-matrix".to_string())
+        ]
     );
 }
 
@@ -152,7 +156,8 @@ fn aggregation_by_country_keeps_eu_bodies_and_merges_occasions() {
             "action-day",
             "jit-matrix",
             "live-interception",
-            "otf-matrix"
+            "otf-matrix",
+            "otf-set-up"
         ]
     );
     // The JIT pairs FR x NL (2 x 2 agencies) share one period: one occasion, not four.
