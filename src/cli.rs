@@ -125,9 +125,18 @@ pub enum Command {
         /// Output file; `-` for standard output. Default: output/<name>-<view>.svg.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// What a lane stands for.
+        /// What a lane stands for (timeline).
         #[arg(long, value_enum, default_value_t = Lanes::Agency)]
         lanes: Lanes,
+        /// One line per agency or per country (storyline).
+        #[arg(long, value_enum, default_value_t = By::Agency)]
+        by: By,
+        /// What line colours stand for (storyline).
+        #[arg(long, value_enum, default_value_t = ColorBy::Country)]
+        color: ColorBy,
+        /// Print layout quality: crossings and wiggles (storyline).
+        #[arg(long)]
+        stats: bool,
         /// Show cooperation that did not end before this date.
         #[arg(long, value_parser = parse_date, value_name = "DATE")]
         from: Option<PartialDate>,
@@ -188,6 +197,17 @@ pub enum Command {
 pub enum View {
     /// Lanes over time: memberships as bars, events as markers.
     Timeline,
+    /// Agencies as lines that run together while they share a team or an event.
+    Storyline,
+}
+
+/// Storyline line colours.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ColorBy {
+    /// A colour per country.
+    Country,
+    /// A colour per agency kind.
+    Kind,
 }
 
 /// Picture file formats.

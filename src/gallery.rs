@@ -2,7 +2,9 @@
 //! the bundled cases, and all of them merged into one picture. A test keeps the
 //! committed files in step with the code.
 
-use crate::layout::{LaneMode, Size, TimelineOptions, layout_timeline};
+use crate::layout::{
+    LaneMode, Size, StoryBy, StorylineOptions, TimelineOptions, layout_storyline, layout_timeline,
+};
 use crate::model::Model;
 use crate::render::render_svg;
 use crate::source::SourceSet;
@@ -83,6 +85,21 @@ pub fn render_all(m: &dyn TextMeasure) -> Vec<(String, String)> {
         };
         for (name, opts) in entries(stem) {
             out.push((name, render_svg(&layout_timeline(&model, m, &opts))));
+        }
+        if *stem != "legal-framework" {
+            for (suffix, by) in [
+                ("storyline", StoryBy::Agency),
+                ("storyline-countries", StoryBy::Country),
+            ] {
+                let opts = StorylineOptions {
+                    by,
+                    ..StorylineOptions::default()
+                };
+                out.push((
+                    format!("{stem}-{suffix}.svg"),
+                    render_svg(&layout_storyline(&model, m, &opts).0),
+                ));
+            }
         }
     }
     if let Some(all) = load(CASES) {

@@ -13,8 +13,13 @@ use coopline::model::{Checked, Model};
 use coopline::source::SourceSet;
 use coopline::{export, query};
 
-use cli::{By, Cli, Command, ExportFormat, Input, Lanes, PictureFormat, Question, Slice};
-use coopline::layout::{LaneMode, TimelineOptions, layout_timeline};
+use cli::{
+    By, Cli, ColorBy, Command, ExportFormat, Input, Lanes, PictureFormat, Question, Slice, View,
+};
+use coopline::layout::{
+    LaneMode, StoryBy, StoryColor, StorylineOptions, TimelineOptions, layout_storyline,
+    layout_timeline,
+};
 use coopline::render::{render_pdf, render_png, render_svg};
 use coopline::scene::Scene;
 use coopline::style::Theme;
@@ -69,9 +74,12 @@ fn run(cli: Cli) -> u8 {
         None => main_job(),
         Some(Command::Render {
             input,
-            view: _,
+            view,
             output,
             lanes,
+            by,
+            color,
+            stats,
             from,
             to,
             focus,
@@ -127,7 +135,53 @@ fn run(cli: Cli) -> u8 {
                 context: !no_context,
             };
             let measure = FontMeasure::new();
-            let scene = layout_timeline(model, &measure, &opts);
+            let scene = match view {
+                View::Timeline => layout_timeline(model, &measure, &opts),
+                View::Storyline => {
+                    let story_by = match by {
+                        By::Agency => StoryBy::Agency,
+                        By::Country => StoryBy::Country,
+                        By::Kind => {
+                            errln!(
+                                "error: a storyline draws one line per agency or per country: use --by agency or --by country"
+                            );
+                            return USAGE;
+                        }
+                    };
+                    let sopts = StorylineOptions {
+                        by: story_by,
+                        color: match color {
+                            ColorBy::Country => StoryColor::Country,
+                            ColorBy::Kind => StoryColor::Kind,
+                        },
+                        from: opts.from,
+                        to: opts.to,
+                        width: match opts.size {
+                            coopline::layout::Size::Fixed { width, .. } => width,
+                            coopline::layout::Size::Auto => 1920.0,
+                        },
+                        theme: opts.theme.clone(),
+                        title: opts.title.clone(),
+                    };
+                    let (scene, st) = layout_storyline(model, &measure, &sopts);
+                    if stats {
+                        outln!(
+                            "crossings {} (naive order {}), wiggles {} (naive order {}), {} lines over {} time steps",
+                            st.crossings,
+                            st.naive_crossings,
+                            st.wiggles,
+                            st.naive_wiggles,
+                            st.lines,
+                            st.slots
+                        );
+                    }
+                    scene
+                }
+            };
+            let view_name = match view {
+                View::Timeline => "timeline",
+                View::Storyline => "storyline",
+            };
             let format = format.unwrap_or_else(|| {
                 match output
                     .as_ref()
@@ -152,7 +206,7 @@ fn run(cli: Cli) -> u8 {
                     .and_then(|s| s.to_str())
                     .filter(|s| *s != "-")
                     .unwrap_or("dataset");
-                Path::new("output").join(format!("{stem}-timeline.{ext}"))
+                Path::new("output").join(format!("{stem}-{view_name}.{ext}"))
             });
             let frames: Vec<Scene> = if steps {
                 (1..=scene.steps()).map(|k| scene.frame(k)).collect()

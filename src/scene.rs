@@ -105,6 +105,25 @@ pub enum Anchor {
     End,
 }
 
+/// A piece of a [`Shape::Path`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Segment {
+    /// A straight line to a point.
+    Line(f64, f64),
+    /// A cubic Bézier curve through two control points to a point.
+    Cubic((f64, f64), (f64, f64), (f64, f64)),
+}
+
+impl Segment {
+    /// The end point.
+    pub fn end(&self) -> (f64, f64) {
+        match *self {
+            Segment::Line(x, y) => (x, y),
+            Segment::Cubic(_, _, p) => p,
+        }
+    }
+}
+
 /// What an item is, for checks that treat text and marks differently.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
@@ -164,6 +183,15 @@ pub enum Shape {
         fill: Paint,
         /// Outline.
         stroke: Option<Stroke>,
+    },
+    /// An open curve: a start point, then straight or cubic Bézier segments.
+    Path {
+        /// Start.
+        from: (f64, f64),
+        /// Segments in order.
+        segments: Vec<Segment>,
+        /// Style.
+        stroke: Stroke,
     },
     /// One line of text. `bbox` is its measured box (ascent to descent).
     Text {
@@ -242,6 +270,29 @@ impl Item {
                     y0 = y0.min(*y);
                     x1 = x1.max(*x);
                     y1 = y1.max(*y);
+                }
+                Rect::new(x0 - h, y0 - h, x1 - x0 + 2.0 * h, y1 - y0 + 2.0 * h)
+            }
+            Shape::Path {
+                from,
+                segments,
+                stroke,
+            } => {
+                // Control points bound a Bézier curve, so this box holds the path.
+                let h = stroke.width / 2.0;
+                let mut pts = vec![*from];
+                for s in segments {
+                    match *s {
+                        Segment::Line(x, y) => pts.push((x, y)),
+                        Segment::Cubic(a, b, c) => pts.extend([a, b, c]),
+                    }
+                }
+                let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+                for (x, y) in pts {
+                    x0 = x0.min(x);
+                    y0 = y0.min(y);
+                    x1 = x1.max(x);
+                    y1 = y1.max(y);
                 }
                 Rect::new(x0 - h, y0 - h, x1 - x0 + 2.0 * h, y1 - y0 + 2.0 * h)
             }
@@ -364,6 +415,26 @@ impl Scene {
                     for (x, y) in points {
                         *x += dx;
                         *y += dy;
+                    }
+                }
+                Shape::Path { from, segments, .. } => {
+                    let mv = |p: &mut (f64, f64)| {
+                        p.0 += dx;
+                        p.1 += dy;
+                    };
+                    mv(from);
+                    for s in segments {
+                        match s {
+                            Segment::Line(x, y) => {
+                                *x += dx;
+                                *y += dy;
+                            }
+                            Segment::Cubic(a, b, c) => {
+                                mv(a);
+                                mv(b);
+                                mv(c);
+                            }
+                        }
                     }
                 }
                 Shape::Text { x, y, bbox, .. } => {

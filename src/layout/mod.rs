@@ -2,6 +2,8 @@
 //! measurer and options, and returns a [`crate::scene::Scene`]; it never writes SVG.
 
 pub mod scale;
+pub mod storyline;
 pub mod timeline;
 
+pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Size, TimelineOptions, layout_timeline};

@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 
 use svg::Document;
 use svg::node::element::{
-    Anchor as Link, Circle, Definitions, Description, Group, Line, LinearGradient, Polygon,
+    Anchor as Link, Circle, Definitions, Description, Group, Line, LinearGradient, Path, Polygon,
     Rectangle, Stop, Text, Title,
 };
 
-use crate::scene::{Anchor, Item, Paint, Scene, Shape, Stroke};
+use crate::scene::{Anchor, Item, Paint, Scene, Segment, Shape, Stroke};
 use crate::text::FONT_FAMILY;
 
 /// Numbers with at most two decimals and no trailing zeros, so output is compact
@@ -156,6 +156,33 @@ fn item_node(item: &Item, grads: &mut Gradients) -> Box<dyn svg::Node> {
                 .collect();
             let p = Polygon::new().set("points", pts.join(" "));
             Box::new(stroke_attrs(fill_attrs(p, fill, grads), stroke))
+        }
+        Shape::Path {
+            from,
+            segments,
+            stroke,
+        } => {
+            let mut d = format!("M{} {}", n(from.0), n(from.1));
+            for s in segments {
+                match *s {
+                    Segment::Line(x, y) => d.push_str(&format!(" L{} {}", n(x), n(y))),
+                    Segment::Cubic(a, b, c) => d.push_str(&format!(
+                        " C{} {} {} {} {} {}",
+                        n(a.0),
+                        n(a.1),
+                        n(b.0),
+                        n(b.1),
+                        n(c.0),
+                        n(c.1)
+                    )),
+                }
+            }
+            let p = Path::new()
+                .set("d", d)
+                .set("fill", "none")
+                .set("stroke-linecap", "round")
+                .set("stroke-linejoin", "round");
+            Box::new(stroke_attrs(p, &Some(*stroke)))
         }
         Shape::Text {
             x,

@@ -1,0 +1,1000 @@
+//! The storyline view: every agency (or country) is a line running left to right;
+//! while agencies share a team or an event their lines run side by side inside a
+//! labelled band, and split apart when the cooperation ends.
+//!
+//! After Tanahashi & Ma (2012) and StoryFlow (Liu et al. 2013): time becomes a
+//! sequence of slots (one per date at which something starts or ends); at each slot
+//! an agency belongs to at most one group; groups are ordered by barycentre sweeps
+//! over the slots to cut crossings (ties broken by id, so the result is
+//! deterministic), lines are then aligned across slots to cut wiggles, and the
+//! layout is compacted so bands never overlap.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::model::{AgencyRef, EventRef, Model, PartialDate, TeamRef};
+use crate::scene::{Anchor, Paint, Rect, Role, Scene, Segment, Shape, Stroke};
+use crate::style::{Color, Theme};
+use crate::text::{TextMeasure, Weight, truncate};
+
+/// One line per agency or per country.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoryBy {
+    /// One line per agency.
+    Agency,
+    /// One line per country (EU bodies and international organisations stay themselves).
+    Country,
+}
+
+/// What the line colours stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoryColor {
+    /// A colour per country.
+    Country,
+    /// A colour per agency kind.
+    Kind,
+}
+
+/// Everything the storyline can be asked to do.
+#[derive(Clone, Debug)]
+pub struct StorylineOptions {
+    /// Lines per agency or per country.
+    pub by: StoryBy,
+    /// Line colours.
+    pub color: StoryColor,
+    /// Show cooperation that did not end before this date.
+    pub from: Option<PartialDate>,
+    /// Show cooperation that had begun by the end of this date.
+    pub to: Option<PartialDate>,
+    /// Canvas width in px.
+    pub width: f64,
+    /// Colours.
+    pub theme: Theme,
+    /// Replaces the dataset title.
+    pub title: Option<String>,
+}
+
+impl Default for StorylineOptions {
+    fn default() -> Self {
+        StorylineOptions {
+            by: StoryBy::Agency,
+            color: StoryColor::Country,
+            from: None,
+            to: None,
+            width: 1920.0,
+            theme: Theme::by_name("light").expect("light theme exists"),
+            title: None,
+        }
+    }
+}
+
+/// How good a storyline layout is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct StorylineStats {
+    /// Pairs of lines that swap order between two adjacent slots.
+    pub crossings: usize,
+    /// Times a line moves up or down between two adjacent slots.
+    pub wiggles: usize,
+    /// Crossings of the naive order (lines sorted by id, groups by their first line).
+    pub naive_crossings: usize,
+    /// Wiggles of the naive order.
+    pub naive_wiggles: usize,
+    /// Number of time slots.
+    pub slots: usize,
+    /// Number of lines.
+    pub lines: usize,
+}
+
+const MARGIN: f64 = 48.0;
+const LINE_GAP: f64 = 24.0;
+const BLOCK_GAP: f64 = 56.0;
+const LINE_W: f64 = 4.0;
+const TITLE: f64 = 44.0;
+const SUBTITLE: f64 = 24.0;
+const LABEL: f64 = 16.0;
+const BAND_LABEL: f64 = 15.0;
+const TICK: f64 = 15.0;
+const SWEEPS: usize = 12;
+
+/// A group at one slot: a team or an event, and the lines in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Session {
+    Event(EventRef),
+    Team(TeamRef),
+}
+
+/// One slot's arrangement: blocks top to bottom; a block is a group or a lone line.
+type Order = Vec<(Option<Session>, Vec<usize>)>;
+
+struct Story {
+    /// Line keys (agency id or country code), labels and colour keys.
+    lines: Vec<(String, String, usize)>,
+    /// Slot dates, each with the date as written that it stands for.
+    slots: Vec<NaiveDate>,
+    labels: Vec<PartialDate>,
+    /// For each slot: line -> group (None: active but alone). Absent lines are not in the map.
+    at: Vec<BTreeMap<usize, Option<Session>>>,
+}
+
+fn line_key(model: &Model, by: StoryBy, a: AgencyRef) -> (String, String) {
+    let ag = &model[a];
+    match by {
+        StoryBy::Country if !ag.country.is_supranational() => {
+            (ag.country.code().to_string(), ag.country.name().to_string())
+        }
+        _ => (ag.id.as_str().to_string(), ag.label().to_string()),
+    }
+}
+
+fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
+    let within = |p: &crate::model::Period| p.within(opts.from.as_ref(), opts.to.as_ref());
+    // Where each session runs, as days [first, last].
+    let mut sessions: Vec<(Session, NaiveDate, NaiveDate, Vec<AgencyRef>)> = Vec::new();
+    // Every date a slot may stand for, as written.
+    let mut written: Vec<(NaiveDate, PartialDate)> = Vec::new();
+    let far = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX);
+    for (ti, t) in model.teams.iter().enumerate() {
+        if !within(&t.period()) {
+            continue;
+        }
+        // Each membership is its own stretch; the host runs through while the team does.
+        for mb in &t.members {
+            let p = t.membership_period(mb);
+            let start = if p.start.earliest().is_none() {
+                p.start.last_day()
+            } else {
+                p.start.first_day()
+            };
+            written.push((start, p.start));
+            sessions.push((
+                Session::Team(crate::model::TeamRef(ti)),
+                start,
+                p.end.map_or(far, |e| e.last_day()),
+                vec![mb.agency],
+            ));
+        }
+        if let Some(h) = t.hosted_by {
+            let p = t.period();
+            let start = if p.start.earliest().is_none() {
+                p.start.last_day()
+            } else {
+                p.start.first_day()
+            };
+            written.push((start, p.start));
+            sessions.push((
+                Session::Team(crate::model::TeamRef(ti)),
+                start,
+                p.end.map_or(far, |e| e.last_day()),
+                vec![h],
+            ));
+        }
+    }
+    for (ei, e) in model.events.iter().enumerate() {
+        let p = e.period();
+        if !within(&p) || e.participants.is_empty() {
+            continue;
+        }
+        let end = p.end.map_or(p.start.first_day(), |d| {
+            if e.end.is_some() {
+                d.last_day()
+            } else {
+                p.start.first_day()
+            }
+        });
+        written.push((p.start.first_day(), p.start));
+        if let (Some(_), Some(d)) = (e.end, p.end) {
+            written.push((d.last_day(), d));
+        }
+        sessions.push((
+            Session::Event(EventRef(ei)),
+            p.start.first_day(),
+            end,
+            e.participants.clone(),
+        ));
+    }
+    // Slots: every date at which a session starts, and every span event's end.
+    let mut dates: Vec<NaiveDate> = sessions.iter().map(|s| s.1).collect();
+    for (ei, e) in model.events.iter().enumerate() {
+        if e.end.is_some() && sessions.iter().any(|s| s.0 == Session::Event(EventRef(ei))) {
+            dates.push(e.period().end.map_or(e.start.first_day(), |d| d.last_day()));
+        }
+    }
+    if let Some(f) = &opts.from {
+        dates.retain(|d| *d >= f.first_day());
+    }
+    if let Some(t) = &opts.to {
+        dates.retain(|d| *d <= t.last_day());
+    }
+    dates.sort();
+    dates.dedup();
+    // Show each slot as the most precise date written for it (never more precise).
+    let labels: Vec<PartialDate> = dates
+        .iter()
+        .map(|d| {
+            written
+                .iter()
+                .filter(|(k, _)| k == d)
+                .map(|(_, pd)| *pd)
+                .max_by_key(|pd| {
+                    (
+                        pd.precision(),
+                        pd.qualifier() == crate::model::Qualifier::Stated,
+                    )
+                })
+                .unwrap_or_else(|| {
+                    PartialDate::parse(&d.format("%Y-%m-%d").to_string())
+                        .unwrap_or_else(|_| PartialDate::parse("2000").expect("valid"))
+                })
+        })
+        .collect();
+    let mut lines: Vec<(String, String, usize)> = Vec::new();
+    let mut line_of: BTreeMap<String, usize> = BTreeMap::new();
+    let mut line_index = |a: AgencyRef, lines: &mut Vec<(String, String, usize)>| -> usize {
+        let (k, label) = line_key(model, opts.by, a);
+        if let Some(i) = line_of.get(&k) {
+            return *i;
+        }
+        let color_key = match opts.color {
+            StoryColor::Country => model[a]
+                .country
+                .code()
+                .bytes()
+                .fold(0usize, |h, b| h * 31 + b as usize),
+            StoryColor::Kind => model[a].kind as usize,
+        };
+        lines.push((k.clone(), label, color_key));
+        line_of.insert(k, lines.len() - 1);
+        lines.len() - 1
+    };
+    let mut at: Vec<BTreeMap<usize, Option<Session>>> = vec![BTreeMap::new(); dates.len()];
+    for (si, d) in dates.iter().enumerate() {
+        // Candidate groups per line at this date: events first (they are short), then
+        // the biggest team; ties by session order.
+        let mut best: BTreeMap<usize, (u8, usize, Session)> = BTreeMap::new();
+        for (s, start, end, who) in &sessions {
+            let active = match s {
+                Session::Event(_) => *start <= *d && *d <= *end,
+                Session::Team(_) => *start <= *d && *d <= *end,
+            };
+            if !active {
+                continue;
+            }
+            let rank = match s {
+                Session::Event(e) => (0u8, usize::MAX - model[*e].participants.len()),
+                Session::Team(t) => (1u8, usize::MAX - model[*t].members.len()),
+            };
+            for a in who {
+                let li = line_index(*a, &mut lines);
+                let cand = (rank.0, rank.1, *s);
+                let slot = best.entry(li).or_insert(cand);
+                if cand < *slot {
+                    *slot = cand;
+                }
+            }
+        }
+        for (li, (_, _, s)) in best {
+            at[si].insert(li, Some(s));
+        }
+    }
+    // A line runs from its first to its last slot; in between it is alone when in no group.
+    for li in 0..lines.len() {
+        let slots: Vec<usize> = (0..dates.len())
+            .filter(|s| at[*s].contains_key(&li))
+            .collect();
+        if let (Some(&a), Some(&b)) = (slots.first(), slots.last()) {
+            for slot in at.iter_mut().take(b + 1).skip(a) {
+                slot.entry(li).or_insert(None);
+            }
+        }
+    }
+    // Several agencies of one country in one event collapse into one line (by country):
+    // groups of one line stay groups, which is right: the country took part.
+    Story {
+        lines,
+        slots: dates,
+        labels,
+        at,
+    }
+}
+
+/// The naive order: lines by key, groups by their first line.
+fn naive_orders(story: &Story) -> Vec<Order> {
+    let mut by_key: Vec<usize> = (0..story.lines.len()).collect();
+    by_key.sort_by(|a, b| story.lines[*a].0.cmp(&story.lines[*b].0));
+    let rank: Vec<usize> = {
+        let mut r = vec![0; story.lines.len()];
+        for (i, l) in by_key.iter().enumerate() {
+            r[*l] = i;
+        }
+        r
+    };
+    story
+        .at
+        .iter()
+        .map(|slot| {
+            let mut blocks: BTreeMap<(usize, Option<Session>, usize), Vec<usize>> = BTreeMap::new();
+            let mut group_first: BTreeMap<Session, usize> = BTreeMap::new();
+            for (li, g) in slot {
+                if let Some(s) = g {
+                    let f = group_first.entry(*s).or_insert(rank[*li]);
+                    *f = (*f).min(rank[*li]);
+                }
+            }
+            for (li, g) in slot {
+                let key = match g {
+                    Some(s) => (group_first[s], Some(*s), 0),
+                    None => (rank[*li], None, *li),
+                };
+                blocks.entry(key).or_default().push(*li);
+            }
+            blocks
+                .into_iter()
+                .map(|((_, g, _), mut ls)| {
+                    ls.sort_by_key(|l| rank[*l]);
+                    (g, ls)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn positions(order: &Order, n: usize) -> Vec<Option<f64>> {
+    let mut pos = vec![None; n];
+    let mut i = 0.0;
+    for (_, ls) in order {
+        for l in ls {
+            pos[*l] = Some(i);
+            i += 1.0;
+        }
+    }
+    pos
+}
+
+fn reorder(order: &Order, reference: &[Option<f64>], n: usize) -> Order {
+    let own = positions(order, n);
+    type Keyed = (f64, usize, (Option<Session>, Vec<usize>));
+    let mut blocks: Vec<Keyed> = order
+        .iter()
+        .enumerate()
+        .map(|(bi, (g, ls))| {
+            let known: Vec<f64> = ls.iter().filter_map(|l| reference[*l]).collect();
+            let bary = if known.is_empty() {
+                ls.iter().filter_map(|l| own[*l]).sum::<f64>() / ls.len().max(1) as f64
+            } else {
+                known.iter().sum::<f64>() / known.len() as f64
+            };
+            let mut ls = ls.clone();
+            ls.sort_by(|a, b| {
+                let ka = reference[*a].or(own[*a]).unwrap_or(0.0);
+                let kb = reference[*b].or(own[*b]).unwrap_or(0.0);
+                ka.total_cmp(&kb).then(a.cmp(b))
+            });
+            (bary, bi, (*g, ls))
+        })
+        .collect();
+    blocks.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    blocks.into_iter().map(|(_, _, b)| b).collect()
+}
+
+fn crossings(orders: &[Order], n: usize) -> usize {
+    let mut total = 0;
+    for w in orders.windows(2) {
+        let a = positions(&w[0], n);
+        let b = positions(&w[1], n);
+        let mut both: Vec<(f64, f64)> = (0..n).filter_map(|l| Some((a[l]?, b[l]?))).collect();
+        both.sort_by(|x, y| x.0.total_cmp(&y.0));
+        let mut seq: Vec<f64> = both.into_iter().map(|p| p.1).collect();
+        total += inversions(&mut seq);
+    }
+    total
+}
+
+/// Pairs out of order, by merge sort: O(n log n).
+fn inversions(v: &mut [f64]) -> usize {
+    if v.len() < 2 {
+        return 0;
+    }
+    let mid = v.len() / 2;
+    let mut count = inversions(&mut v[..mid]) + inversions(&mut v[mid..]);
+    let mut merged = Vec::with_capacity(v.len());
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < v.len() {
+        if v[j] < v[i] {
+            count += mid - i;
+            merged.push(v[j]);
+            j += 1;
+        } else {
+            merged.push(v[i]);
+            i += 1;
+        }
+    }
+    merged.extend_from_slice(&v[i..mid]);
+    merged.extend_from_slice(&v[j..]);
+    v.copy_from_slice(&merged);
+    count
+}
+
+/// Barycentre sweeps, left to right then right to left, keeping the best order seen.
+fn optimise(mut orders: Vec<Order>, n: usize) -> Vec<Order> {
+    let mut best = orders.clone();
+    let mut best_c = crossings(&orders, n);
+    for _ in 0..SWEEPS {
+        for s in 1..orders.len() {
+            let r = positions(&orders[s - 1], n);
+            orders[s] = reorder(&orders[s], &r, n);
+        }
+        for s in (0..orders.len().saturating_sub(1)).rev() {
+            let r = positions(&orders[s + 1], n);
+            orders[s] = reorder(&orders[s], &r, n);
+        }
+        let c = crossings(&orders, n);
+        if c < best_c {
+            best_c = c;
+            best = orders.clone();
+        }
+    }
+    best
+}
+
+/// y of every line at every slot: blocks stacked with gaps, each block lowered to
+/// line up with where its lines were at the slot before when there is room.
+fn align(orders: &[Order], n: usize, top: f64) -> Vec<Vec<Option<f64>>> {
+    let mut ys: Vec<Vec<Option<f64>>> = Vec::with_capacity(orders.len());
+    for (s, order) in orders.iter().enumerate() {
+        let mut y = vec![None; n];
+        let mut cursor = top;
+        for (_, ls) in order {
+            let desired = if s > 0 {
+                ls.iter()
+                    .enumerate()
+                    .filter_map(|(k, l)| ys[s - 1][*l].map(|py| py - k as f64 * LINE_GAP))
+                    .fold(None, |acc: Option<f64>, v| {
+                        Some(acc.map_or(v, |a| a.max(v)))
+                    })
+            } else {
+                None
+            };
+            let start = desired.map_or(cursor, |d| d.max(cursor));
+            for (k, l) in ls.iter().enumerate() {
+                y[*l] = Some(start + k as f64 * LINE_GAP);
+            }
+            cursor = start + (ls.len() as f64 - 1.0) * LINE_GAP + BLOCK_GAP;
+        }
+        ys.push(y);
+    }
+    ys
+}
+
+fn wiggles(ys: &[Vec<Option<f64>>], n: usize) -> usize {
+    ys.windows(2)
+        .map(|w| {
+            (0..n)
+                .filter(
+                    |&l| matches!((w[0][l], w[1][l]), (Some(a), Some(b)) if (a - b).abs() > 0.5),
+                )
+                .count()
+        })
+        .sum()
+}
+
+fn palette_color(theme: &Theme, key: usize, keys: &mut Vec<usize>) -> Color {
+    let i = match keys.iter().position(|k| *k == key) {
+        Some(i) => i,
+        None => {
+            keys.push(key);
+            keys.len() - 1
+        }
+    };
+    theme.color(i)
+}
+
+fn session_name(model: &Model, s: Session) -> (&str, &str) {
+    match s {
+        Session::Event(e) => (model[e].id.as_str(), model[e].name.as_str()),
+        Session::Team(t) => (model[t].id.as_str(), model[t].name.as_str()),
+    }
+}
+
+/// The name of a colour key: the country or the kind it was made from.
+fn story_color_name(model: &Model, opts: &StorylineOptions, key: usize) -> String {
+    for a in &model.agencies {
+        let k = match opts.color {
+            StoryColor::Country => a
+                .country
+                .code()
+                .bytes()
+                .fold(0usize, |h, b| h * 31 + b as usize),
+            StoryColor::Kind => a.kind as usize,
+        };
+        if k == key {
+            return match opts.color {
+                StoryColor::Country => a.country.name().to_string(),
+                StoryColor::Kind => a.kind.as_str().to_string(),
+            };
+        }
+    }
+    String::new()
+}
+
+/// Lays out the storyline of `model` and reports its crossings and wiggles.
+// Lines and slots are ids into several parallel tables; indexing reads clearer here.
+#[allow(clippy::needless_range_loop)]
+pub fn layout_storyline(
+    model: &Model,
+    m: &dyn TextMeasure,
+    opts: &StorylineOptions,
+) -> (Scene, StorylineStats) {
+    let theme = &opts.theme;
+    let story = build_story(model, opts);
+    let n = story.lines.len();
+    let naive = naive_orders(&story);
+    let naive_c = crossings(&naive, n);
+    let orders = optimise(naive.clone(), n);
+    // At least 56 px per time step: a long story makes a wide picture, not a squashed one.
+    let label_room = story
+        .lines
+        .iter()
+        .map(|l| m.width(&l.1, LABEL, Weight::Semibold))
+        .fold(0.0, f64::max)
+        .min(280.0)
+        + 16.0;
+    let width = opts
+        .width
+        .max(2.0 * (MARGIN + label_room) + story.slots.len() as f64 * 56.0);
+    let mut scene = Scene::new(width, 100.0, theme.background);
+
+    // Title.
+    let title = opts
+        .title
+        .clone()
+        .or_else(|| model.title.clone())
+        .unwrap_or_else(|| "Cooperation storyline".into());
+    let title =
+        truncate(m, &title, TITLE, Weight::Semibold, width - 2.0 * MARGIN).unwrap_or_default();
+    let mut y = MARGIN + m.ascent(TITLE);
+    push_text(
+        &mut scene,
+        m,
+        MARGIN,
+        y,
+        &title,
+        TITLE,
+        Weight::Semibold,
+        theme.text,
+        Anchor::Start,
+    );
+    y += m.descent(TITLE) + 8.0 + m.ascent(SUBTITLE);
+    let subtitle = format!(
+        "{} lines · {} time steps, evenly spaced (not to scale) · bands: shared teams and events",
+        n,
+        story.slots.len()
+    );
+    let subtitle = truncate(
+        m,
+        &subtitle,
+        SUBTITLE,
+        Weight::Regular,
+        width - 2.0 * MARGIN,
+    )
+    .unwrap_or_default();
+    push_text(
+        &mut scene,
+        m,
+        MARGIN,
+        y,
+        &subtitle,
+        SUBTITLE,
+        Weight::Regular,
+        theme.muted,
+        Anchor::Start,
+    );
+    y += m.descent(SUBTITLE) + 40.0;
+
+    // Horizontal geometry: a segment per slot, joined by curves.
+    // Room for names on both sides: a line is named where it starts, or where it ends.
+    let x0 = MARGIN + label_room;
+    let x1 = width - MARGIN - label_room;
+    let slots = story.slots.len().max(1);
+    let pitch = (x1 - x0) / slots as f64;
+    let seg = pitch * 0.5;
+    let seg_x = |s: usize| x0 + s as f64 * pitch + (pitch - seg) / 2.0;
+
+    let top = y + BAND_LABEL + 14.0;
+    let ys = align(&orders, n, top);
+    let naive_ys = align(&naive, n, top);
+    let stats = StorylineStats {
+        crossings: crossings(&orders, n),
+        wiggles: wiggles(&ys, n),
+        naive_crossings: naive_c,
+        naive_wiggles: wiggles(&naive_ys, n),
+        slots: story.slots.len(),
+        lines: n,
+    };
+    let bottom = ys.iter().flatten().flatten().copied().fold(top, f64::max);
+
+    // Line geometry first: bands and labels must keep clear of it.
+    let mut keys = Vec::new();
+    // (line, start point, path segments, points along the path)
+    type Geom = (usize, (f64, f64), Vec<Segment>, Vec<(f64, f64)>);
+    let mut line_geom: Vec<Geom> = Vec::new();
+    for l in 0..n {
+        let present: Vec<usize> = (0..story.slots.len())
+            .filter(|s| ys[*s][l].is_some())
+            .collect();
+        let (Some(&first), Some(&last)) = (present.first(), present.last()) else {
+            continue;
+        };
+        let y0 = ys[first][l].unwrap_or(top);
+        let mut segs = vec![Segment::Line(seg_x(first) + seg, y0)];
+        let mut pts = vec![(seg_x(first), y0), (seg_x(first) + seg, y0)];
+        let mut prev_y = y0;
+        for s in first + 1..=last {
+            let yy = ys[s][l].unwrap_or(prev_y);
+            let (xa, xb) = (seg_x(s - 1) + seg, seg_x(s));
+            let mid = (xa + xb) / 2.0;
+            segs.push(Segment::Cubic((mid, prev_y), (mid, yy), (xb, yy)));
+            // Points along the curve, close enough to test labels against.
+            for k in 1..=6 {
+                let t = k as f64 / 6.0;
+                let u = 1.0 - t;
+                let bx =
+                    u * u * u * xa + 3.0 * u * u * t * mid + 3.0 * u * t * t * mid + t * t * t * xb;
+                let by = u * u * u * prev_y
+                    + 3.0 * u * u * t * prev_y
+                    + 3.0 * u * t * t * yy
+                    + t * t * t * yy;
+                pts.push((bx, by));
+            }
+            segs.push(Segment::Line(xb + seg, yy));
+            pts.push((xb + seg, yy));
+            prev_y = yy;
+        }
+        line_geom.push((l, (seg_x(first), y0), segs, pts));
+    }
+    // Segment boxes bucketed by x, so a label is tested only against lines near it.
+    const BUCKET: f64 = 64.0;
+    let mut buckets: BTreeMap<i64, Vec<(usize, Rect)>> = BTreeMap::new();
+    for (l, _, _, pts) in &line_geom {
+        for w in pts.windows(2) {
+            let r = Rect::new(
+                w[0].0.min(w[1].0),
+                w[0].1.min(w[1].1) - LINE_W,
+                (w[0].0 - w[1].0).abs(),
+                (w[0].1 - w[1].1).abs() + 2.0 * LINE_W,
+            );
+            for b in (r.x / BUCKET).floor() as i64..=(r.right() / BUCKET).floor() as i64 {
+                buckets.entry(b).or_default().push((*l, r));
+            }
+        }
+    }
+    let hits_line = |bb: &Rect, own: Option<usize>| {
+        ((bb.x / BUCKET).floor() as i64..=(bb.right() / BUCKET).floor() as i64).any(|b| {
+            buckets
+                .get(&b)
+                .is_some_and(|v| v.iter().any(|(l, r)| Some(*l) != own && r.overlaps(bb)))
+        })
+    };
+
+    // Bands: one per group per slot, behind the lines; labelled once per run.
+    let mut labels: Vec<Rect> = Vec::new();
+    let mut bands: Vec<Rect> = Vec::new();
+    let mut last_labelled: BTreeMap<Session, usize> = BTreeMap::new();
+    // Every band's box first, so a label can keep clear of bands drawn after it.
+    for (s, order) in orders.iter().enumerate() {
+        for (g, ls) in order {
+            if g.is_none() {
+                continue;
+            }
+            let ly: Vec<f64> = ls.iter().filter_map(|l| ys[s][*l]).collect();
+            let (lo, hi) = (
+                ly.iter().copied().fold(f64::MAX, f64::min),
+                ly.iter().copied().fold(f64::MIN, f64::max),
+            );
+            bands.push(Rect::new(
+                seg_x(s) - 8.0,
+                lo - 10.0,
+                seg + 16.0,
+                hi - lo + 20.0,
+            ));
+        }
+    }
+    for (s, order) in orders.iter().enumerate() {
+        for (g, ls) in order {
+            let Some(g) = g else { continue };
+            let ly: Vec<f64> = ls.iter().filter_map(|l| ys[s][*l]).collect();
+            let (lo, hi) = (
+                ly.iter().copied().fold(f64::MAX, f64::min),
+                ly.iter().copied().fold(f64::MIN, f64::max),
+            );
+            let rect = Rect::new(seg_x(s) - 8.0, lo - 10.0, seg + 16.0, hi - lo + 20.0);
+            let (id, name) = session_name(model, *g);
+            let color = match g {
+                Session::Team(_) => theme.grid,
+                Session::Event(_) => theme.band,
+            };
+            let idx = scene.push(
+                Role::Mark,
+                Shape::Rect {
+                    rect,
+                    radius: 10.0,
+                    fill: Paint::Solid(color, 1.0),
+                    stroke: Some(Stroke {
+                        color: theme.muted,
+                        width: 1.0,
+                        dash: matches!(g, Session::Event(_)).then_some((4.0, 3.0)),
+                        opacity: 0.6,
+                    }),
+                },
+            );
+            let when = match g {
+                Session::Event(e) => model[*e].period().human(),
+                Session::Team(t) => model[*t].period().human(),
+            };
+            scene.items[idx].record = Some(id.to_string());
+            scene.items[idx].tooltip = Some(format!("{name}\n{when}"));
+            // Label a run once, at its first slot, above the band, if it fits.
+            let continues = s > 0 && last_labelled.get(g).is_some_and(|l| *l + 1 == s);
+            last_labelled.insert(*g, s);
+            if continues {
+                continue;
+            }
+            let max_w = pitch * 1.8;
+            if let Some(text) = truncate(m, name, BAND_LABEL, Weight::Regular, max_w) {
+                let w = m.width(&text, BAND_LABEL, Weight::Regular);
+                let bx = (rect.x).min(width - MARGIN - w).max(MARGIN);
+                let h = m.ascent(BAND_LABEL) + m.descent(BAND_LABEL);
+                // Above the band, else below it.
+                let spot = [rect.y - 6.0, rect.bottom() + 6.0 + m.ascent(BAND_LABEL)]
+                    .into_iter()
+                    .find(|base| {
+                        let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
+                        bb.y > y
+                            && labels.iter().all(|r| !r.overlaps(&bb.inflate(2.0)))
+                            && bands.iter().all(|r| !r.overlaps(&bb))
+                            && !hits_line(&bb, None)
+                            && bb.bottom() < bottom + 30.0
+                    });
+                if let Some(base) = spot {
+                    let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
+                    let t = push_text(
+                        &mut scene,
+                        m,
+                        bx,
+                        base,
+                        &text,
+                        BAND_LABEL,
+                        Weight::Regular,
+                        theme.muted,
+                        Anchor::Start,
+                    );
+                    scene.items[t].record = Some(id.to_string());
+                    scene.items[t].tooltip = Some(format!("{name}\n{when}"));
+                    labels.push(bb);
+                }
+            }
+        }
+    }
+
+    // Lines: horizontal in each slot, S-curves between slots.
+    let mut line_paths: Vec<(usize, Vec<(f64, f64)>)> = Vec::new();
+    for (l, from, segs, pts) in line_geom {
+        let color = palette_color(theme, story.lines[l].2, &mut keys);
+        let (key, label, _) = &story.lines[l];
+        let idx = scene.push(
+            Role::Decoration,
+            Shape::Path {
+                from,
+                segments: segs,
+                stroke: Stroke {
+                    color,
+                    width: LINE_W,
+                    dash: None,
+                    opacity: 1.0,
+                },
+            },
+        );
+        scene.items[idx].record = Some(key.clone());
+        scene.items[idx].tooltip = Some(label.clone());
+        line_paths.push((l, pts));
+    }
+
+    // Line labels: where a line starts, else where it ends; clear of lines and bands.
+    let mut omitted = 0;
+    for (l, pts) in &line_paths {
+        let label = &story.lines[*l].1;
+        let color = palette_color(theme, story.lines[*l].2, &mut keys);
+        let ink = if color.contrast(&theme.background) >= 4.5 {
+            color
+        } else {
+            theme.text
+        };
+        let (sx, sy) = pts[0];
+        let (ex, ey) = pts[pts.len() - 1];
+        let mut placed = false;
+        for (anchor_x, y_line, anchor) in
+            [(sx - 10.0, sy, Anchor::End), (ex + 10.0, ey, Anchor::Start)]
+        {
+            let room = match anchor {
+                Anchor::End => anchor_x - MARGIN,
+                _ => width - MARGIN - anchor_x,
+            };
+            let Some(text) = truncate(m, label, LABEL, Weight::Semibold, room.clamp(0.0, 280.0))
+            else {
+                continue;
+            };
+            let w = m.width(&text, LABEL, Weight::Semibold);
+            let base = y_line + (m.ascent(LABEL) - m.descent(LABEL)) / 2.0;
+            let left = if anchor == Anchor::End {
+                anchor_x - w
+            } else {
+                anchor_x
+            };
+            let bb = Rect::new(
+                left,
+                base - m.ascent(LABEL),
+                w,
+                m.ascent(LABEL) + m.descent(LABEL),
+            );
+            if labels.iter().any(|r| r.overlaps(&bb.inflate(2.0)))
+                || bands.iter().any(|r| r.overlaps(&bb))
+                || hits_line(&bb, Some(*l))
+            {
+                continue;
+            }
+            let t = push_text(
+                &mut scene,
+                m,
+                anchor_x,
+                base,
+                &text,
+                LABEL,
+                Weight::Semibold,
+                ink,
+                anchor,
+            );
+            scene.items[t].record = Some(story.lines[*l].0.clone());
+            scene.items[t].tooltip = Some(label.clone());
+            labels.push(bb);
+            placed = true;
+            break;
+        }
+        if !placed {
+            omitted += 1;
+        }
+    }
+
+    // Axis: the date of each slot, as precise as the data.
+    let mut y = bottom + 36.0 + m.ascent(TICK);
+    let mut last_right = f64::MIN;
+    for (s, d) in story.labels.iter().enumerate() {
+        let text = d.human();
+        let w = m.width(&text, TICK, Weight::Regular);
+        let cx = seg_x(s) + seg / 2.0;
+        if cx - w / 2.0 < last_right + 10.0
+            || cx + w / 2.0 > width - MARGIN
+            || cx - w / 2.0 < MARGIN
+        {
+            continue;
+        }
+        push_text(
+            &mut scene,
+            m,
+            cx,
+            y,
+            &text,
+            TICK,
+            Weight::Regular,
+            theme.muted,
+            Anchor::Middle,
+        );
+        last_right = cx + w / 2.0;
+    }
+    y += m.descent(TICK) + 28.0;
+    // Legend: what the colours stand for.
+    let mut seen: Vec<(usize, String)> = Vec::new();
+    for (_, _, key) in &story.lines {
+        if !seen.iter().any(|(k, _)| k == key) {
+            let name = story_color_name(model, opts, *key);
+            seen.push((*key, name));
+        }
+    }
+    let mut lx = MARGIN;
+    y += m.ascent(LABEL);
+    for (key, name) in &seen {
+        let color = palette_color(theme, *key, &mut keys);
+        let w = m.width(name, LABEL, Weight::Regular);
+        if lx + 40.0 + w > width - MARGIN && lx > MARGIN {
+            lx = MARGIN;
+            y += m.ascent(LABEL) + m.descent(LABEL) + 10.0;
+        }
+        let cy = y - (m.ascent(LABEL) - m.descent(LABEL)) / 2.0;
+        scene.push(
+            Role::Decoration,
+            Shape::Line {
+                x1: lx,
+                y1: cy,
+                x2: lx + 30.0,
+                y2: cy,
+                stroke: Stroke {
+                    color,
+                    width: LINE_W,
+                    dash: None,
+                    opacity: 1.0,
+                },
+            },
+        );
+        push_text(
+            &mut scene,
+            m,
+            lx + 40.0,
+            y,
+            name,
+            LABEL,
+            Weight::Regular,
+            theme.text,
+            Anchor::Start,
+        );
+        lx += 40.0 + w + 32.0;
+    }
+    y += m.descent(LABEL) + 20.0;
+    if omitted > 0 {
+        y += m.ascent(14.0);
+        let note = format!("{omitted} line labels left out for space: hover the lines.");
+        push_text(
+            &mut scene,
+            m,
+            MARGIN,
+            y,
+            &note,
+            14.0,
+            Weight::Regular,
+            theme.muted,
+            Anchor::Start,
+        );
+        y += m.descent(14.0);
+    }
+    scene.height = (y + MARGIN).ceil();
+    scene.title = title;
+    scene.description = format!(
+        "Storyline of {}: {}",
+        model.title.clone().unwrap_or_default(),
+        subtitle
+    );
+    (scene, stats)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_text(
+    scene: &mut Scene,
+    m: &dyn TextMeasure,
+    x: f64,
+    baseline: f64,
+    text: &str,
+    size: f64,
+    weight: Weight,
+    fill: Color,
+    anchor: Anchor,
+) -> usize {
+    let w = m.width(text, size, weight);
+    let left = match anchor {
+        Anchor::Start => x,
+        Anchor::Middle => x - w / 2.0,
+        Anchor::End => x - w,
+    };
+    let a = m.ascent(size);
+    scene.push(
+        Role::Label,
+        Shape::Text {
+            x,
+            y: baseline,
+            text: text.to_string(),
+            size,
+            weight,
+            fill,
+            anchor,
+            bbox: Rect::new(left, baseline - a, w, a + m.descent(size)),
+            href: None,
+        },
+    )
+}

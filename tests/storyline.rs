@@ -1,0 +1,128 @@
+//! The storyline: fewer crossings than the naive order, deterministic, and clean.
+
+mod common;
+
+use coopline::layout::{StoryBy, StorylineOptions, layout_storyline};
+use coopline::model::Model;
+use coopline::render::render_svg;
+use coopline::scene::{Role, Scene, Shape};
+use coopline::source::SourceSet;
+use coopline::text::FontMeasure;
+
+fn load(yaml: &str) -> Model {
+    let mut s = SourceSet::new();
+    s.add("t.yaml", yaml);
+    coopline::check(&s)
+        .map(|c| c.model)
+        .unwrap_or_else(|d| panic!("{}", coopline::diag::render_all(&d, &s, false)))
+}
+
+/// Labels apart, labels off bands, bands apart, everything on the canvas.
+fn assert_clean(scene: &Scene, what: &str) {
+    assert!(
+        scene.overlapping_labels().is_empty(),
+        "{what}: labels overlap"
+    );
+    assert!(
+        scene.labels_over_marks().is_empty(),
+        "{what}: a label covers a band"
+    );
+    assert!(scene.outside_canvas().is_empty(), "{what}: off the canvas");
+    let bands: Vec<_> = scene
+        .items
+        .iter()
+        .filter(|i| i.role == Role::Mark)
+        .map(|i| i.bbox())
+        .collect();
+    for (i, a) in bands.iter().enumerate() {
+        for b in &bands[i + 1..] {
+            assert!(!a.overlaps(b), "{what}: bands overlap");
+        }
+    }
+    // Inside a band every line runs straight: no line changes height within a band.
+    for band in &bands {
+        for item in &scene.items {
+            if let Shape::Path { from, segments, .. } = &item.shape {
+                let mut prev = *from;
+                for s in segments {
+                    let end = s.end();
+                    if prev.0 >= band.x
+                        && end.0 <= band.right()
+                        && prev.1 > band.y
+                        && prev.1 < band.bottom()
+                    {
+                        assert!(
+                            (prev.1 - end.1).abs() < 0.01,
+                            "{what}: a line bends inside a band"
+                        );
+                    }
+                    prev = end;
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn matrix_storyline_halves_the_crossings_and_is_clean() {
+    let m = load(coopline::MATRIX_YAML);
+    let measure = FontMeasure::new();
+    for by in [StoryBy::Agency, StoryBy::Country] {
+        let opts = StorylineOptions {
+            by,
+            ..Default::default()
+        };
+        let (scene, stats) = layout_storyline(&m, &measure, &opts);
+        assert!(
+            stats.crossings * 2 <= stats.naive_crossings,
+            "{by:?}: {stats:?}"
+        );
+        assert!(stats.wiggles <= stats.naive_wiggles, "{by:?}: {stats:?}");
+        assert_clean(&scene, &format!("{by:?}"));
+        let again = layout_storyline(&m, &measure, &opts).0;
+        assert_eq!(render_svg(&scene), render_svg(&again), "not deterministic");
+    }
+    // One line per agency: 12 agencies, 6 dated events.
+    let (_, stats) = layout_storyline(&m, &measure, &StorylineOptions::default());
+    assert_eq!((stats.lines, stats.slots), (12, 6));
+    let (_, by_country) = layout_storyline(
+        &m,
+        &measure,
+        &StorylineOptions {
+            by: StoryBy::Country,
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        by_country.lines, 8,
+        "NL, FR, ES, LT, IT, DE and the two EU agencies"
+    );
+}
+
+#[test]
+fn generated_storylines_halve_the_crossings() {
+    let measure = FontMeasure::new();
+    for (agencies, teams, events, seed) in [
+        (20, 4, 50, 11),
+        (60, 10, 200, 12),
+        (120, 20, 500, 13),
+        (200, 30, 1000, 14),
+    ] {
+        let m = load(&common::dataset(agencies, teams, events, seed));
+        let (scene, stats) = layout_storyline(&m, &measure, &StorylineOptions::default());
+        let what = format!("{agencies} agencies, {events} events: {stats:?}");
+        assert!(stats.naive_crossings > 0, "{what}");
+        assert!(stats.crossings * 2 <= stats.naive_crossings, "{what}");
+        if events <= 200 {
+            assert_clean(&scene, &what);
+        } else {
+            assert!(
+                scene.overlapping_labels().is_empty(),
+                "{what}: labels overlap"
+            );
+            assert!(scene.outside_canvas().is_empty(), "{what}: off the canvas");
+        }
+        let again = layout_storyline(&m, &measure, &StorylineOptions::default()).1;
+        assert_eq!(stats, again, "{what}: not deterministic");
+    }
+}
