@@ -401,12 +401,27 @@ fn a_slide_build_from_the_command_line() {
 fn storyline_renders_and_reports_its_quality() {
     let dir = scratch("story");
     let target = dir.join("story.svg");
-    let out = coopline(&["render", "data/matrix.yaml", "--view", "storyline", "--stats", "-o", target.to_str().unwrap()]);
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--view",
+        "storyline",
+        "--stats",
+        "-o",
+        target.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(stdout.starts_with("crossings "), "{stdout}");
     assert!(stdout.contains("12 lines over 6 time steps"), "{stdout}");
     assert!(std::fs::read_to_string(&target).unwrap().contains("<path "));
-    let out = coopline(&["render", "data/matrix.yaml", "--view", "storyline", "--by", "kind"]);
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--view",
+        "storyline",
+        "--by",
+        "kind",
+    ]);
     assert_eq!(out.status.code(), Some(2));
 }
