@@ -128,15 +128,21 @@ pub enum Command {
         /// What a lane stands for (timeline).
         #[arg(long, value_enum, default_value_t = Lanes::Agency)]
         lanes: Lanes,
-        /// One line per agency or per country (storyline).
+        /// One line (storyline) or node (network) per agency, country or (network) kind.
         #[arg(long, value_enum, default_value_t = By::Agency)]
         by: By,
         /// What line colours stand for (storyline).
         #[arg(long, value_enum, default_value_t = ColorBy::Country)]
         color: ColorBy,
-        /// Print layout quality: crossings and wiggles (storyline).
+        /// Print layout quality: crossings and wiggles (storyline), crossings and stress (network).
         #[arg(long)]
         stats: bool,
+        /// Pin this node at the centre (network): an agency id, or a country code with --by country.
+        #[arg(long, value_name = "ID")]
+        center: Option<String>,
+        /// Small multiples, one panel per year, nodes in the same places (network).
+        #[arg(long, value_enum)]
+        facet: Option<Facet>,
         /// Show cooperation that did not end before this date.
         #[arg(long, value_parser = parse_date, value_name = "DATE")]
         from: Option<PartialDate>,
@@ -175,6 +181,24 @@ pub enum Command {
         #[arg(long)]
         steps: bool,
     },
+    /// Write a synthetic dataset (YAML) for trying views and measuring speed.
+    Gen {
+        /// Agencies (plus Europol and Eurojust).
+        #[arg(long, default_value_t = 100)]
+        agencies: usize,
+        /// Teams.
+        #[arg(long, default_value_t = 10)]
+        teams: usize,
+        /// Events.
+        #[arg(long, default_value_t = 300)]
+        events: usize,
+        /// Seed: the same seed gives the same dataset.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Output file; standard output by default.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Write the cooperation graph for Graphviz, Gephi, yEd, networkx or d3.
     Export {
         /// The dataset.
@@ -199,6 +223,15 @@ pub enum View {
     Timeline,
     /// Agencies as lines that run together while they share a team or an event.
     Storyline,
+    /// Who cooperated with whom, as a graph picture.
+    Network,
+}
+
+/// Small multiples.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Facet {
+    /// One panel per year.
+    Year,
 }
 
 /// Storyline line colours.

@@ -2,8 +2,10 @@
 //! the bundled cases, and all of them merged into one picture. A test keeps the
 //! committed files in step with the code.
 
+use crate::graph::{Grouping, build_graph};
 use crate::layout::{
-    LaneMode, Size, StoryBy, StorylineOptions, TimelineOptions, layout_storyline, layout_timeline,
+    LaneMode, NetworkOptions, Size, StoryBy, StorylineOptions, TimelineOptions, layout_network,
+    layout_storyline, layout_timeline,
 };
 use crate::model::Model;
 use crate::render::render_svg;
@@ -100,6 +102,22 @@ pub fn render_all(m: &dyn TextMeasure) -> Vec<(String, String)> {
                     render_svg(&layout_storyline(&model, m, &opts).0),
                 ));
             }
+            let g = build_graph(&model);
+            let opts = NetworkOptions::default();
+            let network = |g: &crate::graph::CoopGraph, o: &NetworkOptions| {
+                render_svg(&layout_network(&model, g, m, o).0)
+            };
+            out.push((format!("{stem}-network.svg"), network(&g, &opts)));
+            let countries = g.aggregate(&model, Grouping::Country);
+            out.push((
+                format!("{stem}-network-countries.svg"),
+                network(&countries, &opts),
+            ));
+            let faceted = NetworkOptions {
+                facet_years: true,
+                ..NetworkOptions::default()
+            };
+            out.push((format!("{stem}-network-years.svg"), network(&g, &faceted)));
         }
     }
     if let Some(all) = load(CASES) {

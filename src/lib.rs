@@ -27,6 +27,7 @@
 pub mod diag;
 pub mod export;
 pub mod gallery;
+pub mod generate;
 pub mod graph;
 pub mod input;
 pub mod layout;

@@ -14,11 +14,12 @@ use coopline::source::SourceSet;
 use coopline::{export, query};
 
 use cli::{
-    By, Cli, ColorBy, Command, ExportFormat, Input, Lanes, PictureFormat, Question, Slice, View,
+    By, Cli, ColorBy, Command, ExportFormat, Facet, Input, Lanes, PictureFormat, Question, Slice,
+    View,
 };
 use coopline::layout::{
-    LaneMode, StoryBy, StoryColor, StorylineOptions, TimelineOptions, layout_storyline,
-    layout_timeline,
+    LaneMode, NetColor, NetworkOptions, StoryBy, StoryColor, StorylineOptions, TimelineOptions,
+    layout_network, layout_storyline, layout_timeline,
 };
 use coopline::render::{render_pdf, render_png, render_svg};
 use coopline::scene::Scene;
@@ -72,6 +73,22 @@ fn out(text: &str) {
 fn run(cli: Cli) -> u8 {
     match cli.command {
         None => main_job(),
+        Some(Command::Gen {
+            agencies,
+            teams,
+            events,
+            seed,
+            output,
+        }) => {
+            let yaml = coopline::generate::dataset(agencies, teams, events, seed);
+            match output {
+                Some(p) if p.as_os_str() != "-" => write_output(&p, &[], yaml.as_bytes()),
+                _ => {
+                    out(&yaml);
+                    OK
+                }
+            }
+        }
         Some(Command::Render {
             input,
             view,
@@ -80,6 +97,8 @@ fn run(cli: Cli) -> u8 {
             by,
             color,
             stats,
+            center,
+            facet,
             from,
             to,
             focus,
@@ -177,10 +196,57 @@ fn run(cli: Cli) -> u8 {
                     }
                     scene
                 }
+                View::Network => {
+                    let mut g = build_graph(model);
+                    if opts.from.is_some() || opts.to.is_some() {
+                        g = g.slice(opts.from.as_ref(), opts.to.as_ref());
+                    }
+                    let grouping = match by {
+                        By::Agency => Grouping::Agency,
+                        By::Country => Grouping::Country,
+                        By::Kind => Grouping::Kind,
+                    };
+                    if grouping != Grouping::Agency {
+                        g = g.aggregate(model, grouping);
+                    }
+                    if let Some(c) = &center
+                        && let Err(e) = query::find_node(model, &g, c)
+                    {
+                        errln!("error: --center: {e}");
+                        return USAGE;
+                    }
+                    let nopts = NetworkOptions {
+                        color: match color {
+                            ColorBy::Country => NetColor::Country,
+                            ColorBy::Kind => NetColor::Kind,
+                        },
+                        center: center.clone(),
+                        facet_years: facet == Some(Facet::Year),
+                        width: match opts.size {
+                            coopline::layout::Size::Fixed { width, .. } => width,
+                            coopline::layout::Size::Auto => 1920.0,
+                        },
+                        theme: opts.theme.clone(),
+                        title: opts.title.clone(),
+                        ..NetworkOptions::default()
+                    };
+                    let (scene, st) = layout_network(model, &g, &measure, &nopts);
+                    if stats {
+                        outln!(
+                            "edge crossings {}, normalised stress {:.4}, {} nodes, {} edges",
+                            st.crossings,
+                            st.stress,
+                            st.nodes,
+                            st.edges
+                        );
+                    }
+                    scene
+                }
             };
             let view_name = match view {
                 View::Timeline => "timeline",
                 View::Storyline => "storyline",
+                View::Network => "network",
             };
             let format = format.unwrap_or_else(|| {
                 match output

@@ -425,3 +425,71 @@ fn storyline_renders_and_reports_its_quality() {
     ]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn network_renders_and_generated_data_checks() {
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--view",
+        "network",
+        "--by",
+        "country",
+        "--center",
+        "europol",
+        "--stats",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("edge crossings "), "{stdout}");
+    assert!(stdout.contains("8 nodes, 26 edges"), "{stdout}");
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--view",
+        "network",
+        "--center",
+        "interpol",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let dir = scratch("gen");
+    let file = dir.join("g.yaml");
+    let out = coopline(&[
+        "gen",
+        "--agencies",
+        "30",
+        "--teams",
+        "4",
+        "--events",
+        "60",
+        "--seed",
+        "3",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let out = coopline(&["check", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("32 agencies"));
+    let again = coopline(&[
+        "gen",
+        "--agencies",
+        "30",
+        "--teams",
+        "4",
+        "--events",
+        "60",
+        "--seed",
+        "3",
+    ]);
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        again.stdout,
+        "the same seed gives the same data"
+    );
+}

@@ -1,9 +1,11 @@
 //! Stage 4, layout: pure geometry. A view takes the model (or graph), a text
 //! measurer and options, and returns a [`crate::scene::Scene`]; it never writes SVG.
 
+pub mod network;
 pub mod scale;
 pub mod storyline;
 pub mod timeline;
 
+pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network};
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Size, TimelineOptions, layout_timeline};

@@ -1,0 +1,789 @@
+//! The network view: agencies (or countries) as nodes, cooperation as edges.
+//!
+//! Positions come from stress majorization (Gansner, Koren & North 2004), the model
+//! behind Graphviz neato: node distances on the page follow hop distances in the
+//! graph. The start is seeded, so the same graph always gets the same picture.
+//! Overlapping nodes are then pushed apart, and each label takes the first of
+//! eight places around its node that is free.
+
+use petgraph::visit::EdgeRef;
+
+use crate::graph::{Actor, CoopGraph, Link};
+use crate::model::{Model, PartialDate};
+use crate::scene::{Anchor, Paint, Rect, Role, Scene, Shape, Stroke};
+use crate::style::{Color, Theme};
+use crate::text::{TextMeasure, Weight, truncate};
+
+/// What node colours stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NetColor {
+    /// A colour per country.
+    Country,
+    /// A colour per agency kind.
+    Kind,
+}
+
+/// Everything the network view can be asked to do.
+#[derive(Clone, Debug)]
+pub struct NetworkOptions {
+    /// Node colours.
+    pub color: NetColor,
+    /// Pin this node (its key: agency id or country code) at the centre.
+    pub center: Option<String>,
+    /// Small multiples, one panel per year, nodes in the same place in each.
+    pub facet_years: bool,
+    /// Canvas width in px.
+    pub width: f64,
+    /// Colours.
+    pub theme: Theme,
+    /// Replaces the dataset title.
+    pub title: Option<String>,
+    /// Seed of the starting positions.
+    pub seed: u64,
+}
+
+impl Default for NetworkOptions {
+    fn default() -> Self {
+        NetworkOptions {
+            color: NetColor::Country,
+            center: None,
+            facet_years: false,
+            width: 1920.0,
+            theme: Theme::by_name("light").expect("light theme exists"),
+            title: None,
+            seed: 7,
+        }
+    }
+}
+
+/// How good a network layout is.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct NetworkStats {
+    /// Pairs of edges that cross.
+    pub crossings: usize,
+    /// Normalised stress of the positions (0 is a perfect fit of hop distances).
+    pub stress: f64,
+    /// Nodes.
+    pub nodes: usize,
+    /// Edges.
+    pub edges: usize,
+}
+
+/// splitmix64: a tiny deterministic generator for the starting positions.
+struct Rng(u64);
+impl Rng {
+    fn next_f64(&mut self) -> f64 {
+        self.0 = self.0.wrapping_add(0x9E3779B97F4A7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58476D1CE4E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D049BB133111EB);
+        ((z ^ (z >> 31)) >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// Hop distances between all nodes (BFS from each); unreachable pairs get one more
+/// than the longest finite distance, which keeps components near each other.
+// Nodes are ids into the distance matrix rows and columns; indexing reads clearer.
+#[allow(clippy::needless_range_loop)]
+pub fn hop_distances(adj: &[Vec<usize>]) -> Vec<Vec<f64>> {
+    let n = adj.len();
+    let mut d = vec![vec![f64::INFINITY; n]; n];
+    let mut queue = std::collections::VecDeque::new();
+    for s in 0..n {
+        d[s][s] = 0.0;
+        queue.clear();
+        queue.push_back(s);
+        while let Some(v) = queue.pop_front() {
+            for &w in &adj[v] {
+                if d[s][w].is_infinite() {
+                    d[s][w] = d[s][v] + 1.0;
+                    queue.push_back(w);
+                }
+            }
+        }
+    }
+    let max = d
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|x| x.is_finite())
+        .fold(1.0, f64::max);
+    for row in &mut d {
+        for x in row.iter_mut() {
+            if x.is_infinite() {
+                *x = max + 1.0;
+            }
+        }
+    }
+    d
+}
+
+/// Normalised stress: Σ (|xi − xj| − dij)² / dij² over pairs, after the scale that
+/// fits the positions best, divided by the number of pairs.
+pub fn stress(pos: &[(f64, f64)], d: &[Vec<f64>]) -> f64 {
+    let n = pos.len();
+    let (mut num, mut den) = (0.0, 0.0);
+    for i in 0..n {
+        for j in i + 1..n {
+            let e = ((pos[i].0 - pos[j].0).powi(2) + (pos[i].1 - pos[j].1).powi(2)).sqrt();
+            let w = 1.0 / (d[i][j] * d[i][j]);
+            num += w * d[i][j] * e;
+            den += w * e * e;
+        }
+    }
+    let s = if den > 0.0 { num / den } else { 1.0 };
+    let mut total = 0.0;
+    let mut pairs = 0.0;
+    for i in 0..n {
+        for j in i + 1..n {
+            let e = s * ((pos[i].0 - pos[j].0).powi(2) + (pos[i].1 - pos[j].1).powi(2)).sqrt();
+            total += (e - d[i][j]).powi(2) / (d[i][j] * d[i][j]);
+            pairs += 1.0;
+        }
+    }
+    if pairs > 0.0 { total / pairs } else { 0.0 }
+}
+
+/// Stress majorization from a seeded start; `pinned` stays at the origin.
+pub fn majorize(adj: &[Vec<usize>], seed: u64, pinned: Option<usize>) -> Vec<(f64, f64)> {
+    let n = adj.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let d = hop_distances(adj);
+    let mut rng = Rng(seed);
+    let mut pos: Vec<(f64, f64)> = (0..n)
+        .map(|_| {
+            (
+                (rng.next_f64() - 0.5) * n as f64,
+                (rng.next_f64() - 0.5) * n as f64,
+            )
+        })
+        .collect();
+    if let Some(p) = pinned {
+        pos[p] = (0.0, 0.0);
+    }
+    let mut last = f64::MAX;
+    for _ in 0..400 {
+        for i in 0..n {
+            if Some(i) == pinned {
+                continue;
+            }
+            let (mut sx, mut sy, mut sw) = (0.0, 0.0, 0.0);
+            for j in 0..n {
+                if i == j {
+                    continue;
+                }
+                let w = 1.0 / (d[i][j] * d[i][j]);
+                let dx = pos[i].0 - pos[j].0;
+                let dy = pos[i].1 - pos[j].1;
+                let e = (dx * dx + dy * dy).sqrt().max(1e-9);
+                sx += w * (pos[j].0 + d[i][j] * dx / e);
+                sy += w * (pos[j].1 + d[i][j] * dy / e);
+                sw += w;
+            }
+            if sw > 0.0 {
+                pos[i] = (sx / sw, sy / sw);
+            }
+        }
+        let s = stress(&pos, &d);
+        if (last - s).abs() < 1e-6 * last.max(1e-9) {
+            break;
+        }
+        last = s;
+    }
+    pos
+}
+
+fn segments_cross(a: (f64, f64), b: (f64, f64), c: (f64, f64), d: (f64, f64)) -> bool {
+    let orient = |p: (f64, f64), q: (f64, f64), r: (f64, f64)| {
+        (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0)
+    };
+    let (o1, o2, o3, o4) = (
+        orient(a, b, c),
+        orient(a, b, d),
+        orient(c, d, a),
+        orient(c, d, b),
+    );
+    o1 * o2 < 0.0 && o3 * o4 < 0.0
+}
+
+/// Edge crossings of a drawing (edges sharing an end never count).
+pub fn edge_crossings(pos: &[(f64, f64)], edges: &[(usize, usize)]) -> usize {
+    let mut count = 0;
+    for (i, &(a, b)) in edges.iter().enumerate() {
+        for &(c, d) in &edges[i + 1..] {
+            if a == c || a == d || b == c || b == d {
+                continue;
+            }
+            if segments_cross(pos[a], pos[b], pos[c], pos[d]) {
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+const MARGIN: f64 = 48.0;
+const TITLE: f64 = 44.0;
+const SUBTITLE: f64 = 24.0;
+const LABEL: f64 = 16.0;
+const PANEL_TITLE: f64 = 22.0;
+
+fn node_radius(occasions: usize) -> f64 {
+    9.0 + 3.0 * (occasions as f64).sqrt()
+}
+
+fn color_key(model: &Model, a: &Actor, by: NetColor) -> String {
+    match (a, by) {
+        (Actor::Agency(r), NetColor::Country) => model[*r].country.code().to_string(),
+        (Actor::Agency(r), NetColor::Kind) => model[*r].kind.as_str().to_string(),
+        (Actor::Country(c), _) => c.code().to_string(),
+        (Actor::Kind(k), _) => k.as_str().to_string(),
+    }
+}
+
+fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> String {
+    let na = g.graph[petgraph::graph::NodeIndex::new(a)].label(model);
+    let nb = g.graph[petgraph::graph::NodeIndex::new(b)].label(model);
+    let mut t = format!(
+        "{na} – {nb}: {} occasion{}",
+        l.occasions.len(),
+        if l.occasions.len() == 1 { "" } else { "s" }
+    );
+    for o in &l.occasions {
+        let sources = o.via.sources(model).join(", ");
+        t.push_str(&format!(
+            "\n{} ({}): {} {}",
+            o.period.human(),
+            o.period,
+            o.via.kind(),
+            o.via.name(model)
+        ));
+        if !sources.is_empty() {
+            t.push_str(&format!(" [sources: {sources}]"));
+        }
+    }
+    t
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_text(
+    scene: &mut Scene,
+    m: &dyn TextMeasure,
+    x: f64,
+    baseline: f64,
+    text: &str,
+    size: f64,
+    weight: Weight,
+    fill: Color,
+    anchor: Anchor,
+) -> usize {
+    let w = m.width(text, size, weight);
+    let left = match anchor {
+        Anchor::Start => x,
+        Anchor::Middle => x - w / 2.0,
+        Anchor::End => x - w,
+    };
+    let a = m.ascent(size);
+    scene.push(
+        Role::Label,
+        Shape::Text {
+            x,
+            y: baseline,
+            text: text.to_string(),
+            size,
+            weight,
+            fill,
+            anchor,
+            bbox: Rect::new(left, baseline - a, w, a + m.descent(size)),
+            href: None,
+        },
+    )
+}
+
+/// Pushes overlapping circles apart until none overlap (or the budget runs out).
+fn separate(pos: &mut [(f64, f64)], radius: &[f64], pinned: Option<usize>, gap: f64) {
+    let n = pos.len();
+    for _ in 0..200 {
+        let mut moved = false;
+        for i in 0..n {
+            for j in i + 1..n {
+                let (dx, dy) = (pos[j].0 - pos[i].0, pos[j].1 - pos[i].1);
+                let dist = (dx * dx + dy * dy).sqrt();
+                let need = radius[i] + radius[j] + gap;
+                if dist < need {
+                    let (ux, uy) = if dist > 1e-9 {
+                        (dx / dist, dy / dist)
+                    } else {
+                        (1.0, 0.0)
+                    };
+                    let push = (need - dist) / 2.0 + 0.01;
+                    let (fi, fj) = match pinned {
+                        Some(p) if p == i => (0.0, 2.0),
+                        Some(p) if p == j => (2.0, 0.0),
+                        _ => (1.0, 1.0),
+                    };
+                    pos[i].0 -= ux * push * fi;
+                    pos[i].1 -= uy * push * fi;
+                    pos[j].0 += ux * push * fj;
+                    pos[j].1 += uy * push * fj;
+                    moved = true;
+                }
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+}
+
+/// Lays out the network of `g` (already sliced or aggregated as wanted).
+#[allow(clippy::needless_range_loop)]
+pub fn layout_network(
+    model: &Model,
+    g: &CoopGraph,
+    m: &dyn TextMeasure,
+    opts: &NetworkOptions,
+) -> (Scene, NetworkStats) {
+    let theme = &opts.theme;
+    let n = g.graph.node_count();
+    let adj: Vec<Vec<usize>> = g
+        .graph
+        .node_indices()
+        .map(|v| {
+            let mut ns: Vec<usize> = g.graph.neighbors(v).map(|w| w.index()).collect();
+            ns.sort();
+            ns.dedup();
+            ns
+        })
+        .collect();
+    let pinned = opts.center.as_ref().and_then(|c| {
+        g.graph
+            .node_indices()
+            .find(|v| g.graph[*v].key(model) == c)
+            .map(|v| v.index())
+    });
+    // Stress does not change when the drawing moves, so pinning a node at the centre
+    // is a translation of the free layout, not a constraint that would distort it.
+    let raw = majorize(&adj, opts.seed, None);
+    let d = hop_distances(&adj);
+    let edges: Vec<(usize, usize)> = g
+        .graph
+        .edge_references()
+        .map(|e| (e.source().index(), e.target().index()))
+        .collect();
+    let occasions: Vec<usize> = g
+        .graph
+        .node_indices()
+        .map(|v| g.graph.edges(v).map(|e| e.weight().occasions.len()).sum())
+        .collect();
+    let radius: Vec<f64> = occasions.iter().map(|o| node_radius(*o)).collect();
+
+    // Fit to a square plot, then push nodes apart at that scale.
+    let width = opts.width;
+    let mut scene = Scene::new(width, 100.0, theme.background);
+    let title = opts
+        .title
+        .clone()
+        .or_else(|| model.title.clone())
+        .unwrap_or_else(|| "Cooperation network".into());
+    let title =
+        truncate(m, &title, TITLE, Weight::Semibold, width - 2.0 * MARGIN).unwrap_or_default();
+    let mut y = MARGIN + m.ascent(TITLE);
+    push_text(
+        &mut scene,
+        m,
+        MARGIN,
+        y,
+        &title,
+        TITLE,
+        Weight::Semibold,
+        theme.text,
+        Anchor::Start,
+    );
+    y += m.descent(TITLE) + 8.0 + m.ascent(SUBTITLE);
+    let subtitle = format!(
+        "{} nodes · {} links · node size: occasions of cooperation · line width: shared teams and events",
+        n,
+        edges.len()
+    );
+    let subtitle = truncate(
+        m,
+        &subtitle,
+        SUBTITLE,
+        Weight::Regular,
+        width - 2.0 * MARGIN,
+    )
+    .unwrap_or_default();
+    push_text(
+        &mut scene,
+        m,
+        MARGIN,
+        y,
+        &subtitle,
+        SUBTITLE,
+        Weight::Regular,
+        theme.muted,
+        Anchor::Start,
+    );
+    y += m.descent(SUBTITLE) + 32.0;
+
+    let years: Vec<i32> = if opts.facet_years {
+        // Every year from the first cooperation to the last date known, including
+        // years in which cooperation only went on.
+        let firsts: Vec<i32> = g.occasions_by_year().into_iter().map(|(y, _)| y).collect();
+        let last_end = g
+            .graph
+            .edge_weights()
+            .flat_map(|l| {
+                l.occasions
+                    .iter()
+                    .filter_map(|o| o.period.end.map(|e| e.year()))
+            })
+            .max();
+        match (firsts.first(), firsts.last()) {
+            (Some(a), Some(b)) => (*a..=(*b).max(last_end.unwrap_or(*b))).collect(),
+            _ => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let panels = years.len().max(1);
+    let cols = if opts.facet_years {
+        (panels as f64).sqrt().ceil() as usize
+    } else {
+        1
+    };
+    let panel_w = (width - 2.0 * MARGIN - (cols as f64 - 1.0) * 32.0) / cols as f64;
+    let panel_h = if opts.facet_years {
+        panel_w * 0.8
+    } else {
+        (panel_w * 0.62).min(1100.0)
+    };
+    let scale_nodes = if opts.facet_years {
+        (1.0 / cols as f64).sqrt().max(0.5)
+    } else {
+        1.0
+    };
+    let radius: Vec<f64> = radius.iter().map(|r| r * scale_nodes).collect();
+
+    // Positions in one panel's coordinates (the same for every panel).
+    let (minx, maxx) = raw
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+    let (miny, maxy) = raw
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+    let label_pad = if opts.facet_years { 40.0 } else { 150.0 };
+    let inner_w = (panel_w - 2.0 * label_pad).max(50.0);
+    let inner_h = (panel_h
+        - 2.0 * 40.0
+        - if opts.facet_years {
+            PANEL_TITLE + 10.0
+        } else {
+            0.0
+        })
+    .max(50.0);
+    // The middle of the drawing, or the pinned node, goes to the middle of the panel.
+    let (ox, oy, hw, hh) = match pinned {
+        Some(p) => {
+            let (px, py) = raw[p];
+            let hw = raw.iter().map(|q| (q.0 - px).abs()).fold(1e-9, f64::max);
+            let hh = raw.iter().map(|q| (q.1 - py).abs()).fold(1e-9, f64::max);
+            (px, py, hw, hh)
+        }
+        None => (
+            (minx + maxx) / 2.0,
+            (miny + maxy) / 2.0,
+            ((maxx - minx) / 2.0).max(1e-9),
+            ((maxy - miny) / 2.0).max(1e-9),
+        ),
+    };
+    let s = if n > 1 {
+        (inner_w / 2.0 / hw).min(inner_h / 2.0 / hh)
+    } else {
+        1.0
+    };
+    let mut pos: Vec<(f64, f64)> = raw
+        .iter()
+        .map(|p| ((p.0 - ox) * s, (p.1 - oy) * s))
+        .collect();
+    separate(&mut pos, &radius, pinned, 6.0);
+    // Keep inside the panel after separation.
+    let (minx, maxx) = pos
+        .iter()
+        .zip(&radius)
+        .fold((f64::MAX, f64::MIN), |(a, b), (p, r)| {
+            (a.min(p.0 - r), b.max(p.0 + r))
+        });
+    let (miny, maxy) = pos
+        .iter()
+        .zip(&radius)
+        .fold((f64::MAX, f64::MIN), |(a, b), (p, r)| {
+            (a.min(p.1 - r), b.max(p.1 + r))
+        });
+    let fit = ((inner_w / (maxx - minx).max(1e-9)).min(inner_h / (maxy - miny).max(1e-9))).min(1.0);
+    if fit < 1.0 {
+        for p in &mut pos {
+            p.0 *= fit;
+            p.1 *= fit;
+        }
+        separate(&mut pos, &radius, pinned, 6.0);
+    }
+    let stats = NetworkStats {
+        crossings: edge_crossings(&pos, &edges),
+        stress: stress(&raw, &d),
+        nodes: n,
+        edges: edges.len(),
+    };
+
+    let mut colors: Vec<String> = Vec::new();
+    let mut color_of = |k: String| -> Color {
+        let i = match colors.iter().position(|c| *c == k) {
+            Some(i) => i,
+            None => {
+                colors.push(k);
+                colors.len() - 1
+            }
+        };
+        theme.color(i)
+    };
+    let node_colors: Vec<Color> = g
+        .graph
+        .node_indices()
+        .map(|v| color_of(color_key(model, &g.graph[v], opts.color)))
+        .collect();
+
+    let max_w = edges
+        .iter()
+        .map(|(a, b)| {
+            g.link(
+                petgraph::graph::NodeIndex::new(*a),
+                petgraph::graph::NodeIndex::new(*b),
+            )
+            .map_or(1, |l| l.weight())
+        })
+        .max()
+        .unwrap_or(1) as f64;
+    let mut bottom = y;
+    for p in 0..panels {
+        let (c, r) = (p % cols, p / cols);
+        let px = MARGIN + c as f64 * (panel_w + 32.0);
+        let py = y + r as f64 * (panel_h + 24.0);
+        let mut top = py;
+        let sub = if opts.facet_years {
+            let year = years[p];
+            let from = PartialDate::parse(&year.to_string()).ok();
+            top += PANEL_TITLE + 10.0;
+            push_text(
+                &mut scene,
+                m,
+                px,
+                py + m.ascent(PANEL_TITLE),
+                &year.to_string(),
+                PANEL_TITLE,
+                Weight::Semibold,
+                theme.text,
+                Anchor::Start,
+            );
+            Some(g.slice(from.as_ref(), from.as_ref()))
+        } else {
+            None
+        };
+        let view = sub.as_ref().unwrap_or(g);
+        let cx = px + panel_w / 2.0;
+        let cy = top + (panel_h - (top - py)) / 2.0;
+        let at = |i: usize| (cx + pos[i].0, cy + pos[i].1);
+        // Edges under nodes.
+        for e in view.graph.edge_references() {
+            let (a, b) = (e.source().index(), e.target().index());
+            let l = e.weight();
+            let w = l.weight() as f64;
+            let idx = scene.push(
+                Role::Decoration,
+                Shape::Line {
+                    x1: at(a).0,
+                    y1: at(a).1,
+                    x2: at(b).0,
+                    y2: at(b).1,
+                    stroke: Stroke {
+                        color: theme.muted,
+                        width: 1.2 + 4.0 * (w / max_w).sqrt(),
+                        dash: None,
+                        opacity: 0.55,
+                    },
+                },
+            );
+            scene.items[idx].record = Some(format!(
+                "{}--{}",
+                g.graph[e.source()].key(model),
+                g.graph[e.target()].key(model)
+            ));
+            scene.items[idx].tooltip = Some(edge_tooltip(model, g, a, b, l));
+        }
+        // Nodes: those without a link in this panel are faint.
+        let mut node_boxes: Vec<Rect> = Vec::new();
+        for v in g.graph.node_indices() {
+            let i = v.index();
+            let active = view.graph.edges(v).next().is_some() || sub.is_none();
+            let (x, yy) = at(i);
+            let idx = scene.push(
+                Role::Mark,
+                Shape::Circle {
+                    cx: x,
+                    cy: yy,
+                    r: radius[i],
+                    fill: Paint::Solid(node_colors[i], 1.0),
+                    stroke: Some(Stroke {
+                        color: theme.background,
+                        width: 2.0,
+                        dash: None,
+                        opacity: 1.0,
+                    }),
+                },
+            );
+            let actor = &g.graph[v];
+            scene.items[idx].record = Some(actor.key(model).to_string());
+            scene.items[idx].tooltip = Some(format!(
+                "{}\n{} occasions of cooperation with {} partners",
+                node_name(model, actor),
+                occasions[i],
+                adj[i].len()
+            ));
+            scene.items[idx].opacity = if active { 1.0 } else { theme.dim };
+            node_boxes.push(scene.items[idx].bbox());
+        }
+        // Labels: the first free place around each node, biggest nodes first.
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|a, b| radius[*b].total_cmp(&radius[*a]).then(a.cmp(b)));
+        let mut label_boxes: Vec<Rect> = Vec::new();
+        let size = if opts.facet_years { 14.0 } else { LABEL };
+        let panel_box = Rect::new(px, top, panel_w, panel_h - (top - py));
+        for i in order {
+            let v = petgraph::graph::NodeIndex::new(i);
+            if sub.is_some() && view.graph.edges(v).next().is_none() {
+                continue;
+            }
+            let actor = &g.graph[v];
+            let Some(text) = truncate(m, &actor.label(model), size, Weight::Semibold, 220.0) else {
+                continue;
+            };
+            let w = m.width(&text, size, Weight::Semibold);
+            let h = m.ascent(size) + m.descent(size);
+            let (x, yy) = at(i);
+            let r = radius[i] + 4.0;
+            let spots = [
+                (x + r, yy - h / 2.0),
+                (x - r - w, yy - h / 2.0),
+                (x - w / 2.0, yy - r - h),
+                (x - w / 2.0, yy + r),
+                (x + r * 0.7, yy - r * 0.7 - h),
+                (x - r * 0.7 - w, yy - r * 0.7 - h),
+                (x + r * 0.7, yy + r * 0.7),
+                (x - r * 0.7 - w, yy + r * 0.7),
+            ];
+            for (lx, ly) in spots {
+                let bb = Rect::new(lx, ly, w, h);
+                if !panel_box.contains(&bb) || !Rect::new(0.0, 0.0, width, f64::MAX).contains(&bb) {
+                    continue;
+                }
+                if node_boxes.iter().any(|nb| nb.overlaps(&bb))
+                    || label_boxes.iter().any(|lb| lb.overlaps(&bb.inflate(2.0)))
+                {
+                    continue;
+                }
+                let ink = theme.text;
+                let t = push_text(
+                    &mut scene,
+                    m,
+                    lx,
+                    ly + m.ascent(size),
+                    &text,
+                    size,
+                    Weight::Semibold,
+                    ink,
+                    Anchor::Start,
+                );
+                scene.items[t].record = Some(actor.key(model).to_string());
+                scene.items[t].tooltip = Some(node_name(model, actor));
+                label_boxes.push(bb);
+                break;
+            }
+        }
+        bottom = bottom.max(py + panel_h);
+    }
+
+    // Legend.
+    let mut yl = bottom + 24.0 + m.ascent(LABEL);
+    let mut lx = MARGIN;
+    for (i, key) in colors.iter().enumerate() {
+        let name = match opts.color {
+            NetColor::Country => {
+                crate::model::Country::from_code(key).map_or(key.clone(), |c| c.name().to_string())
+            }
+            NetColor::Kind => key.clone(),
+        };
+        let w = m.width(&name, LABEL, Weight::Regular);
+        if lx + 30.0 + w > width - MARGIN && lx > MARGIN {
+            lx = MARGIN;
+            yl += m.ascent(LABEL) + m.descent(LABEL) + 10.0;
+        }
+        let cy = yl - (m.ascent(LABEL) - m.descent(LABEL)) / 2.0;
+        scene.push(
+            Role::Decoration,
+            Shape::Circle {
+                cx: lx + 9.0,
+                cy,
+                r: 8.0,
+                fill: Paint::Solid(theme.color(i), 1.0),
+                stroke: None,
+            },
+        );
+        push_text(
+            &mut scene,
+            m,
+            lx + 26.0,
+            yl,
+            &name,
+            LABEL,
+            Weight::Regular,
+            theme.text,
+            Anchor::Start,
+        );
+        lx += 26.0 + w + 30.0;
+    }
+    scene.height = (yl + m.descent(LABEL) + MARGIN).ceil();
+    scene.title = title;
+    scene.description = format!("Cooperation network: {subtitle}");
+    (scene, stats)
+}
+
+fn node_name(model: &Model, a: &Actor) -> String {
+    match a {
+        Actor::Agency(r) => model[*r].name.clone(),
+        other => other.label(model),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn majorization_recovers_a_path() {
+        // A path of 5 nodes: distances on the page should follow hop distances.
+        let adj = vec![vec![1], vec![0, 2], vec![1, 3], vec![2, 4], vec![3]];
+        let pos = majorize(&adj, 1, None);
+        let d = hop_distances(&adj);
+        assert!(stress(&pos, &d) < 0.01, "{}", stress(&pos, &d));
+        assert_eq!(pos, majorize(&adj, 1, None), "deterministic");
+    }
+
+    #[test]
+    fn crossings_are_counted() {
+        let pos = [(0.0, 0.0), (1.0, 1.0), (0.0, 1.0), (1.0, 0.0)];
+        assert_eq!(edge_crossings(&pos, &[(0, 1), (2, 3)]), 1);
+        assert_eq!(edge_crossings(&pos, &[(0, 2), (1, 3)]), 0);
+    }
+}
