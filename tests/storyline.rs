@@ -129,3 +129,20 @@ fn generated_storylines_halve_the_crossings() {
         assert_eq!(stats, again, "{what}: not deterministic");
     }
 }
+
+#[test]
+fn long_lines_are_named_again() {
+    let m = load(include_str!("../data/encrochat.yaml"));
+    let (scene, _) = layout_storyline(&m, &FontMeasure::new(), &StorylineOptions::default());
+    let mut names: Vec<&str> = scene
+        .items
+        .iter()
+        .filter_map(|i| match (&i.shape, i.record.as_deref()) {
+            (Shape::Text { .. }, Some(r)) if m.agency(r).is_some() => Some(r),
+            _ => None,
+        })
+        .collect();
+    names.sort();
+    let repeated = names.windows(2).filter(|w| w[0] == w[1]).count();
+    assert!(repeated >= 2, "no line is named again after a long stretch: {names:?}");
+}

@@ -864,6 +864,70 @@ pub fn layout_storyline(
         }
     }
 
+    // Long lines are named again where they join a group after a long stretch.
+    const GAP_SLOTS: usize = 6;
+    for (l, _) in &line_paths {
+        let present: Vec<usize> = (0..story.slots.len())
+            .filter(|s| ys[*s][*l].is_some())
+            .collect();
+        let Some(&first) = present.first() else {
+            continue;
+        };
+        let mut last = first;
+        for &s in &present {
+            let joins = s > 0
+                && story.at[s].get(l).copied().flatten().is_some()
+                && story.at[s - 1].get(l) != story.at[s].get(l);
+            if s < last + GAP_SLOTS || !joins {
+                continue;
+            }
+            let Some(yy) = ys[s][*l] else { continue };
+            let label = &story.lines[*l].1;
+            // Named in full or not at all: a clipped repeat helps no one.
+            let text = label.clone();
+            let w = m.width(&text, LABEL, Weight::Semibold);
+            if w > (pitch - seg).max(0.0) + seg * 0.5 {
+                continue;
+            }
+            let ax = seg_x(s) - 10.0;
+            let base = yy + (m.ascent(LABEL) - m.descent(LABEL)) / 2.0;
+            let bb = Rect::new(
+                ax - w,
+                base - m.ascent(LABEL),
+                w,
+                m.ascent(LABEL) + m.descent(LABEL),
+            );
+            if bb.x < MARGIN
+                || labels.iter().any(|r| r.overlaps(&bb.inflate(2.0)))
+                || bands.iter().any(|r| r.overlaps(&bb))
+                || hits_line(&bb, Some(*l))
+            {
+                continue;
+            }
+            let color = palette_color(theme, story.lines[*l].2, &mut keys);
+            let ink = if color.contrast(&theme.background) >= 4.5 {
+                color
+            } else {
+                theme.text
+            };
+            let t = push_text(
+                &mut scene,
+                m,
+                ax,
+                base,
+                &text,
+                LABEL,
+                Weight::Semibold,
+                ink,
+                Anchor::End,
+            );
+            scene.items[t].record = Some(story.lines[*l].0.clone());
+            scene.items[t].tooltip = Some(label.clone());
+            labels.push(bb);
+            last = s;
+        }
+    }
+
     // Axis: the date of each slot, as precise as the data.
     let mut y = bottom + 36.0 + m.ascent(TICK);
     let mut last_right = f64::MIN;
