@@ -1,6 +1,9 @@
 //! Text measurement with the bundled Inter font, shaped by rustybuzz so that widths
 //! include kerning. Layout never guesses widths from character counts.
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+
 use rustybuzz::{Face, UnicodeBuffer};
 
 /// Regular weight of Inter 4.0 (SIL Open Font License 1.1, see assets/fonts/OFL.txt).
@@ -41,12 +44,14 @@ pub trait TextMeasure {
     fn descent(&self, size: f64) -> f64;
 }
 
-/// Measures with the bundled Inter font.
+/// Measures with the bundled Inter font. Widths are cached: views measure the
+/// same names many times while they try places for a label.
 pub struct FontMeasure {
     regular: Face<'static>,
     semibold: Face<'static>,
     ascent: f64,
     descent: f64,
+    cache: Mutex<HashMap<(String, Weight), f64>>,
 }
 
 impl FontMeasure {
@@ -63,6 +68,7 @@ impl FontMeasure {
             semibold,
             ascent,
             descent,
+            cache: Mutex::new(HashMap::new()),
         }
     }
 }
@@ -83,11 +89,9 @@ fn fallback_em(c: char) -> f64 {
     if wide { 1.0 } else { 0.62 }
 }
 
-impl TextMeasure for FontMeasure {
-    fn width(&self, text: &str, size: f64, weight: Weight) -> f64 {
-        if text.is_empty() {
-            return 0.0;
-        }
+impl FontMeasure {
+    /// Width of `text` at 1 px, shaped (uncached).
+    fn shape_em(&self, text: &str, weight: Weight) -> f64 {
         let face = match weight {
             Weight::Regular => &self.regular,
             Weight::Semibold => &self.semibold,
@@ -108,6 +112,26 @@ impl TextMeasure for FontMeasure {
             } else {
                 em += pos.x_advance as f64 / upm;
             }
+        }
+        em
+    }
+}
+
+impl TextMeasure for FontMeasure {
+    fn width(&self, text: &str, size: f64, weight: Weight) -> f64 {
+        if text.is_empty() {
+            return 0.0;
+        }
+        // Widths scale with size, so one entry per text and weight serves every size.
+        let key = (text.to_string(), weight);
+        if let Ok(cache) = self.cache.lock()
+            && let Some(em) = cache.get(&key)
+        {
+            return em * size;
+        }
+        let em = self.shape_em(text, weight);
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.insert(key, em);
         }
         em * size
     }

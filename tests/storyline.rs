@@ -144,5 +144,8 @@ fn long_lines_are_named_again() {
         .collect();
     names.sort();
     let repeated = names.windows(2).filter(|w| w[0] == w[1]).count();
-    assert!(repeated >= 2, "no line is named again after a long stretch: {names:?}");
+    assert!(
+        repeated >= 2,
+        "no line is named again after a long stretch: {names:?}"
+    );
 }

@@ -96,6 +96,8 @@ const LABEL: f64 = 16.0;
 const BAND_LABEL: f64 = 15.0;
 const TICK: f64 = 15.0;
 const SWEEPS: usize = 12;
+/// Most time steps before the story is read month by month, then year by year.
+const MAX_SLOTS: usize = 240;
 
 /// A group at one slot: a team or an event, and the lines in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -208,26 +210,66 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
     }
     dates.sort();
     dates.dedup();
-    // Show each slot as the most precise date written for it (never more precise).
-    let labels: Vec<PartialDate> = dates
-        .iter()
-        .map(|d| {
-            written
-                .iter()
-                .filter(|(k, _)| k == d)
-                .map(|(_, pd)| *pd)
-                .max_by_key(|pd| {
-                    (
-                        pd.precision(),
-                        pd.qualifier() == crate::model::Qualifier::Stated,
-                    )
-                })
-                .unwrap_or_else(|| {
-                    PartialDate::parse(&d.format("%Y-%m-%d").to_string())
-                        .unwrap_or_else(|_| PartialDate::parse("2000").expect("valid"))
-                })
-        })
-        .collect();
+    // A long story is read month by month (or year by year): at most MAX_SLOTS steps.
+    use chrono::Datelike;
+    let month_start = |d: NaiveDate| NaiveDate::from_ymd_opt(d.year(), d.month(), 1).unwrap_or(d);
+    let year_start = |d: NaiveDate| NaiveDate::from_ymd_opt(d.year(), 1, 1).unwrap_or(d);
+    let count = |f: &dyn Fn(NaiveDate) -> NaiveDate| {
+        let mut v: Vec<NaiveDate> = dates.iter().map(|d| f(*d)).collect();
+        v.dedup();
+        v.len()
+    };
+    // (how a bucket's date is written, whether buckets are months)
+    type Bucket = (fn(i32, u32) -> String, bool);
+    let bucket: Option<Bucket> = if dates.len() <= MAX_SLOTS {
+        None
+    } else if count(&month_start) <= MAX_SLOTS {
+        Some((|y, m| format!("{y:04}-{m:02}"), true))
+    } else {
+        Some((|y, _| format!("{y:04}"), false))
+    };
+    // Each slot: its first and last day, and the date it is labelled with.
+    let mut spans: Vec<(NaiveDate, NaiveDate, PartialDate)> = Vec::new();
+    match bucket {
+        None => {
+            for d in &dates {
+                // Show each slot as the most precise date written for it (never more precise).
+                let label = written
+                    .iter()
+                    .filter(|(k, _)| k == d)
+                    .map(|(_, pd)| *pd)
+                    .max_by_key(|pd| {
+                        (
+                            pd.precision(),
+                            pd.qualifier() == crate::model::Qualifier::Stated,
+                        )
+                    })
+                    .unwrap_or_else(|| {
+                        PartialDate::parse(&d.format("%Y-%m-%d").to_string())
+                            .unwrap_or_else(|_| PartialDate::parse("2000").expect("valid"))
+                    });
+                spans.push((*d, *d, label));
+            }
+        }
+        Some((fmt, by_month)) => {
+            for d in &dates {
+                let first = if by_month {
+                    month_start(*d)
+                } else {
+                    year_start(*d)
+                };
+                if spans.last().is_some_and(|s| s.0 == first) {
+                    continue;
+                }
+                let text = fmt(first.year(), first.month());
+                let label = PartialDate::parse(&text)
+                    .unwrap_or_else(|_| PartialDate::parse("2000").expect("valid"));
+                spans.push((first, label.last_day(), label));
+            }
+        }
+    }
+    let labels: Vec<PartialDate> = spans.iter().map(|s| s.2).collect();
+    let dates: Vec<NaiveDate> = spans.iter().map(|s| s.0).collect();
     let mut lines: Vec<(String, String, usize)> = Vec::new();
     let mut line_of: BTreeMap<String, usize> = BTreeMap::new();
     let mut line_index = |a: AgencyRef, lines: &mut Vec<(String, String, usize)>| -> usize {
@@ -248,15 +290,12 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
         lines.len() - 1
     };
     let mut at: Vec<BTreeMap<usize, Option<Session>>> = vec![BTreeMap::new(); dates.len()];
-    for (si, d) in dates.iter().enumerate() {
-        // Candidate groups per line at this date: events first (they are short), then
+    for (si, (slot_first, slot_last, _)) in spans.iter().enumerate() {
+        // Candidate groups per line in this slot: events first (they are short), then
         // the biggest team; ties by session order.
         let mut best: BTreeMap<usize, (u8, usize, Session)> = BTreeMap::new();
         for (s, start, end, who) in &sessions {
-            let active = match s {
-                Session::Event(_) => *start <= *d && *d <= *end,
-                Session::Team(_) => *start <= *d && *d <= *end,
-            };
+            let active = *start <= *slot_last && *slot_first <= *end;
             if !active {
                 continue;
             }

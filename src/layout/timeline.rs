@@ -990,7 +990,6 @@ fn layout_with(
         row: usize,
         x0: f64,
         x1: f64,
-        leader: f64,
         align: Anchor,
     }
     let mut omitted = 0usize;
@@ -998,42 +997,85 @@ fn layout_with(
     band_events.sort_by(|a, b| event_x(*a).total_cmp(&event_x(*b)).then(a.cmp(b)));
     // A name takes at most two lines; long names wrap rather than run across others.
     let label_widths = d.label_widths.map(|w| w.min((x1 - x0) * 0.4));
+    // Each event's label candidates (name wrapped to two widths) and date, once.
+    // event -> (anchor x, [(lines, width)], date)
+    type LabelData = (f64, Vec<(Vec<String>, f64)>, String);
+    let label_data: BTreeMap<EventRef, LabelData> = band_events
+        .iter()
+        .map(|&e| {
+            let ev = &model[e];
+            let date = ev.period().human();
+            let date_w = m.width(&date, Type::EVENT_DATE, Weight::Regular);
+            let mut candidates: Vec<(Vec<String>, f64)> = Vec::new();
+            for max in label_widths {
+                let mut lines = wrap(m, &ev.name, Type::EVENT, Weight::Semibold, max);
+                if lines.len() > 2 {
+                    let rest = lines[1..].join(" ");
+                    lines.truncate(1);
+                    lines.extend(truncate(m, &rest, Type::EVENT, Weight::Semibold, max));
+                }
+                if !lines.is_empty() && !candidates.iter().any(|(c, _)| *c == lines) {
+                    let w = lines
+                        .iter()
+                        .map(|l| m.width(l, Type::EVENT, Weight::Semibold))
+                        .fold(date_w, f64::max);
+                    candidates.push((lines, w));
+                }
+            }
+            (e, (event_x(e), candidates, date))
+        })
+        .collect();
+    // Anchors in x order, for range queries.
+    let mut anchors: Vec<(f64, EventRef)> =
+        label_data.iter().map(|(e, (x, _, _))| (*x, *e)).collect();
+    anchors.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let anchor_rank: BTreeMap<EventRef, usize> = anchors
+        .iter()
+        .enumerate()
+        .map(|(i, (_, e))| (*e, i))
+        .collect();
+    let max_rows = d.max_band_rows;
     let place = |band_events: &[EventRef]| -> Vec<(EventRef, Placed, Vec<String>, String)> {
         let mut placed: Vec<(EventRef, Placed, Vec<String>, String)> = Vec::new();
+        let mut is_placed = vec![false; anchors.len()];
+        // Fenwick tree counting anchors still unplaced, by x rank.
+        let mut fen = vec![0i64; anchors.len() + 1];
+        let fen_add = |fen: &mut Vec<i64>, i: usize, v: i64| {
+            let mut i = i + 1;
+            while i < fen.len() {
+                fen[i] += v;
+                i += i & i.wrapping_neg();
+            }
+        };
+        let fen_sum = |fen: &Vec<i64>, i: usize| -> i64 {
+            // Sum of ranks 0..i.
+            let (mut i, mut s) = (i, 0);
+            while i > 0 {
+                s += fen[i];
+                i -= i & i.wrapping_neg();
+            }
+            s
+        };
+        for i in 0..anchors.len() {
+            fen_add(&mut fen, i, 1);
+        }
+        // Per row: placed labels as (x0, x1, leader), kept sorted by x0.
+        let mut rows: Vec<Vec<(f64, f64, f64)>> = vec![Vec::new(); max_rows];
+        let mut row_leaders: Vec<Vec<f64>> = vec![Vec::new(); max_rows];
         // First pass: no label may cover the anchor of an event still to be placed;
         // second pass: whatever is left, wherever it fits.
         for strict in [true, false] {
             for &e in band_events {
-                if placed.iter().any(|(p, _, _, _)| *p == e) {
+                let rank = anchor_rank[&e];
+                if is_placed[rank] {
                     continue;
                 }
-                let x = event_x(e);
-                let ev = &model[e];
-                let date = ev.period().human();
-                let mut candidates: Vec<Vec<String>> = Vec::new();
-                for max in label_widths {
-                    let mut lines = wrap(m, &ev.name, Type::EVENT, Weight::Semibold, max);
-                    if lines.len() > 2 {
-                        let rest = lines[1..].join(" ");
-                        lines.truncate(1);
-                        lines.extend(truncate(m, &rest, Type::EVENT, Weight::Semibold, max));
-                    }
-                    if !lines.is_empty() && !candidates.contains(&lines) {
-                        candidates.push(lines);
-                    }
-                }
-                let others: Vec<f64> = band_events
-                    .iter()
-                    .filter(|o| **o != e && !placed.iter().any(|(p, _, _, _)| p == *o))
-                    .map(|o| event_x(*o))
-                    .collect();
+                let (x, candidates, date) = &label_data[&e];
+                let x = *x;
                 'search: {
-                    for lines in &candidates {
-                        let w = lines
-                            .iter()
-                            .map(|l| m.width(l, Type::EVENT, Weight::Semibold))
-                            .fold(m.width(&date, Type::EVENT_DATE, Weight::Regular), f64::max);
-                        for row in 0..d.max_band_rows {
+                    for (lines, w) in candidates {
+                        let w = *w;
+                        for row in 0..max_rows {
                             for align in [Anchor::Start, Anchor::End, Anchor::Middle] {
                                 let (bx0, bx1) = match align {
                                     Anchor::Start => (x - 4.0, x - 4.0 + w),
@@ -1043,36 +1085,56 @@ fn layout_with(
                                 if bx0 < MARGIN || bx1 > width - MARGIN {
                                     continue;
                                 }
-                                if strict
-                                    && others.iter().any(|ox| (bx0 - 6.0..=bx1 + 6.0).contains(ox))
-                                {
-                                    continue;
+                                if strict {
+                                    let lo = anchors.partition_point(|a| a.0 < bx0 - 6.0);
+                                    let hi = anchors.partition_point(|a| a.0 <= bx1 + 6.0);
+                                    let unplaced = fen_sum(&fen, hi) - fen_sum(&fen, lo) - 1;
+                                    if unplaced > 0 {
+                                        continue;
+                                    }
                                 }
                                 let pad = 14.0;
-                                let ok = placed.iter().all(|(_, p, _, _)| {
-                                    if p.row == row {
-                                        bx1 + pad <= p.x0 || p.x1 + pad <= bx0
-                                    } else if p.row > row {
-                                        !(bx0 - 6.0..=bx1 + 6.0).contains(&p.leader)
-                                    } else {
-                                        !(p.x0 - 6.0..=p.x1 + 6.0).contains(&x)
-                                    }
-                                });
-                                if ok {
-                                    placed.push((
-                                        e,
-                                        Placed {
-                                            row,
-                                            x0: bx0,
-                                            x1: bx1,
-                                            leader: x,
-                                            align,
-                                        },
-                                        lines.clone(),
-                                        date.clone(),
-                                    ));
-                                    break 'search;
+                                // Same row: the neighbours by x must stay apart.
+                                let same = &rows[row];
+                                let k = same.partition_point(|l| l.0 < bx0);
+                                let clear_row = (k == 0 || same[k - 1].1 + pad <= bx0)
+                                    && (k == same.len() || bx1 + pad <= same[k].0);
+                                if !clear_row {
+                                    continue;
                                 }
+                                // Higher rows: their leaders must not pass through this label.
+                                let crosses_leader = (row + 1..max_rows).any(|r| {
+                                    let ls = &row_leaders[r];
+                                    let i = ls.partition_point(|v| *v < bx0 - 6.0);
+                                    i < ls.len() && ls[i] <= bx1 + 6.0
+                                });
+                                // Lower rows: this leader must not pass through their labels.
+                                let crosses_label = (0..row).any(|r| {
+                                    let ls = &rows[r];
+                                    let i = ls.partition_point(|l| l.0 - 6.0 <= x);
+                                    i > 0 && ls[i - 1].1 + 6.0 >= x
+                                });
+                                if crosses_leader || crosses_label {
+                                    continue;
+                                }
+                                let at = rows[row].partition_point(|l| l.0 < bx0);
+                                rows[row].insert(at, (bx0, bx1, x));
+                                let at = row_leaders[row].partition_point(|v| *v < x);
+                                row_leaders[row].insert(at, x);
+                                is_placed[rank] = true;
+                                fen_add(&mut fen, rank, -1);
+                                placed.push((
+                                    e,
+                                    Placed {
+                                        row,
+                                        x0: bx0,
+                                        x1: bx1,
+                                        align,
+                                    },
+                                    lines.clone(),
+                                    date.clone(),
+                                ));
+                                break 'search;
                             }
                         }
                     }

@@ -1,0 +1,47 @@
+//! Time of each pipeline stage on a dataset: load+validate, graph, layout per view, SVG.
+//!
+//! ```sh
+//! cargo run --release --example stage_times -- data/matrix.yaml
+//! ```
+
+use std::time::Instant;
+
+use coopline::graph::build_graph;
+use coopline::layout::{
+    NetworkOptions, StorylineOptions, TimelineOptions, layout_network, layout_storyline,
+    layout_timeline,
+};
+use coopline::render::render_svg;
+use coopline::text::FontMeasure;
+
+fn main() {
+    let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
+    let t = Instant::now();
+    let sources = coopline::input::read_paths(&paths, u64::MAX).expect("readable input");
+    let model = coopline::check(&sources).expect("valid dataset").model;
+    println!("load+validate  {:>8.3} s", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    let g = build_graph(&model);
+    println!("graph          {:>8.3} s", t.elapsed().as_secs_f64());
+    let m = FontMeasure::new();
+    let t = Instant::now();
+    let scene = layout_timeline(&model, &m, &TimelineOptions::default());
+    println!("timeline       {:>8.3} s", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    let svg = render_svg(&scene);
+    println!(
+        "timeline svg   {:>8.3} s ({} bytes)",
+        t.elapsed().as_secs_f64(),
+        svg.len()
+    );
+    if std::env::var_os("SKIP_STORYLINE").is_none() {
+        let t = Instant::now();
+        let _ = layout_storyline(&model, &m, &StorylineOptions::default());
+        println!("storyline      {:>8.3} s", t.elapsed().as_secs_f64());
+    }
+    if std::env::var_os("SKIP_NETWORK").is_none() {
+        let t = Instant::now();
+        let _ = layout_network(&model, &g, &m, &NetworkOptions::default());
+        println!("network        {:>8.3} s", t.elapsed().as_secs_f64());
+    }
+}
