@@ -267,41 +267,6 @@ fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> S
     t
 }
 
-#[allow(clippy::too_many_arguments)]
-fn push_text(
-    scene: &mut Scene,
-    m: &dyn TextMeasure,
-    x: f64,
-    baseline: f64,
-    text: &str,
-    size: f64,
-    weight: Weight,
-    fill: Color,
-    anchor: Anchor,
-) -> usize {
-    let w = m.width(text, size, weight);
-    let left = match anchor {
-        Anchor::Start => x,
-        Anchor::Middle => x - w / 2.0,
-        Anchor::End => x - w,
-    };
-    let a = m.ascent(size);
-    scene.push(
-        Role::Label,
-        Shape::Text {
-            x,
-            y: baseline,
-            text: text.to_string(),
-            size,
-            weight,
-            fill,
-            anchor,
-            bbox: Rect::new(left, baseline - a, w, a + m.descent(size)),
-            href: None,
-        },
-    )
-}
-
 /// Pushes overlapping circles apart until none overlap (or the budget runs out).
 fn separate(pos: &mut [(f64, f64)], radius: &[f64], pinned: Option<usize>, gap: f64) {
     let n = pos.len();
@@ -391,8 +356,7 @@ pub fn layout_network(
     let title =
         truncate(m, &title, TITLE, Weight::Semibold, width - 2.0 * MARGIN).unwrap_or_default();
     let mut y = MARGIN + m.ascent(TITLE);
-    push_text(
-        &mut scene,
+    scene.push_text(
         m,
         MARGIN,
         y,
@@ -416,8 +380,7 @@ pub fn layout_network(
         width - 2.0 * MARGIN,
     )
     .unwrap_or_default();
-    push_text(
-        &mut scene,
+    scene.push_text(
         m,
         MARGIN,
         y,
@@ -576,8 +539,7 @@ pub fn layout_network(
             let year = years[p];
             let from = PartialDate::parse(&year.to_string()).ok();
             top += PANEL_TITLE + 10.0;
-            push_text(
-                &mut scene,
+            scene.push_text(
                 m,
                 px,
                 py + m.ascent(PANEL_TITLE),
@@ -694,8 +656,7 @@ pub fn layout_network(
                     continue;
                 }
                 let ink = theme.text;
-                let t = push_text(
-                    &mut scene,
+                let t = scene.push_text(
                     m,
                     lx,
                     ly + m.ascent(size),
@@ -740,8 +701,7 @@ pub fn layout_network(
                 stroke: None,
             },
         );
-        push_text(
-            &mut scene,
+        scene.push_text(
             m,
             lx + 26.0,
             yl,

@@ -592,8 +592,7 @@ pub fn layout_storyline(
     let title =
         truncate(m, &title, TITLE, Weight::Semibold, width - 2.0 * MARGIN).unwrap_or_default();
     let mut y = MARGIN + m.ascent(TITLE);
-    push_text(
-        &mut scene,
+    scene.push_text(
         m,
         MARGIN,
         y,
@@ -617,8 +616,7 @@ pub fn layout_storyline(
         width - 2.0 * MARGIN,
     )
     .unwrap_or_default();
-    push_text(
-        &mut scene,
+    scene.push_text(
         m,
         MARGIN,
         y,
@@ -796,8 +794,7 @@ pub fn layout_storyline(
                     });
                 if let Some(base) = spot {
                     let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
-                    let t = push_text(
-                        &mut scene,
+                    let t = scene.push_text(
                         m,
                         bx,
                         base,
@@ -881,8 +878,7 @@ pub fn layout_storyline(
             {
                 continue;
             }
-            let t = push_text(
-                &mut scene,
+            let t = scene.push_text(
                 m,
                 anchor_x,
                 base,
@@ -949,8 +945,7 @@ pub fn layout_storyline(
             } else {
                 theme.text
             };
-            let t = push_text(
-                &mut scene,
+            let t = scene.push_text(
                 m,
                 ax,
                 base,
@@ -980,8 +975,7 @@ pub fn layout_storyline(
         {
             continue;
         }
-        push_text(
-            &mut scene,
+        scene.push_text(
             m,
             cx,
             y,
@@ -1027,8 +1021,7 @@ pub fn layout_storyline(
                 },
             },
         );
-        push_text(
-            &mut scene,
+        scene.push_text(
             m,
             lx + 40.0,
             y,
@@ -1044,8 +1037,7 @@ pub fn layout_storyline(
     if omitted > 0 {
         y += m.ascent(14.0);
         let note = format!("{omitted} line labels left out for space: hover the lines.");
-        push_text(
-            &mut scene,
+        scene.push_text(
             m,
             MARGIN,
             y,
@@ -1065,39 +1057,4 @@ pub fn layout_storyline(
         subtitle
     );
     (scene, stats)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn push_text(
-    scene: &mut Scene,
-    m: &dyn TextMeasure,
-    x: f64,
-    baseline: f64,
-    text: &str,
-    size: f64,
-    weight: Weight,
-    fill: Color,
-    anchor: Anchor,
-) -> usize {
-    let w = m.width(text, size, weight);
-    let left = match anchor {
-        Anchor::Start => x,
-        Anchor::Middle => x - w / 2.0,
-        Anchor::End => x - w,
-    };
-    let a = m.ascent(size);
-    scene.push(
-        Role::Label,
-        Shape::Text {
-            x,
-            y: baseline,
-            text: text.to_string(),
-            size,
-            weight,
-            fill,
-            anchor,
-            bbox: Rect::new(left, baseline - a, w, a + m.descent(size)),
-            href: None,
-        },
-    )
 }

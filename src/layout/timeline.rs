@@ -352,28 +352,8 @@ impl Ctx<'_> {
         fill: Color,
         anchor: Anchor,
     ) -> usize {
-        let w = self.m.width(text, size, weight);
-        let left = match anchor {
-            Anchor::Start => x,
-            Anchor::Middle => x - w / 2.0,
-            Anchor::End => x - w,
-        };
-        let a = self.m.ascent(size);
-        let bbox = Rect::new(left, baseline - a, w, a + self.m.descent(size));
-        self.scene.push(
-            Role::Label,
-            Shape::Text {
-                x,
-                y: baseline,
-                text: text.to_string(),
-                size,
-                weight,
-                fill,
-                anchor,
-                bbox,
-                href: None,
-            },
-        )
+        self.scene
+            .push_text(self.m, x, baseline, text, size, weight, fill, anchor)
     }
 
     fn annotate(
