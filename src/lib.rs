@@ -5,7 +5,12 @@
 //!
 //! 1. [`input`]: text → raw records with spans ([`input::parse_sources`]);
 //! 2. [`model`]: raw records → a validated [`model::Model`] ([`model::validate`]);
-//! 3. [`diag`]: any problem → a located, rustc-style report ([`diag::render`]).
+//!    any problem on the way → a located, rustc-style report ([`diag::render`]);
+//! 3. [`graph`]: the model → who cooperated with whom, when ([`graph::build_graph`]),
+//!    with queries ([`query`]) and exports ([`export::export`]);
+//! 4. [`layout`]: model or graph → a [`scene::Scene`] of plain geometry
+//!    ([`layout::layout_timeline`], [`layout::layout_storyline`], [`layout::layout_network`]);
+//! 5. [`render`]: a scene → SVG ([`render::render_svg`]), and SVG → PNG or PDF.
 //!
 //! ```
 //! let yaml = "
@@ -19,6 +24,12 @@
 //! sources.add("case.yaml", yaml);
 //! let checked = coopline::check(&sources).expect("valid");
 //! assert_eq!(checked.model.summary(), "2 agencies, 0 teams, 1 event, 0 sources");
+//!
+//! let measure = coopline::text::FontMeasure::new();
+//! let options = coopline::layout::TimelineOptions::default();
+//! let scene = coopline::layout::layout_timeline(&checked.model, &measure, &options);
+//! let svg = coopline::render::render_svg(&scene);
+//! assert!(svg.contains("<title id=\"title\">"));
 //! ```
 
 #![forbid(unsafe_code)]
