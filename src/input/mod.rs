@@ -1,4 +1,4 @@
-//! Stage 1, input: YAML text → raw records, each field with its [`Span`].
+//! Stage 1, input: YAML text → raw records, each field with its [`Span`](crate::source::Span).
 //!
 //! Raw records are "what the user typed": fields are checked for form (a string
 //! where a string belongs, no unknown fields) but not for meaning. Meaning is
