@@ -1,7 +1,7 @@
 //! Stage 2, model: the validated dataset, with typed ids, dates and references.
 //!
 //! A [`Model`] is only ever made by [`validate`], so every reference in it resolves,
-//! every date exists, and every record keeps the [`Span`](crate::source::Span) it was written at.
+//! every date exists, and every record keeps the [`Span`] it was written at.
 
 mod country;
 mod date;
