@@ -81,16 +81,7 @@ fn main() {
             .node_indices()
             .map(|v| g.graph[v].key(&model).to_string())
             .collect();
-        let adj: Vec<Vec<usize>> = g
-            .graph
-            .node_indices()
-            .map(|v| {
-                let mut ns: Vec<usize> = g.graph.neighbors(v).map(|w| w.index()).collect();
-                ns.sort();
-                ns.dedup();
-                ns
-            })
-            .collect();
+        let adj = g.adjacency();
         let d = hop_distances(&adj);
         let t = Instant::now();
         let ours = stress(&majorize(&adj, 7, None), &d);

@@ -357,6 +357,14 @@ impl CoopGraph {
         None
     }
 
+    /// Each node's distinct neighbours, by index, in order: the graph as plain lists.
+    pub fn adjacency(&self) -> Vec<Vec<usize>> {
+        self.graph
+            .node_indices()
+            .map(|v| self.sorted_neighbors(v).iter().map(|m| m.index()).collect())
+            .collect()
+    }
+
     fn sorted_neighbors(&self, n: NodeIndex) -> Vec<NodeIndex> {
         let mut v: Vec<NodeIndex> = self.graph.neighbors(n).collect();
         v.sort();
@@ -405,11 +413,7 @@ impl CoopGraph {
     /// nodes that pass through the node.
     pub fn betweenness(&self) -> Vec<f64> {
         let n = self.graph.node_count();
-        let neighbors: Vec<Vec<usize>> = self
-            .graph
-            .node_indices()
-            .map(|v| self.sorted_neighbors(v).iter().map(|m| m.index()).collect())
-            .collect();
+        let neighbors = self.adjacency();
         let mut cb = vec![0.0f64; n];
         let mut stack = Vec::with_capacity(n);
         let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];

@@ -225,8 +225,6 @@ pub fn edge_crossings(pos: &[(f64, f64)], edges: &[(usize, usize)]) -> usize {
 }
 
 const MARGIN: f64 = 48.0;
-const TITLE: f64 = 44.0;
-const SUBTITLE: f64 = 24.0;
 const LABEL: f64 = 16.0;
 const PANEL_TITLE: f64 = 22.0;
 
@@ -313,16 +311,7 @@ pub fn layout_network(
 ) -> (Scene, NetworkStats) {
     let theme = &opts.theme;
     let n = g.graph.node_count();
-    let adj: Vec<Vec<usize>> = g
-        .graph
-        .node_indices()
-        .map(|v| {
-            let mut ns: Vec<usize> = g.graph.neighbors(v).map(|w| w.index()).collect();
-            ns.sort();
-            ns.dedup();
-            ns
-        })
-        .collect();
+    let adj = g.adjacency();
     let pinned = opts.center.as_ref().and_then(|c| {
         g.graph
             .node_indices()
@@ -353,44 +342,13 @@ pub fn layout_network(
         .clone()
         .or_else(|| model.title.clone())
         .unwrap_or_else(|| "Cooperation network".into());
-    let title =
-        truncate(m, &title, TITLE, Weight::Semibold, width - 2.0 * MARGIN).unwrap_or_default();
-    let mut y = MARGIN + m.ascent(TITLE);
-    scene.push_text(
-        m,
-        MARGIN,
-        y,
-        &title,
-        TITLE,
-        Weight::Semibold,
-        theme.text,
-        Anchor::Start,
-    );
-    y += m.descent(TITLE) + 8.0 + m.ascent(SUBTITLE);
     let subtitle = format!(
         "{} nodes · {} links · node size: occasions of cooperation · line width: shared teams and events",
         n,
         edges.len()
     );
-    let subtitle = truncate(
-        m,
-        &subtitle,
-        SUBTITLE,
-        Weight::Regular,
-        width - 2.0 * MARGIN,
-    )
-    .unwrap_or_default();
-    scene.push_text(
-        m,
-        MARGIN,
-        y,
-        &subtitle,
-        SUBTITLE,
-        Weight::Regular,
-        theme.muted,
-        Anchor::Start,
-    );
-    y += m.descent(SUBTITLE) + 32.0;
+    let (title, subtitle, mut y) = super::heading(&mut scene, m, theme, &title, &subtitle);
+    y += 32.0;
 
     let years: Vec<i32> = if opts.facet_years {
         // Every year from the first cooperation to the last date known, including

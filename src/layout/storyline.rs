@@ -90,8 +90,6 @@ const MARGIN: f64 = 48.0;
 const LINE_GAP: f64 = 24.0;
 const BLOCK_GAP: f64 = 56.0;
 const LINE_W: f64 = 4.0;
-const TITLE: f64 = 44.0;
-const SUBTITLE: f64 = 24.0;
 const LABEL: f64 = 16.0;
 const BAND_LABEL: f64 = 15.0;
 const TICK: f64 = 15.0;
@@ -589,44 +587,13 @@ pub fn layout_storyline(
         .clone()
         .or_else(|| model.title.clone())
         .unwrap_or_else(|| "Cooperation storyline".into());
-    let title =
-        truncate(m, &title, TITLE, Weight::Semibold, width - 2.0 * MARGIN).unwrap_or_default();
-    let mut y = MARGIN + m.ascent(TITLE);
-    scene.push_text(
-        m,
-        MARGIN,
-        y,
-        &title,
-        TITLE,
-        Weight::Semibold,
-        theme.text,
-        Anchor::Start,
-    );
-    y += m.descent(TITLE) + 8.0 + m.ascent(SUBTITLE);
     let subtitle = format!(
         "{} lines · {} time steps, evenly spaced (not to scale) · bands: shared teams and events",
         n,
         story.slots.len()
     );
-    let subtitle = truncate(
-        m,
-        &subtitle,
-        SUBTITLE,
-        Weight::Regular,
-        width - 2.0 * MARGIN,
-    )
-    .unwrap_or_default();
-    scene.push_text(
-        m,
-        MARGIN,
-        y,
-        &subtitle,
-        SUBTITLE,
-        Weight::Regular,
-        theme.muted,
-        Anchor::Start,
-    );
-    y += m.descent(SUBTITLE) + 40.0;
+    let (title, subtitle, mut y) = super::heading(&mut scene, m, theme, &title, &subtitle);
+    y += 40.0;
 
     // Horizontal geometry: a segment per slot, joined by curves.
     // Room for names on both sides: a line is named where it starts, or where it ends.
