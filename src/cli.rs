@@ -181,6 +181,14 @@ pub enum Command {
         #[arg(long)]
         steps: bool,
     },
+    /// Print a shell completion script: `coopline completions bash > /etc/bash_completion.d/coopline`.
+    Completions {
+        /// bash, zsh, fish, powershell or elvish.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `coopline man > coopline.1; man ./coopline.1`.
+    Man,
     /// Write a synthetic dataset (YAML) for trying views and measuring speed.
     Gen {
         /// Agencies (plus Europol and Eurojust).

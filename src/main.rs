@@ -73,6 +73,30 @@ fn out(text: &str) {
 fn run(cli: Cli) -> u8 {
     match cli.command {
         None => main_job(),
+        Some(Command::Completions { shell }) => {
+            let mut buf = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "coopline",
+                &mut buf,
+            );
+            out(&String::from_utf8_lossy(&buf));
+            OK
+        }
+        Some(Command::Man) => {
+            let mut buf = Vec::new();
+            match clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut buf) {
+                Ok(()) => {
+                    out(&String::from_utf8_lossy(&buf));
+                    OK
+                }
+                Err(e) => {
+                    errln!("error: cannot write the manual page: {e}");
+                    IO
+                }
+            }
+        }
         Some(Command::Gen {
             agencies,
             teams,

@@ -493,3 +493,24 @@ fn network_renders_and_generated_data_checks() {
         "the same seed gives the same data"
     );
 }
+
+#[test]
+fn completions_and_manual_page() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = coopline(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let script = text(&out.stdout);
+        assert!(
+            script.contains("render") && script.contains("storyline"),
+            "{shell} completion lacks commands"
+        );
+    }
+    let out = coopline(&["man"]);
+    assert_eq!(out.status.code(), Some(0));
+    let page = text(&out.stdout);
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH coopline"),
+        "not a roff page"
+    );
+    assert!(page.contains("render"));
+}
