@@ -480,10 +480,9 @@ fn text(
             return None;
         }
     };
-    if let Some((at, c)) = s.char_indices().find(|&(_, c)| {
+    if let Some(c) = s.chars().find(|&c| {
         is_forbidden_control(c) && !(kind == TextKind::Paragraph && (c == '\n' || c == '\t'))
     }) {
-        let _ = at;
         diags.push(
             Diagnostic::error(
                 "control-character",

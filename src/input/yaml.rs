@@ -213,13 +213,13 @@ pub fn parse(text: &str, file: FileId, limits: Limits) -> Result<Node, Diagnosti
 }
 
 fn syntax_error(e: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnostic {
-    let (span, len) = match e.location() {
+    let span = match e.location() {
         Some(loc) if loc.line() > 0 => {
             let at = offset_of(text, loc.line() as usize, loc.column() as usize);
             let len = text[at..].chars().next().map_or(0, char::len_utf8);
-            (Span::new(file, at, at + len), len)
+            Span::new(file, at, at + len)
         }
-        _ => (Span::new(file, 0, 0), 0),
+        _ => Span::new(file, 0, 0),
     };
     let mut message = e.to_string();
     // The crate appends " at line L, column C"; the report shows the place itself.
@@ -243,7 +243,6 @@ fn syntax_error(e: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnostic
             "check indentation (spaces, not tabs), closing brackets and quotes around text containing `: ` or `#`",
         )
     };
-    let _ = len;
     let d = Diagnostic::error(code, span, format!("invalid YAML: {message}")).label("here");
     match unclosed_bracket(text, span.start as usize) {
         Some((at, open)) if code == "yaml-syntax" => {

@@ -495,13 +495,6 @@ fn layout_with(
             row: 0,
         }
     };
-    let agency_key = |a: AgencyRef| -> Option<usize> {
-        match opts.lanes {
-            LaneMode::Agency => Some(a.0),
-            _ => None,
-        }
-    };
-    let _ = agency_key;
     match opts.lanes {
         LaneMode::Agency | LaneMode::Country | LaneMode::Kind => {
             // Lane key per agency.
@@ -871,11 +864,6 @@ fn layout_with(
         );
         y += m.descent(Type::TITLE) + 4.0;
     }
-    let countries: std::collections::BTreeSet<&str> = lanes
-        .iter()
-        .flat_map(|_| std::iter::empty::<&str>())
-        .collect();
-    let _ = countries;
     let agencies_shown: std::collections::BTreeSet<AgencyRef> = events
         .iter()
         .flat_map(|e| model[*e].participants.iter().copied())
@@ -1251,8 +1239,7 @@ fn layout_with(
 
     // Lane shading, grid and labels.
     let ticks = scale.ticks(m, Type::TICK);
-    for (i, lane) in lanes.iter().enumerate() {
-        let (top, h) = lane_y[i];
+    for (i, &(top, h)) in lane_y.iter().enumerate() {
         if i % 2 == 0 {
             let idx = cx.scene.push(
                 Role::Decoration,
@@ -1265,7 +1252,6 @@ fn layout_with(
             );
             cx.annotate(idx, None, None, 1.0);
         }
-        let _ = lane;
     }
     for t in ticks.minor.iter().chain(ticks.major.iter()) {
         let major = ticks.major.iter().any(|mj| (mj.x - t.x).abs() < 0.5);

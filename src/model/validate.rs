@@ -264,7 +264,7 @@ impl<'a> Validator<'a> {
             raw.context.iter().map(|r| self.context_record(r)).collect();
         let teams: Vec<Option<Team>> = raw.teams.iter().map(|r| self.team(r)).collect();
         let events: Vec<Option<Event>> = raw.events.iter().map(|r| self.event(r)).collect();
-        self.check_parent_cycles(&agencies);
+        self.check_parent_cycles();
 
         // Fold records defined again in another file into their first definition.
         let mut agencies = agencies;
@@ -903,7 +903,7 @@ impl<'a> Validator<'a> {
     }
 
     /// An agency that is its own ancestor makes hierarchies endless; report each loop once.
-    fn check_parent_cycles(&mut self, agencies: &[Option<Agency>]) {
+    fn check_parent_cycles(&mut self) {
         let raw = self.raw;
         let parents: Vec<Option<usize>> = raw
             .agencies
@@ -912,7 +912,6 @@ impl<'a> Validator<'a> {
             .collect();
         let parent_of = |i: usize| parents.get(i).copied().flatten();
         let mut reported = vec![false; raw.agencies.len()];
-        let _ = agencies;
         for start in 0..raw.agencies.len() {
             if reported[start] {
                 continue;
