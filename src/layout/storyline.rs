@@ -139,8 +139,8 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
             continue;
         }
         // Each membership is its own stretch; the host runs through while the team does.
-        for mb in &t.members {
-            let p = t.membership_period(mb);
+        // A start known only as "on or before" counts from its stated date.
+        let mut stretch = |p: crate::model::Period, who: AgencyRef| {
             let start = if p.start.earliest().is_none() {
                 p.start.last_day()
             } else {
@@ -148,26 +148,17 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
             };
             written.push((start, p.start));
             sessions.push((
-                Session::Team(crate::model::TeamRef(ti)),
+                Session::Team(TeamRef(ti)),
                 start,
                 p.end.map_or(far, |e| e.last_day()),
-                vec![mb.agency],
+                vec![who],
             ));
+        };
+        for mb in &t.members {
+            stretch(t.membership_period(mb), mb.agency);
         }
         if let Some(h) = t.hosted_by {
-            let p = t.period();
-            let start = if p.start.earliest().is_none() {
-                p.start.last_day()
-            } else {
-                p.start.first_day()
-            };
-            written.push((start, p.start));
-            sessions.push((
-                Session::Team(crate::model::TeamRef(ti)),
-                start,
-                p.end.map_or(far, |e| e.last_day()),
-                vec![h],
-            ));
+            stretch(t.period(), h);
         }
     }
     for (ei, e) in model.events.iter().enumerate() {

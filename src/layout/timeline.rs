@@ -1582,51 +1582,48 @@ fn layout_with(
                     opacity: 1.0,
                 })
             };
+            // A bar is up to three segments: fading in, solid, fading out.
+            let segments = [
+                (
+                    xa,
+                    xb,
+                    fill_for(0.12, 1.0),
+                    if start_dashed || b.host {
+                        outline(true)
+                    } else {
+                        None
+                    },
+                ),
+                (xb, ya, solid, if b.host { outline(false) } else { None }),
+                (
+                    ya,
+                    yb,
+                    fill_for(1.0, 0.12),
+                    if end_dashed || b.host {
+                        outline(true)
+                    } else {
+                        None
+                    },
+                ),
+            ];
             let mut host_index = None;
-            if xb > xa + 0.5 {
+            for (k, (from, to, fill, stroke)) in segments.into_iter().enumerate() {
+                if to <= from + 0.5 {
+                    continue;
+                }
                 let idx = cx.scene.push(
                     Role::Mark,
                     Shape::Rect {
-                        rect: Rect::new(xa, by, xb - xa, d.bar_h),
+                        rect: Rect::new(from, by, to - from, d.bar_h),
                         radius: 0.0,
-                        fill: fill_for(0.12, 1.0),
-                        stroke: if start_dashed || b.host {
-                            outline(true)
-                        } else {
-                            None
-                        },
+                        fill,
+                        stroke,
                     },
                 );
                 cx.annotate(idx, record.clone(), tooltip.clone(), opacity);
-            }
-            if ya > xb + 0.5 {
-                let idx = cx.scene.push(
-                    Role::Mark,
-                    Shape::Rect {
-                        rect: Rect::new(xb, by, ya - xb, d.bar_h),
-                        radius: 0.0,
-                        fill: solid,
-                        stroke: if b.host { outline(false) } else { None },
-                    },
-                );
-                cx.annotate(idx, record.clone(), tooltip.clone(), opacity);
-                host_index = Some(idx);
-            }
-            if yb > ya + 0.5 {
-                let idx = cx.scene.push(
-                    Role::Mark,
-                    Shape::Rect {
-                        rect: Rect::new(ya, by, yb - ya, d.bar_h),
-                        radius: 0.0,
-                        fill: fill_for(1.0, 0.12),
-                        stroke: if end_dashed || b.host {
-                            outline(true)
-                        } else {
-                            None
-                        },
-                    },
-                );
-                cx.annotate(idx, record.clone(), tooltip.clone(), opacity);
+                if k == 1 {
+                    host_index = Some(idx);
+                }
             }
             if !b.host {
                 drawn_bars.push(DrawnBar {
