@@ -14,6 +14,12 @@ pub struct Cli {
     /// What to do; nothing runs the bundled example.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Print only problems: no summaries, no "wrote ..." lines, no progress bar.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print what each stage did and how long it took (on stderr).
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
 }
 
 /// Where the dataset comes from.
@@ -114,73 +120,8 @@ pub enum Command {
         #[command(subcommand)]
         question: Question,
     },
-    /// Draw a picture of the dataset (SVG).
-    Render {
-        /// The dataset.
-        #[command(flatten)]
-        input: Input,
-        /// Which picture.
-        #[arg(long, value_enum, default_value_t = View::Timeline)]
-        view: View,
-        /// Output file; `-` for standard output. Default: output/<name>-<view>.svg.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// What a lane stands for (timeline).
-        #[arg(long, value_enum, default_value_t = Lanes::Agency)]
-        lanes: Lanes,
-        /// One line (storyline) or node (network) per agency, country or (network) kind.
-        #[arg(long, value_enum, default_value_t = By::Agency)]
-        by: By,
-        /// What line colours stand for (storyline).
-        #[arg(long, value_enum, default_value_t = ColorBy::Country)]
-        color: ColorBy,
-        /// Print layout quality: crossings and wiggles (storyline), crossings and stress (network).
-        #[arg(long)]
-        stats: bool,
-        /// Pin this node at the centre (network): an agency id, or a country code with --by country.
-        #[arg(long, value_name = "ID")]
-        center: Option<String>,
-        /// Small multiples, one panel per year, nodes in the same places (network).
-        #[arg(long, value_enum)]
-        facet: Option<Facet>,
-        /// Show cooperation that did not end before this date.
-        #[arg(long, value_parser = parse_date, value_name = "DATE")]
-        from: Option<PartialDate>,
-        /// Show cooperation that had begun by the end of this date.
-        #[arg(long, value_parser = parse_date, value_name = "DATE")]
-        to: Option<PartialDate>,
-        /// Highlight one agency and those it worked with (agency id).
-        #[arg(long, value_name = "ID")]
-        focus: Option<String>,
-        /// auto (fits the content), slide (1920x1080), slide43, a4, square, social or WIDTHxHEIGHT.
-        #[arg(long, default_value = "auto", value_parser = parse_size)]
-        size: coopline::layout::Size,
-        /// Colours: light, dark, print or contrast (all colour-blind safe, WCAG AA text).
-        #[arg(long, default_value = "light", value_parser = ["light", "dark", "print", "contrast"])]
-        theme: String,
-        /// Replace the dataset's title.
-        #[arg(long)]
-        title: Option<String>,
-        /// Replace the generated subtitle.
-        #[arg(long)]
-        subtitle: Option<String>,
-        /// A line of text under the picture (credit, context, a question for the class).
-        #[arg(long)]
-        caption: Option<String>,
-        /// svg, png or pdf; by default taken from the -o file name, else svg.
-        #[arg(long, value_enum)]
-        format: Option<PictureFormat>,
-        /// PNG only: pixels per SVG pixel (2 for high-DPI screens).
-        #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
-        scale: f32,
-        /// Hide the dataset's context records (legal instruments and milestones).
-        #[arg(long)]
-        no_context: bool,
-        /// Write a numbered series of frames revealing one event at a time, for slide
-        /// builds (deck/case.svg -> deck/case-01.svg, ...; with pdf: one page per frame).
-        #[arg(long)]
-        steps: bool,
-    },
+    /// Draw a picture of the dataset (SVG, PNG, PDF or an HTML page).
+    Render(Box<RenderArgs>),
     /// Print a shell completion script: `coopline completions bash > /etc/bash_completion.d/coopline`.
     Completions {
         /// bash, zsh, fish, powershell or elvish.
@@ -224,6 +165,79 @@ pub enum Command {
     },
 }
 
+/// What `render` draws, and where.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The dataset.
+    #[command(flatten)]
+    pub input: Input,
+    /// Which picture.
+    #[arg(long, value_enum, default_value_t = View::Timeline)]
+    pub view: View,
+    /// Output file; `-` for standard output. Default: output/<name>-<view>.svg.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// What a lane stands for (timeline).
+    #[arg(long, value_enum, default_value_t = Lanes::Agency)]
+    pub lanes: Lanes,
+    /// One line (storyline) or node (network) per agency, country or (network) kind.
+    #[arg(long, value_enum, default_value_t = By::Agency)]
+    pub by: By,
+    /// What line colours stand for (storyline).
+    #[arg(long, value_enum, default_value_t = ColorBy::Country)]
+    pub color: ColorBy,
+    /// Print layout quality: crossings and wiggles (storyline), crossings and stress (network).
+    #[arg(long)]
+    pub stats: bool,
+    /// Pin this node at the centre (network): an agency id, or a country code with --by country.
+    #[arg(long, value_name = "ID")]
+    pub center: Option<String>,
+    /// Small multiples, one panel per year, nodes in the same places (network).
+    #[arg(long, value_enum)]
+    pub facet: Option<Facet>,
+    /// Show cooperation that did not end before this date.
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    pub from: Option<PartialDate>,
+    /// Show cooperation that had begun by the end of this date.
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    pub to: Option<PartialDate>,
+    /// Highlight one agency and those it worked with (agency id).
+    #[arg(long, value_name = "ID")]
+    pub focus: Option<String>,
+    /// auto (fits the content), slide (1920x1080), slide43, a4, square, social or WIDTHxHEIGHT.
+    #[arg(long, default_value = "auto", value_parser = parse_size)]
+    pub size: coopline::layout::Size,
+    /// Colours: light, dark, print or contrast (all colour-blind safe, WCAG AA text).
+    #[arg(long, default_value = "light", value_parser = ["light", "dark", "print", "contrast"])]
+    pub theme: String,
+    /// Replace the dataset's title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Replace the generated subtitle.
+    #[arg(long)]
+    pub subtitle: Option<String>,
+    /// A line of text under the picture (credit, context, a question for the class).
+    #[arg(long)]
+    pub caption: Option<String>,
+    /// svg, png, pdf or html; by default taken from the -o file name, else svg.
+    #[arg(long, value_enum)]
+    pub format: Option<PictureFormat>,
+    /// PNG only: pixels per SVG pixel (2 for high-DPI screens).
+    #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
+    pub scale: f32,
+    /// Hide the dataset's context records (legal instruments and milestones).
+    #[arg(long)]
+    pub no_context: bool,
+    /// Write a numbered series of frames revealing one event at a time, for slide
+    /// builds (deck/case.svg -> deck/case-01.svg, ...; with pdf: one page per frame).
+    #[arg(long)]
+    pub steps: bool,
+    /// Render again on every save of the dataset; errors are printed and the last
+    /// good picture stays in place. Ctrl-C stops.
+    #[arg(long)]
+    pub watch: bool,
+}
+
 /// Picture types.
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum View {
@@ -260,6 +274,8 @@ pub enum PictureFormat {
     Png,
     /// A PDF with the font embedded.
     Pdf,
+    /// One self-contained web page: the picture, hover details, a search box, the sources.
+    Html,
 }
 
 fn parse_scale(s: &str) -> Result<f32, String> {

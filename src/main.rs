@@ -5,6 +5,7 @@ mod cli;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Parser;
 use coopline::diag;
@@ -13,22 +14,13 @@ use coopline::model::{Checked, Model};
 use coopline::source::SourceSet;
 use coopline::{export, query};
 
-use cli::{
-    By, Cli, ColorBy, Command, ExportFormat, Facet, Input, Lanes, PictureFormat, Question, Slice,
-    View,
-};
-use coopline::layout::{
-    LaneMode, NetColor, NetworkOptions, StoryBy, StoryColor, StorylineOptions, TimelineOptions,
-    layout_network, layout_storyline, layout_timeline,
-};
-use coopline::render::{render_pdf, render_png, render_svg};
-use coopline::scene::Scene;
-use coopline::style::Theme;
+use cli::{By, Cli, Command, ExportFormat, Input, Question, Slice};
 use coopline::text::FontMeasure;
 
 /// Like `eprintln!`, but a closed or failing stderr is ignored instead of panicking.
 macro_rules! errln {
     ($($t:tt)*) => {{
+        use std::io::Write as _;
         let _ = writeln!(std::io::stderr().lock(), $($t)*);
     }};
 }
@@ -36,6 +28,7 @@ macro_rules! errln {
 /// Like `eprint!`, without the panic.
 macro_rules! errs {
     ($($t:tt)*) => {{
+        use std::io::Write as _;
         let _ = write!(std::io::stderr().lock(), $($t)*);
     }};
 }
@@ -43,8 +36,44 @@ macro_rules! errs {
 /// Like `println!`, but a closed pipe (`coopline ... | head`) ends output quietly.
 macro_rules! outln {
     ($($t:tt)*) => {{
+        use std::io::Write as _;
         let _ = writeln!(std::io::stdout().lock(), $($t)*);
     }};
+}
+
+/// Progress and "wrote ..." notes, on stderr; silenced by `--quiet`.
+macro_rules! info {
+    ($($t:tt)*) => {{
+        if !$crate::quiet() {
+            errln!($($t)*);
+        }
+    }};
+}
+
+/// Stage timings and counts, on stderr; only with `--verbose`.
+macro_rules! verbose {
+    ($($t:tt)*) => {{
+        if $crate::verbose() {
+            errln!($($t)*);
+        }
+    }};
+}
+
+mod progress;
+mod render_cmd;
+mod watch;
+
+static QUIET: AtomicBool = AtomicBool::new(false);
+static VERBOSE: AtomicBool = AtomicBool::new(false);
+
+/// True with `--quiet`: only problems are printed.
+fn quiet() -> bool {
+    QUIET.load(Ordering::Relaxed)
+}
+
+/// True with `--verbose`.
+fn verbose() -> bool {
+    VERBOSE.load(Ordering::Relaxed)
 }
 
 /// Exit codes, documented in the README.
@@ -55,6 +84,8 @@ const IO: u8 = 3;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    QUIET.store(cli.quiet, Ordering::Relaxed);
+    VERBOSE.store(cli.verbose, Ordering::Relaxed);
     ExitCode::from(run(cli))
 }
 
@@ -113,197 +144,12 @@ fn run(cli: Cli) -> u8 {
                 }
             }
         }
-        Some(Command::Render {
-            input,
-            view,
-            output,
-            lanes,
-            by,
-            color,
-            stats,
-            center,
-            facet,
-            from,
-            to,
-            focus,
-            size,
-            theme,
-            title,
-            subtitle,
-            caption,
-            format,
-            scale,
-            steps,
-            no_context,
-        }) => {
-            let sources = match read(&input) {
-                Ok(s) => s,
-                Err(code) => return code,
-            };
-            let checked = match load(&sources, input.limits()) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            let model = &checked.model;
-            let focus = match focus {
-                None => None,
-                Some(id) => match model.agency(&id) {
-                    Some(a) => Some(a),
-                    None => {
-                        let ids = model.agencies.iter().map(|a| a.id.as_str());
-                        match coopline::suggest::did_you_mean(&id, ids) {
-                            Some(s) => errln!("error: no agency `{id}`; did you mean `{s}`?"),
-                            None => errln!("error: no agency `{id}` in the dataset"),
-                        }
-                        return USAGE;
-                    }
-                },
-            };
-            let opts = TimelineOptions {
-                lanes: match lanes {
-                    Lanes::Agency => LaneMode::Agency,
-                    Lanes::Team => LaneMode::Team,
-                    Lanes::Country => LaneMode::Country,
-                    Lanes::Kind => LaneMode::Kind,
-                },
-                from,
-                to,
-                focus,
-                size,
-                theme: Theme::by_name(&theme)
-                    .unwrap_or_else(|| Theme::by_name("light").expect("light")),
-                title,
-                subtitle,
-                caption,
-                context: !no_context,
-            };
-            let measure = FontMeasure::new();
-            let scene = match view {
-                View::Timeline => layout_timeline(model, &measure, &opts),
-                View::Storyline => {
-                    let story_by = match by {
-                        By::Agency => StoryBy::Agency,
-                        By::Country => StoryBy::Country,
-                        By::Kind => {
-                            errln!(
-                                "error: a storyline draws one line per agency or per country: use --by agency or --by country"
-                            );
-                            return USAGE;
-                        }
-                    };
-                    let sopts = StorylineOptions {
-                        by: story_by,
-                        color: match color {
-                            ColorBy::Country => StoryColor::Country,
-                            ColorBy::Kind => StoryColor::Kind,
-                        },
-                        from: opts.from,
-                        to: opts.to,
-                        width: match opts.size {
-                            coopline::layout::Size::Fixed { width, .. } => width,
-                            coopline::layout::Size::Auto => 1920.0,
-                        },
-                        theme: opts.theme.clone(),
-                        title: opts.title.clone(),
-                    };
-                    let (scene, st) = layout_storyline(model, &measure, &sopts);
-                    if stats {
-                        outln!(
-                            "crossings {} (naive order {}), wiggles {} (naive order {}), {} lines over {} time steps",
-                            st.crossings,
-                            st.naive_crossings,
-                            st.wiggles,
-                            st.naive_wiggles,
-                            st.lines,
-                            st.slots
-                        );
-                    }
-                    scene
-                }
-                View::Network => {
-                    let mut g = build_graph(model);
-                    if opts.from.is_some() || opts.to.is_some() {
-                        g = g.slice(opts.from.as_ref(), opts.to.as_ref());
-                    }
-                    let grouping = match by {
-                        By::Agency => Grouping::Agency,
-                        By::Country => Grouping::Country,
-                        By::Kind => Grouping::Kind,
-                    };
-                    if grouping != Grouping::Agency {
-                        g = g.aggregate(model, grouping);
-                    }
-                    if let Some(c) = &center
-                        && let Err(e) = query::find_node(model, &g, c)
-                    {
-                        errln!("error: --center: {e}");
-                        return USAGE;
-                    }
-                    let nopts = NetworkOptions {
-                        color: match color {
-                            ColorBy::Country => NetColor::Country,
-                            ColorBy::Kind => NetColor::Kind,
-                        },
-                        center: center.clone(),
-                        facet_years: facet == Some(Facet::Year),
-                        width: match opts.size {
-                            coopline::layout::Size::Fixed { width, .. } => width,
-                            coopline::layout::Size::Auto => 1920.0,
-                        },
-                        theme: opts.theme.clone(),
-                        title: opts.title.clone(),
-                        ..NetworkOptions::default()
-                    };
-                    let (scene, st) = layout_network(model, &g, &measure, &nopts);
-                    if stats {
-                        outln!(
-                            "edge crossings {}, normalised stress {:.4}, {} nodes, {} edges",
-                            st.crossings,
-                            st.stress,
-                            st.nodes,
-                            st.edges
-                        );
-                    }
-                    scene
-                }
-            };
-            let view_name = match view {
-                View::Timeline => "timeline",
-                View::Storyline => "storyline",
-                View::Network => "network",
-            };
-            let format = format.unwrap_or_else(|| {
-                match output
-                    .as_ref()
-                    .and_then(|o| o.extension())
-                    .and_then(|e| e.to_str())
-                {
-                    Some(e) if e.eq_ignore_ascii_case("png") => PictureFormat::Png,
-                    Some(e) if e.eq_ignore_ascii_case("pdf") => PictureFormat::Pdf,
-                    _ => PictureFormat::Svg,
-                }
-            });
-            let ext = match format {
-                PictureFormat::Svg => "svg",
-                PictureFormat::Png => "png",
-                PictureFormat::Pdf => "pdf",
-            };
-            let output = output.unwrap_or_else(|| {
-                let stem = input
-                    .paths
-                    .first()
-                    .and_then(|p| p.file_stem())
-                    .and_then(|s| s.to_str())
-                    .filter(|s| *s != "-")
-                    .unwrap_or("dataset");
-                Path::new("output").join(format!("{stem}-{view_name}.{ext}"))
-            });
-            let frames: Vec<Scene> = if steps {
-                (1..=scene.steps()).map(|k| scene.frame(k)).collect()
+        Some(Command::Render(args)) => {
+            if args.watch {
+                watch::watch(&args)
             } else {
-                vec![scene]
-            };
-            write_pictures(&output, &input.paths, &frames, format, scale, steps)
+                render_cmd::render(&args)
+            }
         }
         Some(Command::Check {
             input,
@@ -415,7 +261,9 @@ fn write_output(path: &Path, inputs: &[std::path::PathBuf], bytes: &[u8]) -> u8 
     }
     match coopline::write::write_atomic(path, bytes) {
         Ok(()) => {
-            outln!("wrote {}", path.display());
+            if !quiet() {
+                outln!("wrote {}", path.display());
+            }
             OK
         }
         Err(e) => {
@@ -423,64 +271,6 @@ fn write_output(path: &Path, inputs: &[std::path::PathBuf], bytes: &[u8]) -> u8 
             IO
         }
     }
-}
-
-/// Writes one picture, or a numbered series of frames (one PDF for all frames).
-fn write_pictures(
-    output: &Path,
-    inputs: &[std::path::PathBuf],
-    frames: &[Scene],
-    format: PictureFormat,
-    scale: f32,
-    steps: bool,
-) -> u8 {
-    let svgs: Vec<String> = frames.iter().map(render_svg).collect();
-    let encode = |svg: &String| -> Result<Vec<u8>, String> {
-        match format {
-            PictureFormat::Svg => Ok(svg.clone().into_bytes()),
-            PictureFormat::Png => render_png(svg, scale).map_err(|e| e.to_string()),
-            PictureFormat::Pdf => render_pdf(std::slice::from_ref(svg)).map_err(|e| e.to_string()),
-        }
-    };
-    if !steps || format == PictureFormat::Pdf {
-        let bytes = if format == PictureFormat::Pdf {
-            render_pdf(&svgs).map_err(|e| e.to_string())
-        } else {
-            encode(&svgs[svgs.len() - 1])
-        };
-        return match bytes {
-            Ok(b) => write_output(output, inputs, &b),
-            Err(e) => {
-                errln!("error: {e}");
-                IO
-            }
-        };
-    }
-    if output.as_os_str() == "-" {
-        errln!("error: --steps writes several files; give a file name with -o (deck/case.svg)");
-        return USAGE;
-    }
-    let stem = output
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("frame");
-    let ext = output.extension().and_then(|s| s.to_str()).unwrap_or("svg");
-    let digits = svgs.len().to_string().len().max(2);
-    for (i, svg) in svgs.iter().enumerate() {
-        let name = format!("{stem}-{:0digits$}.{ext}", i + 1);
-        let path = output.with_file_name(name);
-        let code = match encode(svg) {
-            Ok(b) => write_output(&path, inputs, &b),
-            Err(e) => {
-                errln!("error: {e}");
-                IO
-            }
-        };
-        if code != OK {
-            return code;
-        }
-    }
-    OK
 }
 
 /// `coopline` alone: check the bundled cases and render every view into output/.
@@ -494,13 +284,28 @@ fn main_job() -> u8 {
         }
     }
     let measure = FontMeasure::new();
-    for (name, svg) in coopline::gallery::render_all(&measure) {
-        let code = write_output(&Path::new("output").join(name), &[], svg.as_bytes());
+    let pictures = coopline::gallery::render_all(&measure);
+    let mut progress = progress::Progress::new("writing the gallery", pictures.len());
+    for (name, svg) in pictures {
+        let code =
+            progress.suspend(|| write_output(&Path::new("output").join(name), &[], svg.as_bytes()));
         if code != OK {
+            progress.finish();
             return code;
         }
+        progress.inc();
     }
+    progress.finish();
     OK
+}
+
+/// `a.yaml, b.yaml` for messages.
+fn list_paths(paths: &[std::path::PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn infer_format(path: &Path) -> Option<ExportFormat> {
@@ -561,6 +366,9 @@ fn load(sources: &SourceSet, limits: coopline::input::Limits) -> Result<Checked,
 }
 
 fn summary(sources: &SourceSet, checked: &Checked) {
+    if quiet() {
+        return;
+    }
     let title = checked
         .model
         .title

@@ -227,6 +227,10 @@ pub struct Item {
     pub record: Option<String>,
     /// Hover text: details, dates as written, sources.
     pub tooltip: Option<String>,
+    /// For a mark repeated on several lanes (a team's bar on each member's lane,
+    /// an event's marker on each participant's): the key of this copy's lane, so a
+    /// page can pick out one agency's share.
+    pub lane: Option<String>,
     /// Opacity of the whole item (dimmed by `--focus`).
     pub opacity: f64,
     /// For a label drawn on a mark: the index of that mark in [`Scene::items`].
@@ -342,6 +346,7 @@ impl Scene {
             role,
             record: None,
             tooltip: None,
+            lane: None,
             opacity: 1.0,
             host: None,
             step: None,

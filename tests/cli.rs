@@ -514,3 +514,113 @@ fn completions_and_manual_page() {
     );
     assert!(page.contains("render"));
 }
+
+#[test]
+fn quiet_prints_only_problems() {
+    let dir = scratch("quiet");
+    let out = coopline(&["-q", "check", "data/matrix.yaml"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "", "a valid file says nothing");
+    let pic = dir.join("m.svg");
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--quiet",
+        "-o",
+        pic.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(pic.is_file());
+    assert_eq!(
+        text(&out.stdout) + &text(&out.stderr),
+        "",
+        "no `wrote` line"
+    );
+    let bad = dir.join("bad.yaml");
+    std::fs::write(
+        &bad,
+        "agencies:\n  - {id: a, name: A, country: XX, kind: police}\n",
+    )
+    .unwrap();
+    let out = coopline(&["check", "-q", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("XX"), "problems still show");
+}
+
+#[test]
+fn verbose_tells_what_each_stage_did() {
+    let dir = scratch("verbose");
+    let pic = dir.join("m.svg");
+    let out = coopline(&[
+        "render",
+        "-v",
+        "data/matrix.yaml",
+        "-o",
+        pic.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = text(&out.stderr);
+    for stage in [
+        "read data/matrix.yaml",
+        "checked in",
+        "laid out the timeline in",
+        "rendered and wrote in",
+    ] {
+        assert!(err.contains(stage), "{stage}: {err}");
+    }
+    let out = coopline(&["-q", "-v", "check", "data/matrix.yaml"]);
+    assert_eq!(out.status.code(), Some(2), "quiet and verbose conflict");
+}
+
+#[test]
+fn colour_only_on_a_terminal_and_never_with_no_color() {
+    let dir = scratch("colour");
+    let bad = dir.join("bad.yaml");
+    std::fs::write(
+        &bad,
+        "agencies:\n  - {id: a, name: A, country: XX, kind: police}\n",
+    )
+    .unwrap();
+    let piped = Command::new(env!("CARGO_BIN_EXE_coopline"))
+        .args(["check", bad.to_str().unwrap()])
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    assert!(
+        !text(&piped.stderr).contains('\x1b'),
+        "no escapes into a pipe"
+    );
+    // `script` gives the command a terminal; CI machines have it (util-linux).
+    let Ok(probe) = Command::new("script").arg("--version").output() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI needs `script` for this test"
+        );
+        return;
+    };
+    assert!(probe.status.success());
+    let on_tty = |no_color: Option<&str>| {
+        let mut c = Command::new("script");
+        c.args(["-qec"])
+            .arg(format!(
+                "{} check {}",
+                env!("CARGO_BIN_EXE_coopline"),
+                bad.display()
+            ))
+            .arg("/dev/null")
+            .env_remove("NO_COLOR");
+        if let Some(v) = no_color {
+            c.env("NO_COLOR", v);
+        }
+        text(&c.output().unwrap().stdout)
+    };
+    let coloured = on_tty(None);
+    assert!(coloured.contains("XX"), "{coloured}");
+    assert!(
+        coloured.contains('\x1b'),
+        "colour on a terminal: {coloured:?}"
+    );
+    let plain = on_tty(Some("1"));
+    assert!(plain.contains("XX"), "{plain}");
+    assert!(!plain.contains("\x1b["), "NO_COLOR respected: {plain:?}");
+}

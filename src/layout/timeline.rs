@@ -1621,6 +1621,7 @@ fn layout_with(
                     },
                 );
                 cx.annotate(idx, record.clone(), tooltip.clone(), opacity);
+                cx.scene.items[idx].lane = Some(lane.key.clone());
                 if k == 1 {
                     host_index = Some(idx);
                 }
@@ -1706,6 +1707,7 @@ fn layout_with(
                 let idx = cx.text(x, baseline, &text, Type::BAR, Weight::Semibold, ink, anchor);
                 cx.annotate(idx, record.clone(), tooltip.clone(), db.opacity);
                 cx.scene.items[idx].host = host;
+                cx.scene.items[idx].lane = Some(lanes[db.lane].key.clone());
                 label_boxes.push(bb);
                 break 'bars;
             }
@@ -1823,6 +1825,7 @@ fn layout_with(
                 Some(tooltip.clone()),
                 lane_opacity,
             );
+            cx.scene.items[idx].lane = Some(lanes[li].key.clone());
         }
     }
     for (e, p, lines, date) in &placed {

@@ -1,8 +1,10 @@
 //! Stage 5, render: a [`crate::scene::Scene`] translated to an output format.
 //! Renderers make no layout decisions; PNG and PDF are made from the SVG.
 
+pub mod html;
 pub mod raster;
 pub mod svg;
 
+pub use self::html::render_html;
 pub use self::raster::{render_pdf, render_png};
 pub use self::svg::render_svg;

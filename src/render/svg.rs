@@ -23,7 +23,7 @@ fn n(v: f64) -> String {
     if s == "-0" { "0".into() } else { s.to_string() }
 }
 
-fn safe_href(url: &str) -> bool {
+pub(crate) fn safe_href(url: &str) -> bool {
     let l = url.to_ascii_lowercase();
     (l.starts_with("https://") || l.starts_with("http://") || l.starts_with("mailto:"))
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -242,6 +242,9 @@ pub fn render_svg(scene: &Scene) -> String {
             let mut g = Group::new();
             if let Some(r) = &item.record {
                 g = g.set("data-record", r.clone());
+            }
+            if let Some(l) = &item.lane {
+                g = g.set("data-lane", l.clone());
             }
             if item.opacity < 1.0 {
                 g = g.set("opacity", n(item.opacity));

@@ -1,0 +1,238 @@
+//! Scene → one self-contained web page: the SVG inline, a details panel fed by
+//! each mark's hover text, a search box that highlights an agency with its teams
+//! and events, and the full list of sources.
+//!
+//! Every dataset string reaches the page escaped (HTML text, attributes, or JSON
+//! with `<`, `>` and `&` written as `\u003c`...), and a Content-Security-Policy
+//! allows only the page's own script, by hash: a label that slipped through
+//! escaping still could not run.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+
+use crate::model::Model;
+use crate::render::svg::{render_svg, safe_href};
+use crate::scene::Scene;
+
+/// The page's behaviour. It only ever writes text with `textContent` and
+/// toggles classes; it never builds markup from data.
+const SCRIPT: &str = include_str!("../../assets/html/page.js");
+
+const STYLE: &str = include_str!("../../assets/html/page.css");
+
+/// Escapes text for HTML element content and quoted attribute values.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// JSON that cannot end its `<script>` element or open a comment, whatever the data.
+fn script_json(value: &serde_json::Value) -> String {
+    serde_json::to_string(value)
+        .unwrap_or_else(|_| "{}".into())
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// The search index: per agency, every record id the picture may tag with it.
+fn agency_index(model: &Model) -> serde_json::Value {
+    let agencies: Vec<serde_json::Value> = model
+        .agencies
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut related: BTreeSet<&str> = BTreeSet::new();
+            related.insert(a.id.as_str());
+            related.insert(a.country.code());
+            related.insert(a.kind.as_str());
+            let mut cited: BTreeSet<usize> = a.sources.iter().map(|s| s.0).collect();
+            for t in &model.teams {
+                if t.hosted_by.is_some_and(|h| h.0 == i)
+                    || t.members.iter().any(|m| m.agency.0 == i)
+                {
+                    related.insert(t.id.as_str());
+                    cited.extend(t.sources.iter().map(|s| s.0));
+                }
+            }
+            for e in &model.events {
+                if e.participants.iter().any(|p| p.0 == i) {
+                    related.insert(e.id.as_str());
+                    cited.extend(e.sources.iter().map(|s| s.0));
+                }
+            }
+            // The sources behind everything highlighted light up with it.
+            related.extend(
+                cited
+                    .iter()
+                    .filter_map(|&s| model.sources.get(s))
+                    .map(|s| s.id.as_str()),
+            );
+            serde_json::json!({
+                "id": a.id.as_str(),
+                "name": a.name,
+                "short": a.short,
+                "local": a.local_name,
+                "country": a.country.code(),
+                "country_name": a.country.name(),
+                "related": related,
+            })
+        })
+        .collect();
+    serde_json::json!({ "agencies": agencies })
+}
+
+/// The page, as UTF-8 text. `scene` is the picture; `model` supplies the agency
+/// list, the search index and the sources.
+pub fn render_html(scene: &Scene, model: &Model) -> String {
+    let svg = render_svg(scene);
+    let svg = svg
+        .strip_prefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .unwrap_or(&svg);
+    let bg = scene.background;
+    let dark = bg.luminance() < 0.3;
+    let (ink, muted, rule, mark, accent) = if dark {
+        ("#f2f2f5", "#b4b4be", "#44444c", "#3a3a20", "#56b4e9")
+    } else {
+        ("#1b1b1f", "#56565f", "#d8d8de", "#fff3c4", "#0072b2")
+    };
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(SCRIPT));
+    let mut h = String::with_capacity(svg.len() + 16 * 1024);
+    let title = if scene.title.is_empty() {
+        "coopline"
+    } else {
+        scene.title.as_str()
+    };
+    let _ = write!(
+        h,
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+         style-src 'unsafe-inline'; script-src 'sha256-{hash}'; img-src data:; \
+         base-uri 'none'; form-action 'none'\">\n\
+         <meta name=\"generator\" content=\"coopline\">\n<title>{}</title>\n\
+         <style>:root{{--bg:{bg};--ink:{ink};--muted:{muted};--rule:{rule};--mark:{mark};--accent:{accent}}}{STYLE}</style>\n\
+         </head>\n<body>\n<header>\n<h1>{}</h1>\n",
+        esc(title),
+        esc(title),
+    );
+    if let Some(d) = &model.description {
+        let _ = writeln!(h, "<p>{}</p>", esc(d));
+    }
+    h.push_str("</header>\n");
+    h.push_str(
+        "<div class=\"search\" role=\"search\">\n<label for=\"q\">Find an agency</label>\n\
+         <input id=\"q\" type=\"search\" list=\"agency-names\" autocomplete=\"off\" \
+         placeholder=\"name, short name, id or country\">\n\
+         <span id=\"hits\" aria-live=\"polite\"></span>\n</div>\n<datalist id=\"agency-names\">\n",
+    );
+    let mut names: BTreeSet<&str> = BTreeSet::new();
+    for a in &model.agencies {
+        names.insert(a.label());
+    }
+    for n in names {
+        let _ = writeln!(h, "<option value=\"{}\"></option>", esc(n));
+    }
+    h.push_str("</datalist>\n<main>\n<figure id=\"picture\">\n");
+    h.push_str(svg);
+    h.push_str(
+        "</figure>\n<aside id=\"details\" aria-live=\"polite\">\n<h2>Details</h2>\n\
+         <p id=\"detail-hint\" class=\"meta\">Point at a bar, a marker or a name for its dates, \
+         participants and sources; click to keep it here. The key to colours and marks is \
+         under the picture.</p>\n<pre id=\"detail-text\"></pre>\n</aside>\n</main>\n",
+    );
+    h.push_str("<section id=\"agencies\">\n<h2>Agencies</h2>\n<ul>\n");
+    for a in &model.agencies {
+        let _ = write!(
+            h,
+            "<li data-agency=\"{}\"><strong>{}</strong>",
+            esc(a.id.as_str()),
+            esc(&a.name)
+        );
+        if let Some(s) = &a.short {
+            let _ = write!(h, " ({})", esc(s));
+        }
+        let _ = writeln!(
+            h,
+            " <span class=\"meta\">· {} · {}</span></li>",
+            esc(a.country.name()),
+            esc(a.kind.as_str())
+        );
+    }
+    h.push_str("</ul>\n</section>\n");
+    h.push_str("<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n");
+    for s in &model.sources {
+        let _ = write!(h, "<li id=\"source-{}\">", esc(s.id.as_str()));
+        let mut lead = Vec::new();
+        if let Some(p) = &s.publisher {
+            lead.push(esc(p));
+        }
+        if let Some(d) = &s.date {
+            lead.push(esc(&d.human()));
+        }
+        if !lead.is_empty() {
+            let _ = write!(h, "{}: ", lead.join(", "));
+        }
+        match s.url.as_deref().filter(|u| safe_href(u)) {
+            Some(u) => {
+                let _ = write!(
+                    h,
+                    "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
+                    esc(u),
+                    esc(&s.title)
+                );
+            }
+            None => h.push_str(&esc(&s.title)),
+        }
+        let _ = writeln!(
+            h,
+            " <span class=\"meta\">[{}]</span></li>",
+            esc(s.id.as_str())
+        );
+    }
+    h.push_str("</ol>\n</section>\n");
+    let _ = write!(
+        h,
+        "<script type=\"application/json\" id=\"coopline-index\">{}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
+        script_json(&agency_index(model))
+    );
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_in_a_script_element_cannot_close_it() {
+        let v = serde_json::json!({"name": "</script><script>alert(1)</script><!--&"});
+        let s = script_json(&v);
+        assert!(
+            !s.contains('<') && !s.contains('>') && !s.contains('&'),
+            "{s}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back, v);
+    }
+
+    #[test]
+    fn escaping_covers_markup_and_both_quotes() {
+        assert_eq!(
+            esc("<a href='x' title=\"y\">&</a>"),
+            "&lt;a href=&#39;x&#39; title=&quot;y&quot;&gt;&amp;&lt;/a&gt;"
+        );
+    }
+}
