@@ -128,6 +128,12 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Write the JSON Schema of the data format, for editors that complete and check YAML.
+    Schema {
+        /// Output file; standard output by default.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Print the manual page (roff): `coopline man > coopline.1; man ./coopline.1`.
     Man,
     /// Write a synthetic dataset (YAML) for trying views and measuring speed.

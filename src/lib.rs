@@ -46,6 +46,7 @@ pub mod model;
 pub mod query;
 pub mod render;
 pub mod scene;
+pub mod schema;
 pub mod source;
 pub mod style;
 pub mod suggest;

@@ -115,6 +115,16 @@ fn run(cli: Cli) -> u8 {
             out(&String::from_utf8_lossy(&buf));
             OK
         }
+        Some(Command::Schema { output }) => {
+            let text = coopline::schema::schema_json();
+            match output {
+                Some(p) if p.as_os_str() != "-" => write_output(&p, &[], text.as_bytes()),
+                _ => {
+                    out(&text);
+                    OK
+                }
+            }
+        }
         Some(Command::Man) => {
             let mut buf = Vec::new();
             match clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut buf) {

@@ -11,6 +11,7 @@ mod yaml;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+pub use records::FIELDS;
 pub use records::{
     RawAgency, RawContext, RawDataset, RawEvent, RawMember, RawOutcome, RawSource, RawTeam, Sp,
 };
@@ -18,6 +19,12 @@ pub use yaml::{Limits, Node, Value};
 
 use crate::diag::Diagnostic;
 use crate::source::SourceSet;
+
+/// One YAML document as JSON data, as an editor's YAML language server sees it
+/// when it checks the file against [`crate::schema`].
+pub fn yaml_to_json(text: &str) -> Result<serde_json::Value, Diagnostic> {
+    yaml::parse(text, crate::source::FileId(0), Limits::default()).map(|n| n.to_json())
+}
 
 /// Parses every file of `sources` and merges their records, in file order.
 /// Returns the records that could be read and every problem found on the way.

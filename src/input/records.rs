@@ -197,6 +197,17 @@ pub enum RawOutcome {
     Text(String),
 }
 
+/// The fields each record accepts, by record type, as the reader knows them.
+pub const FIELDS: &[(&str, &[&str])] = &[
+    ("dataset", TOP),
+    ("source", SOURCE),
+    ("agency", AGENCY),
+    ("team", TEAM),
+    ("member", MEMBER),
+    ("event", EVENT),
+    ("context", CONTEXT),
+];
+
 const TOP: &[&str] = &[
     "title",
     "description",

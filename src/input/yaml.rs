@@ -41,6 +41,38 @@ pub enum Value {
     Map(Vec<(Node, Node)>),
 }
 
+impl Node {
+    /// The same data as JSON (for checking a dataset against the JSON Schema);
+    /// mapping keys become their text, as YAML language servers treat them.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::Value as J;
+        match &self.value {
+            Value::Null => J::Null,
+            Value::Bool(b) => J::Bool(*b),
+            Value::Int(i) => J::from(*i),
+            Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
+            Value::Str(s) => J::String(s.clone()),
+            Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
+            Value::Map(entries) => J::Object(
+                entries
+                    .iter()
+                    .map(|(k, v)| {
+                        let key = match &k.value {
+                            Value::Str(s) => s.clone(),
+                            other => match Node::to_json(k) {
+                                J::String(s) => s,
+                                j if !matches!(other, Value::Null) => j.to_string(),
+                                _ => String::new(),
+                            },
+                        };
+                        (key, v.to_json())
+                    })
+                    .collect(),
+            ),
+        }
+    }
+}
+
 impl Value {
     /// The YAML kind, as users read it in an error message.
     pub fn kind_name(&self) -> &'static str {

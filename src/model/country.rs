@@ -254,6 +254,11 @@ const ISO: &[(&str, &str)] = &[
     ("ZW", "Zimbabwe"),
 ];
 
+/// Every code the format accepts: ISO 3166-1 alpha-2, `XK`, `EU` and `INT`.
+pub fn all_codes() -> impl Iterator<Item = &'static str> {
+    ISO.iter().map(|(c, _)| *c).chain(["XK", "EU", "INT"])
+}
+
 /// Codes people write that ISO does not assign, with the code they mean.
 const ALIASES: &[(&str, &str, &str)] = &[
     ("UK", "GB", "the United Kingdom is `GB` in ISO 3166-1"),

@@ -3,7 +3,7 @@
 //! A [`Model`] is only ever made by [`validate`], so every reference in it resolves,
 //! every date exists, and every record keeps the [`Span`] it was written at.
 
-mod country;
+pub mod country;
 mod date;
 mod validate;
 

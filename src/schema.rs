@@ -1,0 +1,331 @@
+//! A JSON Schema of the data format, for editors: with the first line of a
+//! dataset reading
+//!
+//! ```yaml
+//! # yaml-language-server: $schema=../schema/coopline.schema.json
+//! ```
+//!
+//! the YAML language server (VS Code, Neovim, Helix, Zed...) completes field
+//! names, shows each field's documentation and flags unknown fields, bad ids,
+//! dates and kinds as you type. `coopline check` remains the full check: the
+//! schema cannot see cross-references, date order or duplicate ids.
+//!
+//! The kinds and country codes come from the model's own lists, and a test
+//! compares the schema's fields with the reader's, so the schema cannot drift
+//! from what `coopline check` accepts.
+
+// The structs below only describe the format to schemars; they are never built.
+#![allow(dead_code)]
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde_json::{Value, json};
+
+use crate::model::country::all_codes;
+use crate::model::{AgencyKind, ContextKind, TeamKind};
+
+/// The first line that ties a dataset to the schema, for a file in `data/`.
+pub const MODELINE: &str = "# yaml-language-server: $schema=../schema/coopline.schema.json";
+
+const DATE_PATTERN: &str =
+    r"^\s*(~\s*|\.\.\s*)?[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?\s*$";
+const ID_PATTERN: &str = r"^[a-z0-9][a-z0-9._-]*$";
+
+fn text(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({"type": ["string", "integer"]})
+}
+
+fn id(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": ["string", "integer"],
+        "pattern": ID_PATTERN,
+        "description": "Lowercase letters, digits, `-`, `_` and `.`, starting with a letter or digit."
+    })
+}
+
+fn ids(g: &mut SchemaGenerator) -> Schema {
+    let one = id(g);
+    json_schema!({
+        "anyOf": [one, {"type": "array", "items": one}],
+        "description": "Ids of other records: a list (`[a, b]`), or one id without brackets."
+    })
+}
+
+fn date(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": ["string", "integer"],
+        "pattern": DATE_PATTERN,
+        "minimum": 1000,
+        "maximum": 9999,
+        "description": "`2024`, `2024-06` or `2024-06-15`; `~` before it for approximate, `..` for on or before."
+    })
+}
+
+fn outcomes(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": "object",
+        "additionalProperties": {"type": ["integer", "number", "string"]},
+        "description": "Counts (`arrests: 3`) or short texts (`villa: \"worth about EUR 15 million\"`)."
+    })
+}
+
+fn members(g: &mut SchemaGenerator) -> Schema {
+    let one = id(g);
+    let member = g.subschema_for::<Member>();
+    json_schema!({
+        "type": "array",
+        "minItems": 1,
+        "items": {"anyOf": [one, member]},
+        "description": "Agency ids, or `{agency: id, from: date, to: date, role: text}` for a member with its own dates."
+    })
+}
+
+/// A coopline dataset: the agencies, teams and events of one or more cases, each
+/// citing its sources.
+#[derive(JsonSchema)]
+#[schemars(title = "coopline dataset", deny_unknown_fields)]
+struct Dataset {
+    /// The dataset's title, shown on pictures.
+    #[schemars(schema_with = "text", default)]
+    title: Option<String>,
+    /// Plain text (no markdown).
+    #[schemars(schema_with = "text", default)]
+    description: Option<String>,
+    /// Citable references.
+    sources: Option<Vec<Source>>,
+    /// Police forces, prosecution services, courts, EU bodies...
+    agencies: Option<Vec<Agency>>,
+    /// Joint investigation teams, task forces, networks.
+    teams: Option<Vec<Team>>,
+    /// Operations, action days, arrests, seizures, milestones.
+    events: Option<Vec<Event>>,
+    /// Legal instruments and milestones drawn behind the case.
+    context: Option<Vec<Context>>,
+}
+
+/// A citable reference: an article, press release, judgment or report.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Source {
+    /// Unique among sources; records cite it in `sources:`.
+    #[schemars(schema_with = "id")]
+    id: String,
+    /// The title of the article or document.
+    #[schemars(schema_with = "text")]
+    title: String,
+    /// Who published it.
+    #[schemars(schema_with = "text", default)]
+    publisher: Option<String>,
+    /// An http, https or mailto link.
+    #[schemars(schema_with = "text", default)]
+    url: Option<String>,
+    /// When it was published.
+    #[schemars(schema_with = "date", default)]
+    date: Option<String>,
+}
+
+/// A police force, prosecution service, court, EU body...
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Agency {
+    /// Unique among agencies.
+    #[schemars(schema_with = "id")]
+    id: String,
+    /// Full English name.
+    #[schemars(schema_with = "text")]
+    name: String,
+    /// Name in the agency's own language.
+    #[schemars(schema_with = "text", default)]
+    local_name: Option<String>,
+    /// Short label for pictures (`OFAC`).
+    #[schemars(schema_with = "text", default)]
+    short: Option<String>,
+    /// ISO 3166-1 alpha-2 code (`NL`, `GB`), `EU` for EU bodies or `INT` for international organisations.
+    country: String,
+    /// What sort of agency it is.
+    kind: String,
+    /// The agency this one is part of.
+    #[schemars(schema_with = "id", default)]
+    parent: Option<String>,
+    /// Sources for the agency's name and role.
+    #[schemars(schema_with = "ids", default)]
+    sources: Option<Vec<String>>,
+}
+
+/// A joint investigation team, task force or network.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Team {
+    /// Unique among teams.
+    #[schemars(schema_with = "id")]
+    id: String,
+    /// Name shown on bars and in the key.
+    #[schemars(schema_with = "text")]
+    name: String,
+    /// What sort of team it is.
+    kind: String,
+    /// The agency that hosts or supports the team (Eurojust for a JIT, Europol for an OTF).
+    #[schemars(schema_with = "id", default)]
+    hosted_by: Option<String>,
+    /// When the team was set up.
+    #[schemars(schema_with = "date")]
+    start: String,
+    /// When it ended; leave out if it has not ended or is not known.
+    #[schemars(schema_with = "date", default)]
+    end: Option<String>,
+    /// The agencies in the team.
+    #[schemars(schema_with = "members")]
+    members: Vec<String>,
+    /// The legal basis, as text.
+    #[schemars(schema_with = "text", default)]
+    legal_basis: Option<String>,
+    /// The id of the context record the team rests on.
+    #[schemars(schema_with = "id", default)]
+    legal_basis_ref: Option<String>,
+    /// Sources for the team.
+    #[schemars(schema_with = "ids", default)]
+    sources: Option<Vec<String>>,
+}
+
+/// A member with its own dates or role.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Member {
+    /// The member agency's id.
+    #[schemars(schema_with = "id")]
+    agency: String,
+    /// When it joined, if later than the team's start.
+    #[schemars(schema_with = "date", default)]
+    from: Option<String>,
+    /// When it left, if earlier than the team's end.
+    #[schemars(schema_with = "date", default)]
+    to: Option<String>,
+    /// Its role in the team.
+    #[schemars(schema_with = "text", default)]
+    role: Option<String>,
+}
+
+/// An operation, action day, arrest, seizure or milestone.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Event {
+    /// Unique among events.
+    #[schemars(schema_with = "id")]
+    id: String,
+    /// Name shown next to the marker.
+    #[schemars(schema_with = "text")]
+    name: String,
+    /// Free-text category (`action-day`, `arrest`, `seizure`...).
+    #[schemars(schema_with = "text", default)]
+    kind: Option<String>,
+    /// The day, month or year it happened; or give `start` (and `end`) instead.
+    #[schemars(schema_with = "date", default)]
+    date: Option<String>,
+    /// Start of a span; with `end`, instead of `date`.
+    #[schemars(schema_with = "date", default)]
+    start: Option<String>,
+    /// End of a span.
+    #[schemars(schema_with = "date", default)]
+    end: Option<String>,
+    /// Agencies that took part.
+    #[schemars(schema_with = "ids", default)]
+    participants: Option<Vec<String>>,
+    /// Teams the event belongs to.
+    #[schemars(schema_with = "ids", default)]
+    teams: Option<Vec<String>>,
+    /// Places (quote a place with a comma: `["Marbella, ES"]`).
+    places: Option<Vec<String>>,
+    /// Counts or short texts.
+    #[schemars(schema_with = "outcomes", default)]
+    outcomes: Option<Value>,
+    /// Plain text.
+    #[schemars(schema_with = "text", default)]
+    notes: Option<String>,
+    /// Sources for the event.
+    #[schemars(schema_with = "ids", default)]
+    sources: Option<Vec<String>>,
+}
+
+/// A legal instrument or milestone drawn behind a case.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Context {
+    /// Unique among context records.
+    #[schemars(schema_with = "id")]
+    id: String,
+    /// Full name.
+    #[schemars(schema_with = "text")]
+    name: String,
+    /// Short label for the picture.
+    #[schemars(schema_with = "text", default)]
+    short: Option<String>,
+    /// What sort of instrument or milestone; default `other`.
+    kind: Option<String>,
+    /// The date of this step (adopted, in force, applies from).
+    #[schemars(schema_with = "date")]
+    date: String,
+    /// Plain text.
+    #[schemars(schema_with = "text", default)]
+    notes: Option<String>,
+    /// Sources for the record.
+    #[schemars(schema_with = "ids", default)]
+    sources: Option<Vec<String>>,
+}
+
+/// Restricts `defs.<record>.properties.<field>` to the given values.
+fn enumerate(schema: &mut Value, record: &str, field: &str, values: Vec<&str>) {
+    if let Some(p) = schema
+        .pointer_mut(&format!("/$defs/{record}/properties/{field}"))
+        .and_then(Value::as_object_mut)
+    {
+        p.insert("enum".into(), json!(values));
+        p.remove("type");
+    }
+}
+
+/// Drops the `"default": null` that marking a field optional leaves behind:
+/// editors would offer `null` as the value to type.
+fn drop_null_defaults(v: &mut Value) {
+    match v {
+        Value::Object(o) => {
+            if o.get("default").is_some_and(Value::is_null) {
+                o.remove("default");
+            }
+            o.values_mut().for_each(drop_null_defaults);
+        }
+        Value::Array(a) => a.iter_mut().for_each(drop_null_defaults),
+        _ => {}
+    }
+}
+
+/// The schema as a JSON value.
+pub fn schema() -> Value {
+    let mut s = schemars::schema_for!(Dataset).to_value();
+    drop_null_defaults(&mut s);
+    enumerate(
+        &mut s,
+        "Agency",
+        "kind",
+        AgencyKind::ALL.iter().map(|(_, n)| *n).collect(),
+    );
+    enumerate(
+        &mut s,
+        "Team",
+        "kind",
+        TeamKind::ALL.iter().map(|(_, n)| *n).collect(),
+    );
+    enumerate(
+        &mut s,
+        "Context",
+        "kind",
+        ContextKind::ALL.iter().map(|(_, n)| *n).collect(),
+    );
+    enumerate(&mut s, "Agency", "country", all_codes().collect());
+    s
+}
+
+/// The schema as pretty JSON text with a final newline.
+pub fn schema_json() -> String {
+    let mut t = serde_json::to_string_pretty(&schema()).unwrap_or_default();
+    t.push('\n');
+    t
+}
