@@ -423,7 +423,12 @@ fn import(from: cli::Import) -> u8 {
             let warnings = &imported.checked.warnings;
             errs!("{}", diag::render_all(warnings, &sources, color_stderr()));
             match output.filter(|o| o.as_os_str() != "-") {
-                Some(path) => write_output(&path, &files, imported.yaml.as_bytes()),
+                Some(path) => {
+                    // A folder's files count as inputs too: never write over a sheet.
+                    let read: Vec<std::path::PathBuf> =
+                        sources.iter().map(|(_, f)| f.name.clone().into()).collect();
+                    write_output(&path, &read, imported.yaml.as_bytes())
+                }
                 None => {
                     out(&imported.yaml);
                     OK

@@ -254,6 +254,21 @@ fn a_missing_file_is_an_io_error_and_a_nameless_sheet_a_usage_error() {
 }
 
 #[test]
+fn an_output_over_a_sheet_is_refused() {
+    let dir = sheets(
+        "overwrite",
+        &[("agencies.csv", AGENCIES), ("events.csv", EVENTS)],
+    );
+    let out = coopline_in(&dir, &["import", "csv", ".", "-o", "agencies.csv"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("refusing to write over the input file"));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("agencies.csv")).unwrap(),
+        AGENCIES
+    );
+}
+
+#[test]
 fn semicolon_separated_sheets_from_european_spreadsheets_import() {
     let dir = sheets(
         "semicolons",
