@@ -169,6 +169,35 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Convert spreadsheet sheets into a dataset (YAML); see docs/import.md.
+    Import {
+        /// What to convert from.
+        #[command(subcommand)]
+        from: Import,
+    },
+}
+
+/// Formats `import` reads.
+#[derive(Debug, Subcommand)]
+pub enum Import {
+    /// CSV files, one per sheet: sources, agencies, teams, memberships, events, context.
+    Csv {
+        /// CSV files (named after their sheet: agencies.csv...), folders of them, or `-`.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The sheet of every FILE whose name does not say it (such as `-`).
+        #[arg(long, value_parser = ["sources", "agencies", "teams", "memberships", "events", "context"])]
+        kind: Option<String>,
+        /// The dataset's title.
+        #[arg(long)]
+        title: Option<String>,
+        /// Output file; `-` or nothing for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Largest total input accepted, in bytes.
+        #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
+        max_input_bytes: u64,
+    },
 }
 
 /// What `render` draws, and where.

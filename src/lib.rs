@@ -12,6 +12,9 @@
 //!    ([`layout::layout_timeline`], [`layout::layout_storyline`], [`layout::layout_network`]);
 //! 5. [`render`]: a scene → SVG ([`render::render_svg`]), and SVG → PNG or PDF.
 //!
+//! Spreadsheet users come in before stage 1: [`import`] turns CSV sheets into a
+//! YAML dataset ([`import::import_csv`]) and checks it, locating problems in the CSV.
+//!
 //! ```
 //! let yaml = "
 //! agencies:
@@ -40,6 +43,7 @@ pub mod export;
 pub mod gallery;
 pub mod generate;
 pub mod graph;
+pub mod import;
 pub mod input;
 pub mod layout;
 pub mod model;

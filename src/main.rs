@@ -181,6 +181,7 @@ fn run(cli: Cli) -> u8 {
                 Err(code) => code,
             }
         }
+        Some(Command::Import { from }) => import(from),
         Some(Command::Query {
             input,
             slice,
@@ -245,6 +246,60 @@ fn run(cli: Cli) -> u8 {
                     },
                 }
             })
+        }
+    }
+}
+
+/// `coopline import csv`: sheets in, a checked YAML dataset out.
+fn import(from: cli::Import) -> u8 {
+    let cli::Import::Csv {
+        files,
+        kind,
+        title,
+        output,
+        max_input_bytes,
+    } = from;
+    use coopline::import::{Sheet, import_csv, read_sheets, sheets};
+    let sources = match read_sheets(&files, max_input_bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            errln!("error: {e}");
+            return IO;
+        }
+    };
+    let sheets = match sheets(&sources, kind.as_deref().and_then(Sheet::from_name)) {
+        Ok(s) => s,
+        Err(e) => {
+            errln!("error: {e}");
+            return USAGE;
+        }
+    };
+    match import_csv(&sources, &sheets, title.as_deref()) {
+        Ok(imported) => {
+            let warnings = &imported.checked.warnings;
+            errs!("{}", diag::render_all(warnings, &sources, color_stderr()));
+            match output.filter(|o| o.as_os_str() != "-") {
+                Some(path) => {
+                    // A folder's files count as inputs too: never write over a sheet.
+                    let read: Vec<std::path::PathBuf> =
+                        sources.iter().map(|(_, f)| f.name.clone().into()).collect();
+                    write_output(&path, &read, imported.yaml.as_bytes())
+                }
+                None => {
+                    out(&imported.yaml);
+                    OK
+                }
+            }
+        }
+        Err(diags) => {
+            errs!("{}", diag::render_all(&diags, &sources, color_stderr()));
+            let (errors, _) = diag::count(&diags);
+            errln!(
+                "error: {} cannot be imported: {}",
+                describe(&sources),
+                plural(errors, "error")
+            );
+            INVALID
         }
     }
 }

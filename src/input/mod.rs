@@ -1,4 +1,5 @@
 //! Stage 1, input: YAML text → raw records, each field with its [`Span`](crate::source::Span).
+//! (Importers from other formats write YAML through this module too.)
 //!
 //! Raw records are "what the user typed": fields are checked for form (a string
 //! where a string belongs, no unknown fields) but not for meaning. Meaning is
@@ -12,10 +13,12 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 pub use records::FIELDS;
+pub(crate) use records::SYNONYMS;
 pub use records::{
     RawAgency, RawContext, RawDataset, RawEvent, RawMember, RawOutcome, RawSource, RawTeam, Sp,
 };
 pub use yaml::{Limits, Node, Value};
+pub(crate) use yaml::{flow_map, flow_seq, parse as parse_yaml, write as write_yaml};
 
 use crate::diag::Diagnostic;
 use crate::source::SourceSet;

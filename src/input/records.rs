@@ -258,7 +258,7 @@ const EVENT: &[&str] = &[
 ];
 
 /// Field names that users reach for, mapped to the ones the format uses.
-const SYNONYMS: &[(&str, &str)] = &[
+pub(crate) const SYNONYMS: &[(&str, &str)] = &[
     ("type", "kind"),
     ("label", "name"),
     ("title", "name"),

@@ -1,4 +1,5 @@
-//! The only place that names the YAML crate: text in, span-annotated [`Node`] tree out.
+//! The only place that names the YAML crate: text in, span-annotated [`Node`] tree
+//! out, and (for importers) serde values out as YAML text.
 //!
 //! serde-saphyr is used instead of serde_yaml (deprecated upstream, and it gives no
 //! spans for parsed values). We read into a generic tree rather than straight into
@@ -326,6 +327,28 @@ fn unclosed_bracket(text: &str, at: usize) -> Option<(usize, char)> {
         }
     }
     None
+}
+
+/// Writes a serde value as a YAML 1.2 document. Text is quoted or put in block
+/// style by the serializer, never by hand, so any label reads back as written.
+/// Maps and lists are written in the order the value gives them.
+pub fn write<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    let mut options = serde_saphyr::SerializerOptions::default();
+    // Our reader is YAML 1.2, where `no` is text: quoting it would only add noise.
+    // The `%YAML` directive is left out so the file reads like a hand-written one.
+    options.yaml_12 = true;
+    options.no_lang_directive = true;
+    serde_saphyr::to_string_with_options(value, options).map_err(|e| e.to_string())
+}
+
+/// Marks a list to be written on one line, `[a, b]`, as ids are in hand-written files.
+pub fn flow_seq<T: serde::Serialize>(items: T) -> impl serde::Serialize {
+    serde_saphyr::FlowSeq(items)
+}
+
+/// Marks a mapping to be written on one line, `{arrests: 3}`.
+pub fn flow_map<T: serde::Serialize>(entries: T) -> impl serde::Serialize {
+    serde_saphyr::FlowMap(entries)
 }
 
 #[cfg(test)]
