@@ -1,65 +1,140 @@
 #!/usr/bin/env bash
-# Times whole commands (median of runs, wall clock, peak memory from /usr/bin/time -v)
-# on the Matrix case and on generated datasets, compares the network view with
-# Graphviz sfdp on the same graph, and writes docs/PERFORMANCE.md.
-# Uses hyperfine when installed for the Matrix timings.
+# Times whole commands (median wall clock with hyperfine when installed, else
+# /usr/bin/time; peak memory from /usr/bin/time -v) on the Matrix case and on
+# generated datasets, compares the network view with Graphviz sfdp on the same
+# graph, measures how each stage grows from 1,000 to 100,000 events, and writes
+# docs/PERFORMANCE.md. Per-stage microbenchmarks: `cargo bench --bench stages`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
+cargo build --release --quiet --bin coopline --example stage_times
 bin=target/release/coopline
+stages=target/release/examples/stage_times
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 runs=${RUNS:-5}
 
-# median wall seconds and max peak KB of a command over $runs runs
-measure() {
-  local times=() mem=0
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1
-    read -r t m < "$work/t"
-    times+=("$t")
-    [ "$m" -gt "$mem" ] && mem=$m
-  done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "$median $mem"
+# median wall seconds of a command
+wall() {
+  if command -v hyperfine >/dev/null; then
+    hyperfine -N --style none --warmup 1 --runs "$runs" --export-json "$work/h.json" -- "$(printf '%q ' "$@")" >/dev/null 2>&1
+    python3 -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/h.json"
+  else
+    local times=()
+    for _ in $(seq "$runs"); do
+      /usr/bin/time -f "%e" -o "$work/t" "$@" >/dev/null 2>&1
+      times+=("$(cat "$work/t")")
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f\n", a[int((NR+1)/2)]}'
+  fi
 }
 
-row() { # label, target, command...
+# peak resident memory in MB
+peak() {
+  /usr/bin/time -v "$@" >/dev/null 2>"$work/v" || true
+  awk '/Maximum resident set size/ {printf "%d\n", $NF / 1024}' "$work/v"
+}
+
+# | label | time | memory | target | measured/target | met |
+row() { # label, target seconds (or -), command...
   local label=$1 target=$2; shift 2
-  read -r t m < <(measure "$@")
-  printf '| %s | %s s | %s MB | %s |\n' "$label" "$t" "$((m / 1024))" "$target"
+  local t m
+  t=$(wall "$@")
+  m=$(peak "$@")
+  if [ "$target" = - ]; then
+    printf '| %s | %s s | %s MB | | | |\n' "$label" "$t" "$m"
+  else
+    printf '| %s | %s s | %s MB | under %s s | %s | %s |\n' "$label" "$t" "$m" "$target" \
+      "$(awk -v t="$t" -v g="$target" 'BEGIN {printf "%.2f", t / g}')" \
+      "$(awk -v t="$t" -v g="$target" 'BEGIN {print (t < g) ? "yes" : "**no**"}')"
+  fi
+  echo "$t" > "$work/last"
 }
 
 "$bin" gen --agencies 100 --teams 10 --events 1000 --seed 1 -o "$work/e1k.yaml" >/dev/null
 "$bin" gen --agencies 1000 --teams 100 --events 10000 --seed 1 -o "$work/e10k.yaml" >/dev/null
+"$bin" gen --agencies 10000 --teams 1000 --events 100000 --seed 1 -o "$work/e100k.yaml" >/dev/null
 
 {
   echo "# Performance"
   echo
   echo "Made by \`scripts/bench.sh\` on $(nproc) cores ($(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
-  echo "release build, median of $runs runs, wall time including start-up; memory is peak RSS."
+  echo "release build; wall time including start-up, median of $runs runs$(command -v hyperfine >/dev/null && echo ' (hyperfine)');"
+  echo "memory is peak resident set size (\`/usr/bin/time -v\`). Datasets come from"
+  echo "\`coopline gen\` (one agency per ten events, one team per hundred, seed 1)."
   echo
-  echo "| command | time | memory | target |"
-  echo "|---|---:|---:|---|"
+  echo "| command | time | memory | target | time / target | met |"
+  echo "|---|---:|---:|---|---:|---|"
   for v in timeline storyline network; do
-    row "Matrix case, $v, SVG" "under 0.02 s" "$bin" render data/matrix.yaml --view "$v" -o "$work/m.svg"
+    row "Matrix case, $v, SVG" 0.02 "$bin" render data/matrix.yaml --view "$v" -o "$work/m.svg"
   done
-  row "1,000 events / 100 agencies: check" "" "$bin" check "$work/e1k.yaml"
-  row "1,000 events / 100 agencies: timeline" "" "$bin" render "$work/e1k.yaml" -o "$work/t.svg"
-  row "10,000 events / 1,000 agencies: check (parse + validate)" "the floor" "$bin" check "$work/e10k.yaml"
-  row "10,000 events / 1,000 agencies: timeline" "under 0.5 s" "$bin" render "$work/e10k.yaml" -o "$work/t.svg"
-  row "10,000 events / 1,000 agencies: storyline" "under 3 s" "$bin" render "$work/e10k.yaml" --view storyline -o "$work/s.svg"
-  RUNS=1 row "10,000 events / 1,000 agencies: network" "under 2 s, faster than sfdp" "$bin" render "$work/e10k.yaml" --view network -o "$work/n.svg"
-  "$bin" export "$work/e10k.yaml" --format dot -o "$work/g.dot" >/dev/null
+  row "1,000 events: timeline" - "$bin" render "$work/e1k.yaml" -o "$work/t.svg"
+  row "10,000 events / 1,000 agencies: check (parse + validate)" - "$bin" check "$work/e10k.yaml"
+  floor=$(cat "$work/last")
+  row "10,000 events: timeline" 0.5 "$bin" render "$work/e10k.yaml" -o "$work/t.svg"
+  t_timeline=$(cat "$work/last")
+  row "10,000 events: storyline" 3 "$bin" render "$work/e10k.yaml" --view storyline -o "$work/s.svg"
+  t_story=$(cat "$work/last")
+  row "10,000 events: network" 2 "$bin" render "$work/e10k.yaml" --view network -o "$work/n.svg"
+  t_net=$(cat "$work/last")
+  "$bin" export "$work/e10k.yaml" --format dot -o "$work/g.dot" 2>/dev/null
   if command -v sfdp >/dev/null; then
-    RUNS=1 row "same graph: Graphviz sfdp -Tsvg" "(comparison)" sfdp -Tsvg "$work/g.dot" -o "$work/g.svg"
+    row "same graph: Graphviz \`sfdp -Tsvg\`" - sfdp -Tsvg "$work/g.dot" -o "$work/g.svg"
+    t_sfdp=$(cat "$work/last")
   fi
   echo
-  echo "Stages on the 10,000-event dataset (\`cargo run --release --example stage_times\`):"
+  echo "Memory target on 10,000 events: under 300 MB in every view."
   echo
-  echo '```text'
-  cargo run --release --quiet --example stage_times -- "$work/e10k.yaml"
-  echo '```'
+  echo "Side by side on the same 10,000-event graph, in one run:"
+  echo
+  if [ -n "${t_sfdp:-}" ]; then
+    awk -v a="$t_net" -v b="$t_sfdp" 'BEGIN {printf "- network view %s s, Graphviz sfdp %s s: coopline takes %.2fx the time of sfdp (target: under 1).\n", a, b, a / b}'
+  else
+    echo "- Graphviz is not installed here; no comparison."
+  fi
+  echo
+  echo "The whole pipeline against the floor (\`coopline check\`, which parses and"
+  echo "validates the YAML and nothing else), target at most 2x:"
+  echo
+  for pair in "timeline $t_timeline" "storyline $t_story" "network $t_net"; do
+    set -- $pair
+    awk -v v="$1" -v a="$2" -v f="$floor" 'BEGIN {printf "- %s: %.1fx the check (%s s vs %s s)\n", v, a / f, a, f}'
+  done
+  echo
+  echo "## Growth per stage"
+  echo
+  echo "Each stage timed once in-process (\`cargo run --release --example stage_times\`)"
+  echo "on 1,000, 10,000 and 100,000 events. The ratio is the cost of ten times the"
+  echo "events (linear: 10x; target for timeline and graph: at most 13x); the exponent"
+  echo "k in time ~ n^k is its base-10 logarithm."
+  echo
+  for n in 1k 10k 100k; do
+    "$stages" "$work/e$n.yaml" > "$work/s$n.txt"
+  done
+  python3 - "$work" <<'PY'
+import math, sys
+work = sys.argv[1]
+def read(n):
+    out = {}
+    for line in open(f"{work}/s{n}.txt"):
+        parts = line.split()
+        if len(parts) >= 2 and parts[1].replace(".", "", 1).isdigit():
+            out[parts[0]] = float(parts[1])
+    return out
+a, b, c = read("1k"), read("10k"), read("100k")
+print("| stage | 1,000 | 10,000 | 100,000 | 10k / 1k | 100k / 10k | exponent |")
+print("|---|---:|---:|---:|---:|---:|---:|")
+for stage in a:
+    t1, t2, t3 = a[stage], b.get(stage), c.get(stage)
+    def ratio(x, y):
+        return f"{y / x:.1f}x" if x and y else "–"
+    def fmt(t):
+        return f"{t:.3f} s" if t is not None else "–"
+    k = math.log10(t3 / t2) if t2 and t3 else (math.log10(t2 / t1) if t1 and t2 else None)
+    print(f"| {stage} | {fmt(t1)} | {fmt(t2)} | {fmt(t3)} | {ratio(t1, t2)} | {ratio(t2, t3)} | {k:.2f} |" if k is not None else
+          f"| {stage} | {fmt(t1)} | {fmt(t2)} | {fmt(t3)} | {ratio(t1, t2)} | {ratio(t2, t3)} | – |")
+PY
+  echo
+  echo "Times under a few milliseconds are dominated by noise; the exponent uses the"
+  echo "two largest sizes."
 } > docs/PERFORMANCE.md
 cat docs/PERFORMANCE.md

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use rustybuzz::{Face, UnicodeBuffer};
+use rustybuzz::{Direction, Face, ShapePlan, UnicodeBuffer};
 
 /// Regular weight of Inter 4.0 (SIL Open Font License 1.1, see assets/fonts/OFL.txt).
 pub static INTER_REGULAR: &[u8] = include_bytes!("../assets/fonts/Inter-Regular.otf");
@@ -49,9 +49,13 @@ pub trait TextMeasure {
 pub struct FontMeasure {
     regular: Face<'static>,
     semibold: Face<'static>,
+    /// Shaping plans for left-to-right Latin text, per weight: building a plan
+    /// costs more than shaping a short word with it.
+    latin: [ShapePlan; 2],
     ascent: f64,
     descent: f64,
-    cache: Mutex<HashMap<(String, Weight), f64>>,
+    /// Widths in em, per weight (regular, semibold), by text.
+    cache: Mutex<[HashMap<String, f64>; 2]>,
 }
 
 impl FontMeasure {
@@ -63,12 +67,23 @@ impl FontMeasure {
         let upm = regular.units_per_em() as f64;
         let ascent = regular.ascender() as f64 / upm;
         let descent = -(regular.descender() as f64) / upm;
+        let plan = |face: &Face| {
+            ShapePlan::new(
+                face,
+                Direction::LeftToRight,
+                Some(rustybuzz::script::LATIN),
+                None,
+                &[],
+            )
+        };
+        let latin = [plan(&regular), plan(&semibold)];
         FontMeasure {
             regular,
             semibold,
+            latin,
             ascent,
             descent,
-            cache: Mutex::new(HashMap::new()),
+            cache: Mutex::new([HashMap::new(), HashMap::new()]),
         }
     }
 }
@@ -98,7 +113,13 @@ impl FontMeasure {
         };
         let mut buffer = UnicodeBuffer::new();
         buffer.push_str(text);
-        let shaped = rustybuzz::shape(face, &[], buffer);
+        let shaped = if is_latin(text) {
+            buffer.set_direction(Direction::LeftToRight);
+            buffer.set_script(rustybuzz::script::LATIN);
+            rustybuzz::shape_with_plan(face, &self.latin[weight as usize], buffer)
+        } else {
+            rustybuzz::shape(face, &[], buffer)
+        };
         let upm = face.units_per_em() as f64;
         let mut em = 0.0;
         for (info, pos) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
@@ -117,23 +138,78 @@ impl FontMeasure {
     }
 }
 
+/// True if `text` is Latin letters, digits and punctuation only (below U+0250, or
+/// general punctuation, currency and letterlike symbols), which shape the same
+/// with the Latin plan as with a plan guessed per call.
+fn is_latin(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_alphabetic())
+        && text
+            .chars()
+            .all(|c| (c as u32) < 0x0250 || matches!(c as u32, 0x2000..=0x206F | 0x20A0..=0x214F))
+}
+
+/// True if `text` is in scripts Inter sets without shaping across spaces between
+/// letters (Latin, Greek, Cyrillic, Armenian: below U+0590), so its width is the
+/// sum of its pieces' and spaces'. Other scripts (Arabic, Hebrew, Indic, CJK...)
+/// are always shaped whole.
+fn splits_at_spaces(text: &str) -> bool {
+    text.chars().all(|c| (c as u32) < 0x0590) && word_breaks(text).next().is_some()
+}
+
+/// Single spaces with a letter on each side: Inter's contextual forms reach
+/// across a space after digits and punctuation (`, 13` sets differently from
+/// `13`), never between two letters.
+fn word_breaks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    text.char_indices().filter(move |&(i, c)| {
+        c == ' '
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            && text[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+    })
+}
+
+impl FontMeasure {
+    /// Width in em, from the cache or shaped and cached.
+    fn cached_em(&self, text: &str, weight: Weight) -> f64 {
+        let slot = weight as usize;
+        if let Ok(cache) = self.cache.lock()
+            && let Some(em) = cache[slot].get(text)
+        {
+            return *em;
+        }
+        // Labels are tried whole, wrapped and truncated many times over; words
+        // recur across them, so measuring word by word shapes each word once.
+        let em = if splits_at_spaces(text) {
+            let space = self.cached_em(" ", weight);
+            let mut total = 0.0;
+            let mut start = 0;
+            for (i, _) in word_breaks(text) {
+                total += self.cached_em(&text[start..i], weight) + space;
+                start = i + 1;
+            }
+            total + self.cached_em(&text[start..], weight)
+        } else {
+            self.shape_em(text, weight)
+        };
+        if let Ok(mut cache) = self.cache.lock() {
+            cache[slot].insert(text.to_string(), em);
+        }
+        em
+    }
+}
+
 impl TextMeasure for FontMeasure {
     fn width(&self, text: &str, size: f64, weight: Weight) -> f64 {
         if text.is_empty() {
             return 0.0;
         }
         // Widths scale with size, so one entry per text and weight serves every size.
-        let key = (text.to_string(), weight);
-        if let Ok(cache) = self.cache.lock()
-            && let Some(em) = cache.get(&key)
-        {
-            return em * size;
-        }
-        let em = self.shape_em(text, weight);
-        if let Ok(mut cache) = self.cache.lock() {
-            cache.insert(key, em);
-        }
-        em * size
+        self.cached_em(text, weight) * size
     }
 
     fn ascent(&self, size: f64) -> f64 {
@@ -221,36 +297,100 @@ pub fn truncate(
     if m.width(text, size, weight) <= max_width {
         return Some(text.to_string());
     }
-    let chars: Vec<char> = text.chars().collect();
-    let (mut lo, mut hi) = (0usize, chars.len());
-    // Largest prefix whose ellipsised form fits.
+    let cut = |end: usize| format!("{}…", text[..end].trim_end());
+    let fits = |end: usize| m.width(&cut(end), size, weight) <= max_width;
+    // Cuts are tried at word ends first, then inside the one word where the text
+    // stops fitting: whole words ("network…") recur across labels and are
+    // measured once, so few new strings are shaped.
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .skip(1)
+        .filter(|&(i, c)| c == ' ' && !text[..i].ends_with(' '))
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    let (mut lo, mut hi) = (0usize, bounds.len());
+    // Invariant: the cut at bounds[lo - 1] fits (or lo == 0); none at bounds[hi..] does.
     while lo < hi {
-        let mid = (lo + hi).div_ceil(2);
-        let candidate: String = chars[..mid]
-            .iter()
-            .collect::<String>()
-            .trim_end()
-            .to_string()
-            + "…";
-        if m.width(&candidate, size, weight) <= max_width {
-            lo = mid;
+        let mid = (lo + hi) / 2;
+        if fits(bounds[mid]) {
+            lo = mid + 1;
         } else {
-            hi = mid - 1;
+            hi = mid;
         }
     }
-    (lo > 0).then(|| {
-        chars[..lo]
-            .iter()
-            .collect::<String>()
-            .trim_end()
-            .to_string()
-            + "…"
-    })
+    let start = if lo == 0 { 0 } else { bounds[lo - 1] };
+    let stop = bounds.get(lo).copied().unwrap_or(text.len());
+    // Character cuts strictly inside (start, stop): the largest that fits.
+    let inner: Vec<usize> = text[start..stop]
+        .char_indices()
+        .map(|(i, _)| start + i)
+        .filter(|&i| i > start)
+        .collect();
+    let (mut a, mut b) = (0usize, inner.len());
+    while a < b {
+        let mid = (a + b) / 2;
+        if fits(inner[mid]) {
+            a = mid + 1;
+        } else {
+            b = mid;
+        }
+    }
+    let best = if a > 0 { inner[a - 1] } else { start };
+    (best > 0 && !text[..best].trim_end().is_empty()).then(|| cut(best))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn measuring_word_by_word_matches_shaping_the_whole_label() {
+        let m = FontMeasure::new();
+        let mut labels: Vec<String> = vec![
+            "Joint investigation team Matrix (FR–NL)".into(),
+            "Action day: 3 arrests, 13 searches".into(),
+            "Préfecture de police – Brigade de répression".into(),
+            "Управление «К» МВД России".into(),
+            "Ελληνική Αστυνομία, Διεύθυνση".into(),
+            "AV Wa To \"Yo\" 1/2 1:2 -> x".into(),
+        ];
+        for (_, yaml) in crate::gallery::CASES {
+            let mut sources = crate::source::SourceSet::new();
+            sources.add("case.yaml", *yaml);
+            let model = crate::check(&sources).expect("bundled case").model;
+            labels.extend(model.agencies.iter().map(|a| a.name.clone()));
+            labels.extend(model.teams.iter().map(|t| t.name.clone()));
+            labels.extend(model.events.iter().map(|e| e.name.clone()));
+            labels.extend(model.sources.iter().map(|s| s.title.clone()));
+        }
+        for weight in [Weight::Regular, Weight::Semibold] {
+            for l in &labels {
+                let words = m.width(l, 1000.0, weight);
+                let whole = m.shape_em(l, weight) * 1000.0;
+                assert!((words - whole).abs() < 1e-6, "{l:?}: {words} vs {whole}");
+                // The Latin plan gives what a plan made for the text itself gives.
+                let face = match weight {
+                    Weight::Regular => &m.regular,
+                    Weight::Semibold => &m.semibold,
+                };
+                let mut b = UnicodeBuffer::new();
+                b.push_str(l);
+                let generic = rustybuzz::shape(face, &[], b);
+                let upm = face.units_per_em() as f64;
+                let em: f64 = generic
+                    .glyph_positions()
+                    .iter()
+                    .zip(generic.glyph_infos())
+                    .filter(|(_, i)| i.glyph_id != 0)
+                    .map(|(p, _)| p.x_advance as f64 / upm)
+                    .sum();
+                if !generic.glyph_infos().iter().any(|i| i.glyph_id == 0) {
+                    assert!((m.shape_em(l, weight) - em).abs() < 1e-9, "{l:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn inter_measures_with_kerning_and_weight() {
@@ -287,5 +427,36 @@ mod tests {
             Some("abc")
         );
         assert_eq!(truncate(&m, "abc", 10.0, Weight::Regular, 4.0), None);
+    }
+
+    #[test]
+    fn truncation_keeps_the_longest_prefix_that_fits() {
+        let m = FontMeasure::new();
+        let texts = [
+            "searches Operation network meeting of",
+            "Joint investigation team Matrix (FR–NL)",
+            "a  b   c",
+            "Ünïcödé wörds and Кириллица together",
+            "one",
+            "x",
+        ];
+        for text in texts {
+            for max in [5.0, 12.0, 20.0, 33.0, 60.0, 90.0, 140.0, 400.0] {
+                // The reference: every prefix, longest first.
+                let chars: Vec<char> = text.chars().collect();
+                let reference = if m.width(text, 16.0, Weight::Semibold) <= max {
+                    Some(text.to_string())
+                } else {
+                    (1..chars.len()).rev().find_map(|n| {
+                        let p: String = chars[..n].iter().collect();
+                        let c = format!("{}…", p.trim_end());
+                        (!p.trim_end().is_empty() && m.width(&c, 16.0, Weight::Semibold) <= max)
+                            .then_some(c)
+                    })
+                };
+                let got = truncate(&m, text, 16.0, Weight::Semibold, max);
+                assert_eq!(got, reference, "{text:?} in {max} px");
+            }
+        }
     }
 }

@@ -18,13 +18,17 @@
       return norm(f).indexOf(q) !== -1;
     });
   }
-  function related(mark, keys) {
-    var record = mark.getAttribute("data-record");
-    var lane = mark.getAttribute("data-lane");
+  function related(record, lane, keys) {
     if (lane !== null && !keys.has(lane)) return false;
     if (keys.has(record)) return true;
     var ends = record.split("--");
     return ends.length === 2 && (keys.has(ends[0]) || keys.has(ends[1]));
+  }
+  // A record's group may hold copies on several lanes, each in its own
+  // [data-lane] group: those are lit one by one.
+  function light(el, on, q) {
+    el.classList.toggle("hit", !!q && on);
+    el.classList.toggle("dim", !!q && !on);
   }
   function search(text) {
     var q = norm(text.trim());
@@ -36,9 +40,13 @@
       a.related.forEach(function (r) { keys.add(r); });
     });
     marks.forEach(function (m) {
-      var on = q && related(m, keys);
-      m.classList.toggle("hit", !!on);
-      m.classList.toggle("dim", !!q && !on);
+      var record = m.getAttribute("data-record");
+      var copies = m.querySelectorAll(":scope > [data-lane]");
+      if (copies.length && !m.hasAttribute("data-lane")) {
+        copies.forEach(function (c) { light(c, related(record, c.getAttribute("data-lane"), keys), q); });
+      } else {
+        light(m, related(record, m.getAttribute("data-lane"), keys), q);
+      }
     });
     rows.forEach(function (r) {
       r.classList.toggle("hit", ids.has(r.getAttribute("data-agency")));

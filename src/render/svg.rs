@@ -235,27 +235,49 @@ pub fn render_svg(scene: &Scene) -> String {
             .set("height", n(scene.height))
             .set("fill", scene.background.to_string()),
     );
-    for item in &scene.items {
-        let node = item_node(item, &mut grads);
+    // Items that show one record with one hover text (a bar's three segments,
+    // an event's markers on each participant's lane) share one group and one
+    // <title>: the text is written once, and hovering any part shows it.
+    let items = &scene.items;
+    let mut i = 0;
+    while i < items.len() {
+        let item = &items[i];
         let annotated = item.tooltip.is_some() || item.record.is_some() || item.opacity < 1.0;
-        if annotated {
-            let mut g = Group::new();
-            if let Some(r) = &item.record {
-                g = g.set("data-record", r.clone());
-            }
-            if let Some(l) = &item.lane {
-                g = g.set("data-lane", l.clone());
-            }
-            if item.opacity < 1.0 {
-                g = g.set("opacity", n(item.opacity));
-            }
-            if let Some(t) = &item.tooltip {
-                g = g.add(Title::new(t.clone()));
-            }
-            body = body.add(g.add(node));
-        } else {
-            body = body.add(node);
+        if !annotated {
+            body = body.add(item_node(item, &mut grads));
+            i += 1;
+            continue;
         }
+        let run = items[i..]
+            .iter()
+            .take_while(|o| {
+                o.record == item.record && o.tooltip == item.tooltip && o.opacity == item.opacity
+            })
+            .count();
+        let members = &items[i..i + run];
+        let one_lane = members.iter().all(|o| o.lane == item.lane);
+        let mut g = Group::new();
+        if let Some(r) = &item.record {
+            g = g.set("data-record", r.to_string());
+        }
+        if one_lane && let Some(l) = &item.lane {
+            g = g.set("data-lane", l.to_string());
+        }
+        if item.opacity < 1.0 {
+            g = g.set("opacity", n(item.opacity));
+        }
+        if let Some(t) = &item.tooltip {
+            g = g.add(Title::new(t.to_string()));
+        }
+        for m in members {
+            let node = item_node(m, &mut grads);
+            g = match (&m.lane, one_lane) {
+                (Some(l), false) => g.add(Group::new().set("data-lane", l.to_string()).add(node)),
+                _ => g.add(node),
+            };
+        }
+        body = body.add(g);
+        i += run;
     }
     let doc = Document::new()
         .set("width", n(dw))
