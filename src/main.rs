@@ -252,6 +252,7 @@ fn run(cli: Cli) -> u8 {
                         },
                         theme: opts.theme.clone(),
                         title: opts.title.clone(),
+                        stats,
                         ..NetworkOptions::default()
                     };
                     let (scene, st) = layout_network(model, &g, &measure, &nopts);
