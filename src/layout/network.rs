@@ -208,7 +208,7 @@ pub fn majorize(adj: &[Vec<usize>], seed: u64, pinned: Option<usize>) -> Vec<(f6
 pub const FULL_STRESS_MAX: usize = 300;
 
 /// Pivots of the sparse stress model; Ortmann et al. find little gain beyond 200.
-const PIVOTS: usize = 100;
+const PIVOTS: usize = 200;
 
 /// Node positions (in hop units) for the graph `adj`: full stress majorization up
 /// to [`FULL_STRESS_MAX`] nodes, sparse stress majorization beyond.
@@ -1010,47 +1010,60 @@ pub fn layout_network(
                 continue;
             }
             let actor = &g.graph[v];
+            let h = m.ascent(size) + m.descent(size);
+            let (x, yy) = at(i);
+            let r = radius[i] + 4.0;
+            let spots = |w: f64| {
+                [
+                    (x + r, yy - h / 2.0),
+                    (x - r - w, yy - h / 2.0),
+                    (x - w / 2.0, yy - r - h),
+                    (x - w / 2.0, yy + r),
+                    (x + r * 0.7, yy - r * 0.7 - h),
+                    (x - r * 0.7 - w, yy - r * 0.7 - h),
+                    (x + r * 0.7, yy + r * 0.7),
+                    (x - r * 0.7 - w, yy + r * 0.7),
+                ]
+            };
+            let free = |bb: &Rect| {
+                panel_box.contains(bb)
+                    && Rect::new(0.0, 0.0, width, f64::MAX).contains(bb)
+                    && !node_boxes.overlaps(bb)
+                    && !label_boxes.overlaps(&bb.inflate(2.0))
+            };
+            // Every box of a spot holds the box of no width at the spot's anchor, so
+            // if none of those is free no text fits: skip shaping it (in a large
+            // graph most nodes are hemmed in).
+            if !spots(0.0)
+                .iter()
+                .any(|&(lx, ly)| free(&Rect::new(lx, ly, 0.0, h)))
+            {
+                continue;
+            }
             let Some(text) = truncate(m, &actor.label(model), size, Weight::Semibold, 220.0) else {
                 continue;
             };
             let w = m.width(&text, size, Weight::Semibold);
-            let h = m.ascent(size) + m.descent(size);
-            let (x, yy) = at(i);
-            let r = radius[i] + 4.0;
-            let spots = [
-                (x + r, yy - h / 2.0),
-                (x - r - w, yy - h / 2.0),
-                (x - w / 2.0, yy - r - h),
-                (x - w / 2.0, yy + r),
-                (x + r * 0.7, yy - r * 0.7 - h),
-                (x - r * 0.7 - w, yy - r * 0.7 - h),
-                (x + r * 0.7, yy + r * 0.7),
-                (x - r * 0.7 - w, yy + r * 0.7),
-            ];
-            for (lx, ly) in spots {
-                let bb = Rect::new(lx, ly, w, h);
-                if !panel_box.contains(&bb) || !Rect::new(0.0, 0.0, width, f64::MAX).contains(&bb) {
-                    continue;
-                }
-                if node_boxes.overlaps(&bb) || label_boxes.overlaps(&bb.inflate(2.0)) {
-                    continue;
-                }
-                let ink = theme.text;
-                let t = scene.push_text(
-                    m,
-                    lx,
-                    ly + m.ascent(size),
-                    &text,
-                    size,
-                    Weight::Semibold,
-                    ink,
-                    Anchor::Start,
-                );
-                scene.items[t].record = Some(actor.key(model).to_string());
-                scene.items[t].tooltip = Some(node_name(model, actor));
-                label_boxes.insert(bb);
-                break;
-            }
+            let Some(bb) = spots(w)
+                .iter()
+                .map(|&(lx, ly)| Rect::new(lx, ly, w, h))
+                .find(|bb| free(bb))
+            else {
+                continue;
+            };
+            let t = scene.push_text(
+                m,
+                bb.x,
+                bb.y + m.ascent(size),
+                &text,
+                size,
+                Weight::Semibold,
+                theme.text,
+                Anchor::Start,
+            );
+            scene.items[t].record = Some(actor.key(model).to_string());
+            scene.items[t].tooltip = Some(node_name(model, actor));
+            label_boxes.insert(bb);
         }
         bottom = bottom.max(py + panel_h);
     }

@@ -12,11 +12,12 @@ use super::network::Rng;
 /// Distance of a node the search did not reach.
 const UNREACHED: u32 = u32::MAX;
 
-/// Sweeps at most; pivot MDS starts close enough that few are needed.
-const MAX_SWEEPS: usize = 200;
+/// Sweeps at most: pivot MDS starts close, and later sweeps mostly shuffle nodes
+/// whose terms are alike (a pivot's neighbours, say) without lowering stress.
+const MAX_SWEEPS: usize = 50;
 
 /// Stop when nodes move less than this (in hops, root mean square) in a sweep.
-const TOLERANCE: f64 = 1e-3;
+const TOLERANCE: f64 = 1e-4;
 
 /// Breadth-first hop distances from `s`; `UNREACHED` where there is no path.
 fn bfs(adj: &[Vec<usize>], s: usize, queue: &mut Vec<usize>) -> Vec<u32> {
@@ -171,19 +172,22 @@ pub fn sparse_majorize(adj: &[Vec<usize>], seed: u64, pivots: usize) -> Vec<(f64
         p.1 = p.1 * s + (rng.next_f64() - 0.5) * 1e-2;
     }
 
+    let weight: Vec<f64> = (0..n)
+        .map(|i| terms[start[i]..start[i + 1]].iter().map(|t| t.w).sum())
+        .collect();
     for _ in 0..MAX_SWEEPS {
         let mut moved = 0.0;
         for i in 0..n {
-            let (mut sx, mut sy, mut sw) = (0.0, 0.0, 0.0);
+            let (mut sx, mut sy) = (0.0, 0.0);
             let (xi, yi) = pos[i];
             for t in &terms[start[i]..start[i + 1]] {
                 let (xj, yj) = pos[t.j];
                 let (dx, dy) = (xi - xj, yi - yj);
-                let e = (dx * dx + dy * dy).sqrt().max(1e-9);
-                sx += t.w * (xj + t.d * dx / e);
-                sy += t.w * (yj + t.d * dy / e);
-                sw += t.w;
+                let stretch = t.d / (dx * dx + dy * dy).sqrt().max(1e-9);
+                sx += t.w * (xj + stretch * dx);
+                sy += t.w * (yj + stretch * dy);
             }
+            let sw = weight[i];
             if sw > 0.0 {
                 let p = (sx / sw, sy / sw);
                 moved += (p.0 - xi).powi(2) + (p.1 - yi).powi(2);
