@@ -8,6 +8,8 @@
 //! Overlapping nodes are then pushed apart, and each label takes the first of
 //! eight places around its node that is free.
 
+use std::fmt::Write;
+
 use petgraph::visit::EdgeRef;
 
 use crate::graph::{Actor, CoopGraph, Link};
@@ -360,17 +362,19 @@ fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> S
         l.occasions.len(),
         if l.occasions.len() == 1 { "" } else { "s" }
     );
+    // One string written in place: a large network has tens of thousands of edges.
     for o in &l.occasions {
-        let sources = o.via.sources(model).join(", ");
-        t.push_str(&format!(
+        let _ = write!(
+            t,
             "\n{} ({}): {} {}",
             o.period.human(),
             o.period,
             o.via.kind(),
             o.via.name(model)
-        ));
+        );
+        let sources = o.via.sources(model);
         if !sources.is_empty() {
-            t.push_str(&format!(" [sources: {sources}]"));
+            let _ = write!(t, " [sources: {}]", sources.join(", "));
         }
     }
     t

@@ -4,6 +4,7 @@
 //! external references; the only links are the sources' http(s)/mailto URLs.
 
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
 use svg::Document;
 use svg::node::element::{
@@ -271,8 +272,10 @@ pub fn render_svg(scene: &Scene) -> String {
         )
         .add(grads.defs)
         .add(body);
+    // Written in place: a large network's document is megabytes, and a second
+    // copy costs as much again in page faults.
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str(&doc.to_string());
+    let _ = write!(out, "{doc}");
     out.push('\n');
     out
 }
