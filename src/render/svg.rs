@@ -223,38 +223,34 @@ fn item_node(item: &Item, grads: &mut Gradients) -> Box<dyn svg::Node> {
     }
 }
 
+/// Stands in for the items while the document around them is written; it can only
+/// be found after the title and description, which come first.
+const ITEMS: &str = "coopline-items";
+
 /// Renders a scene as a standalone SVG document (UTF-8 text).
 pub fn render_svg(scene: &Scene) -> String {
     let mut grads = Gradients {
         ids: BTreeMap::new(),
         defs: Definitions::new(),
     };
-    let (dw, dh) = scene.display.unwrap_or((scene.width, scene.height));
-    let mut body = Group::new().set("font-family", FONT_FAMILY).add(
-        Rectangle::new()
-            .set("width", n(scene.width))
-            .set("height", n(scene.height))
-            .set("fill", scene.background.to_string()),
-    );
+    // Gradients are defined before the items that use them, so collect them first.
     for item in &scene.items {
-        let node = item_node(item, &mut grads);
-        let annotated = item.tooltip.is_some() || item.record.is_some() || item.opacity < 1.0;
-        if annotated {
-            let mut g = Group::new();
-            if let Some(r) = &item.record {
-                g = g.set("data-record", r.clone());
-            }
-            if item.opacity < 1.0 {
-                g = g.set("opacity", n(item.opacity));
-            }
-            if let Some(t) = &item.tooltip {
-                g = g.add(Title::new(t.clone()));
-            }
-            body = body.add(g.add(node));
-        } else {
-            body = body.add(node);
+        if let Shape::Rect { fill, .. } | Shape::Circle { fill, .. } | Shape::Polygon { fill, .. } =
+            &item.shape
+        {
+            grads.paint(fill);
         }
     }
+    let (dw, dh) = scene.display.unwrap_or((scene.width, scene.height));
+    let body = Group::new()
+        .set("font-family", FONT_FAMILY)
+        .add(
+            Rectangle::new()
+                .set("width", n(scene.width))
+                .set("height", n(scene.height))
+                .set("fill", scene.background.to_string()),
+        )
+        .add(svg::node::Text::new(ITEMS));
     let doc = Document::new()
         .set("width", n(dw))
         .set("height", n(dh))
@@ -270,12 +266,36 @@ pub fn render_svg(scene: &Scene) -> String {
                 .set("id", "desc")
                 .add(svg::node::Text::new(scene.description.clone())),
         )
-        .add(grads.defs)
+        .add(std::mem::take(&mut grads.defs))
         .add(body);
-    // Written in place: a large network's document is megabytes, and a second
-    // copy costs as much again in page faults.
+    let frame = doc.to_string();
+    let (head, tail) = frame.rsplit_once(ITEMS).unwrap_or((&frame, ""));
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = write!(out, "{doc}");
+    out.push_str(head);
+    // Each item is written as the svg crate would write it inside the group (on a
+    // line of its own) and dropped at once: a large network has a hundred thousand
+    // elements, and holding them all as a tree costs more than writing them.
+    for item in &scene.items {
+        let node = item_node(item, &mut grads);
+        let annotated = item.tooltip.is_some() || item.record.is_some() || item.opacity < 1.0;
+        let _ = if annotated {
+            let mut g = Group::new();
+            if let Some(r) = &item.record {
+                g = g.set("data-record", r.clone());
+            }
+            if item.opacity < 1.0 {
+                g = g.set("opacity", n(item.opacity));
+            }
+            if let Some(t) = &item.tooltip {
+                g = g.add(Title::new(t.clone()));
+            }
+            write!(out, "\n{}", g.add(node))
+        } else {
+            write!(out, "\n{node}")
+        };
+    }
+    out.push('\n');
+    out.push_str(tail);
     out.push('\n');
     out
 }
