@@ -16,6 +16,9 @@ const UNREACHED: u32 = u32::MAX;
 /// whose terms are alike (a pivot's neighbours, say) without lowering stress.
 const MAX_SWEEPS: usize = 50;
 
+/// Seeded partners of each node besides its neighbours and the pivots.
+const PARTNERS: usize = 4;
+
 /// Stop when nodes move less than this (in hops, root mean square) in a sweep.
 const TOLERANCE: f64 = 1e-4;
 
@@ -149,6 +152,25 @@ pub fn sparse_majorize(adj: &[Vec<usize>], seed: u64, pivots: usize) -> Vec<(f64
                 j: p,
                 d,
                 w: s / (d * d),
+            });
+        }
+        // Nodes at the same distances from every pivot (isolated nodes, leaves of
+        // one hub) would have the same terms and meet in one spot: a few seeded
+        // partners, at the shortest distance through a pivot, keep them apart.
+        for _ in 0..PARTNERS {
+            let j = ((rng.next_f64() * n as f64) as usize).min(n - 1);
+            if j == i || adj[i].contains(&j) {
+                continue;
+            }
+            let d = rows
+                .iter()
+                .map(|r| hops(r[i]) + hops(r[j]))
+                .fold(unreached, f64::min)
+                .max(1.0);
+            terms.push(Term {
+                j,
+                d,
+                w: 1.0 / (d * d),
             });
         }
     }
@@ -308,6 +330,25 @@ mod tests {
         let s = stress(&pos, &hop_distances(&adj));
         assert!(s < 0.05, "stress {s}");
         assert_eq!(pos, sparse_majorize(&adj, 3, 30), "deterministic");
+    }
+
+    #[test]
+    fn alike_nodes_do_not_meet() {
+        // A star plus isolated nodes: every leaf, and every isolated node, is as
+        // far from each pivot as the others of its kind.
+        let mut adj = vec![Vec::new(); 700];
+        for leaf in 1..400 {
+            adj[0].push(leaf);
+            adj[leaf].push(0);
+        }
+        let pos = sparse_majorize(&adj, 5, 50);
+        let mut closest = f64::MAX;
+        for i in 0..pos.len() {
+            for j in i + 1..pos.len() {
+                closest = closest.min(dist(pos[i], pos[j]));
+            }
+        }
+        assert!(closest > 1e-3, "{closest}");
     }
 
     #[test]
