@@ -1,9 +1,11 @@
-//! Stress of coopline's network layout against Graphviz neato and sfdp on the same
-//! graphs, exported as DOT. Needs `neato` and `sfdp` on the PATH (Debian: graphviz).
+//! Stress of coopline's network layout (full stress majorization up to 300 nodes,
+//! sparse stress beyond) against Graphviz neato and sfdp on the same graphs,
+//! exported as DOT. Needs `neato` and `sfdp` on the PATH (Debian: graphviz).
 //!
 //! ```sh
 //! cargo run --release --example network_stress            # 50, 200, 500, 1000, 2000 nodes
 //! cargo run --release --example network_stress -- 50 200  # chosen sizes
+//! cargo run --release --example network_stress -- big.yaml # a dataset
 //! ```
 
 use std::collections::HashMap;
@@ -13,7 +15,7 @@ use std::time::Instant;
 
 use coopline::export::{Format, export};
 use coopline::graph::build_graph;
-use coopline::layout::network::{hop_distances, majorize, stress};
+use coopline::layout::network::{hop_distances, place, stress};
 use coopline::source::SourceSet;
 
 /// Node positions from `neato|sfdp -Tplain`.
@@ -53,13 +55,13 @@ fn graphviz(tool: &str, dot: &str) -> Option<HashMap<String, (f64, f64)>> {
 }
 
 fn main() {
-    let sizes: Vec<usize> = {
-        let args: Vec<usize> = std::env::args()
-            .skip(1)
-            .filter_map(|a| a.parse().ok())
-            .collect();
+    // Sizes of generated graphs, or YAML files to measure as they are.
+    let cases: Vec<String> = {
+        let args: Vec<String> = std::env::args().skip(1).collect();
         if args.is_empty() {
-            vec![50, 200, 500, 1000, 2000]
+            ["50", "200", "500", "1000", "2000"]
+                .map(String::from)
+                .to_vec()
         } else {
             args
         }
@@ -68,13 +70,19 @@ fn main() {
         "| nodes | edges | coopline stress | neato stress | sfdp stress | coopline / neato | coopline / sfdp | coopline s | neato s | sfdp s |"
     );
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for n in sizes {
-        let yaml = coopline::generate::dataset(n, n / 8 + 2, n * 2, 42);
+    for case in cases {
         let mut sources = SourceSet::new();
-        sources.add("generated.yaml", yaml);
-        let model = coopline::check(&sources)
-            .expect("generated data is valid")
-            .model;
+        match case.parse::<usize>() {
+            Ok(n) => sources.add(
+                "generated.yaml",
+                coopline::generate::dataset(n, n / 8 + 2, n * 2, 42),
+            ),
+            Err(_) => sources.add(
+                &case,
+                std::fs::read_to_string(&case).expect("readable dataset"),
+            ),
+        };
+        let model = coopline::check(&sources).expect("valid dataset").model;
         let g = build_graph(&model);
         let keys: Vec<String> = g
             .graph
@@ -84,7 +92,7 @@ fn main() {
         let adj = g.adjacency();
         let d = hop_distances(&adj);
         let t = Instant::now();
-        let ours = stress(&majorize(&adj, 7, None), &d);
+        let ours = stress(&place(&adj, 7), &d);
         let our_time = t.elapsed().as_secs_f64();
         let dot = export(&model, &g, Format::Dot);
         let mut theirs = Vec::new();

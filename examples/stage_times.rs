@@ -49,7 +49,14 @@ fn main() {
     }
     if std::env::var_os("SKIP_NETWORK").is_none() {
         let t = Instant::now();
-        let _ = layout_network(&model, &g, &m, &NetworkOptions::default());
+        let (scene, _) = layout_network(&model, &g, &m, &NetworkOptions::default());
         println!("network        {:>8.3} s", t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let svg = render_svg(&scene);
+        println!(
+            "network svg    {:>8.3} s ({} bytes)",
+            t.elapsed().as_secs_f64(),
+            svg.len()
+        );
     }
 }

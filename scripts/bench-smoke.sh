@@ -5,7 +5,7 @@
 # twice the baseline fails. `scripts/bench-smoke.sh --update` rewrites the baseline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=target/release/coopline
+bin=${CARGO_TARGET_DIR:-target}/release/coopline
 [ -x "$bin" ] || cargo build --release --quiet
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

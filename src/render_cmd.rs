@@ -224,6 +224,7 @@ fn scene(a: &RenderArgs, model: &Model) -> Result<Scene, u8> {
                 width,
                 theme,
                 title: a.title.clone(),
+                stats: a.stats,
                 ..NetworkOptions::default()
             };
             let (scene, st) = layout_network(model, &g, &measure, &nopts);

@@ -64,7 +64,11 @@ fn matrix_network_is_clean_and_deterministic() {
         ("agencies", g.clone()),
         ("countries", g.aggregate(&m, Grouping::Country)),
     ] {
-        let (scene, stats) = layout_network(&m, &graph, &measure, &NetworkOptions::default());
+        let opts = NetworkOptions {
+            stats: true,
+            ..Default::default()
+        };
+        let (scene, stats) = layout_network(&m, &graph, &measure, &opts);
         assert_clean(&scene, what);
         assert_eq!(stats.nodes, graph.graph.node_count());
         assert!(stats.stress < 0.2, "{what}: stress {}", stats.stress);
@@ -156,9 +160,28 @@ fn generated_networks_are_clean() {
     for (agencies, teams, events, seed) in [(50, 8, 120, 21), (150, 20, 300, 22)] {
         let m = load(&common::dataset(agencies, teams, events, seed));
         let g = build_graph(&m);
-        let (scene, stats) = layout_network(&m, &g, &measure, &NetworkOptions::default());
+        let opts = NetworkOptions {
+            stats: true,
+            ..Default::default()
+        };
+        let (scene, stats) = layout_network(&m, &g, &measure, &opts);
         let what = format!("{agencies} agencies: {stats:?}");
         assert_clean(&scene, &what);
         assert!(stats.stress < 0.5, "{what}");
     }
+}
+
+#[test]
+fn a_large_generated_network_has_no_overlapping_nodes() {
+    // Beyond the full-stress limit: sparse stress and grid-based overlap removal.
+    let m = load(&common::dataset(1500, 40, 1500, 23));
+    let g = build_graph(&m);
+    assert!(g.graph.node_count() > coopline::layout::network::FULL_STRESS_MAX);
+    let measure = FontMeasure::new();
+    let opts = NetworkOptions::default();
+    let (scene, _) = layout_network(&m, &g, &measure, &opts);
+    assert_clean(&scene, "1500 agencies");
+    assert_eq!(nodes(&scene).len(), g.graph.node_count());
+    let again = layout_network(&m, &g, &measure, &opts).0;
+    assert_eq!(render_svg(&scene), render_svg(&again), "not deterministic");
 }

@@ -3,6 +3,7 @@
 
 pub mod network;
 pub mod scale;
+pub mod sparse_stress;
 pub mod storyline;
 pub mod timeline;
 

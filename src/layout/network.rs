@@ -3,8 +3,12 @@
 //! Positions come from stress majorization (Gansner, Koren & North 2004), the model
 //! behind Graphviz neato: node distances on the page follow hop distances in the
 //! graph. The start is seeded, so the same graph always gets the same picture.
+//! Graphs of more than [`FULL_STRESS_MAX`] nodes get the sparse stress model of
+//! [`super::sparse_stress`] instead, which avoids all-pairs distances.
 //! Overlapping nodes are then pushed apart, and each label takes the first of
 //! eight places around its node that is free.
+
+use std::fmt::Write;
 
 use petgraph::visit::EdgeRef;
 
@@ -40,6 +44,9 @@ pub struct NetworkOptions {
     pub title: Option<String>,
     /// Seed of the starting positions.
     pub seed: u64,
+    /// Measure the layout ([`NetworkStats::crossings`] and [`NetworkStats::stress`]);
+    /// on large graphs that takes longer than the layout itself.
+    pub stats: bool,
 }
 
 impl Default for NetworkOptions {
@@ -52,16 +59,19 @@ impl Default for NetworkOptions {
             theme: Theme::by_name("light").expect("light theme exists"),
             title: None,
             seed: 7,
+            stats: false,
         }
     }
 }
 
-/// How good a network layout is.
+/// How good a network layout is. Crossings and stress are only measured when
+/// [`NetworkOptions::stats`] asks; otherwise they are 0 and NaN.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct NetworkStats {
     /// Pairs of edges that cross.
     pub crossings: usize,
-    /// Normalised stress of the positions (0 is a perfect fit of hop distances).
+    /// Normalised stress of the positions (0 is a perfect fit of hop distances),
+    /// as [`stress`] computes it.
     pub stress: f64,
     /// Nodes.
     pub nodes: usize,
@@ -70,9 +80,9 @@ pub struct NetworkStats {
 }
 
 /// splitmix64: a tiny deterministic generator for the starting positions.
-struct Rng(u64);
+pub(super) struct Rng(pub(super) u64);
 impl Rng {
-    fn next_f64(&mut self) -> f64 {
+    pub(super) fn next_f64(&mut self) -> f64 {
         self.0 = self.0.wrapping_add(0x9E3779B97F4A7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58476D1CE4E5B9);
@@ -195,6 +205,73 @@ pub fn majorize(adj: &[Vec<usize>], seed: u64, pinned: Option<usize>) -> Vec<(f6
     pos
 }
 
+/// Graphs up to this many nodes get full stress majorization; larger ones the
+/// sparse model, whose sweeps cost O(m + n·k) instead of O(n²).
+pub const FULL_STRESS_MAX: usize = 300;
+
+/// Pivots of the sparse stress model; Ortmann et al. find little gain beyond 200.
+const PIVOTS: usize = 200;
+
+/// Node positions (in hop units) for the graph `adj`: full stress majorization up
+/// to [`FULL_STRESS_MAX`] nodes, sparse stress majorization beyond.
+pub fn place(adj: &[Vec<usize>], seed: u64) -> Vec<(f64, f64)> {
+    if adj.len() <= FULL_STRESS_MAX {
+        majorize(adj, seed, None)
+    } else {
+        super::sparse_stress::sparse_majorize(adj, seed, PIVOTS)
+    }
+}
+
+/// The same value as [`stress`] over [`hop_distances`] of `adj`, with one
+/// breadth-first search per node and linear memory instead of a distance matrix.
+pub fn graph_stress(pos: &[(f64, f64)], adj: &[Vec<usize>]) -> f64 {
+    let n = pos.len().min(adj.len());
+    // Σ (s·e − d)²/d² = s²·A − 2s·B + pairs with A = Σ e²/d², B = Σ e/d, and the best
+    // scale s = B/A; unreachable pairs wait for their distance in the `far` sums.
+    let (mut a, mut b) = (0.0, 0.0);
+    let (mut far_e, mut far_e2) = (0.0, 0.0);
+    let mut longest = 0u32;
+    let mut d = vec![u32::MAX; n];
+    let mut queue = Vec::with_capacity(n);
+    for s in 0..n {
+        d.fill(u32::MAX);
+        d[s] = 0;
+        queue.clear();
+        queue.push(s);
+        let mut head = 0;
+        while let Some(&v) = queue.get(head) {
+            head += 1;
+            for &w in &adj[v] {
+                if w < n && d[w] == u32::MAX {
+                    d[w] = d[v] + 1;
+                    longest = longest.max(d[w]);
+                    queue.push(w);
+                }
+            }
+        }
+        for j in s + 1..n {
+            let e = ((pos[s].0 - pos[j].0).powi(2) + (pos[s].1 - pos[j].1).powi(2)).sqrt();
+            if d[j] == u32::MAX {
+                far_e += e;
+                far_e2 += e * e;
+            } else {
+                let dj = f64::from(d[j]);
+                a += e * e / (dj * dj);
+                b += e / dj;
+            }
+        }
+    }
+    let far = f64::from(longest.max(1)) + 1.0;
+    a += far_e2 / (far * far);
+    b += far_e / far;
+    let pairs = (n * n.saturating_sub(1) / 2) as f64;
+    if pairs == 0.0 {
+        return 0.0;
+    }
+    let s = if a > 0.0 { b / a } else { 1.0 };
+    ((s * s * a - 2.0 * s * b + pairs) / pairs).max(0.0)
+}
+
 fn segments_cross(a: (f64, f64), b: (f64, f64), c: (f64, f64), d: (f64, f64)) -> bool {
     let orient = |p: (f64, f64), q: (f64, f64), r: (f64, f64)| {
         (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0)
@@ -210,13 +287,42 @@ fn segments_cross(a: (f64, f64), b: (f64, f64), c: (f64, f64), d: (f64, f64)) ->
 
 /// Edge crossings of a drawing (edges sharing an end never count).
 pub fn edge_crossings(pos: &[(f64, f64)], edges: &[(usize, usize)]) -> usize {
+    // Two edges can only cross if their boxes meet: sweep the edges from left to
+    // right and test only those whose x ranges overlap.
+    struct Seg {
+        x0: f64,
+        x1: f64,
+        y0: f64,
+        y1: f64,
+        a: usize,
+        b: usize,
+    }
+    let mut segs: Vec<Seg> = edges
+        .iter()
+        .filter(|&&(a, b)| a < pos.len() && b < pos.len())
+        .map(|&(a, b)| Seg {
+            x0: pos[a].0.min(pos[b].0),
+            x1: pos[a].0.max(pos[b].0),
+            y0: pos[a].1.min(pos[b].1),
+            y1: pos[a].1.max(pos[b].1),
+            a,
+            b,
+        })
+        .collect();
+    segs.sort_by(|p, q| p.x0.total_cmp(&q.x0));
     let mut count = 0;
-    for (i, &(a, b)) in edges.iter().enumerate() {
-        for &(c, d) in &edges[i + 1..] {
-            if a == c || a == d || b == c || b == d {
+    for (i, p) in segs.iter().enumerate() {
+        for q in &segs[i + 1..] {
+            if q.x0 > p.x1 {
+                break;
+            }
+            if q.y0 > p.y1 || q.y1 < p.y0 {
                 continue;
             }
-            if segments_cross(pos[a], pos[b], pos[c], pos[d]) {
+            if p.a == q.a || p.a == q.b || p.b == q.a || p.b == q.b {
+                continue;
+            }
+            if segments_cross(pos[p.a], pos[p.b], pos[q.a], pos[q.b]) {
                 count += 1;
             }
         }
@@ -227,6 +333,13 @@ pub fn edge_crossings(pos: &[(f64, f64)], edges: &[(usize, usize)]) -> usize {
 const MARGIN: f64 = 48.0;
 const LABEL: f64 = 16.0;
 const PANEL_TITLE: f64 = 22.0;
+/// Room between node circles.
+const GAP: f64 = 6.0;
+/// The share of the disc inscribed in a panel that the node circles of a large
+/// graph, each with half the gap around it, may cover together.
+const MAX_COVER: f64 = 0.3;
+/// Sweeps of overlap removal at most on large graphs.
+const SEPARATE_SWEEPS: usize = 500;
 
 fn node_radius(occasions: usize) -> f64 {
     9.0 + 3.0 * (occasions as f64).sqrt()
@@ -249,20 +362,56 @@ fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> S
         l.occasions.len(),
         if l.occasions.len() == 1 { "" } else { "s" }
     );
+    // One string written in place: a large network has tens of thousands of edges.
     for o in &l.occasions {
-        let sources = o.via.sources(model).join(", ");
-        t.push_str(&format!(
+        let _ = write!(
+            t,
             "\n{} ({}): {} {}",
             o.period.human(),
             o.period,
             o.via.kind(),
             o.via.name(model)
-        ));
+        );
+        let sources = o.via.sources(model);
         if !sources.is_empty() {
-            t.push_str(&format!(" [sources: {sources}]"));
+            let _ = write!(t, " [sources: {}]", sources.join(", "));
         }
     }
     t
+}
+
+/// Pushes circles `i` and `j` apart if they are closer than their radii and `gap`
+/// allow; the pinned one stays put. True if they were.
+fn push_apart(
+    pos: &mut [(f64, f64)],
+    radius: &[f64],
+    pinned: Option<usize>,
+    gap: f64,
+    i: usize,
+    j: usize,
+) -> bool {
+    let (dx, dy) = (pos[j].0 - pos[i].0, pos[j].1 - pos[i].1);
+    let dist = (dx * dx + dy * dy).sqrt();
+    let need = radius[i] + radius[j] + gap;
+    if dist >= need {
+        return false;
+    }
+    let (ux, uy) = if dist > 1e-9 {
+        (dx / dist, dy / dist)
+    } else {
+        (1.0, 0.0)
+    };
+    let push = (need - dist) / 2.0 + 0.01;
+    let (fi, fj) = match pinned {
+        Some(p) if p == i => (0.0, 2.0),
+        Some(p) if p == j => (2.0, 0.0),
+        _ => (1.0, 1.0),
+    };
+    pos[i].0 -= ux * push * fi;
+    pos[i].1 -= uy * push * fi;
+    pos[j].0 += ux * push * fj;
+    pos[j].1 += uy * push * fj;
+    true
 }
 
 /// Pushes overlapping circles apart until none overlap (or the budget runs out).
@@ -272,33 +421,319 @@ fn separate(pos: &mut [(f64, f64)], radius: &[f64], pinned: Option<usize>, gap: 
         let mut moved = false;
         for i in 0..n {
             for j in i + 1..n {
-                let (dx, dy) = (pos[j].0 - pos[i].0, pos[j].1 - pos[i].1);
-                let dist = (dx * dx + dy * dy).sqrt();
-                let need = radius[i] + radius[j] + gap;
-                if dist < need {
-                    let (ux, uy) = if dist > 1e-9 {
-                        (dx / dist, dy / dist)
-                    } else {
-                        (1.0, 0.0)
-                    };
-                    let push = (need - dist) / 2.0 + 0.01;
-                    let (fi, fj) = match pinned {
-                        Some(p) if p == i => (0.0, 2.0),
-                        Some(p) if p == j => (2.0, 0.0),
-                        _ => (1.0, 1.0),
-                    };
-                    pos[i].0 -= ux * push * fi;
-                    pos[i].1 -= uy * push * fi;
-                    pos[j].0 += ux * push * fj;
-                    pos[j].1 += uy * push * fj;
-                    moved = true;
-                }
+                moved |= push_apart(pos, radius, pinned, gap, i, j);
             }
         }
         if !moved {
             break;
         }
     }
+}
+
+/// Node circles filed under the cells of a grid, each under every cell that its
+/// circle plus half the gap touches, so that circles closer than the gap share a cell.
+struct CircleGrid {
+    x0: f64,
+    y0: f64,
+    cell: f64,
+    cols: usize,
+    rows: usize,
+    /// Cell c holds `ids[start[c]..start[c + 1]]`.
+    start: Vec<usize>,
+    ids: Vec<usize>,
+}
+
+impl CircleGrid {
+    fn reach(p: (f64, f64), r: f64, gap: f64) -> (f64, f64, f64, f64) {
+        let r = r + gap / 2.0;
+        (p.0 - r, p.0 + r, p.1 - r, p.1 + r)
+    }
+
+    /// None if the positions are not finite.
+    fn new(pos: &[(f64, f64)], radius: &[f64], gap: f64) -> Option<CircleGrid> {
+        let n = pos.len();
+        let mut sizes: Vec<f64> = radius.to_vec();
+        sizes.sort_by(f64::total_cmp);
+        let typical = 2.0 * sizes.get(n / 2).copied().unwrap_or(1.0) + gap;
+        let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+        for (p, r) in pos.iter().zip(radius) {
+            let b = Self::reach(*p, *r, gap);
+            (x0, x1, y0, y1) = (x0.min(b.0), x1.max(b.1), y0.min(b.2), y1.max(b.3));
+        }
+        if !(x1 - x0).is_finite() || !(y1 - y0).is_finite() {
+            return None;
+        }
+        // Cells of about one typical circle, but never many more cells than nodes.
+        let cell = typical
+            .max(((x1 - x0) * (y1 - y0) / (4 * n.max(1)) as f64).sqrt())
+            .max(1e-6);
+        let mut grid = CircleGrid {
+            x0,
+            y0,
+            cell,
+            cols: ((x1 - x0) / cell) as usize + 1,
+            rows: ((y1 - y0) / cell) as usize + 1,
+            start: Vec::new(),
+            ids: Vec::new(),
+        };
+        // Counting sort: sizes first, then the ids.
+        let mut start = vec![0; grid.cols * grid.rows + 1];
+        for (p, r) in pos.iter().zip(radius) {
+            grid.each_cell(Self::reach(*p, *r, gap), |c| start[c + 1] += 1);
+        }
+        for c in 1..start.len() {
+            start[c] += start[c - 1];
+        }
+        let mut fill = start.clone();
+        let mut ids = vec![0; start[grid.cols * grid.rows]];
+        for (i, (p, r)) in pos.iter().zip(radius).enumerate() {
+            grid.each_cell(Self::reach(*p, *r, gap), |c| {
+                ids[fill[c]] = i;
+                fill[c] += 1;
+            });
+        }
+        grid.start = start;
+        grid.ids = ids;
+        Some(grid)
+    }
+
+    /// Calls `f` with every cell that the box touches (clamped to the grid).
+    fn each_cell(&self, b: (f64, f64, f64, f64), mut f: impl FnMut(usize)) {
+        let at =
+            |v: f64, lo: f64, len: usize| (((v - lo) / self.cell).max(0.0) as usize).min(len - 1);
+        let (c0, c1) = (at(b.0, self.x0, self.cols), at(b.1, self.x0, self.cols));
+        let (r0, r1) = (at(b.2, self.y0, self.rows), at(b.3, self.y0, self.rows));
+        for row in r0..=r1 {
+            for c in c0..=c1 {
+                f(row * self.cols + c);
+            }
+        }
+    }
+
+    /// Circles after `i` that share a cell with circle `i` at `p`, ascending.
+    fn after(&self, i: usize, p: (f64, f64), r: f64, gap: f64, out: &mut Vec<usize>) {
+        out.clear();
+        self.each_cell(Self::reach(p, r, gap), |c| {
+            out.extend(
+                self.ids[self.start[c]..self.start[c + 1]]
+                    .iter()
+                    .filter(|&&j| j > i),
+            );
+        });
+        out.sort_unstable();
+        out.dedup();
+    }
+}
+
+/// Pairs of circles closer than their radii and `gap` allow.
+fn crowded_pairs(pos: &[(f64, f64)], radius: &[f64], gap: f64) -> usize {
+    let Some(grid) = CircleGrid::new(pos, radius, gap) else {
+        return 0;
+    };
+    let mut near = Vec::new();
+    let mut count = 0;
+    for i in 0..pos.len() {
+        grid.after(i, pos[i], radius[i], gap, &mut near);
+        count += near
+            .iter()
+            .filter(|&&j| {
+                let (dx, dy) = (pos[j].0 - pos[i].0, pos[j].1 - pos[i].1);
+                (dx * dx + dy * dy).sqrt() < radius[i] + radius[j] + gap
+            })
+            .count();
+    }
+    count
+}
+
+/// [`separate`] for large graphs: each sweep only tries the pairs that share a cell
+/// of a grid built at its start. A sweep that moves nothing has seen every
+/// overlapping pair, so stopping there is as safe as with all pairs.
+fn separate_by_grid(pos: &mut [(f64, f64)], radius: &[f64], pinned: Option<usize>, gap: f64) {
+    let mut near = Vec::new();
+    for _ in 0..SEPARATE_SWEEPS {
+        let Some(grid) = CircleGrid::new(pos, radius, gap) else {
+            return;
+        };
+        let mut moved = false;
+        for i in 0..pos.len() {
+            grid.after(i, pos[i], radius[i], gap, &mut near);
+            for &j in &near {
+                moved |= push_apart(pos, radius, pinned, gap, i, j);
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+}
+
+/// Boxes filed under the square cells they touch, so that the boxes near a place
+/// are found without looking at all of them.
+struct BoxGrid {
+    cell: f64,
+    cells: std::collections::HashMap<(i64, i64), Vec<usize>>,
+    /// Boxes spanning too many cells to file; always looked at.
+    wide: Vec<usize>,
+    boxes: Vec<Rect>,
+}
+
+impl BoxGrid {
+    fn new(cell: f64) -> BoxGrid {
+        BoxGrid {
+            cell,
+            cells: std::collections::HashMap::new(),
+            wide: Vec::new(),
+            boxes: Vec::new(),
+        }
+    }
+
+    /// The cells `r` touches, or None if they are too many to visit.
+    fn span(&self, r: &Rect) -> Option<(i64, i64, i64, i64)> {
+        let at = |v: f64| (v / self.cell).floor() as i64;
+        let (x0, x1, y0, y1) = (at(r.x), at(r.right()), at(r.y), at(r.bottom()));
+        let count = (x1 as i128 - x0 as i128 + 1) * (y1 as i128 - y0 as i128 + 1);
+        (count <= 4096).then_some((x0, x1, y0, y1))
+    }
+
+    fn insert(&mut self, r: Rect) {
+        let id = self.boxes.len();
+        self.boxes.push(r);
+        match self.span(&r) {
+            Some((x0, x1, y0, y1)) => {
+                for x in x0..=x1 {
+                    for y in y0..=y1 {
+                        self.cells.entry((x, y)).or_default().push(id);
+                    }
+                }
+            }
+            None => self.wide.push(id),
+        }
+    }
+
+    /// True if `r` overlaps a box of the grid (as [`Rect::overlaps`] counts it).
+    fn overlaps(&self, r: &Rect) -> bool {
+        let hit = |id: &usize| self.boxes[*id].overlaps(r);
+        if self.wide.iter().any(hit) {
+            return true;
+        }
+        match self.span(r) {
+            Some((x0, x1, y0, y1)) => (x0..=x1).any(|x| {
+                (y0..=y1).any(|y| {
+                    self.cells
+                        .get(&(x, y))
+                        .is_some_and(|ids| ids.iter().any(hit))
+                })
+            }),
+            None => self.boxes.iter().any(|b| b.overlaps(r)),
+        }
+    }
+}
+
+/// Shrinks the drawing if separation pushed it out of the panel, then separates again.
+fn keep_inside(
+    pos: &mut [(f64, f64)],
+    radius: &[f64],
+    pinned: Option<usize>,
+    inner_w: f64,
+    inner_h: f64,
+) {
+    let (minx, maxx) = pos
+        .iter()
+        .zip(radius)
+        .fold((f64::MAX, f64::MIN), |(a, b), (p, r)| {
+            (a.min(p.0 - r), b.max(p.0 + r))
+        });
+    let (miny, maxy) = pos
+        .iter()
+        .zip(radius)
+        .fold((f64::MAX, f64::MIN), |(a, b), (p, r)| {
+            (a.min(p.1 - r), b.max(p.1 + r))
+        });
+    let fit = ((inner_w / (maxx - minx).max(1e-9)).min(inner_h / (maxy - miny).max(1e-9))).min(1.0);
+    if fit < 1.0 {
+        for p in pos.iter_mut() {
+            p.0 *= fit;
+            p.1 *= fit;
+        }
+        separate(pos, radius, pinned, GAP);
+    }
+}
+
+/// Places the circles of a large graph: the drawing grows until no more circles
+/// crowd each other than there are nodes (pushing apart jams in a dense crowd), circles are
+/// pushed apart, and the whole drawing, circles included, is zoomed into the panel.
+/// Returns the positions and the radii at that zoom.
+fn arrange_large(
+    mut pos: Vec<(f64, f64)>,
+    mut radius: Vec<f64>,
+    pinned: Option<usize>,
+    inner_w: f64,
+    inner_h: f64,
+) -> (Vec<(f64, f64)>, Vec<f64>) {
+    let n = pos.len();
+    // At their natural size the circles of a large graph would cover the panel many
+    // times over: shrink them to cover at most MAX_COVER of the disc that the
+    // drawing tends to fill.
+    let room = MAX_COVER * std::f64::consts::PI / 4.0 * inner_w.min(inner_h).powi(2);
+    let covered = |f: f64| {
+        let area = |r: &f64| std::f64::consts::PI * (f * r + GAP / 2.0).powi(2);
+        radius.iter().map(area).sum::<f64>()
+    };
+    if covered(1.0) > room {
+        // The largest factor that fits, by bisection (the cover grows with it).
+        let (mut lo, mut hi) = (0.0, 1.0);
+        for _ in 0..50 {
+            let mid = (lo + hi) / 2.0;
+            if covered(mid) > room {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        let shrink = lo.max(0.05);
+        radius.iter_mut().for_each(|r| *r *= shrink);
+    }
+    for _ in 0..40 {
+        if crowded_pairs(&pos, &radius, GAP) <= n {
+            break;
+        }
+        for p in &mut pos {
+            p.0 *= 1.25;
+            p.1 *= 1.25;
+        }
+    }
+    separate_by_grid(&mut pos, &radius, pinned, GAP);
+    if pinned.is_none() {
+        let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+        for (p, r) in pos.iter().zip(&radius) {
+            (x0, x1) = (x0.min(p.0 - r), x1.max(p.0 + r));
+            (y0, y1) = (y0.min(p.1 - r), y1.max(p.1 + r));
+        }
+        let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+        for p in &mut pos {
+            p.0 -= mx;
+            p.1 -= my;
+        }
+    }
+    let hw = pos
+        .iter()
+        .zip(&radius)
+        .map(|(p, r)| p.0.abs() + r)
+        .fold(1e-9, f64::max);
+    let hh = pos
+        .iter()
+        .zip(&radius)
+        .map(|(p, r)| p.1.abs() + r)
+        .fold(1e-9, f64::max);
+    let fit = (inner_w / 2.0 / hw).min(inner_h / 2.0 / hh).min(1.0);
+    for (p, r) in pos.iter_mut().zip(radius.iter_mut()) {
+        p.0 *= fit;
+        p.1 *= fit;
+        *r *= fit;
+    }
+    // The gap shrinks with the zoom, so circles apart before are apart now.
+    separate_by_grid(&mut pos, &radius, pinned, GAP * fit);
+    (pos, radius)
 }
 
 /// Lays out the network of `g` (already sliced or aggregated as wanted).
@@ -320,8 +755,7 @@ pub fn layout_network(
     });
     // Stress does not change when the drawing moves, so pinning a node at the centre
     // is a translation of the free layout, not a constraint that would distort it.
-    let raw = majorize(&adj, opts.seed, None);
-    let d = hop_distances(&adj);
+    let raw = place(&adj, opts.seed);
     let edges: Vec<(usize, usize)> = g
         .graph
         .edge_references()
@@ -430,31 +864,25 @@ pub fn layout_network(
         .iter()
         .map(|p| ((p.0 - ox) * s, (p.1 - oy) * s))
         .collect();
-    separate(&mut pos, &radius, pinned, 6.0);
-    // Keep inside the panel after separation.
-    let (minx, maxx) = pos
-        .iter()
-        .zip(&radius)
-        .fold((f64::MAX, f64::MIN), |(a, b), (p, r)| {
-            (a.min(p.0 - r), b.max(p.0 + r))
-        });
-    let (miny, maxy) = pos
-        .iter()
-        .zip(&radius)
-        .fold((f64::MAX, f64::MIN), |(a, b), (p, r)| {
-            (a.min(p.1 - r), b.max(p.1 + r))
-        });
-    let fit = ((inner_w / (maxx - minx).max(1e-9)).min(inner_h / (maxy - miny).max(1e-9))).min(1.0);
-    if fit < 1.0 {
-        for p in &mut pos {
-            p.0 *= fit;
-            p.1 *= fit;
-        }
-        separate(&mut pos, &radius, pinned, 6.0);
-    }
+    let (pos, radius) = if n > FULL_STRESS_MAX {
+        arrange_large(pos, radius, pinned, inner_w, inner_h)
+    } else {
+        separate(&mut pos, &radius, pinned, GAP);
+        keep_inside(&mut pos, &radius, pinned, inner_w, inner_h);
+        (pos, radius)
+    };
+
     let stats = NetworkStats {
-        crossings: edge_crossings(&pos, &edges),
-        stress: stress(&raw, &d),
+        crossings: if opts.stats {
+            edge_crossings(&pos, &edges)
+        } else {
+            0
+        },
+        stress: if opts.stats {
+            graph_stress(&raw, &adj)
+        } else {
+            f64::NAN
+        },
         nodes: n,
         edges: edges.len(),
     };
@@ -543,7 +971,7 @@ pub fn layout_network(
             scene.items[idx].tooltip = Some(edge_tooltip(model, g, a, b, l));
         }
         // Nodes: those without a link in this panel are faint.
-        let mut node_boxes: Vec<Rect> = Vec::new();
+        let mut node_boxes = BoxGrid::new(64.0);
         for v in g.graph.node_indices() {
             let i = v.index();
             let active = view.graph.edges(v).next().is_some() || sub.is_none();
@@ -572,12 +1000,12 @@ pub fn layout_network(
                 adj[i].len()
             ));
             scene.items[idx].opacity = if active { 1.0 } else { theme.dim };
-            node_boxes.push(scene.items[idx].bbox());
+            node_boxes.insert(scene.items[idx].bbox());
         }
         // Labels: the first free place around each node, biggest nodes first.
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by(|a, b| radius[*b].total_cmp(&radius[*a]).then(a.cmp(b)));
-        let mut label_boxes: Vec<Rect> = Vec::new();
+        let mut label_boxes = BoxGrid::new(64.0);
         let size = if opts.facet_years { 14.0 } else { LABEL };
         let panel_box = Rect::new(px, top, panel_w, panel_h - (top - py));
         for i in order {
@@ -586,49 +1014,60 @@ pub fn layout_network(
                 continue;
             }
             let actor = &g.graph[v];
+            let h = m.ascent(size) + m.descent(size);
+            let (x, yy) = at(i);
+            let r = radius[i] + 4.0;
+            let spots = |w: f64| {
+                [
+                    (x + r, yy - h / 2.0),
+                    (x - r - w, yy - h / 2.0),
+                    (x - w / 2.0, yy - r - h),
+                    (x - w / 2.0, yy + r),
+                    (x + r * 0.7, yy - r * 0.7 - h),
+                    (x - r * 0.7 - w, yy - r * 0.7 - h),
+                    (x + r * 0.7, yy + r * 0.7),
+                    (x - r * 0.7 - w, yy + r * 0.7),
+                ]
+            };
+            let free = |bb: &Rect| {
+                panel_box.contains(bb)
+                    && Rect::new(0.0, 0.0, width, f64::MAX).contains(bb)
+                    && !node_boxes.overlaps(bb)
+                    && !label_boxes.overlaps(&bb.inflate(2.0))
+            };
+            // Every box of a spot holds the box of no width at the spot's anchor, so
+            // if none of those is free no text fits: skip shaping it (in a large
+            // graph most nodes are hemmed in).
+            if !spots(0.0)
+                .iter()
+                .any(|&(lx, ly)| free(&Rect::new(lx, ly, 0.0, h)))
+            {
+                continue;
+            }
             let Some(text) = truncate(m, &actor.label(model), size, Weight::Semibold, 220.0) else {
                 continue;
             };
             let w = m.width(&text, size, Weight::Semibold);
-            let h = m.ascent(size) + m.descent(size);
-            let (x, yy) = at(i);
-            let r = radius[i] + 4.0;
-            let spots = [
-                (x + r, yy - h / 2.0),
-                (x - r - w, yy - h / 2.0),
-                (x - w / 2.0, yy - r - h),
-                (x - w / 2.0, yy + r),
-                (x + r * 0.7, yy - r * 0.7 - h),
-                (x - r * 0.7 - w, yy - r * 0.7 - h),
-                (x + r * 0.7, yy + r * 0.7),
-                (x - r * 0.7 - w, yy + r * 0.7),
-            ];
-            for (lx, ly) in spots {
-                let bb = Rect::new(lx, ly, w, h);
-                if !panel_box.contains(&bb) || !Rect::new(0.0, 0.0, width, f64::MAX).contains(&bb) {
-                    continue;
-                }
-                if node_boxes.iter().any(|nb| nb.overlaps(&bb))
-                    || label_boxes.iter().any(|lb| lb.overlaps(&bb.inflate(2.0)))
-                {
-                    continue;
-                }
-                let ink = theme.text;
-                let t = scene.push_text(
-                    m,
-                    lx,
-                    ly + m.ascent(size),
-                    &text,
-                    size,
-                    Weight::Semibold,
-                    ink,
-                    Anchor::Start,
-                );
-                scene.items[t].record = Some(actor.key(model).to_string());
-                scene.items[t].tooltip = Some(node_name(model, actor));
-                label_boxes.push(bb);
-                break;
-            }
+            let Some(bb) = spots(w)
+                .iter()
+                .map(|&(lx, ly)| Rect::new(lx, ly, w, h))
+                .find(|bb| free(bb))
+            else {
+                continue;
+            };
+            let t = scene.push_text(
+                m,
+                bb.x,
+                bb.y + m.ascent(size),
+                &text,
+                size,
+                Weight::Semibold,
+                theme.text,
+                Anchor::Start,
+            );
+            scene.items[t].record = Some(actor.key(model).to_string());
+            scene.items[t].tooltip = Some(node_name(model, actor));
+            label_boxes.insert(bb);
         }
         bottom = bottom.max(py + panel_h);
     }

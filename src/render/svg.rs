@@ -4,6 +4,7 @@
 //! external references; the only links are the sources' http(s)/mailto URLs.
 
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
 use svg::Document;
 use svg::node::element::{
@@ -222,63 +223,34 @@ fn item_node(item: &Item, grads: &mut Gradients) -> Box<dyn svg::Node> {
     }
 }
 
+/// Stands in for the items while the document around them is written; it can only
+/// be found after the title and description, which come first.
+const ITEMS: &str = "coopline-items";
+
 /// Renders a scene as a standalone SVG document (UTF-8 text).
 pub fn render_svg(scene: &Scene) -> String {
     let mut grads = Gradients {
         ids: BTreeMap::new(),
         defs: Definitions::new(),
     };
-    let (dw, dh) = scene.display.unwrap_or((scene.width, scene.height));
-    let mut body = Group::new().set("font-family", FONT_FAMILY).add(
-        Rectangle::new()
-            .set("width", n(scene.width))
-            .set("height", n(scene.height))
-            .set("fill", scene.background.to_string()),
-    );
-    // Items that show one record with one hover text (a bar's three segments,
-    // an event's markers on each participant's lane) share one group and one
-    // <title>: the text is written once, and hovering any part shows it.
-    let items = &scene.items;
-    let mut i = 0;
-    while i < items.len() {
-        let item = &items[i];
-        let annotated = item.tooltip.is_some() || item.record.is_some() || item.opacity < 1.0;
-        if !annotated {
-            body = body.add(item_node(item, &mut grads));
-            i += 1;
-            continue;
+    // Gradients are defined before the items that use them, so collect them first.
+    for item in &scene.items {
+        if let Shape::Rect { fill, .. } | Shape::Circle { fill, .. } | Shape::Polygon { fill, .. } =
+            &item.shape
+        {
+            grads.paint(fill);
         }
-        let run = items[i..]
-            .iter()
-            .take_while(|o| {
-                o.record == item.record && o.tooltip == item.tooltip && o.opacity == item.opacity
-            })
-            .count();
-        let members = &items[i..i + run];
-        let one_lane = members.iter().all(|o| o.lane == item.lane);
-        let mut g = Group::new();
-        if let Some(r) = &item.record {
-            g = g.set("data-record", r.to_string());
-        }
-        if one_lane && let Some(l) = &item.lane {
-            g = g.set("data-lane", l.to_string());
-        }
-        if item.opacity < 1.0 {
-            g = g.set("opacity", n(item.opacity));
-        }
-        if let Some(t) = &item.tooltip {
-            g = g.add(Title::new(t.to_string()));
-        }
-        for m in members {
-            let node = item_node(m, &mut grads);
-            g = match (&m.lane, one_lane) {
-                (Some(l), false) => g.add(Group::new().set("data-lane", l.to_string()).add(node)),
-                _ => g.add(node),
-            };
-        }
-        body = body.add(g);
-        i += run;
     }
+    let (dw, dh) = scene.display.unwrap_or((scene.width, scene.height));
+    let body = Group::new()
+        .set("font-family", FONT_FAMILY)
+        .add(
+            Rectangle::new()
+                .set("width", n(scene.width))
+                .set("height", n(scene.height))
+                .set("fill", scene.background.to_string()),
+        )
+        .add(svg::node::Text::new(ITEMS));
     let doc = Document::new()
         .set("width", n(dw))
         .set("height", n(dh))
@@ -294,10 +266,61 @@ pub fn render_svg(scene: &Scene) -> String {
                 .set("id", "desc")
                 .add(svg::node::Text::new(scene.description.clone())),
         )
-        .add(grads.defs)
+        .add(std::mem::take(&mut grads.defs))
         .add(body);
+    let frame = doc.to_string();
+    let (head, tail) = frame.rsplit_once(ITEMS).unwrap_or((&frame, ""));
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str(&doc.to_string());
+    out.push_str(head);
+    // Each item is written as the svg crate would write it inside the group (on a
+    // line of its own) and dropped at once: a large network has a hundred thousand
+    // elements, and holding them all as a tree costs more than writing them.
+    // Items that show one record with one hover text (a bar's three segments,
+    // an event's markers on each participant's lane) share one group and one
+    // <title>: the text is written once, and hovering any part shows it.
+    let items = &scene.items;
+    let mut i = 0;
+    while i < items.len() {
+        let item = &items[i];
+        let annotated = item.tooltip.is_some() || item.record.is_some() || item.opacity < 1.0;
+        if !annotated {
+            let _ = write!(out, "\n{}", item_node(item, &mut grads));
+            i += 1;
+            continue;
+        }
+        let run = items[i..]
+            .iter()
+            .take_while(|o| {
+                o.record == item.record && o.tooltip == item.tooltip && o.opacity == item.opacity
+            })
+            .count();
+        let members = &items[i..i + run];
+        let one_lane = members.iter().all(|o| o.lane == item.lane);
+        let mut g = Group::new();
+        if let Some(r) = &item.record {
+            g = g.set("data-record", r.clone());
+        }
+        if one_lane && let Some(l) = &item.lane {
+            g = g.set("data-lane", l.clone());
+        }
+        if item.opacity < 1.0 {
+            g = g.set("opacity", n(item.opacity));
+        }
+        if let Some(t) = &item.tooltip {
+            g = g.add(Title::new(t.clone()));
+        }
+        for m in members {
+            let node = item_node(m, &mut grads);
+            g = match (&m.lane, one_lane) {
+                (Some(l), false) => g.add(Group::new().set("data-lane", l.clone()).add(node)),
+                _ => g.add(node),
+            };
+        }
+        let _ = write!(out, "\n{g}");
+        i += run;
+    }
+    out.push('\n');
+    out.push_str(tail);
     out.push('\n');
     out
 }
