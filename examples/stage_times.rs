@@ -54,7 +54,7 @@ fn main() {
         let t = Instant::now();
         let svg = render_svg(&scene);
         println!(
-            "network svg    {:>8.3} s ({} bytes)",
+            "network-svg    {:>8.3} s ({} bytes)",
             t.elapsed().as_secs_f64(),
             svg.len()
         );

@@ -1,7 +1,7 @@
 //! Text measurement with the bundled Inter font, shaped by rustybuzz so that widths
 //! include kerning. Layout never guesses widths from character counts.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Mutex;
 
 use rustybuzz::{Direction, Face, ShapePlan, UnicodeBuffer};
@@ -55,7 +55,7 @@ pub struct FontMeasure {
     ascent: f64,
     descent: f64,
     /// Widths in em, per weight (regular, semibold), by text.
-    cache: Mutex<[HashMap<String, f64>; 2]>,
+    cache: Mutex<[FxHashMap<String, f64>; 2]>,
 }
 
 impl FontMeasure {
@@ -83,7 +83,7 @@ impl FontMeasure {
             latin,
             ascent,
             descent,
-            cache: Mutex::new([HashMap::new(), HashMap::new()]),
+            cache: Mutex::new([FxHashMap::default(), FxHashMap::default()]),
         }
     }
 }
@@ -153,7 +153,9 @@ fn is_latin(text: &str) -> bool {
 /// sum of its pieces' and spaces'. Other scripts (Arabic, Hebrew, Indic, CJK...)
 /// are always shaped whole.
 fn splits_at_spaces(text: &str) -> bool {
-    text.chars().all(|c| (c as u32) < 0x0590) && word_breaks(text).next().is_some()
+    text.chars()
+        .all(|c| (c as u32) < 0x0590 || matches!(c as u32, 0x2000..=0x206F))
+        && word_breaks(text).next().is_some()
 }
 
 /// Single spaces with a letter on each side: Inter's contextual forms reach
@@ -176,26 +178,31 @@ fn word_breaks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 impl FontMeasure {
     /// Width in em, from the cache or shaped and cached.
     fn cached_em(&self, text: &str, weight: Weight) -> f64 {
+        // Labels are tried whole, wrapped and truncated many times over; words
+        // recur across them, so text is measured piece by piece, each piece
+        // shaped once, and only the pieces are kept.
+        if splits_at_spaces(text) {
+            let space = self.piece_em(" ", weight);
+            let mut total = 0.0;
+            let mut start = 0;
+            for (i, _) in word_breaks(text) {
+                total += self.piece_em(&text[start..i], weight) + space;
+                start = i + 1;
+            }
+            return total + self.piece_em(&text[start..], weight);
+        }
+        self.piece_em(text, weight)
+    }
+
+    /// Width in em of text shaped whole, from the cache or shaped and cached.
+    fn piece_em(&self, text: &str, weight: Weight) -> f64 {
         let slot = weight as usize;
         if let Ok(cache) = self.cache.lock()
             && let Some(em) = cache[slot].get(text)
         {
             return *em;
         }
-        // Labels are tried whole, wrapped and truncated many times over; words
-        // recur across them, so measuring word by word shapes each word once.
-        let em = if splits_at_spaces(text) {
-            let space = self.cached_em(" ", weight);
-            let mut total = 0.0;
-            let mut start = 0;
-            for (i, _) in word_breaks(text) {
-                total += self.cached_em(&text[start..i], weight) + space;
-                start = i + 1;
-            }
-            total + self.cached_em(&text[start..], weight)
-        } else {
-            self.shape_em(text, weight)
-        };
+        let em = self.shape_em(text, weight);
         if let Ok(mut cache) = self.cache.lock() {
             cache[slot].insert(text.to_string(), em);
         }
@@ -354,14 +361,26 @@ mod tests {
             "Управление «К» МВД России".into(),
             "Ελληνική Αστυνομία, Διεύθυνση".into(),
             "AV Wa To \"Yo\" 1/2 1:2 -> x".into(),
+            "4 Dec 2014".into(),
+            "c. 16 Oct 2018".into(),
+            "Jun 2020 – 2 Jun 2021".into(),
+            "unit 515 and 3 more, 13 searches".into(),
+            "encrypted money mee…".into(),
+            "Action day 12 (3 arrests) in 2024 – H1 2025".into(),
         ];
-        for (_, yaml) in crate::gallery::CASES {
+        let generated = crate::generate::dataset(300, 30, 2000, 3);
+        for yaml in crate::gallery::CASES
+            .iter()
+            .map(|(_, y)| *y)
+            .chain([generated.as_str()])
+        {
             let mut sources = crate::source::SourceSet::new();
-            sources.add("case.yaml", *yaml);
+            sources.add("case.yaml", yaml.to_string());
             let model = crate::check(&sources).expect("bundled case").model;
             labels.extend(model.agencies.iter().map(|a| a.name.clone()));
             labels.extend(model.teams.iter().map(|t| t.name.clone()));
             labels.extend(model.events.iter().map(|e| e.name.clone()));
+            labels.extend(model.events.iter().map(|e| e.period().human()));
             labels.extend(model.sources.iter().map(|s| s.title.clone()));
         }
         for weight in [Weight::Regular, Weight::Semibold] {

@@ -11,7 +11,7 @@ pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network};
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Size, TimelineOptions, layout_timeline};
 
-use crate::scene::{Anchor, Scene};
+use crate::scene::{Anchor, Rect, Scene};
 use crate::style::Theme;
 use crate::text::{TextMeasure, Weight, truncate};
 
@@ -57,4 +57,74 @@ pub(crate) fn heading(
         Anchor::Start,
     );
     (title, subtitle, y + m.descent(SUBTITLE))
+}
+
+/// Boxes filed under the square cells they touch, so that the boxes near a place
+/// are found without looking at all of them.
+pub(crate) struct BoxGrid {
+    cell: f64,
+    cells: std::collections::HashMap<(i64, i64), Vec<usize>>,
+    /// Boxes spanning too many cells to file; always looked at.
+    wide: Vec<usize>,
+    boxes: Vec<Rect>,
+}
+
+impl BoxGrid {
+    pub(crate) fn new(cell: f64) -> BoxGrid {
+        BoxGrid {
+            cell,
+            cells: std::collections::HashMap::new(),
+            wide: Vec::new(),
+            boxes: Vec::new(),
+        }
+    }
+
+    /// The cells `r` touches, or None if they are too many to visit.
+    fn span(&self, r: &Rect) -> Option<(i64, i64, i64, i64)> {
+        let at = |v: f64| (v / self.cell).floor() as i64;
+        let (x0, x1, y0, y1) = (at(r.x), at(r.right()), at(r.y), at(r.bottom()));
+        let count = (x1 as i128 - x0 as i128 + 1) * (y1 as i128 - y0 as i128 + 1);
+        (count <= 4096).then_some((x0, x1, y0, y1))
+    }
+
+    pub(crate) fn insert(&mut self, r: Rect) {
+        let id = self.boxes.len();
+        self.boxes.push(r);
+        match self.span(&r) {
+            Some((x0, x1, y0, y1)) => {
+                for x in x0..=x1 {
+                    for y in y0..=y1 {
+                        self.cells.entry((x, y)).or_default().push(id);
+                    }
+                }
+            }
+            None => self.wide.push(id),
+        }
+    }
+
+    /// True if `r` overlaps a box of the grid (as [`Rect::overlaps`] counts it).
+    pub(crate) fn overlaps(&self, r: &Rect) -> bool {
+        self.overlaps_other(r, |_| false)
+    }
+
+    /// True if `r` overlaps a box of the grid for which `skip` is false.
+    pub(crate) fn overlaps_other(&self, r: &Rect, skip: impl Fn(&Rect) -> bool) -> bool {
+        let hit = |id: &usize| {
+            let b = &self.boxes[*id];
+            b.overlaps(r) && !skip(b)
+        };
+        if self.wide.iter().any(hit) {
+            return true;
+        }
+        match self.span(r) {
+            Some((x0, x1, y0, y1)) => (x0..=x1).any(|x| {
+                (y0..=y1).any(|y| {
+                    self.cells
+                        .get(&(x, y))
+                        .is_some_and(|ids| ids.iter().any(hit))
+                })
+            }),
+            None => self.boxes.iter().any(|b| b.overlaps(r) && !skip(b)),
+        }
+    }
 }

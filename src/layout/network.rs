@@ -18,6 +18,8 @@ use crate::scene::{Anchor, Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
 use crate::text::{TextMeasure, Weight, truncate};
 
+use super::BoxGrid;
+
 /// What node colours stand for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NetColor {
@@ -563,68 +565,6 @@ fn separate_by_grid(pos: &mut [(f64, f64)], radius: &[f64], pinned: Option<usize
         }
         if !moved {
             break;
-        }
-    }
-}
-
-/// Boxes filed under the square cells they touch, so that the boxes near a place
-/// are found without looking at all of them.
-struct BoxGrid {
-    cell: f64,
-    cells: std::collections::HashMap<(i64, i64), Vec<usize>>,
-    /// Boxes spanning too many cells to file; always looked at.
-    wide: Vec<usize>,
-    boxes: Vec<Rect>,
-}
-
-impl BoxGrid {
-    fn new(cell: f64) -> BoxGrid {
-        BoxGrid {
-            cell,
-            cells: std::collections::HashMap::new(),
-            wide: Vec::new(),
-            boxes: Vec::new(),
-        }
-    }
-
-    /// The cells `r` touches, or None if they are too many to visit.
-    fn span(&self, r: &Rect) -> Option<(i64, i64, i64, i64)> {
-        let at = |v: f64| (v / self.cell).floor() as i64;
-        let (x0, x1, y0, y1) = (at(r.x), at(r.right()), at(r.y), at(r.bottom()));
-        let count = (x1 as i128 - x0 as i128 + 1) * (y1 as i128 - y0 as i128 + 1);
-        (count <= 4096).then_some((x0, x1, y0, y1))
-    }
-
-    fn insert(&mut self, r: Rect) {
-        let id = self.boxes.len();
-        self.boxes.push(r);
-        match self.span(&r) {
-            Some((x0, x1, y0, y1)) => {
-                for x in x0..=x1 {
-                    for y in y0..=y1 {
-                        self.cells.entry((x, y)).or_default().push(id);
-                    }
-                }
-            }
-            None => self.wide.push(id),
-        }
-    }
-
-    /// True if `r` overlaps a box of the grid (as [`Rect::overlaps`] counts it).
-    fn overlaps(&self, r: &Rect) -> bool {
-        let hit = |id: &usize| self.boxes[*id].overlaps(r);
-        if self.wide.iter().any(hit) {
-            return true;
-        }
-        match self.span(r) {
-            Some((x0, x1, y0, y1)) => (x0..=x1).any(|x| {
-                (y0..=y1).any(|y| {
-                    self.cells
-                        .get(&(x, y))
-                        .is_some_and(|ids| ids.iter().any(hit))
-                })
-            }),
-            None => self.boxes.iter().any(|b| b.overlaps(r)),
         }
     }
 }

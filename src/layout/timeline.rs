@@ -961,8 +961,9 @@ fn layout_with(
         align: Anchor,
     }
     let mut omitted = 0usize;
-    let mut band_events: Vec<EventRef> = events.clone();
-    band_events.sort_by(|a, b| event_x(*a).total_cmp(&event_x(*b)).then(a.cmp(b)));
+    let mut by_x: Vec<(f64, EventRef)> = events.iter().map(|&e| (event_x(e), e)).collect();
+    by_x.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let band_events: Vec<EventRef> = by_x.into_iter().map(|(_, e)| e).collect();
     // A name takes at most two lines; long names wrap rather than run across others.
     let label_widths = d.label_widths.map(|w| w.min((x1 - x0) * 0.4));
     // Each event's label candidates (name wrapped to two widths) and date, once.
@@ -1644,14 +1645,19 @@ fn layout_with(
     // One label per team: inside the solid part of a bar, else in the free space
     // before or after it, always clear of marks and other labels.
     let mut label_boxes: Vec<Rect> = Vec::new();
-    let mark_boxes: Vec<Rect> = cx
+    // Filed in a grid: a large case has tens of thousands of marks, and each
+    // try only needs the few near it.
+    let mut mark_boxes = super::BoxGrid::new(64.0);
+    for r in cx
         .scene
         .items
         .iter()
         .filter(|it| it.role == Role::Mark)
         .map(|it| it.bbox())
         .chain(marker_boxes.iter().flatten().copied())
-        .collect();
+    {
+        mark_boxes.insert(r);
+    }
     for &t in &teams {
         let name = &model[t].name;
         let color = team_color.get(&t).copied().unwrap_or(theme.text);
@@ -1697,9 +1703,8 @@ fn layout_with(
                 let a = m.ascent(Type::BAR);
                 let bb = Rect::new(bx, baseline - a, w, a + m.descent(Type::BAR));
                 let host_box = host.map(|h| cx.scene.items[h].bbox());
-                let clear_of_marks = mark_boxes
-                    .iter()
-                    .all(|r| Some(*r) == host_box || !r.overlaps(&bb.inflate(3.0)));
+                let clear_of_marks =
+                    !mark_boxes.overlaps_other(&bb.inflate(3.0), |r| Some(*r) == host_box);
                 if !clear_of_marks || label_boxes.iter().any(|r| r.overlaps(&bb.inflate(3.0))) {
                     continue;
                 }
@@ -1931,25 +1936,22 @@ fn layout_with(
 
     // Step-by-step builds: events appear one at a time in date order, each team
     // with the first event on or after its start.
-    let mut order: Vec<EventRef> = events.clone();
-    order.sort_by_key(|e| {
-        (
-            model[*e].start.first_day(),
-            model[*e].period().end.map(|d| d.last_day()),
-            *e,
-        )
-    });
+    let mut order: Vec<(NaiveDate, Option<NaiveDate>, EventRef)> = events
+        .iter()
+        .map(|e| {
+            let p = model[*e].period();
+            (p.start.first_day(), p.end.map(|d| d.last_day()), *e)
+        })
+        .collect();
+    order.sort_unstable();
     let n = order.len() as u32;
-    let mut step_of: BTreeMap<&str, u32> = BTreeMap::new();
-    for (i, e) in order.iter().enumerate() {
+    let mut step_of: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    for (i, (_, _, e)) in order.iter().enumerate() {
         step_of.insert(model[*e].id.as_str(), i as u32 + 1);
     }
     for &t in &teams {
         let start = model[t].start.first_day();
-        let before = order
-            .iter()
-            .filter(|e| model[**e].start.first_day() < start)
-            .count() as u32;
+        let before = order.partition_point(|(first, _, _)| *first < start) as u32;
         step_of.insert(model[t].id.as_str(), (before + 1).min(n.max(1)));
     }
     if n > 0 {
