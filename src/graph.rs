@@ -184,11 +184,13 @@ pub struct CoopGraph {
 
 /// Builds the agency graph of a model.
 pub fn build_graph(model: &Model) -> CoopGraph {
-    let mut pairs: BTreeMap<(usize, usize), Vec<Occasion>> = BTreeMap::new();
+    // Occasions filed under the pair's lower agency, then sorted within each
+    // short list: close to linear, where one map or sort over every pair
+    // grew faster than the data.
+    let mut by_lower: Vec<Vec<(usize, Occasion)>> = vec![Vec::new(); model.agencies.len()];
     let mut add = |a: AgencyRef, b: AgencyRef, via: Via, period: Period| {
         if a != b {
-            let key = (a.0.min(b.0), a.0.max(b.0));
-            pairs.entry(key).or_default().push(Occasion { via, period });
+            by_lower[a.0.min(b.0)].push((a.0.max(b.0), Occasion { via, period }));
         }
     };
     for (ti, team) in model.teams.iter().enumerate() {
@@ -227,15 +229,23 @@ pub fn build_graph(model: &Model) -> CoopGraph {
         }
     }
     let mut g = CoopGraph {
-        graph: UnGraph::with_capacity(model.agencies.len(), pairs.len()),
+        graph: UnGraph::with_capacity(model.agencies.len(), 0),
         index: HashMap::new(),
     };
     for i in 0..model.agencies.len() {
         g.add_node(Actor::Agency(AgencyRef(i)));
     }
-    for ((a, b), occasions) in pairs {
-        g.graph
-            .add_edge(NodeIndex::new(a), NodeIndex::new(b), Link::new(occasions));
+    for (a, mut list) in by_lower.into_iter().enumerate() {
+        // Stable: a pair's occasions keep the order they were found in.
+        list.sort_by_key(|(b, _)| *b);
+        let mut rest = list.as_slice();
+        while let Some((b, _)) = rest.first() {
+            let n = rest.iter().take_while(|(k, _)| k == b).count();
+            let occasions = rest[..n].iter().map(|(_, o)| o.clone()).collect();
+            g.graph
+                .add_edge(NodeIndex::new(a), NodeIndex::new(*b), Link::new(occasions));
+            rest = &rest[n..];
+        }
     }
     g
 }

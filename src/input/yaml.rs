@@ -228,6 +228,10 @@ pub fn parse(text: &str, file: FileId, limits: Limits) -> Result<Node, Diagnosti
     let mut budget = Budget::default();
     budget.max_depth = limits.max_depth;
     budget.max_nodes = limits.max_nodes;
+    // Every node is at most a start and an end event: the node cap is the real
+    // limit, and the crate's own event cap (1,000,000) would refuse a plain
+    // 100,000-event dataset.
+    budget.max_events = limits.max_nodes.saturating_mul(2);
     budget.max_aliases = limits.max_aliases;
     let mut options = Options::default();
     options.budget = Some(budget);
@@ -268,7 +272,7 @@ fn syntax_error(e: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnostic
     } else if lower.contains("budget") || lower.contains("limit") || lower.contains("depth") {
         (
             "input-too-complex",
-            "the file nests too deeply or expands too many aliases; write the records out plainly",
+            "the file nests too deeply, expands too many aliases or has more YAML nodes than allowed; write the records out plainly, or split a very large dataset into several files",
         )
     } else {
         (
