@@ -241,7 +241,7 @@ pub fn build_graph(model: &Model) -> CoopGraph {
         let mut rest = list.as_slice();
         while let Some((b, _)) = rest.first() {
             let n = rest.iter().take_while(|(k, _)| k == b).count();
-            let occasions = rest[..n].iter().map(|(_, o)| o.clone()).collect();
+            let occasions = rest[..n].iter().map(|(_, o)| *o).collect();
             g.graph
                 .add_edge(NodeIndex::new(a), NodeIndex::new(*b), Link::new(occasions));
             rest = &rest[n..];
