@@ -10,7 +10,11 @@
 //!    with queries ([`query`]) and exports ([`export::export`]);
 //! 4. [`layout`]: model or graph → a [`scene::Scene`] of plain geometry
 //!    ([`layout::layout_timeline`], [`layout::layout_storyline`], [`layout::layout_network`]);
-//! 5. [`render`]: a scene → SVG ([`render::render_svg`]), and SVG → PNG or PDF.
+//! 5. [`render`]: a scene → SVG ([`render::render_svg`]), SVG → PNG or PDF, or a
+//!    self-contained web page with search and details ([`render::render_html`]).
+//!
+//! Editors check datasets as they are typed against [`schema::schema`], the
+//! format's JSON Schema.
 //!
 //! Spreadsheet users come in before stage 1: [`import`] turns CSV sheets into a
 //! YAML dataset ([`import::import_csv`]) and checks it, locating problems in the CSV.
