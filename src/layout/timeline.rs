@@ -523,12 +523,24 @@ fn layout_with(
             };
             let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
             let mut group_index: BTreeMap<String, usize> = BTreeMap::new();
+            // Each agency's lane, once known: participants recur in thousands of
+            // events, and naming a lane builds its label and tooltip.
+            let mut lane_by_agency: Vec<Option<usize>> = vec![None; model.agencies.len()];
             let mut touch =
                 |a: AgencyRef, lanes: &mut Vec<Lane>, groups: &mut Vec<Group>| -> usize {
+                    if let Some(i) = lane_by_agency.get(a.0).copied().flatten() {
+                        if in_focus(a) {
+                            lanes[i].focus = true;
+                        }
+                        return i;
+                    }
                     let (key, label, tooltip, group) = lane_of(a);
                     if let Some(i) = by_key.get(&key) {
                         if in_focus(a) {
                             lanes[*i].focus = true;
+                        }
+                        if let Some(slot) = lane_by_agency.get_mut(a.0) {
+                            *slot = Some(*i);
                         }
                         return *i;
                     }
@@ -549,6 +561,9 @@ fn layout_with(
                         focus: in_focus(a),
                     });
                     by_key.insert(key, lanes.len() - 1);
+                    if let Some(slot) = lane_by_agency.get_mut(a.0) {
+                        *slot = Some(lanes.len() - 1);
+                    }
                     lanes.len() - 1
                 };
             for &t in &teams {
@@ -680,8 +695,19 @@ fn layout_with(
                 see(span_days(&e).1);
             }
         }
+    }
+    // Each event once, though it sits on every participant's lane.
+    let mut on_a_lane = vec![false; model.events.len()];
+    for lane in &lanes {
         for e in &lane.events {
-            let p = model[*e].period();
+            if let Some(seen) = on_a_lane.get_mut(e.0) {
+                *seen = true;
+            }
+        }
+    }
+    for (i, ev) in model.events.iter().enumerate() {
+        if on_a_lane[i] {
+            let p = ev.period();
             see(span_days(&p.start).0);
             see(span_days(&p.end.unwrap_or(p.start)).1);
         }
@@ -733,37 +759,35 @@ fn layout_with(
         }
     };
     let mut order: Vec<usize> = (0..lanes.len()).collect();
-    let group_first: Vec<NaiveDate> = (0..groups.len())
-        .map(|gi| {
-            lanes
-                .iter()
-                .filter(|l| l.group == Some(gi))
-                .map(first_day)
-                .min()
-                .unwrap_or(NaiveDate::MAX)
-        })
-        .collect();
+    let lane_first: Vec<NaiveDate> = lanes.iter().map(first_day).collect();
+    let mut group_first: Vec<NaiveDate> = vec![NaiveDate::MAX; groups.len()];
+    for (l, first) in lanes.iter().zip(&lane_first) {
+        if let Some(g) = l.group.and_then(|g| group_first.get_mut(g)) {
+            *g = (*g).min(*first);
+        }
+    }
     if opts.lanes != LaneMode::Team {
-        order.sort_by(|&a, &b| {
-            let la = &lanes[a];
-            let lb = &lanes[b];
-            let gk = |l: &Lane| {
+        // Keys built once per lane, not once per comparison.
+        order.sort_by_cached_key(|&i| {
+            let l = &lanes[i];
+            (
                 l.group.map(|g| {
                     (
                         group_rank(&groups[g]),
                         group_first[g],
                         groups[g].label.clone(),
                     )
-                })
-            };
-            (gk(la), first_day(la), la.label.clone()).cmp(&(
-                gk(lb),
-                first_day(lb),
-                lb.label.clone(),
-            ))
+                }),
+                lane_first[i],
+                l.label.clone(),
+            )
         });
     }
-    let mut lanes: Vec<Lane> = order.into_iter().map(|i| lanes[i].clone()).collect();
+    let mut slots: Vec<Option<Lane>> = lanes.into_iter().map(Some).collect();
+    let mut lanes: Vec<Lane> = order
+        .into_iter()
+        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+        .collect();
 
     // Sub-rows: bars that overlap in time stack within their lane.
     for lane in &mut lanes {
@@ -1044,23 +1068,27 @@ fn layout_with(
                 'search: {
                     for (lines, w) in candidates {
                         let w = *w;
+                        // Where each alignment puts the label, and whether it stays
+                        // on the canvas (and, in the strict pass, off the anchors of
+                        // unplaced events): the same in every row, so asked once.
+                        let aligns = [Anchor::Start, Anchor::End, Anchor::Middle].map(|align| {
+                            let (bx0, bx1) = match align {
+                                Anchor::Start => (x - 4.0, x - 4.0 + w),
+                                Anchor::End => (x + 4.0 - w, x + 4.0),
+                                Anchor::Middle => (x - w / 2.0, x + w / 2.0),
+                            };
+                            let mut ok = bx0 >= MARGIN && bx1 <= width - MARGIN;
+                            if ok && strict {
+                                let lo = anchors.partition_point(|a| a.0 < bx0 - 6.0);
+                                let hi = anchors.partition_point(|a| a.0 <= bx1 + 6.0);
+                                ok = fen_sum(&fen, hi) - fen_sum(&fen, lo) - 1 <= 0;
+                            }
+                            (align, bx0, bx1, ok)
+                        });
                         for row in 0..max_rows {
-                            for align in [Anchor::Start, Anchor::End, Anchor::Middle] {
-                                let (bx0, bx1) = match align {
-                                    Anchor::Start => (x - 4.0, x - 4.0 + w),
-                                    Anchor::End => (x + 4.0 - w, x + 4.0),
-                                    Anchor::Middle => (x - w / 2.0, x + w / 2.0),
-                                };
-                                if bx0 < MARGIN || bx1 > width - MARGIN {
+                            for &(align, bx0, bx1, ok) in &aligns {
+                                if !ok {
                                     continue;
-                                }
-                                if strict {
-                                    let lo = anchors.partition_point(|a| a.0 < bx0 - 6.0);
-                                    let hi = anchors.partition_point(|a| a.0 <= bx1 + 6.0);
-                                    let unplaced = fen_sum(&fen, hi) - fen_sum(&fen, lo) - 1;
-                                    if unplaced > 0 {
-                                        continue;
-                                    }
                                 }
                                 let pad = 14.0;
                                 // Same row: the neighbours by x must stay apart.
@@ -1720,25 +1748,32 @@ fn layout_with(
     }
 
     // Event connectors, leaders and markers.
-    let mut event_lanes: BTreeMap<EventRef, Vec<usize>> = BTreeMap::new();
+    // Indexed by event: large cases have a hundred thousand of them.
+    let mut event_lanes: Vec<Vec<usize>> = vec![Vec::new(); model.events.len()];
     for (i, lane) in lanes.iter().enumerate() {
         for e in &lane.events {
-            event_lanes.entry(*e).or_default().push(i);
+            if let Some(l) = event_lanes.get_mut(e.0) {
+                l.push(i);
+            }
         }
     }
-    let placed_row: BTreeMap<EventRef, &Placed> =
-        placed.iter().map(|(e, p, _, _)| (*e, p)).collect();
+    let mut placed_row: Vec<Option<&Placed>> = vec![None; model.events.len()];
+    for (e, p, _, _) in &placed {
+        if let Some(slot) = placed_row.get_mut(e.0) {
+            *slot = Some(p);
+        }
+    }
     for &e in &band_events {
         let x = event_x(e);
         let opacity = if event_in_focus(e) { 1.0 } else { theme.dim };
-        let lanes_of = event_lanes.get(&e).cloned().unwrap_or_default();
+        let lanes_of = event_lanes.get(e.0).cloned().unwrap_or_default();
         let mids: Vec<f64> = lanes_of
             .iter()
             .map(|&i| lane_y[i].0 + lane_y[i].1 / 2.0)
             .collect();
         let top_mid = mids.iter().copied().fold(f64::MAX, f64::min);
         let bottom_mid = mids.iter().copied().fold(f64::MIN, f64::max);
-        if let Some(p) = placed_row.get(&e) {
+        if let Some(p) = placed_row.get(e.0).copied().flatten() {
             let row_bottom = band_bottom - p.row as f64 * row_h;
             let end = if mids.is_empty() {
                 lanes_bottom
