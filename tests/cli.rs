@@ -624,3 +624,21 @@ fn colour_only_on_a_terminal_and_never_with_no_color() {
     assert!(plain.contains("XX"), "{plain}");
     assert!(!plain.contains("\x1b["), "NO_COLOR respected: {plain:?}");
 }
+
+#[test]
+fn schema_prints_the_committed_json_schema() {
+    let out = coopline(&["schema"]);
+    assert_eq!(out.status.code(), Some(0));
+    let committed = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/coopline.schema.json"),
+    )
+    .unwrap();
+    assert_eq!(text(&out.stdout), committed);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["title"], "coopline dataset");
+    let dir = scratch("schema");
+    let file = dir.join("s.json");
+    let out = coopline(&["schema", "-o", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(file).unwrap(), committed);
+}
