@@ -590,6 +590,69 @@ fn wiggles(ys: &[Vec<Option<f64>>], n: usize) -> usize {
         .sum()
 }
 
+/// Boxes along the lines within one x stripe, sorted by top edge, with a tree of the
+/// lowest bottom edge over every run of them: a label is tested only against boxes
+/// that reach its height. Plain y buckets would not do: between two slots a line may
+/// drop across most of a tall picture, so one box can span millions of pixels.
+struct Stripe {
+    /// (line, box), by top edge.
+    boxes: Vec<(usize, Rect)>,
+    /// Implicit binary tree over `boxes` (node 1 covers all, node i has children 2i
+    /// and 2i + 1): the greatest bottom edge below each node.
+    reach: Vec<f64>,
+    /// Leaves of the tree: `boxes.len()` rounded up to a power of two.
+    leaves: usize,
+}
+
+impl Stripe {
+    fn new(mut boxes: Vec<(usize, Rect)>) -> Stripe {
+        boxes.sort_by(|a, b| a.1.y.total_cmp(&b.1.y));
+        let leaves = boxes.len().next_power_of_two();
+        let mut reach = vec![f64::NEG_INFINITY; 2 * leaves];
+        for (i, (_, r)) in boxes.iter().enumerate() {
+            reach[leaves + i] = r.bottom();
+        }
+        for i in (1..leaves).rev() {
+            reach[i] = reach[2 * i].max(reach[2 * i + 1]);
+        }
+        Stripe {
+            boxes,
+            reach,
+            leaves,
+        }
+    }
+
+    /// True if `bb` overlaps a box of a line other than `own` (as [`Rect::overlaps`]
+    /// counts it).
+    fn hits(&self, bb: &Rect, own: Option<usize>) -> bool {
+        // Only boxes whose top is above the label's bottom can overlap it.
+        let above = self.boxes.partition_point(|(_, r)| r.y < bb.bottom());
+        self.search(1, 0, self.leaves, above, bb, own)
+    }
+
+    fn search(
+        &self,
+        node: usize,
+        lo: usize,
+        hi: usize,
+        above: usize,
+        bb: &Rect,
+        own: Option<usize>,
+    ) -> bool {
+        // Nothing here starts high enough, or nothing here reaches down to the label.
+        if lo >= above || self.reach[node] <= bb.y {
+            return false;
+        }
+        if hi - lo == 1 {
+            let (l, r) = &self.boxes[lo];
+            return Some(*l) != own && r.overlaps(bb);
+        }
+        let mid = (lo + hi) / 2;
+        self.search(2 * node, lo, mid, above, bb, own)
+            || self.search(2 * node + 1, mid, hi, above, bb, own)
+    }
+}
+
 fn palette_color(theme: &Theme, key: usize, keys: &mut Vec<usize>) -> Color {
     let i = match keys.iter().position(|k| *k == key) {
         Some(i) => i,
@@ -747,12 +810,13 @@ pub fn layout_storyline(
             }
         }
     }
+    let stripes: BTreeMap<i64, Stripe> = buckets
+        .into_iter()
+        .map(|(b, boxes)| (b, Stripe::new(boxes)))
+        .collect();
     let hits_line = |bb: &Rect, own: Option<usize>| {
-        ((bb.x / BUCKET).floor() as i64..=(bb.right() / BUCKET).floor() as i64).any(|b| {
-            buckets
-                .get(&b)
-                .is_some_and(|v| v.iter().any(|(l, r)| Some(*l) != own && r.overlaps(bb)))
-        })
+        ((bb.x / BUCKET).floor() as i64..=(bb.right() / BUCKET).floor() as i64)
+            .any(|b| stripes.get(&b).is_some_and(|s| s.hits(bb, own)))
     };
 
     // Bands: one per group per slot, behind the lines; labelled once per run.
