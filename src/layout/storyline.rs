@@ -408,18 +408,13 @@ impl Places {
         }
     }
 
-    /// Forgets the previous slot and records `order`; returns how many lines it holds.
-    fn fill(&mut self, order: &Order) -> usize {
+    /// Forgets the previous slot and records `lines`, top to bottom.
+    fn fill(&mut self, lines: &[usize]) {
         self.now += 1;
-        let mut i = 0;
-        for (_, ls) in order {
-            for l in ls {
-                self.at[*l] = i;
-                self.stamp[*l] = self.now;
-                i += 1;
-            }
+        for (i, l) in lines.iter().enumerate() {
+            self.at[*l] = i;
+            self.stamp[*l] = self.now;
         }
-        i
     }
 
     fn get(&self, l: usize) -> Option<usize> {
@@ -427,19 +422,66 @@ impl Places {
     }
 }
 
-/// One barycentre step: blocks by the mean place of their lines in `reference`
-/// (their own mean place when none is there), lines within a block by their place in
-/// `reference`, else their own. Ties go to the earlier block, the lower line id.
-fn reorder(order: Order, reference: &Places) -> Order {
+/// One slot's order as the sweeps work on it: all lines top to bottom in one vector,
+/// blocks as ranges of it. Keeping the best orders seen then copies two vectors per
+/// slot rather than one per block, and a sweep reads memory in order.
+#[derive(Clone, Debug, Default)]
+struct Flat {
+    lines: Vec<usize>,
+    /// Each block's group and where it ends in `lines`.
+    blocks: Vec<(Option<Session>, usize)>,
+}
+
+impl Flat {
+    fn new(order: &Order) -> Flat {
+        let mut f = Flat::default();
+        for (g, ls) in order {
+            f.lines.extend_from_slice(ls);
+            f.blocks.push((*g, f.lines.len()));
+        }
+        f
+    }
+
+    fn to_order(&self) -> Order {
+        let mut start = 0;
+        self.blocks
+            .iter()
+            .map(|(g, end)| {
+                let b = (*g, self.lines[start..*end].to_vec());
+                start = *end;
+                b
+            })
+            .collect()
+    }
+}
+
+/// Scratch space for [`reorder`], kept across slots.
+#[derive(Default)]
+struct Scratch {
+    keyed: Vec<(f64, usize)>,
+    sorted: Vec<usize>,
+    blocks: Vec<(f64, usize)>,
+}
+
+/// One barycentre step, from `order` into `out`: blocks by the mean place of their
+/// lines in `reference` (their own mean place when none is there), lines within a
+/// block by their place in `reference`, else their own. Ties go to the earlier block,
+/// the lower line id.
+fn reorder(order: &Flat, reference: &Places, out: &mut Flat, scratch: &mut Scratch) {
     let place = |l: usize| reference.get(l).map(|p| p as f64);
-    type Keyed = (f64, usize, (Option<Session>, Vec<usize>));
-    let mut blocks: Vec<Keyed> = Vec::with_capacity(order.len());
-    let mut keyed: Vec<(f64, usize)> = Vec::new();
-    let mut offset = 0usize;
-    for (bi, (g, mut ls)) in order.into_iter().enumerate() {
+    let Scratch {
+        keyed,
+        sorted,
+        blocks,
+    } = scratch;
+    sorted.clear();
+    blocks.clear();
+    let mut start = 0;
+    for (bi, (_, end)) in order.blocks.iter().enumerate() {
+        let ls = &order.lines[start..*end];
         let known = ls.iter().filter(|l| reference.get(**l).is_some()).count();
         let bary = if known == 0 {
-            (offset..offset + ls.len()).map(|p| p as f64).sum::<f64>() / ls.len().max(1) as f64
+            (start..*end).map(|p| p as f64).sum::<f64>() / ls.len().max(1) as f64
         } else {
             ls.iter().filter_map(|l| place(*l)).sum::<f64>() / known as f64
         };
@@ -447,36 +489,42 @@ fn reorder(order: Order, reference: &Places) -> Order {
         keyed.extend(
             ls.iter()
                 .enumerate()
-                .map(|(k, l)| (place(*l).unwrap_or((offset + k) as f64), *l)),
+                .map(|(k, l)| (place(*l).unwrap_or((start + k) as f64), *l)),
         );
         // Keys are unique (the line id decides ties), so an unstable sort is exact.
         keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        for (slot, (_, l)) in ls.iter_mut().zip(&keyed) {
-            *slot = *l;
-        }
-        offset += ls.len();
-        blocks.push((bary, bi, (g, ls)));
+        sorted.extend(keyed.iter().map(|(_, l)| *l));
+        blocks.push((bary, bi));
+        start = *end;
     }
     blocks.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    blocks.into_iter().map(|(_, _, b)| b).collect()
+    out.lines.clear();
+    out.blocks.clear();
+    for (_, bi) in blocks.iter() {
+        let (g, end) = order.blocks[*bi];
+        let start = bi.checked_sub(1).map_or(0, |p| order.blocks[p].1);
+        out.lines.extend_from_slice(&sorted[start..end]);
+        out.blocks.push((g, out.lines.len()));
+    }
 }
 
 /// Pairs of lines that swap order between adjacent slots, over all slots.
 fn crossings(orders: &[Order], n: usize) -> usize {
+    let flats: Vec<Flat> = orders.iter().map(Flat::new).collect();
+    flat_crossings(&flats, n)
+}
+
+fn flat_crossings(orders: &[Flat], n: usize) -> usize {
     let mut next = Places::new(n);
     let mut seq: Vec<usize> = Vec::new();
     let mut tree = Fenwick::default();
     let mut total = 0;
     for w in orders.windows(2) {
-        let size = next.fill(&w[1]);
+        next.fill(&w[1].lines);
         // Places at the right slot, read in the order of the left slot.
         seq.clear();
-        seq.extend(
-            w[0].iter()
-                .flat_map(|(_, ls)| ls)
-                .filter_map(|l| next.get(*l)),
-        );
-        total += inversions(&seq, size, &mut tree);
+        seq.extend(w[0].lines.iter().filter_map(|l| next.get(*l)));
+        total += inversions(&seq, w[1].lines.len(), &mut tree);
     }
     total
 }
@@ -527,26 +575,31 @@ impl Fenwick {
 }
 
 /// Barycentre sweeps, left to right then right to left, keeping the best order seen.
-fn optimise(mut orders: Vec<Order>, n: usize) -> Vec<Order> {
+fn optimise(orders: Vec<Order>, n: usize) -> Vec<Order> {
+    let mut orders: Vec<Flat> = orders.iter().map(Flat::new).collect();
     let mut best = orders.clone();
-    let mut best_c = crossings(&orders, n);
+    let mut best_c = flat_crossings(&orders, n);
     let mut reference = Places::new(n);
+    let mut scratch = Scratch::default();
+    let mut out = Flat::default();
     for _ in 0..SWEEPS {
         for s in 1..orders.len() {
-            reference.fill(&orders[s - 1]);
-            orders[s] = reorder(std::mem::take(&mut orders[s]), &reference);
+            reference.fill(&orders[s - 1].lines);
+            reorder(&orders[s], &reference, &mut out, &mut scratch);
+            std::mem::swap(&mut orders[s], &mut out);
         }
         for s in (0..orders.len().saturating_sub(1)).rev() {
-            reference.fill(&orders[s + 1]);
-            orders[s] = reorder(std::mem::take(&mut orders[s]), &reference);
+            reference.fill(&orders[s + 1].lines);
+            reorder(&orders[s], &reference, &mut out, &mut scratch);
+            std::mem::swap(&mut orders[s], &mut out);
         }
-        let c = crossings(&orders, n);
+        let c = flat_crossings(&orders, n);
         if c < best_c {
             best_c = c;
-            best = orders.clone();
+            best.clone_from(&orders);
         }
     }
-    best
+    best.iter().map(Flat::to_order).collect()
 }
 
 /// y of every line at every slot: blocks stacked with gaps, each block lowered to
