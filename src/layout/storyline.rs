@@ -12,6 +12,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 use crate::model::{AgencyRef, EventRef, Model, PartialDate, TeamRef};
 use crate::scene::{Anchor, Paint, Rect, Role, Scene, Segment, Shape, Stroke};
@@ -659,7 +660,8 @@ struct Stripe {
 
 impl Stripe {
     fn new(mut boxes: Vec<(usize, Rect)>) -> Stripe {
-        boxes.sort_by(|a, b| a.1.y.total_cmp(&b.1.y));
+        // Which of two boxes with the same top comes first does not change an answer.
+        boxes.sort_unstable_by(|a, b| a.1.y.total_cmp(&b.1.y));
         let leaves = boxes.len().next_power_of_two();
         let mut reach = vec![f64::NEG_INFINITY; 2 * leaves];
         for (i, (_, r)) in boxes.iter().enumerate() {
@@ -849,7 +851,9 @@ pub fn layout_storyline(
     }
     // Segment boxes bucketed by x, so a label is tested only against lines near it.
     const BUCKET: f64 = 64.0;
-    let mut buckets: BTreeMap<i64, Vec<(usize, Rect)>> = BTreeMap::new();
+    // Hashed, not sorted: stripes only answer yes-or-no questions, so their order
+    // cannot show in the picture.
+    let mut buckets: FxHashMap<i64, Vec<(usize, Rect)>> = FxHashMap::default();
     for (l, _, _, pts) in &line_geom {
         for w in pts.windows(2) {
             let r = Rect::new(
@@ -863,7 +867,7 @@ pub fn layout_storyline(
             }
         }
     }
-    let stripes: BTreeMap<i64, Stripe> = buckets
+    let stripes: FxHashMap<i64, Stripe> = buckets
         .into_iter()
         .map(|(b, boxes)| (b, Stripe::new(boxes)))
         .collect();
