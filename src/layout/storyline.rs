@@ -12,11 +12,14 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 use crate::model::{AgencyRef, EventRef, Model, PartialDate, TeamRef};
 use crate::scene::{Anchor, Paint, Rect, Role, Scene, Segment, Shape, Stroke};
 use crate::style::{Color, Theme};
 use crate::text::{TextMeasure, Weight, truncate};
+
+use super::BoxGrid;
 
 /// One line per agency or per country.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -186,8 +189,14 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
     }
     // Slots: every date at which a session starts, and every span event's end.
     let mut dates: Vec<NaiveDate> = sessions.iter().map(|s| s.1).collect();
+    let mut in_story = vec![false; model.events.len()];
+    for (s, ..) in &sessions {
+        if let Session::Event(e) = s {
+            in_story[e.0] = true;
+        }
+    }
     for (ei, e) in model.events.iter().enumerate() {
-        if e.end.is_some() && sessions.iter().any(|s| s.0 == Session::Event(EventRef(ei))) {
+        if e.end.is_some() && in_story[ei] {
             dates.push(e.period().end.map_or(e.start.first_day(), |d| d.last_day()));
         }
     }
@@ -261,9 +270,17 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
     let dates: Vec<NaiveDate> = spans.iter().map(|s| s.0).collect();
     let mut lines: Vec<(String, String, usize)> = Vec::new();
     let mut line_of: BTreeMap<String, usize> = BTreeMap::new();
+    // An agency's line, once known: the key is built once per agency, not per slot.
+    let mut line_of_agency: Vec<Option<usize>> = vec![None; model.agencies.len()];
     let mut line_index = |a: AgencyRef, lines: &mut Vec<(String, String, usize)>| -> usize {
+        if let Some(i) = line_of_agency.get(a.0).copied().flatten() {
+            return i;
+        }
         let (k, label) = line_key(model, opts.by, a);
         if let Some(i) = line_of.get(&k) {
+            if let Some(slot) = line_of_agency.get_mut(a.0) {
+                *slot = Some(*i);
+            }
             return *i;
         }
         let color_key = match opts.color {
@@ -276,6 +293,9 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
         };
         lines.push((k.clone(), label, color_key));
         line_of.insert(k, lines.len() - 1);
+        if let Some(slot) = line_of_agency.get_mut(a.0) {
+            *slot = Some(lines.len() - 1);
+        }
         lines.len() - 1
     };
     let mut at: Vec<BTreeMap<usize, Option<Session>>> = vec![BTreeMap::new(); dates.len()];
@@ -306,11 +326,15 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
         }
     }
     // A line runs from its first to its last slot; in between it is alone when in no group.
-    for li in 0..lines.len() {
-        let slots: Vec<usize> = (0..dates.len())
-            .filter(|s| at[*s].contains_key(&li))
-            .collect();
-        if let (Some(&a), Some(&b)) = (slots.first(), slots.last()) {
+    let mut reach: Vec<Option<(usize, usize)>> = vec![None; lines.len()];
+    for (s, slot) in at.iter().enumerate() {
+        for li in slot.keys() {
+            let r = reach[*li].get_or_insert((s, s));
+            r.1 = s;
+        }
+    }
+    for (li, r) in reach.iter().enumerate() {
+        if let Some((a, b)) = *r {
             for slot in at.iter_mut().take(b + 1).skip(a) {
                 slot.entry(li).or_insert(None);
             }
@@ -367,102 +391,216 @@ fn naive_orders(story: &Story) -> Vec<Order> {
         .collect()
 }
 
-fn positions(order: &Order, n: usize) -> Vec<Option<f64>> {
-    let mut pos = vec![None; n];
-    let mut i = 0.0;
-    for (_, ls) in order {
-        for l in ls {
-            pos[*l] = Some(i);
-            i += 1.0;
+/// Where each line stands in one slot's order (0 at the top), for the lines of that
+/// slot only. Refilled slot after slot: a stamp marks the current slot's entries, so a
+/// slot costs its own lines, not every line of the story.
+struct Places {
+    at: Vec<usize>,
+    stamp: Vec<u32>,
+    now: u32,
+}
+
+impl Places {
+    fn new(n: usize) -> Places {
+        Places {
+            at: vec![0; n],
+            stamp: vec![0; n],
+            now: 0,
         }
     }
-    pos
+
+    /// Forgets the previous slot and records `lines`, top to bottom.
+    fn fill(&mut self, lines: &[usize]) {
+        self.now += 1;
+        for (i, l) in lines.iter().enumerate() {
+            self.at[*l] = i;
+            self.stamp[*l] = self.now;
+        }
+    }
+
+    fn get(&self, l: usize) -> Option<usize> {
+        (self.stamp[l] == self.now).then(|| self.at[l])
+    }
 }
 
-fn reorder(order: &Order, reference: &[Option<f64>], n: usize) -> Order {
-    let own = positions(order, n);
-    type Keyed = (f64, usize, (Option<Session>, Vec<usize>));
-    let mut blocks: Vec<Keyed> = order
-        .iter()
-        .enumerate()
-        .map(|(bi, (g, ls))| {
-            let known: Vec<f64> = ls.iter().filter_map(|l| reference[*l]).collect();
-            let bary = if known.is_empty() {
-                ls.iter().filter_map(|l| own[*l]).sum::<f64>() / ls.len().max(1) as f64
-            } else {
-                known.iter().sum::<f64>() / known.len() as f64
-            };
-            let mut ls = ls.clone();
-            ls.sort_by(|a, b| {
-                let ka = reference[*a].or(own[*a]).unwrap_or(0.0);
-                let kb = reference[*b].or(own[*b]).unwrap_or(0.0);
-                ka.total_cmp(&kb).then(a.cmp(b))
-            });
-            (bary, bi, (*g, ls))
-        })
-        .collect();
-    blocks.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    blocks.into_iter().map(|(_, _, b)| b).collect()
+/// One slot's order as the sweeps work on it: all lines top to bottom in one vector,
+/// blocks as ranges of it. Keeping the best orders seen then copies two vectors per
+/// slot rather than one per block, and a sweep reads memory in order.
+#[derive(Clone, Debug, Default)]
+struct Flat {
+    lines: Vec<usize>,
+    /// Each block's group and where it ends in `lines`.
+    blocks: Vec<(Option<Session>, usize)>,
 }
 
+impl Flat {
+    fn new(order: &Order) -> Flat {
+        let mut f = Flat::default();
+        for (g, ls) in order {
+            f.lines.extend_from_slice(ls);
+            f.blocks.push((*g, f.lines.len()));
+        }
+        f
+    }
+
+    fn to_order(&self) -> Order {
+        let mut start = 0;
+        self.blocks
+            .iter()
+            .map(|(g, end)| {
+                let b = (*g, self.lines[start..*end].to_vec());
+                start = *end;
+                b
+            })
+            .collect()
+    }
+}
+
+/// Scratch space for [`reorder`], kept across slots.
+#[derive(Default)]
+struct Scratch {
+    keyed: Vec<(f64, usize)>,
+    sorted: Vec<usize>,
+    blocks: Vec<(f64, usize)>,
+}
+
+/// One barycentre step, from `order` into `out`: blocks by the mean place of their
+/// lines in `reference` (their own mean place when none is there), lines within a
+/// block by their place in `reference`, else their own. Ties go to the earlier block,
+/// the lower line id.
+fn reorder(order: &Flat, reference: &Places, out: &mut Flat, scratch: &mut Scratch) {
+    let place = |l: usize| reference.get(l).map(|p| p as f64);
+    let Scratch {
+        keyed,
+        sorted,
+        blocks,
+    } = scratch;
+    sorted.clear();
+    blocks.clear();
+    let mut start = 0;
+    for (bi, (_, end)) in order.blocks.iter().enumerate() {
+        let ls = &order.lines[start..*end];
+        let known = ls.iter().filter(|l| reference.get(**l).is_some()).count();
+        let bary = if known == 0 {
+            (start..*end).map(|p| p as f64).sum::<f64>() / ls.len().max(1) as f64
+        } else {
+            ls.iter().filter_map(|l| place(*l)).sum::<f64>() / known as f64
+        };
+        keyed.clear();
+        keyed.extend(
+            ls.iter()
+                .enumerate()
+                .map(|(k, l)| (place(*l).unwrap_or((start + k) as f64), *l)),
+        );
+        // Keys are unique (the line id decides ties), so an unstable sort is exact.
+        keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        sorted.extend(keyed.iter().map(|(_, l)| *l));
+        blocks.push((bary, bi));
+        start = *end;
+    }
+    blocks.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    out.lines.clear();
+    out.blocks.clear();
+    for (_, bi) in blocks.iter() {
+        let (g, end) = order.blocks[*bi];
+        let start = bi.checked_sub(1).map_or(0, |p| order.blocks[p].1);
+        out.lines.extend_from_slice(&sorted[start..end]);
+        out.blocks.push((g, out.lines.len()));
+    }
+}
+
+/// Pairs of lines that swap order between adjacent slots, over all slots.
 fn crossings(orders: &[Order], n: usize) -> usize {
+    let flats: Vec<Flat> = orders.iter().map(Flat::new).collect();
+    flat_crossings(&flats, n)
+}
+
+fn flat_crossings(orders: &[Flat], n: usize) -> usize {
+    let mut next = Places::new(n);
+    let mut seq: Vec<usize> = Vec::new();
+    let mut tree = Fenwick::default();
     let mut total = 0;
     for w in orders.windows(2) {
-        let a = positions(&w[0], n);
-        let b = positions(&w[1], n);
-        let mut both: Vec<(f64, f64)> = (0..n).filter_map(|l| Some((a[l]?, b[l]?))).collect();
-        both.sort_by(|x, y| x.0.total_cmp(&y.0));
-        let mut seq: Vec<f64> = both.into_iter().map(|p| p.1).collect();
-        total += inversions(&mut seq);
+        next.fill(&w[1].lines);
+        // Places at the right slot, read in the order of the left slot.
+        seq.clear();
+        seq.extend(w[0].lines.iter().filter_map(|l| next.get(*l)));
+        total += inversions(&seq, w[1].lines.len(), &mut tree);
     }
     total
 }
 
-/// Pairs out of order, by merge sort: O(n log n).
-fn inversions(v: &mut [f64]) -> usize {
-    if v.len() < 2 {
-        return 0;
+/// Pairs out of order in `v`, a sequence of distinct values below `size`:
+/// O(len log size) with a Fenwick tree of counts seen so far.
+fn inversions(v: &[usize], size: usize, tree: &mut Fenwick) -> usize {
+    tree.reset(size);
+    let mut count = 0;
+    for (seen, x) in v.iter().enumerate() {
+        // Earlier values that are larger than this one.
+        count += seen - tree.count_below(*x + 1);
+        tree.add(*x);
     }
-    let mid = v.len() / 2;
-    let mut count = inversions(&mut v[..mid]) + inversions(&mut v[mid..]);
-    let mut merged = Vec::with_capacity(v.len());
-    let (mut i, mut j) = (0, mid);
-    while i < mid && j < v.len() {
-        if v[j] < v[i] {
-            count += mid - i;
-            merged.push(v[j]);
-            j += 1;
-        } else {
-            merged.push(v[i]);
-            i += 1;
-        }
-    }
-    merged.extend_from_slice(&v[i..mid]);
-    merged.extend_from_slice(&v[j..]);
-    v.copy_from_slice(&merged);
     count
 }
 
-/// Barycentre sweeps, left to right then right to left, keeping the best order seen.
-fn optimise(mut orders: Vec<Order>, n: usize) -> Vec<Order> {
-    let mut best = orders.clone();
-    let mut best_c = crossings(&orders, n);
-    for _ in 0..SWEEPS {
-        for s in 1..orders.len() {
-            let r = positions(&orders[s - 1], n);
-            orders[s] = reorder(&orders[s], &r, n);
-        }
-        for s in (0..orders.len().saturating_sub(1)).rev() {
-            let r = positions(&orders[s + 1], n);
-            orders[s] = reorder(&orders[s], &r, n);
-        }
-        let c = crossings(&orders, n);
-        if c < best_c {
-            best_c = c;
-            best = orders.clone();
+/// Counts of values, summed over prefixes in O(log n).
+#[derive(Default)]
+struct Fenwick {
+    sums: Vec<usize>,
+}
+
+impl Fenwick {
+    fn reset(&mut self, size: usize) {
+        self.sums.clear();
+        self.sums.resize(size + 1, 0);
+    }
+
+    fn add(&mut self, x: usize) {
+        let mut i = x + 1;
+        while i < self.sums.len() {
+            self.sums[i] += 1;
+            i += i & i.wrapping_neg();
         }
     }
-    best
+
+    /// How many values below `x` were added.
+    fn count_below(&self, x: usize) -> usize {
+        let mut i = x.min(self.sums.len().saturating_sub(1));
+        let mut sum = 0;
+        while i > 0 {
+            sum += self.sums[i];
+            i -= i & i.wrapping_neg();
+        }
+        sum
+    }
+}
+
+/// Barycentre sweeps, left to right then right to left, keeping the best order seen.
+fn optimise(orders: Vec<Order>, n: usize) -> Vec<Order> {
+    let mut orders: Vec<Flat> = orders.iter().map(Flat::new).collect();
+    let mut best = orders.clone();
+    let mut best_c = flat_crossings(&orders, n);
+    let mut reference = Places::new(n);
+    let mut scratch = Scratch::default();
+    let mut out = Flat::default();
+    for _ in 0..SWEEPS {
+        for s in 1..orders.len() {
+            reference.fill(&orders[s - 1].lines);
+            reorder(&orders[s], &reference, &mut out, &mut scratch);
+            std::mem::swap(&mut orders[s], &mut out);
+        }
+        for s in (0..orders.len().saturating_sub(1)).rev() {
+            reference.fill(&orders[s + 1].lines);
+            reorder(&orders[s], &reference, &mut out, &mut scratch);
+            std::mem::swap(&mut orders[s], &mut out);
+        }
+        let c = flat_crossings(&orders, n);
+        if c < best_c {
+            best_c = c;
+            best.clone_from(&orders);
+        }
+    }
+    best.iter().map(Flat::to_order).collect()
 }
 
 /// y of every line at every slot: blocks stacked with gaps, each block lowered to
@@ -504,6 +642,70 @@ fn wiggles(ys: &[Vec<Option<f64>>], n: usize) -> usize {
                 .count()
         })
         .sum()
+}
+
+/// Boxes along the lines within one x stripe, sorted by top edge, with a tree of the
+/// lowest bottom edge over every run of them: a label is tested only against boxes
+/// that reach its height. Plain y buckets would not do: between two slots a line may
+/// drop across most of a tall picture, so one box can span millions of pixels.
+struct Stripe {
+    /// (line, box), by top edge.
+    boxes: Vec<(usize, Rect)>,
+    /// Implicit binary tree over `boxes` (node 1 covers all, node i has children 2i
+    /// and 2i + 1): the greatest bottom edge below each node.
+    reach: Vec<f64>,
+    /// Leaves of the tree: `boxes.len()` rounded up to a power of two.
+    leaves: usize,
+}
+
+impl Stripe {
+    fn new(mut boxes: Vec<(usize, Rect)>) -> Stripe {
+        // Which of two boxes with the same top comes first does not change an answer.
+        boxes.sort_unstable_by(|a, b| a.1.y.total_cmp(&b.1.y));
+        let leaves = boxes.len().next_power_of_two();
+        let mut reach = vec![f64::NEG_INFINITY; 2 * leaves];
+        for (i, (_, r)) in boxes.iter().enumerate() {
+            reach[leaves + i] = r.bottom();
+        }
+        for i in (1..leaves).rev() {
+            reach[i] = reach[2 * i].max(reach[2 * i + 1]);
+        }
+        Stripe {
+            boxes,
+            reach,
+            leaves,
+        }
+    }
+
+    /// True if `bb` overlaps a box of a line other than `own` (as [`Rect::overlaps`]
+    /// counts it).
+    fn hits(&self, bb: &Rect, own: Option<usize>) -> bool {
+        // Only boxes whose top is above the label's bottom can overlap it.
+        let above = self.boxes.partition_point(|(_, r)| r.y < bb.bottom());
+        self.search(1, 0, self.leaves, above, bb, own)
+    }
+
+    fn search(
+        &self,
+        node: usize,
+        lo: usize,
+        hi: usize,
+        above: usize,
+        bb: &Rect,
+        own: Option<usize>,
+    ) -> bool {
+        // Nothing here starts high enough, or nothing here reaches down to the label.
+        if lo >= above || self.reach[node] <= bb.y {
+            return false;
+        }
+        if hi - lo == 1 {
+            let (l, r) = &self.boxes[lo];
+            return Some(*l) != own && r.overlaps(bb);
+        }
+        let mid = (lo + hi) / 2;
+        self.search(2 * node, lo, mid, above, bb, own)
+            || self.search(2 * node + 1, mid, hi, above, bb, own)
+    }
 }
 
 fn palette_color(theme: &Theme, key: usize, keys: &mut Vec<usize>) -> Color {
@@ -649,7 +851,9 @@ pub fn layout_storyline(
     }
     // Segment boxes bucketed by x, so a label is tested only against lines near it.
     const BUCKET: f64 = 64.0;
-    let mut buckets: BTreeMap<i64, Vec<(usize, Rect)>> = BTreeMap::new();
+    // Hashed, not sorted: stripes only answer yes-or-no questions, so their order
+    // cannot show in the picture.
+    let mut buckets: FxHashMap<i64, Vec<(usize, Rect)>> = FxHashMap::default();
     for (l, _, _, pts) in &line_geom {
         for w in pts.windows(2) {
             let r = Rect::new(
@@ -663,17 +867,19 @@ pub fn layout_storyline(
             }
         }
     }
+    let stripes: FxHashMap<i64, Stripe> = buckets
+        .into_iter()
+        .map(|(b, boxes)| (b, Stripe::new(boxes)))
+        .collect();
     let hits_line = |bb: &Rect, own: Option<usize>| {
-        ((bb.x / BUCKET).floor() as i64..=(bb.right() / BUCKET).floor() as i64).any(|b| {
-            buckets
-                .get(&b)
-                .is_some_and(|v| v.iter().any(|(l, r)| Some(*l) != own && r.overlaps(bb)))
-        })
+        ((bb.x / BUCKET).floor() as i64..=(bb.right() / BUCKET).floor() as i64)
+            .any(|b| stripes.get(&b).is_some_and(|s| s.hits(bb, own)))
     };
 
     // Bands: one per group per slot, behind the lines; labelled once per run.
-    let mut labels: Vec<Rect> = Vec::new();
-    let mut bands: Vec<Rect> = Vec::new();
+    // Filed in grids: a label is checked against the boxes near it, not all of them.
+    let mut labels = BoxGrid::new(64.0);
+    let mut bands = BoxGrid::new(64.0);
     let mut last_labelled: BTreeMap<Session, usize> = BTreeMap::new();
     // Every band's box first, so a label can keep clear of bands drawn after it.
     for (s, order) in orders.iter().enumerate() {
@@ -686,7 +892,7 @@ pub fn layout_storyline(
                 ly.iter().copied().fold(f64::MAX, f64::min),
                 ly.iter().copied().fold(f64::MIN, f64::max),
             );
-            bands.push(Rect::new(
+            bands.insert(Rect::new(
                 seg_x(s) - 8.0,
                 lo - 10.0,
                 seg + 16.0,
@@ -745,8 +951,8 @@ pub fn layout_storyline(
                     .find(|base| {
                         let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
                         bb.y > y
-                            && labels.iter().all(|r| !r.overlaps(&bb.inflate(2.0)))
-                            && bands.iter().all(|r| !r.overlaps(&bb))
+                            && !labels.overlaps(&bb.inflate(2.0))
+                            && !bands.overlaps(&bb)
                             && !hits_line(&bb, None)
                             && bb.bottom() < bottom + 30.0
                     });
@@ -764,7 +970,7 @@ pub fn layout_storyline(
                     );
                     scene.items[t].record = Some(id.to_string());
                     scene.items[t].tooltip = Some(format!("{name}\n{when}"));
-                    labels.push(bb);
+                    labels.insert(bb);
                 }
             }
         }
@@ -830,9 +1036,7 @@ pub fn layout_storyline(
                 w,
                 m.ascent(LABEL) + m.descent(LABEL),
             );
-            if labels.iter().any(|r| r.overlaps(&bb.inflate(2.0)))
-                || bands.iter().any(|r| r.overlaps(&bb))
-                || hits_line(&bb, Some(*l))
+            if labels.overlaps(&bb.inflate(2.0)) || bands.overlaps(&bb) || hits_line(&bb, Some(*l))
             {
                 continue;
             }
@@ -848,7 +1052,7 @@ pub fn layout_storyline(
             );
             scene.items[t].record = Some(story.lines[*l].0.clone());
             scene.items[t].tooltip = Some(label.clone());
-            labels.push(bb);
+            labels.insert(bb);
             placed = true;
             break;
         }
@@ -891,8 +1095,8 @@ pub fn layout_storyline(
                 m.ascent(LABEL) + m.descent(LABEL),
             );
             if bb.x < MARGIN
-                || labels.iter().any(|r| r.overlaps(&bb.inflate(2.0)))
-                || bands.iter().any(|r| r.overlaps(&bb))
+                || labels.overlaps(&bb.inflate(2.0))
+                || bands.overlaps(&bb)
                 || hits_line(&bb, Some(*l))
             {
                 continue;
@@ -915,7 +1119,7 @@ pub fn layout_storyline(
             );
             scene.items[t].record = Some(story.lines[*l].0.clone());
             scene.items[t].tooltip = Some(label.clone());
-            labels.push(bb);
+            labels.insert(bb);
             last = s;
         }
     }
@@ -1015,4 +1219,86 @@ pub fn layout_storyline(
         subtitle
     );
     (scene, stats)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small seeded generator: the tests see the same cases every run.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n.max(1) as u64) as usize
+        }
+    }
+
+    /// Some of `n` lines, shuffled, cut into blocks.
+    fn random_order(rng: &mut Rng, n: usize) -> Order {
+        let mut ls: Vec<usize> = (0..n).filter(|_| rng.below(4) != 0).collect();
+        for i in (1..ls.len()).rev() {
+            ls.swap(i, rng.below(i + 1));
+        }
+        let mut order = Order::new();
+        while !ls.is_empty() {
+            let take = 1 + rng.below(ls.len().min(4));
+            let rest = ls.split_off(take);
+            let g = (rng.below(2) == 0).then_some(Session::Event(EventRef(order.len())));
+            order.push((g, ls));
+            ls = rest;
+        }
+        order
+    }
+
+    #[test]
+    fn crossings_match_a_count_of_every_pair() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        for case in 0..300 {
+            let n = 1 + case % 40;
+            let orders: Vec<Order> = (0..1 + rng.below(5))
+                .map(|_| random_order(&mut rng, n))
+                .collect();
+            let mut brute = 0;
+            for w in orders.windows(2) {
+                let place = |o: &Order, l: usize| o.iter().flat_map(|b| &b.1).position(|x| *x == l);
+                for a in 0..n {
+                    for b in a + 1..n {
+                        if let (Some(a0), Some(b0), Some(a1), Some(b1)) = (
+                            place(&w[0], a),
+                            place(&w[0], b),
+                            place(&w[1], a),
+                            place(&w[1], b),
+                        ) {
+                            brute += usize::from((a0 < b0) != (a1 < b1));
+                        }
+                    }
+                }
+            }
+            assert_eq!(crossings(&orders, n), brute, "case {case}: {orders:?}");
+        }
+    }
+
+    #[test]
+    fn inversions_match_a_count_of_every_pair() {
+        let mut rng = Rng(42);
+        let mut tree = Fenwick::default();
+        for len in 0..200 {
+            let mut v: Vec<usize> = (0..len).collect();
+            for i in (1..len).rev() {
+                v.swap(i, rng.below(i + 1));
+            }
+            let brute = (0..len)
+                .flat_map(|i| (i + 1..len).map(move |j| (i, j)))
+                .filter(|&(i, j)| v[i] > v[j])
+                .count();
+            assert_eq!(inversions(&v, len, &mut tree), brute, "{v:?}");
+        }
+        // Fully reversed: every pair.
+        let v: Vec<usize> = (0..1000).rev().collect();
+        assert_eq!(inversions(&v, 1000, &mut tree), 1000 * 999 / 2);
+    }
 }
