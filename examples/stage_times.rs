@@ -24,37 +24,37 @@ fn main() {
     let sources = coopline::input::read_paths(&paths, u64::MAX).expect("readable input");
     let t = Instant::now();
     let (raw, _) = parse_sources(&sources, Limits::default());
-    println!("load           {:>8.3} s", t.elapsed().as_secs_f64());
+    println!("load           {:>9.4} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
     let model = validate(&raw).expect("valid dataset").model;
-    println!("validate       {:>8.3} s", t.elapsed().as_secs_f64());
+    println!("validate       {:>9.4} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
     let g = build_graph(&model);
-    println!("graph          {:>8.3} s", t.elapsed().as_secs_f64());
+    println!("graph          {:>9.4} s", t.elapsed().as_secs_f64());
     let m = FontMeasure::new();
     let t = Instant::now();
     let scene = layout_timeline(&model, &m, &TimelineOptions::default());
-    println!("timeline       {:>8.3} s", t.elapsed().as_secs_f64());
+    println!("timeline       {:>9.4} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
     let svg = render_svg(&scene);
     println!(
-        "timeline-svg   {:>8.3} s ({} bytes)",
+        "timeline-svg   {:>9.4} s ({} bytes)",
         t.elapsed().as_secs_f64(),
         svg.len()
     );
     if std::env::var_os("SKIP_STORYLINE").is_none() {
         let t = Instant::now();
         let _ = layout_storyline(&model, &m, &StorylineOptions::default());
-        println!("storyline      {:>8.3} s", t.elapsed().as_secs_f64());
+        println!("storyline      {:>9.4} s", t.elapsed().as_secs_f64());
     }
     if std::env::var_os("SKIP_NETWORK").is_none() {
         let t = Instant::now();
         let (scene, _) = layout_network(&model, &g, &m, &NetworkOptions::default());
-        println!("network        {:>8.3} s", t.elapsed().as_secs_f64());
+        println!("network        {:>9.4} s", t.elapsed().as_secs_f64());
         let t = Instant::now();
         let svg = render_svg(&scene);
         println!(
-            "network-svg    {:>8.3} s ({} bytes)",
+            "network-svg    {:>9.4} s ({} bytes)",
             t.elapsed().as_secs_f64(),
             svg.len()
         );

@@ -48,6 +48,7 @@ row() { # label, target seconds (or -), command...
       "$(awk -v t="$t" -v g="$target" 'BEGIN {print (t < g) ? "yes" : "**no**"}')"
   fi
   echo "$t" > "$work/last"
+  echo "$m" > "$work/lastm"
 }
 
 "$bin" gen --agencies 100 --teams 10 --events 1000 --seed 1 -o "$work/e1k.yaml" >/dev/null
@@ -71,18 +72,18 @@ row() { # label, target seconds (or -), command...
   row "10,000 events / 1,000 agencies: check (parse + validate)" - "$bin" check "$work/e10k.yaml"
   floor=$(cat "$work/last")
   row "10,000 events: timeline" 0.5 "$bin" render "$work/e10k.yaml" -o "$work/t.svg"
-  t_timeline=$(cat "$work/last")
+  t_timeline=$(cat "$work/last"); m_max=$(cat "$work/lastm")
   row "10,000 events: storyline" 3 "$bin" render "$work/e10k.yaml" --view storyline -o "$work/s.svg"
-  t_story=$(cat "$work/last")
+  t_story=$(cat "$work/last"); m_max=$(( $(cat "$work/lastm") > m_max ? $(cat "$work/lastm") : m_max ))
   row "10,000 events: network" 2 "$bin" render "$work/e10k.yaml" --view network -o "$work/n.svg"
-  t_net=$(cat "$work/last")
+  t_net=$(cat "$work/last"); m_max=$(( $(cat "$work/lastm") > m_max ? $(cat "$work/lastm") : m_max ))
   "$bin" export "$work/e10k.yaml" --format dot -o "$work/g.dot" 2>/dev/null
   if command -v sfdp >/dev/null; then
     row "same graph: Graphviz \`sfdp -Tsvg\`" - sfdp -Tsvg "$work/g.dot" -o "$work/g.svg"
     t_sfdp=$(cat "$work/last")
   fi
   echo
-  echo "Memory target on 10,000 events: under 300 MB in every view."
+  echo "Memory on 10,000 events, target under 300 MB in every view: at most $m_max MB ($( [ "$m_max" -lt 300 ] && echo met || echo '**not met**' ))."
   echo
   echo "Side by side on the same 10,000-event graph, in one run:"
   echo
@@ -97,7 +98,7 @@ row() { # label, target seconds (or -), command...
   echo
   for pair in "timeline $t_timeline" "storyline $t_story" "network $t_net"; do
     set -- $pair
-    awk -v v="$1" -v a="$2" -v f="$floor" 'BEGIN {printf "- %s: %.1fx the check (%s s vs %s s)\n", v, a / f, a, f}'
+    awk -v v="$1" -v a="$2" -v f="$floor" 'BEGIN {printf "- %s: %.1fx the check (%s s vs %s s): %s\n", v, a / f, a, f, (a / f <= 2) ? "met" : "**not met**"}'
   done
   echo
   echo "## Growth per stage"
@@ -121,20 +122,31 @@ def read(n):
             out[parts[0]] = float(parts[1])
     return out
 a, b, c = read("1k"), read("10k"), read("100k")
-print("| stage | 1,000 | 10,000 | 100,000 | 10k / 1k | 100k / 10k | exponent |")
-print("|---|---:|---:|---:|---:|---:|---:|")
+print("| stage | 1,000 | 10,000 | 100,000 | 10k / 1k | 100k / 10k | exponent | 13x target |")
+print("|---|---:|---:|---:|---:|---:|---:|---|")
 for stage in a:
     t1, t2, t3 = a[stage], b.get(stage), c.get(stage)
     def ratio(x, y):
         return f"{y / x:.1f}x" if x and y else "–"
     def fmt(t):
-        return f"{t:.3f} s" if t is not None else "–"
+        return f"{t:.4f} s" if t is not None else "–"
     k = math.log10(t3 / t2) if t2 and t3 else (math.log10(t2 / t1) if t1 and t2 else None)
-    print(f"| {stage} | {fmt(t1)} | {fmt(t2)} | {fmt(t3)} | {ratio(t1, t2)} | {ratio(t2, t3)} | {k:.2f} |" if k is not None else
-          f"| {stage} | {fmt(t1)} | {fmt(t2)} | {fmt(t3)} | {ratio(t1, t2)} | {ratio(t2, t3)} | – |")
+    verdict = ""
+    if stage in ("timeline", "graph") and t2 and t3:
+        verdict = "met" if t3 / t2 <= 13 else "**not met**"
+    ks = f"{k:.2f}" if k is not None else "–"
+    print(f"| {stage} | {fmt(t1)} | {fmt(t2)} | {fmt(t3)} | {ratio(t1, t2)} | {ratio(t2, t3)} | {ks} | {verdict} |")
 PY
   echo
   echo "Times under a few milliseconds are dominated by noise; the exponent uses the"
   echo "two largest sizes."
+  echo
+  echo "## Per-stage benchmarks"
+  echo
+  echo "\`cargo bench --bench stages\` (divan; median of repeated runs, each stage alone):"
+  echo
+  echo '```text'
+  cargo bench --quiet --bench stages 2>/dev/null | grep -v '^Timer precision'
+  echo '```'
 } > docs/PERFORMANCE.md
 cat docs/PERFORMANCE.md
