@@ -182,15 +182,13 @@ pub struct CoopGraph {
     index: HashMap<Actor, NodeIndex>,
 }
 
-/// Builds the agency graph of a model.
-pub fn build_graph(model: &Model) -> CoopGraph {
-    // Occasions filed under the pair's lower agency, then sorted within each
-    // short list: close to linear, where one map or sort over every pair
-    // grew faster than the data.
-    let mut by_lower: Vec<Vec<(usize, Occasion)>> = vec![Vec::new(); model.agencies.len()];
+/// Calls `f(lower, higher, via, period)` for every pair of distinct agencies that
+/// a team (members together, or host and member) or an event brings together,
+/// in a fixed order: teams, then events.
+fn each_pair(model: &Model, mut f: impl FnMut(usize, usize, Via, Period)) {
     let mut add = |a: AgencyRef, b: AgencyRef, via: Via, period: Period| {
         if a != b {
-            by_lower[a.0.min(b.0)].push((a.0.max(b.0), Occasion { via, period }));
+            f(a.0.min(b.0), a.0.max(b.0), via, period);
         }
     };
     for (ti, team) in model.teams.iter().enumerate() {
@@ -215,8 +213,9 @@ pub fn build_graph(model: &Model) -> CoopGraph {
             }
         }
     }
+    let mut seen: Vec<AgencyRef> = Vec::new();
     for (ei, event) in model.events.iter().enumerate() {
-        let mut seen: Vec<AgencyRef> = Vec::new();
+        seen.clear();
         for p in &event.participants {
             if !seen.contains(p) {
                 seen.push(*p);
@@ -228,6 +227,34 @@ pub fn build_graph(model: &Model) -> CoopGraph {
             }
         }
     }
+}
+
+/// Builds the agency graph of a model.
+pub fn build_graph(model: &Model) -> CoopGraph {
+    // Occasions filed under the pair's lower agency in one buffer (counted
+    // first, then filled), then sorted within each agency's short run: close
+    // to linear, where a map, one sort over every pair, or a growing list per
+    // agency all fell out of the cache and grew faster than the data.
+    let n_agencies = model.agencies.len();
+    let mut starts = vec![0usize; n_agencies + 1];
+    let mut first: Option<(usize, Occasion)> = None;
+    each_pair(model, |a, b, via, period| {
+        starts[a + 1] += 1;
+        first.get_or_insert((b, Occasion { via, period }));
+    });
+    for i in 0..n_agencies {
+        starts[i + 1] += starts[i];
+    }
+    let mut filled = starts.clone();
+    // Every slot is overwritten below; the first pair only gives them a value.
+    let mut slots = match first {
+        Some(p) => vec![p; starts[n_agencies]],
+        None => Vec::new(),
+    };
+    each_pair(model, |a, b, via, period| {
+        slots[filled[a]] = (b, Occasion { via, period });
+        filled[a] += 1;
+    });
     let mut g = CoopGraph {
         graph: UnGraph::with_capacity(model.agencies.len(), 0),
         index: HashMap::new(),
@@ -235,10 +262,11 @@ pub fn build_graph(model: &Model) -> CoopGraph {
     for i in 0..model.agencies.len() {
         g.add_node(Actor::Agency(AgencyRef(i)));
     }
-    for (a, mut list) in by_lower.into_iter().enumerate() {
+    for a in 0..n_agencies {
+        let list = &mut slots[starts[a]..starts[a + 1]];
         // Stable: a pair's occasions keep the order they were found in.
         list.sort_by_key(|(b, _)| *b);
-        let mut rest = list.as_slice();
+        let mut rest = &*list;
         while let Some((b, _)) = rest.first() {
             let n = rest.iter().take_while(|(k, _)| k == b).count();
             let occasions = rest[..n].iter().map(|(_, o)| *o).collect();
