@@ -461,19 +461,30 @@ fn with_graph(input: &Input, slice: &Slice, f: impl FnOnce(&Model, &CoopGraph) -
         Err(code) => return code,
     };
     let model = &checked.model;
+    let g = graph_of(model, slice.from.as_ref(), slice.to.as_ref(), slice.by);
+    f(model, &g)
+}
+
+/// The cooperation graph within a time window, one node per agency, country or kind.
+fn graph_of(
+    model: &Model,
+    from: Option<&coopline::model::PartialDate>,
+    to: Option<&coopline::model::PartialDate>,
+    by: By,
+) -> CoopGraph {
     let mut g = build_graph(model);
-    if slice.from.is_some() || slice.to.is_some() {
-        g = g.slice(slice.from.as_ref(), slice.to.as_ref());
+    if from.is_some() || to.is_some() {
+        g = g.slice(from, to);
     }
-    let by = match slice.by {
+    let grouping = match by {
         By::Agency => Grouping::Agency,
         By::Country => Grouping::Country,
         By::Kind => Grouping::Kind,
     };
-    if by != Grouping::Agency {
-        g = g.aggregate(model, by);
+    if grouping != Grouping::Agency {
+        g = g.aggregate(model, grouping);
     }
-    f(model, &g)
+    g
 }
 
 fn json<T: serde::Serialize>(value: &T) -> String {

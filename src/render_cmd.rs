@@ -3,7 +3,6 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use coopline::graph::{Grouping, build_graph};
 use coopline::layout::{
     LaneMode, NetColor, NetworkOptions, StoryBy, StoryColor, StorylineOptions, TimelineOptions,
     layout_network, layout_storyline, layout_timeline,
@@ -196,18 +195,7 @@ fn scene(a: &RenderArgs, model: &Model) -> Result<Scene, u8> {
             scene
         }
         View::Network => {
-            let mut g = build_graph(model);
-            if a.from.is_some() || a.to.is_some() {
-                g = g.slice(a.from.as_ref(), a.to.as_ref());
-            }
-            let grouping = match a.by {
-                By::Agency => Grouping::Agency,
-                By::Country => Grouping::Country,
-                By::Kind => Grouping::Kind,
-            };
-            if grouping != Grouping::Agency {
-                g = g.aggregate(model, grouping);
-            }
+            let g = crate::graph_of(model, a.from.as_ref(), a.to.as_ref(), a.by);
             if let Some(c) = &a.center
                 && let Err(e) = query::find_node(model, &g, c)
             {

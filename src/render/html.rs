@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
+use crate::export::escape_xml as esc;
 use crate::model::Model;
 use crate::render::svg::{render_svg, safe_href};
 use crate::scene::Scene;
@@ -22,22 +23,6 @@ use crate::scene::Scene;
 const SCRIPT: &str = include_str!("../../assets/html/page.js");
 
 const STYLE: &str = include_str!("../../assets/html/page.css");
-
-/// Escapes text for HTML element content and quoted attribute values.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// JSON that cannot end its `<script>` element or open a comment, whatever the data.
 fn script_json(value: &serde_json::Value) -> String {
@@ -226,13 +211,5 @@ mod tests {
         );
         let back: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back, v);
-    }
-
-    #[test]
-    fn escaping_covers_markup_and_both_quotes() {
-        assert_eq!(
-            esc("<a href='x' title=\"y\">&</a>"),
-            "&lt;a href=&#39;x&#39; title=&quot;y&quot;&gt;&amp;&lt;/a&gt;"
-        );
     }
 }
