@@ -41,7 +41,7 @@ macro_rules! outln {
     }};
 }
 
-/// Progress and "wrote ..." notes, on stderr; silenced by `--quiet`.
+/// Notes on what is going on (watch mode), on stderr; silenced by `--quiet`.
 macro_rules! info {
     ($($t:tt)*) => {{
         if !$crate::quiet() {
