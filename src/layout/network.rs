@@ -233,24 +233,14 @@ pub fn graph_stress(pos: &[(f64, f64)], adj: &[Vec<usize>]) -> f64 {
     let (mut a, mut b) = (0.0, 0.0);
     let (mut far_e, mut far_e2) = (0.0, 0.0);
     let mut longest = 0u32;
-    let mut d = vec![u32::MAX; n];
     let mut queue = Vec::with_capacity(n);
     for s in 0..n {
-        d.fill(u32::MAX);
-        d[s] = 0;
-        queue.clear();
-        queue.push(s);
-        let mut head = 0;
-        while let Some(&v) = queue.get(head) {
-            head += 1;
-            for &w in &adj[v] {
-                if w < n && d[w] == u32::MAX {
-                    d[w] = d[v] + 1;
-                    longest = longest.max(d[w]);
-                    queue.push(w);
-                }
-            }
-        }
+        let d = super::sparse_stress::bfs(adj, s, &mut queue);
+        longest = d
+            .iter()
+            .copied()
+            .filter(|&x| x != u32::MAX)
+            .fold(longest, u32::max);
         for j in s + 1..n {
             let e = ((pos[s].0 - pos[j].0).powi(2) + (pos[s].1 - pos[j].1).powi(2)).sqrt();
             if d[j] == u32::MAX {

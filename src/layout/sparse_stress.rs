@@ -22,8 +22,8 @@ const PARTNERS: usize = 4;
 /// Stop when nodes move less than this (in hops, root mean square) in a sweep.
 const TOLERANCE: f64 = 1e-4;
 
-/// Breadth-first hop distances from `s`; `UNREACHED` where there is no path.
-fn bfs(adj: &[Vec<usize>], s: usize, queue: &mut Vec<usize>) -> Vec<u32> {
+/// Breadth-first hop distances from `s`; `UNREACHED` (`u32::MAX`) where there is no path.
+pub(crate) fn bfs(adj: &[Vec<usize>], s: usize, queue: &mut Vec<usize>) -> Vec<u32> {
     let mut d = vec![UNREACHED; adj.len()];
     d[s] = 0;
     queue.clear();
