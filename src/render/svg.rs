@@ -1,27 +1,98 @@
-//! Scene → SVG with the svg crate, which escapes every text and attribute value.
+//! Scene → SVG. The svg crate writes the document around the items; the items
+//! themselves are streamed in the same form (sorted attributes, the crate's
+//! escaping), and a test holds the two to the same bytes.
 //!
 //! The output is self-contained and inert: no scripts, no event handlers, no
 //! external references; the only links are the sources' http(s)/mailto URLs.
 
 use std::collections::BTreeMap;
-use std::fmt::Write;
 
 use svg::Document;
-use svg::node::element::{
-    Anchor as Link, Circle, Definitions, Description, Group, Line, LinearGradient, Path, Polygon,
-    Rectangle, Stop, Text, Title,
-};
+use svg::node::element::{Definitions, Description, Group, LinearGradient, Rectangle, Stop, Title};
 
 use crate::scene::{Anchor, Item, Paint, Scene, Segment, Shape, Stroke};
+use crate::style::Color;
 use crate::text::FONT_FAMILY;
 
 /// Numbers with at most two decimals and no trailing zeros, so output is compact
 /// and identical on every machine.
 fn n(v: f64) -> String {
+    let mut s = String::new();
+    push_num(&mut s, v);
+    s
+}
+
+/// Appends `v` as `format!("{v:.2}")` would write it, less trailing zeros and
+/// with `-0` as `0`. Formatting floats exactly is slow and a large picture has a
+/// million numbers, so values not near a rounding tie take an integer path.
+fn push_num(out: &mut String, v: f64) {
     let v = if v.is_finite() { v } else { 0.0 };
-    let s = format!("{:.2}", v);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.to_string() }
+    let scaled = v * 100.0;
+    let frac = (scaled - scaled.trunc()).abs();
+    if scaled.abs() >= 1e15 || (frac - 0.5).abs() < 1e-6 {
+        let s = format!("{v:.2}");
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        out.push_str(if s == "-0" { "0" } else { s });
+        return;
+    }
+    let i = scaled.round() as i64;
+    if i < 0 {
+        out.push('-');
+    }
+    let a = i.unsigned_abs();
+    push_uint(out, a / 100);
+    let cents = a % 100;
+    if cents != 0 {
+        out.push('.');
+        out.push((b'0' + (cents / 10) as u8) as char);
+        if !cents.is_multiple_of(10) {
+            out.push((b'0' + (cents % 10) as u8) as char);
+        }
+    }
+}
+
+fn push_uint(out: &mut String, mut v: u64) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or("0"));
+}
+
+fn push_color(out: &mut String, c: Color) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('#');
+    for b in [c.0, c.1, c.2] {
+        out.push(HEX[(b >> 4) as usize] as char);
+        out.push(HEX[(b & 15) as usize] as char);
+    }
+}
+
+/// Appends text escaped as the svg crate escapes a text node (`&`, `<`, `>`),
+/// or an attribute value (also both quotes).
+fn push_escaped(out: &mut String, s: &str, attribute: bool) {
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' if attribute => "&quot;",
+            b'\'' if attribute => "&apos;",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        out.push_str(rep);
+        from = i + 1;
+    }
+    out.push_str(&s[from..]);
 }
 
 pub(crate) fn safe_href(url: &str) -> bool {
@@ -30,27 +101,31 @@ pub(crate) fn safe_href(url: &str) -> bool {
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
+/// A fill as written: a colour (with its opacity when not opaque), a gradient, or none.
+#[derive(Clone, Copy)]
+enum Fill {
+    None,
+    Solid(Color, f64),
+    Gradient(usize),
+}
+
 struct Gradients {
-    ids: BTreeMap<String, String>,
+    ids: BTreeMap<String, usize>,
     defs: Definitions,
 }
 
 impl Gradients {
-    fn paint(&mut self, p: &Paint) -> (String, Option<String>) {
+    fn paint(&mut self, p: &Paint) -> Fill {
         match p {
-            Paint::None => ("none".into(), None),
-            Paint::Solid(c, o) => (c.to_string(), (*o < 1.0).then(|| n(*o))),
+            Paint::None => Fill::None,
+            Paint::Solid(c, o) => Fill::Solid(*c, *o),
             Paint::FadeX { color, from, to } => {
                 let key = format!("{color}-{}-{}", n(*from), n(*to));
                 let next = self.ids.len();
-                let id = self
-                    .ids
-                    .entry(key)
-                    .or_insert_with(|| format!("fade{next}"))
-                    .clone();
-                if id == format!("fade{next}") {
+                let id = *self.ids.entry(key).or_insert(next);
+                if id == next {
                     let g = LinearGradient::new()
-                        .set("id", id.clone())
+                        .set("id", format!("fade{id}"))
                         .set("x1", 0)
                         .set("x2", 1)
                         .set("y1", 0)
@@ -69,155 +144,252 @@ impl Gradients {
                         );
                     self.defs = std::mem::take(&mut self.defs).add(g);
                 }
-                (format!("url(#{id})"), None)
+                Fill::Gradient(id)
             }
         }
     }
 }
 
-fn stroke_attrs<T: svg::Node>(mut el: T, s: &Option<Stroke>) -> T {
-    match s {
-        None => {}
-        Some(s) => {
-            el.assign("stroke", s.color.to_string());
-            el.assign("stroke-width", n(s.width));
+/// One attribute value, written straight into the output.
+#[derive(Clone, Copy)]
+enum V<'a> {
+    Num(f64),
+    Str(&'a str),
+    Color(Color),
+    Url(usize),
+    Int(u16),
+    Dash(f64, f64),
+    Points(&'a [(f64, f64)]),
+    Path((f64, f64), &'a [Segment]),
+}
+
+/// Writes elements as the svg crate does (attributes sorted by name, values
+/// escaped, children on lines of their own) without building a tree: a large
+/// picture has hundreds of thousands of elements, and holding them as boxed
+/// nodes with string attributes costs more than writing them.
+struct Writer<'a> {
+    out: String,
+    attrs: Vec<(&'static str, V<'a>)>,
+}
+
+impl<'a> Writer<'a> {
+    fn attr(&mut self, name: &'static str, v: V<'a>) {
+        self.attrs.push((name, v));
+    }
+
+    fn stroke(&mut self, s: &Option<Stroke>) {
+        if let Some(s) = s {
+            self.attr("stroke", V::Color(s.color));
+            self.attr("stroke-width", V::Num(s.width));
             if let Some((d, g)) = s.dash {
-                el.assign("stroke-dasharray", format!("{} {}", n(d), n(g)));
+                self.attr("stroke-dasharray", V::Dash(d, g));
             }
             if s.opacity < 1.0 {
-                el.assign("stroke-opacity", n(s.opacity));
+                self.attr("stroke-opacity", V::Num(s.opacity));
             }
         }
     }
-    el
-}
 
-fn fill_attrs<T: svg::Node>(mut el: T, p: &Paint, grads: &mut Gradients) -> T {
-    let (fill, opacity) = grads.paint(p);
-    el.assign("fill", fill);
-    if let Some(o) = opacity {
-        el.assign("fill-opacity", o);
-    }
-    el
-}
-
-fn item_node(item: &Item, grads: &mut Gradients) -> Box<dyn svg::Node> {
-    match &item.shape {
-        Shape::Rect {
-            rect,
-            radius,
-            fill,
-            stroke,
-        } => {
-            let mut r = Rectangle::new()
-                .set("x", n(rect.x))
-                .set("y", n(rect.y))
-                .set("width", n(rect.w))
-                .set("height", n(rect.h));
-            if *radius > 0.0 {
-                r = r.set("rx", n(*radius));
-            }
-            Box::new(stroke_attrs(fill_attrs(r, fill, grads), stroke))
-        }
-        Shape::Circle {
-            cx,
-            cy,
-            r,
-            fill,
-            stroke,
-        } => {
-            let c = Circle::new()
-                .set("cx", n(*cx))
-                .set("cy", n(*cy))
-                .set("r", n(*r));
-            Box::new(stroke_attrs(fill_attrs(c, fill, grads), stroke))
-        }
-        Shape::Line {
-            x1,
-            y1,
-            x2,
-            y2,
-            stroke,
-        } => {
-            let l = Line::new()
-                .set("x1", n(*x1))
-                .set("y1", n(*y1))
-                .set("x2", n(*x2))
-                .set("y2", n(*y2));
-            Box::new(stroke_attrs(l, &Some(*stroke)))
-        }
-        Shape::Polygon {
-            points,
-            fill,
-            stroke,
-        } => {
-            let pts: Vec<String> = points
-                .iter()
-                .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
-                .collect();
-            let p = Polygon::new().set("points", pts.join(" "));
-            Box::new(stroke_attrs(fill_attrs(p, fill, grads), stroke))
-        }
-        Shape::Path {
-            from,
-            segments,
-            stroke,
-        } => {
-            let mut d = format!("M{} {}", n(from.0), n(from.1));
-            for s in segments {
-                match *s {
-                    Segment::Line(x, y) => d.push_str(&format!(" L{} {}", n(x), n(y))),
-                    Segment::Cubic(a, b, c) => d.push_str(&format!(
-                        " C{} {} {} {} {} {}",
-                        n(a.0),
-                        n(a.1),
-                        n(b.0),
-                        n(b.1),
-                        n(c.0),
-                        n(c.1)
-                    )),
+    fn fill(&mut self, f: Fill) {
+        match f {
+            Fill::None => self.attr("fill", V::Str("none")),
+            Fill::Solid(c, o) => {
+                self.attr("fill", V::Color(c));
+                if o < 1.0 {
+                    self.attr("fill-opacity", V::Num(o));
                 }
             }
-            let p = Path::new()
-                .set("d", d)
-                .set("fill", "none")
-                .set("stroke-linecap", "round")
-                .set("stroke-linejoin", "round");
-            Box::new(stroke_attrs(p, &Some(*stroke)))
+            Fill::Gradient(id) => self.attr("fill", V::Url(id)),
         }
-        Shape::Text {
-            x,
-            y,
-            text,
-            size,
-            weight,
-            fill,
-            anchor,
-            href,
-            ..
-        } => {
-            let mut t = Text::new(text.clone())
-                .set("x", n(*x))
-                .set("y", n(*y))
-                .set("font-size", n(*size))
-                .set("fill", fill.to_string());
-            if weight.css() != 400 {
-                t = t.set("font-weight", weight.css());
+    }
+
+    /// Writes `<name` and the collected attributes, sorted; the caller closes the tag.
+    fn open(&mut self, name: &str) {
+        self.out.push('<');
+        self.out.push_str(name);
+        self.attrs.sort_by_key(|a| a.0);
+        for (k, v) in self.attrs.drain(..) {
+            let out = &mut self.out;
+            out.push(' ');
+            out.push_str(k);
+            out.push_str("=\"");
+            match v {
+                V::Num(x) => push_num(out, x),
+                V::Str(s) => push_escaped(out, s, true),
+                V::Color(c) => push_color(out, c),
+                V::Url(id) => {
+                    out.push_str("url(#fade");
+                    push_uint(out, id as u64);
+                    out.push(')');
+                }
+                V::Int(i) => push_uint(out, i as u64),
+                V::Dash(d, g) => {
+                    push_num(out, d);
+                    out.push(' ');
+                    push_num(out, g);
+                }
+                V::Points(pts) => {
+                    for (i, (x, y)) in pts.iter().enumerate() {
+                        if i > 0 {
+                            out.push(' ');
+                        }
+                        push_num(out, *x);
+                        out.push(',');
+                        push_num(out, *y);
+                    }
+                }
+                V::Path(from, segments) => {
+                    out.push('M');
+                    push_num(out, from.0);
+                    out.push(' ');
+                    push_num(out, from.1);
+                    for s in segments {
+                        let pts: &[(f64, f64)] = match s {
+                            Segment::Line(x, y) => {
+                                out.push_str(" L");
+                                &[(*x, *y)]
+                            }
+                            Segment::Cubic(a, b, c) => {
+                                out.push_str(" C");
+                                &[*a, *b, *c]
+                            }
+                        };
+                        for (i, (x, y)) in pts.iter().enumerate() {
+                            if i > 0 {
+                                out.push(' ');
+                            }
+                            push_num(out, *x);
+                            out.push(' ');
+                            push_num(out, *y);
+                        }
+                    }
+                }
             }
-            match anchor {
-                Anchor::Start => {}
-                Anchor::Middle => t = t.set("text-anchor", "middle"),
-                Anchor::End => t = t.set("text-anchor", "end"),
+            out.push('"');
+        }
+    }
+
+    fn empty(&mut self, name: &str) {
+        self.open(name);
+        self.out.push_str("/>");
+    }
+
+    /// An element holding only text: the svg crate writes a `<title>` on one
+    /// line and puts a `<text>`'s content on a line of its own.
+    fn text_element(&mut self, name: &str, text: &str) {
+        let own_line = name == "text";
+        self.open(name);
+        self.out.push_str(if own_line { ">\n" } else { ">" });
+        push_escaped(&mut self.out, text, false);
+        self.out.push_str(if own_line { "\n</" } else { "</" });
+        self.out.push_str(name);
+        self.out.push('>');
+    }
+
+    fn item(&mut self, item: &'a Item, grads: &mut Gradients) {
+        match &item.shape {
+            Shape::Rect {
+                rect,
+                radius,
+                fill,
+                stroke,
+            } => {
+                self.attr("x", V::Num(rect.x));
+                self.attr("y", V::Num(rect.y));
+                self.attr("width", V::Num(rect.w));
+                self.attr("height", V::Num(rect.h));
+                if *radius > 0.0 {
+                    self.attr("rx", V::Num(*radius));
+                }
+                self.fill(grads.paint(fill));
+                self.stroke(stroke);
+                self.empty("rect");
             }
-            match href {
-                Some(h) if safe_href(h) => Box::new(
-                    Link::new()
-                        .set("href", h.clone())
-                        .set("target", "_blank")
-                        .set("rel", "noopener noreferrer")
-                        .add(t),
-                ),
-                _ => Box::new(t),
+            Shape::Circle {
+                cx,
+                cy,
+                r,
+                fill,
+                stroke,
+            } => {
+                self.attr("cx", V::Num(*cx));
+                self.attr("cy", V::Num(*cy));
+                self.attr("r", V::Num(*r));
+                self.fill(grads.paint(fill));
+                self.stroke(stroke);
+                self.empty("circle");
+            }
+            Shape::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke,
+            } => {
+                self.attr("x1", V::Num(*x1));
+                self.attr("y1", V::Num(*y1));
+                self.attr("x2", V::Num(*x2));
+                self.attr("y2", V::Num(*y2));
+                self.stroke(&Some(*stroke));
+                self.empty("line");
+            }
+            Shape::Polygon {
+                points,
+                fill,
+                stroke,
+            } => {
+                self.attr("points", V::Points(points));
+                self.fill(grads.paint(fill));
+                self.stroke(stroke);
+                self.empty("polygon");
+            }
+            Shape::Path {
+                from,
+                segments,
+                stroke,
+            } => {
+                self.attr("d", V::Path(*from, segments));
+                self.attr("fill", V::Str("none"));
+                self.attr("stroke-linecap", V::Str("round"));
+                self.attr("stroke-linejoin", V::Str("round"));
+                self.stroke(&Some(*stroke));
+                self.empty("path");
+            }
+            Shape::Text {
+                x,
+                y,
+                text,
+                size,
+                weight,
+                fill,
+                anchor,
+                href,
+                ..
+            } => {
+                let link = href.as_deref().filter(|h| safe_href(h));
+                if let Some(h) = link {
+                    self.attr("href", V::Str(h));
+                    self.attr("target", V::Str("_blank"));
+                    self.attr("rel", V::Str("noopener noreferrer"));
+                    self.open("a");
+                    self.out.push_str(">\n");
+                }
+                self.attr("x", V::Num(*x));
+                self.attr("y", V::Num(*y));
+                self.attr("font-size", V::Num(*size));
+                self.attr("fill", V::Color(*fill));
+                if weight.css() != 400 {
+                    self.attr("font-weight", V::Int(weight.css()));
+                }
+                match anchor {
+                    Anchor::Start => {}
+                    Anchor::Middle => self.attr("text-anchor", V::Str("middle")),
+                    Anchor::End => self.attr("text-anchor", V::Str("end")),
+                }
+                self.text_element("text", text);
+                if link.is_some() {
+                    self.out.push_str("\n</a>");
+                }
             }
         }
     }
@@ -270,21 +442,24 @@ pub fn render_svg(scene: &Scene) -> String {
         .add(body);
     let frame = doc.to_string();
     let (head, tail) = frame.rsplit_once(ITEMS).unwrap_or((&frame, ""));
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str(head);
-    // Each item is written as the svg crate would write it inside the group (on a
-    // line of its own) and dropped at once: a large network has a hundred thousand
-    // elements, and holding them all as a tree costs more than writing them.
+    const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     // Items that show one record with one hover text (a bar's three segments,
     // an event's markers on each participant's lane) share one group and one
     // <title>: the text is written once, and hovering any part shows it.
     let items = &scene.items;
+    let mut w = Writer {
+        out: String::with_capacity(XML.len() + frame.len() + items.len() * 160),
+        attrs: Vec::with_capacity(16),
+    };
+    w.out.push_str(XML);
+    w.out.push_str(head);
     let mut i = 0;
     while i < items.len() {
         let item = &items[i];
+        w.out.push('\n');
         let annotated = item.tooltip.is_some() || item.record.is_some() || item.opacity < 1.0;
         if !annotated {
-            let _ = write!(out, "\n{}", item_node(item, &mut grads));
+            w.item(item, &mut grads);
             i += 1;
             continue;
         }
@@ -296,31 +471,397 @@ pub fn render_svg(scene: &Scene) -> String {
             .count();
         let members = &items[i..i + run];
         let one_lane = members.iter().all(|o| o.lane == item.lane);
-        let mut g = Group::new();
         if let Some(r) = &item.record {
-            g = g.set("data-record", r.clone());
+            w.attr("data-record", V::Str(r));
         }
         if one_lane && let Some(l) = &item.lane {
-            g = g.set("data-lane", l.clone());
+            w.attr("data-lane", V::Str(l));
         }
         if item.opacity < 1.0 {
-            g = g.set("opacity", n(item.opacity));
+            w.attr("opacity", V::Num(item.opacity));
         }
+        w.open("g");
+        w.out.push('>');
         if let Some(t) = &item.tooltip {
-            g = g.add(Title::new(t.clone()));
+            w.out.push('\n');
+            w.text_element("title", t);
         }
         for m in members {
-            let node = item_node(m, &mut grads);
-            g = match (&m.lane, one_lane) {
-                (Some(l), false) => g.add(Group::new().set("data-lane", l.clone()).add(node)),
-                _ => g.add(node),
-            };
+            w.out.push('\n');
+            match (&m.lane, one_lane) {
+                (Some(l), false) => {
+                    w.attr("data-lane", V::Str(l));
+                    w.open("g");
+                    w.out.push_str(">\n");
+                    w.item(m, &mut grads);
+                    w.out.push_str("\n</g>");
+                }
+                _ => w.item(m, &mut grads),
+            }
         }
-        let _ = write!(out, "\n{g}");
+        w.out.push_str("\n</g>");
         i += run;
     }
+    let mut out = w.out;
     out.push('\n');
     out.push_str(tail);
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::{Rect, Role};
+    use crate::text::Weight;
+    use svg::node::element::{
+        Anchor as Link, Circle, Line, Path, Polygon, Rectangle, Text as TextEl,
+    };
+
+    /// The svg crate's form of one item: the reference the streamed output must match.
+    fn crate_node(item: &Item, grads: &mut Gradients) -> Box<dyn svg::Node> {
+        fn stroke<T: svg::Node>(mut el: T, s: &Option<Stroke>) -> T {
+            if let Some(s) = s {
+                el.assign("stroke", s.color.to_string());
+                el.assign("stroke-width", n(s.width));
+                if let Some((d, g)) = s.dash {
+                    el.assign("stroke-dasharray", format!("{} {}", n(d), n(g)));
+                }
+                if s.opacity < 1.0 {
+                    el.assign("stroke-opacity", n(s.opacity));
+                }
+            }
+            el
+        }
+        fn fill<T: svg::Node>(mut el: T, p: &Paint, grads: &mut Gradients) -> T {
+            match grads.paint(p) {
+                Fill::None => el.assign("fill", "none"),
+                Fill::Solid(c, o) => {
+                    el.assign("fill", c.to_string());
+                    if o < 1.0 {
+                        el.assign("fill-opacity", n(o));
+                    }
+                }
+                Fill::Gradient(id) => el.assign("fill", format!("url(#fade{id})")),
+            }
+            el
+        }
+        match &item.shape {
+            Shape::Rect {
+                rect,
+                radius,
+                fill: f,
+                stroke: s,
+            } => {
+                let mut r = Rectangle::new()
+                    .set("x", n(rect.x))
+                    .set("y", n(rect.y))
+                    .set("width", n(rect.w))
+                    .set("height", n(rect.h));
+                if *radius > 0.0 {
+                    r = r.set("rx", n(*radius));
+                }
+                Box::new(stroke(fill(r, f, grads), s))
+            }
+            Shape::Circle {
+                cx,
+                cy,
+                r,
+                fill: f,
+                stroke: s,
+            } => {
+                let c = Circle::new()
+                    .set("cx", n(*cx))
+                    .set("cy", n(*cy))
+                    .set("r", n(*r));
+                Box::new(stroke(fill(c, f, grads), s))
+            }
+            Shape::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke: s,
+            } => {
+                let l = Line::new()
+                    .set("x1", n(*x1))
+                    .set("y1", n(*y1))
+                    .set("x2", n(*x2))
+                    .set("y2", n(*y2));
+                Box::new(stroke(l, &Some(*s)))
+            }
+            Shape::Polygon {
+                points,
+                fill: f,
+                stroke: s,
+            } => {
+                let pts: Vec<String> = points
+                    .iter()
+                    .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
+                    .collect();
+                let p = Polygon::new().set("points", pts.join(" "));
+                Box::new(stroke(fill(p, f, grads), s))
+            }
+            Shape::Path {
+                from,
+                segments,
+                stroke: s,
+            } => {
+                let mut d = format!("M{} {}", n(from.0), n(from.1));
+                for seg in segments {
+                    match *seg {
+                        Segment::Line(x, y) => d.push_str(&format!(" L{} {}", n(x), n(y))),
+                        Segment::Cubic(a, b, c) => d.push_str(&format!(
+                            " C{} {} {} {} {} {}",
+                            n(a.0),
+                            n(a.1),
+                            n(b.0),
+                            n(b.1),
+                            n(c.0),
+                            n(c.1)
+                        )),
+                    }
+                }
+                let p = Path::new()
+                    .set("d", d)
+                    .set("fill", "none")
+                    .set("stroke-linecap", "round")
+                    .set("stroke-linejoin", "round");
+                Box::new(stroke(p, &Some(*s)))
+            }
+            Shape::Text {
+                x,
+                y,
+                text,
+                size,
+                weight,
+                fill: f,
+                anchor,
+                href,
+                ..
+            } => {
+                let mut t = TextEl::new(text.clone())
+                    .set("x", n(*x))
+                    .set("y", n(*y))
+                    .set("font-size", n(*size))
+                    .set("fill", f.to_string());
+                if weight.css() != 400 {
+                    t = t.set("font-weight", weight.css());
+                }
+                match anchor {
+                    Anchor::Start => {}
+                    Anchor::Middle => t = t.set("text-anchor", "middle"),
+                    Anchor::End => t = t.set("text-anchor", "end"),
+                }
+                match href {
+                    Some(h) if safe_href(h) => Box::new(
+                        Link::new()
+                            .set("href", h.clone())
+                            .set("target", "_blank")
+                            .set("rel", "noopener noreferrer")
+                            .add(t),
+                    ),
+                    _ => Box::new(t),
+                }
+            }
+        }
+    }
+
+    fn shapes() -> Vec<Shape> {
+        let ink = Color(0x1b, 0x1b, 0x1f);
+        let dashed = Stroke {
+            color: Color(0xcc, 0x79, 0xa7),
+            width: 2.5,
+            dash: Some((6.0, 4.125)),
+            opacity: 0.55,
+        };
+        let text = |text: &str, href: Option<&str>, weight, anchor| Shape::Text {
+            x: 48.0,
+            y: -90.625,
+            text: text.into(),
+            size: 44.0,
+            weight,
+            fill: ink,
+            anchor,
+            bbox: Rect::new(0.0, 0.0, 1.0, 1.0),
+            href: href.map(Into::into),
+        };
+        vec![
+            Shape::Rect {
+                rect: Rect::new(293.555, 410.2, 1578.4449, 0.005),
+                radius: 4.0,
+                fill: Paint::FadeX {
+                    color: ink,
+                    from: 0.02,
+                    to: 0.18,
+                },
+                stroke: Some(dashed),
+            },
+            Shape::Rect {
+                rect: Rect::new(-0.001, 1e20, f64::NAN, f64::INFINITY),
+                radius: 0.0,
+                fill: Paint::Solid(ink, 0.5),
+                stroke: None,
+            },
+            Shape::Circle {
+                cx: 1030.75,
+                cy: 43500.2,
+                r: 8.0,
+                fill: Paint::None,
+                stroke: Some(Stroke {
+                    opacity: 1.0,
+                    dash: None,
+                    ..dashed
+                }),
+            },
+            Shape::Line {
+                x1: 1.0,
+                y1: 2.0,
+                x2: 3.0,
+                y2: 4.0,
+                stroke: dashed,
+            },
+            Shape::Polygon {
+                points: vec![(0.0, 0.0), (10.5, -3.25), (7.0, 1e-9)],
+                fill: Paint::Solid(ink, 1.0),
+                stroke: None,
+            },
+            Shape::Path {
+                from: (1.0, 2.0),
+                segments: vec![
+                    Segment::Line(3.0, 4.0),
+                    Segment::Cubic((5.0, 6.0), (7.0, 8.0), (9.0, 10.0)),
+                ],
+                stroke: dashed,
+            },
+            text(
+                "<script>alert('x')</script> & \"quotes\"",
+                None,
+                Weight::Semibold,
+                Anchor::Middle,
+            ),
+            text(
+                "Europol",
+                Some("https://example.org/?a=1&b='2'"),
+                Weight::Regular,
+                Anchor::End,
+            ),
+            text(
+                "bad link",
+                Some("javascript:alert(1)"),
+                Weight::Regular,
+                Anchor::Start,
+            ),
+        ]
+    }
+
+    #[test]
+    fn streamed_items_match_the_svg_crate() {
+        for shape in shapes() {
+            let item = Item {
+                shape,
+                role: Role::Mark,
+                record: None,
+                tooltip: None,
+                lane: None,
+                opacity: 1.0,
+                host: None,
+                step: None,
+            };
+            let mut grads = Gradients {
+                ids: BTreeMap::new(),
+                defs: Definitions::new(),
+            };
+            let expected = crate_node(&item, &mut grads).to_string();
+            let mut w = Writer {
+                out: String::new(),
+                attrs: Vec::new(),
+            };
+            w.item(&item, &mut grads);
+            assert_eq!(w.out, expected);
+        }
+    }
+
+    #[test]
+    fn grouped_items_match_the_svg_crate() {
+        let mut scene = Scene::new(100.0, 50.0, Color(255, 255, 255));
+        for (i, shape) in shapes().into_iter().enumerate() {
+            let k = scene.push(Role::Mark, shape);
+            let item = &mut scene.items[k];
+            item.record = Some(format!("e\"{}", i / 3));
+            item.tooltip = Some(format!("Raid <{}> & 'search'\nSources: X", i / 3));
+            item.lane = Some(format!("nl-{}", i % 2 + usize::from(i > 5)));
+            item.opacity = if i < 6 { 1.0 } else { 0.25 };
+        }
+        let out = render_svg(&scene);
+        let mut grads = Gradients {
+            ids: BTreeMap::new(),
+            defs: Definitions::new(),
+        };
+        let mut expected = String::new();
+        for chunk in scene.items.chunks(3) {
+            let one_lane = chunk.iter().all(|o| o.lane == chunk[0].lane);
+            let mut g = Group::new().set("data-record", chunk[0].record.clone().unwrap());
+            if one_lane {
+                g = g.set("data-lane", chunk[0].lane.clone().unwrap());
+            }
+            if chunk[0].opacity < 1.0 {
+                g = g.set("opacity", n(chunk[0].opacity));
+            }
+            g = g.add(Title::new(chunk[0].tooltip.clone().unwrap()));
+            for m in chunk {
+                let node = crate_node(m, &mut grads);
+                g = if one_lane {
+                    g.add(node)
+                } else {
+                    g.add(
+                        Group::new()
+                            .set("data-lane", m.lane.clone().unwrap())
+                            .add(node),
+                    )
+                };
+            }
+            expected.push_str(&format!("\n{g}"));
+        }
+        assert!(out.contains(&expected), "{out}\n---\n{expected}");
+    }
+
+    #[test]
+    fn numbers_match_exact_formatting() {
+        let exact = |v: f64| {
+            let s = format!("{:.2}", if v.is_finite() { v } else { 0.0 });
+            let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+            if s == "-0" { "0".to_string() } else { s }
+        };
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.125,
+            0.375,
+            1.005,
+            2.675,
+            -0.001,
+            -0.005,
+            -1.5,
+            1e15,
+            1e20,
+            -1e20,
+            0.1 + 0.2,
+            123456.785,
+            999.995,
+            9.999,
+            f64::NAN,
+            f64::INFINITY,
+        ];
+        let mut x = 0.37_f64;
+        for _ in 0..100_000 {
+            // A cheap deterministic spread over signs and magnitudes.
+            x = (x * 7919.0 + 0.123).fract();
+            values.push((x - 0.5) * 10f64.powi((x * 1e4) as i32 % 8));
+            values.push(((x * 1e5).round() / 1e3) - 50.0);
+        }
+        for v in values {
+            assert_eq!(n(v), exact(v), "{v:e}");
+        }
+    }
 }
