@@ -7,6 +7,7 @@
 //! known only to the month or year is drawn as a capsule across that interval, not
 //! as a point.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
@@ -373,6 +374,136 @@ impl Ctx<'_> {
             Shape::Text { fill, .. } if opacity < 1.0 => *fill = muted,
             _ => it.opacity = opacity,
         }
+    }
+}
+
+/// Where a band label sits: its row (0 nearest the lanes), extent and alignment.
+#[derive(Clone, Copy)]
+struct Placed {
+    row: usize,
+    x0: f64,
+    x1: f64,
+    align: Anchor,
+}
+
+/// The band's rows of event labels while they are placed, greedily, nearest the
+/// lanes first: a leader line must not cross a label in a lower row, and no label
+/// may sit on a higher row's leader.
+struct BandRows<'a> {
+    /// Event anchors' x, in rank order.
+    anchors: &'a [f64],
+    width: f64,
+    is_placed: Vec<bool>,
+    /// Fenwick tree counting anchors still unplaced, by rank.
+    fen: Vec<i64>,
+    /// Per row: placed labels as (x0, x1, leader), sorted by x0.
+    rows: Vec<Vec<(f64, f64, f64)>>,
+    /// Per row: the leaders' x, sorted.
+    leaders: Vec<Vec<f64>>,
+}
+
+impl<'a> BandRows<'a> {
+    fn new(max_rows: usize, anchors: &'a [f64], width: f64) -> Self {
+        let mut band = BandRows {
+            anchors,
+            width,
+            is_placed: vec![false; anchors.len()],
+            fen: vec![0; anchors.len() + 1],
+            rows: vec![Vec::new(); max_rows],
+            leaders: vec![Vec::new(); max_rows],
+        };
+        for i in 0..anchors.len() {
+            band.fen_add(i, 1);
+        }
+        band
+    }
+
+    fn fen_add(&mut self, i: usize, v: i64) {
+        let mut i = i + 1;
+        while i < self.fen.len() {
+            self.fen[i] += v;
+            i += i & i.wrapping_neg();
+        }
+    }
+
+    /// Unplaced anchors of rank below `i`.
+    fn fen_sum(&self, mut i: usize) -> i64 {
+        let mut s = 0;
+        while i > 0 {
+            s += self.fen[i];
+            i -= i & i.wrapping_neg();
+        }
+        s
+    }
+
+    /// The first row and alignment (start, end, middle) where a label `w` wide for
+    /// the anchor at `x` fits; in the strict pass it must also leave the anchors of
+    /// unplaced events uncovered. A wider label never fits where a narrower did not.
+    fn find(&self, x: f64, w: f64, strict: bool) -> Option<Placed> {
+        // Where each alignment puts the label, and whether it stays on the canvas
+        // (and, when strict, off unplaced anchors): the same in every row.
+        let aligns = [Anchor::Start, Anchor::End, Anchor::Middle].map(|align| {
+            let (bx0, bx1) = match align {
+                Anchor::Start => (x - 4.0, x - 4.0 + w),
+                Anchor::End => (x + 4.0 - w, x + 4.0),
+                Anchor::Middle => (x - w / 2.0, x + w / 2.0),
+            };
+            let mut ok = bx0 >= MARGIN && bx1 <= self.width - MARGIN;
+            if ok && strict {
+                let lo = self.anchors.partition_point(|a| *a < bx0 - 6.0);
+                let hi = self.anchors.partition_point(|a| *a <= bx1 + 6.0);
+                ok = self.fen_sum(hi) - self.fen_sum(lo) - 1 <= 0;
+            }
+            (align, bx0, bx1, ok)
+        });
+        let max_rows = self.rows.len();
+        for row in 0..max_rows {
+            for &(align, bx0, bx1, ok) in &aligns {
+                if !ok {
+                    continue;
+                }
+                let pad = 14.0;
+                // Same row: the neighbours by x must stay apart.
+                let same = &self.rows[row];
+                let k = same.partition_point(|l| l.0 < bx0);
+                let clear_row = (k == 0 || same[k - 1].1 + pad <= bx0)
+                    && (k == same.len() || bx1 + pad <= same[k].0);
+                if !clear_row {
+                    continue;
+                }
+                // Higher rows: their leaders must not pass through this label.
+                let crosses_leader = (row + 1..max_rows).any(|r| {
+                    let ls = &self.leaders[r];
+                    let i = ls.partition_point(|v| *v < bx0 - 6.0);
+                    i < ls.len() && ls[i] <= bx1 + 6.0
+                });
+                // Lower rows: this leader must not pass through their labels.
+                let crosses_label = (0..row).any(|r| {
+                    let ls = &self.rows[r];
+                    let i = ls.partition_point(|l| l.0 - 6.0 <= x);
+                    i > 0 && ls[i - 1].1 + 6.0 >= x
+                });
+                if crosses_leader || crosses_label {
+                    continue;
+                }
+                return Some(Placed {
+                    row,
+                    x0: bx0,
+                    x1: bx1,
+                    align,
+                });
+            }
+        }
+        None
+    }
+
+    fn place(&mut self, rank: usize, x: f64, p: Placed) {
+        let at = self.rows[p.row].partition_point(|l| l.0 < p.x0);
+        self.rows[p.row].insert(at, (p.x0, p.x1, x));
+        let at = self.leaders[p.row].partition_point(|v| *v < x);
+        self.leaders[p.row].insert(at, x);
+        self.is_placed[rank] = true;
+        self.fen_add(rank, -1);
     }
 }
 
@@ -978,28 +1109,32 @@ fn layout_with(
 
     // Band labels: greedy rows, nearest the lanes first; a leader line must not
     // cross a label in a lower row, and no label may sit on a higher row's leader.
-    struct Placed {
-        row: usize,
-        x0: f64,
-        x1: f64,
-        align: Anchor,
-    }
     let mut omitted = 0usize;
     let mut by_x: Vec<(f64, EventRef)> = events.iter().map(|&e| (event_x(e), e)).collect();
     by_x.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    let band_events: Vec<EventRef> = by_x.into_iter().map(|(_, e)| e).collect();
+    // In anchor order (x, then id): an event's index here is its rank in the
+    // range queries below.
+    let (anchors, band_events): (Vec<f64>, Vec<EventRef>) = by_x.into_iter().unzip();
     // A name takes at most two lines; long names wrap rather than run across others.
     let label_widths = d.label_widths.map(|w| w.min((x1 - x0) * 0.4));
-    // Each event's label candidates (name wrapped to two widths) and date, once.
-    // event -> (anchor x, [(lines, width)], date)
-    type LabelData = (f64, Vec<(Vec<String>, f64)>, String);
-    let label_data: BTreeMap<EventRef, LabelData> = band_events
-        .iter()
-        .map(|&e| {
-            let ev = &model[e];
-            let date = ev.period().human();
-            let date_w = m.width(&date, Type::EVENT_DATE, Weight::Regular);
-            let mut candidates: Vec<(Vec<String>, f64)> = Vec::new();
+    // Each event's date and label candidates (name wrapped to two widths), worked
+    // out once and only when asked for: most events of a large case find no room
+    // in the band, and that shows before their text is measured.
+    let dates: Vec<OnceCell<(String, f64)>> = vec![OnceCell::new(); band_events.len()];
+    let date_of = |r: usize| {
+        dates[r].get_or_init(|| {
+            let date = model[band_events[r]].period().human();
+            let w = m.width(&date, Type::EVENT_DATE, Weight::Regular);
+            (date, w)
+        })
+    };
+    type Candidates = Vec<(Vec<String>, f64)>;
+    let candidates: Vec<OnceCell<Candidates>> = vec![OnceCell::new(); band_events.len()];
+    let candidates_of = |r: usize| {
+        candidates[r].get_or_init(|| {
+            let ev = &model[band_events[r]];
+            let date_w = date_of(r).1;
+            let mut candidates: Candidates = Vec::new();
             for max in label_widths {
                 let mut lines = wrap(m, &ev.name, Type::EVENT, Weight::Semibold, max);
                 if lines.len() > 2 {
@@ -1015,137 +1150,52 @@ fn layout_with(
                     candidates.push((lines, w));
                 }
             }
-            (e, (event_x(e), candidates, date))
+            candidates
         })
-        .collect();
-    // Anchors in x order, for range queries.
-    let mut anchors: Vec<(f64, EventRef)> =
-        label_data.iter().map(|(e, (x, _, _))| (*x, *e)).collect();
-    anchors.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    let anchor_rank: BTreeMap<EventRef, usize> = anchors
-        .iter()
-        .enumerate()
-        .map(|(i, (_, e))| (*e, i))
-        .collect();
+    };
     let max_rows = d.max_band_rows;
-    let place = |band_events: &[EventRef]| -> Vec<(EventRef, Placed, Vec<String>, String)> {
-        let mut placed: Vec<(EventRef, Placed, Vec<String>, String)> = Vec::new();
-        let mut is_placed = vec![false; anchors.len()];
-        // Fenwick tree counting anchors still unplaced, by x rank.
-        let mut fen = vec![0i64; anchors.len() + 1];
-        let fen_add = |fen: &mut Vec<i64>, i: usize, v: i64| {
-            let mut i = i + 1;
-            while i < fen.len() {
-                fen[i] += v;
-                i += i & i.wrapping_neg();
-            }
-        };
-        let fen_sum = |fen: &Vec<i64>, i: usize| -> i64 {
-            // Sum of ranks 0..i.
-            let (mut i, mut s) = (i, 0);
-            while i > 0 {
-                s += fen[i];
-                i -= i & i.wrapping_neg();
-            }
-            s
-        };
-        for i in 0..anchors.len() {
-            fen_add(&mut fen, i, 1);
-        }
-        // Per row: placed labels as (x0, x1, leader), kept sorted by x0.
-        let mut rows: Vec<Vec<(f64, f64, f64)>> = vec![Vec::new(); max_rows];
-        let mut row_leaders: Vec<Vec<f64>> = vec![Vec::new(); max_rows];
-        // First pass: no label may cover the anchor of an event still to be placed;
-        // second pass: whatever is left, wherever it fits.
-        for strict in [true, false] {
-            for &e in band_events {
-                let rank = anchor_rank[&e];
-                if is_placed[rank] {
-                    continue;
-                }
-                let (x, candidates, date) = &label_data[&e];
-                let x = *x;
-                'search: {
-                    for (lines, w) in candidates {
-                        let w = *w;
-                        // Where each alignment puts the label, and whether it stays
-                        // on the canvas (and, in the strict pass, off the anchors of
-                        // unplaced events): the same in every row, so asked once.
-                        let aligns = [Anchor::Start, Anchor::End, Anchor::Middle].map(|align| {
-                            let (bx0, bx1) = match align {
-                                Anchor::Start => (x - 4.0, x - 4.0 + w),
-                                Anchor::End => (x + 4.0 - w, x + 4.0),
-                                Anchor::Middle => (x - w / 2.0, x + w / 2.0),
-                            };
-                            let mut ok = bx0 >= MARGIN && bx1 <= width - MARGIN;
-                            if ok && strict {
-                                let lo = anchors.partition_point(|a| a.0 < bx0 - 6.0);
-                                let hi = anchors.partition_point(|a| a.0 <= bx1 + 6.0);
-                                ok = fen_sum(&fen, hi) - fen_sum(&fen, lo) - 1 <= 0;
-                            }
-                            (align, bx0, bx1, ok)
-                        });
-                        for row in 0..max_rows {
-                            for &(align, bx0, bx1, ok) in &aligns {
-                                if !ok {
-                                    continue;
-                                }
-                                let pad = 14.0;
-                                // Same row: the neighbours by x must stay apart.
-                                let same = &rows[row];
-                                let k = same.partition_point(|l| l.0 < bx0);
-                                let clear_row = (k == 0 || same[k - 1].1 + pad <= bx0)
-                                    && (k == same.len() || bx1 + pad <= same[k].0);
-                                if !clear_row {
-                                    continue;
-                                }
-                                // Higher rows: their leaders must not pass through this label.
-                                let crosses_leader = (row + 1..max_rows).any(|r| {
-                                    let ls = &row_leaders[r];
-                                    let i = ls.partition_point(|v| *v < bx0 - 6.0);
-                                    i < ls.len() && ls[i] <= bx1 + 6.0
-                                });
-                                // Lower rows: this leader must not pass through their labels.
-                                let crosses_label = (0..row).any(|r| {
-                                    let ls = &rows[r];
-                                    let i = ls.partition_point(|l| l.0 - 6.0 <= x);
-                                    i > 0 && ls[i - 1].1 + 6.0 >= x
-                                });
-                                if crosses_leader || crosses_label {
-                                    continue;
-                                }
-                                let at = rows[row].partition_point(|l| l.0 < bx0);
-                                rows[row].insert(at, (bx0, bx1, x));
-                                let at = row_leaders[row].partition_point(|v| *v < x);
-                                row_leaders[row].insert(at, x);
-                                is_placed[rank] = true;
-                                fen_add(&mut fen, rank, -1);
-                                placed.push((
-                                    e,
-                                    Placed {
-                                        row,
-                                        x0: bx0,
-                                        x1: bx1,
-                                        align,
-                                    },
-                                    lines.clone(),
-                                    date.clone(),
-                                ));
-                                break 'search;
-                            }
+    let place =
+        |ranks: &mut dyn Iterator<Item = usize>| -> Vec<(EventRef, Placed, Vec<String>, String)> {
+            let ranks: Vec<usize> = ranks.collect();
+            let mut placed: Vec<(EventRef, Placed, Vec<String>, String)> = Vec::new();
+            let mut band = BandRows::new(max_rows, &anchors, width);
+            // First pass: no label may cover the anchor of an event still to be placed;
+            // second pass: whatever is left, wherever it fits.
+            for strict in [true, false] {
+                for &rank in &ranks {
+                    if band.is_placed[rank] {
+                        continue;
+                    }
+                    let x = anchors[rank];
+                    // A label is at least as wide as its date, and a wider one only
+                    // meets more: if a point, then the date alone, finds no room,
+                    // neither does any candidate.
+                    if band.find(x, 0.0, strict).is_none()
+                        || band.find(x, date_of(rank).1, strict).is_none()
+                    {
+                        continue;
+                    }
+                    for (lines, w) in candidates_of(rank) {
+                        if let Some(spot) = band.find(x, *w, strict) {
+                            band.place(rank, x, spot);
+                            placed.push((
+                                band_events[rank],
+                                spot,
+                                lines.clone(),
+                                date_of(rank).0.clone(),
+                            ));
+                            break;
                         }
                     }
                 }
             }
-        }
-        placed
-    };
+            placed
+        };
     // Left to right suits labels that end at their anchor; right to left turns a
     // cluster into a staircase of labels reaching right. Keep whichever labels more
     // events (then uses fewer rows).
-    let ascending = place(&band_events);
-    let descending: Vec<EventRef> = band_events.iter().rev().copied().collect();
-    let descending = place(&descending);
+    let ascending = place(&mut (0..band_events.len()));
+    let descending = place(&mut (0..band_events.len()).rev());
     let rows_of = |p: &[(EventRef, Placed, Vec<String>, String)]| {
         p.iter().map(|(_, pl, _, _)| pl.row + 1).max().unwrap_or(0)
     };
