@@ -5,6 +5,8 @@
 //! may carry the id of the record it shows and a tooltip, so a picture stays
 //! traceable to its sources.
 
+use std::sync::Arc;
+
 use crate::style::Color;
 use crate::text::Weight;
 
@@ -224,13 +226,16 @@ pub struct Item {
     /// Text or mark.
     pub role: Role,
     /// Id of the record shown (agency, team, event, source), if any.
-    pub record: Option<String>,
+    ///
+    /// Shared (`Arc<str>`) like the tooltip and lane: a mark repeated on many
+    /// lanes holds the same texts, and a large case has hundreds of thousands.
+    pub record: Option<Arc<str>>,
     /// Hover text: details, dates as written, sources.
-    pub tooltip: Option<String>,
+    pub tooltip: Option<Arc<str>>,
     /// For a mark repeated on several lanes (a team's bar on each member's lane,
     /// an event's marker on each participant's): the key of this copy's lane, so a
     /// page can pick out one agency's share.
-    pub lane: Option<String>,
+    pub lane: Option<Arc<str>>,
     /// Opacity of the whole item (dimmed by `--focus`).
     pub opacity: f64,
     /// For a label drawn on a mark: the index of that mark in [`Scene::items`].

@@ -25,7 +25,7 @@ fn nodes(scene: &Scene) -> Vec<(String, f64, f64, f64)> {
         .iter()
         .filter(|i| i.role == coopline::scene::Role::Mark)
         .filter_map(|i| match (&i.shape, &i.record) {
-            (Shape::Circle { cx, cy, r, .. }, Some(rec)) => Some((rec.clone(), *cx, *cy, *r)),
+            (Shape::Circle { cx, cy, r, .. }, Some(rec)) => Some((rec.to_string(), *cx, *cy, *r)),
             _ => None,
         })
         .collect()

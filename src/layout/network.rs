@@ -893,12 +893,15 @@ pub fn layout_network(
                     },
                 },
             );
-            scene.items[idx].record = Some(format!(
-                "{}--{}",
-                g.graph[e.source()].key(model),
-                g.graph[e.target()].key(model)
-            ));
-            scene.items[idx].tooltip = Some(edge_tooltip(model, g, a, b, l));
+            scene.items[idx].record = Some(
+                format!(
+                    "{}--{}",
+                    g.graph[e.source()].key(model),
+                    g.graph[e.target()].key(model)
+                )
+                .into(),
+            );
+            scene.items[idx].tooltip = Some(edge_tooltip(model, g, a, b, l).into());
         }
         // Nodes: those without a link in this panel are faint.
         let mut node_boxes = BoxGrid::new(64.0);
@@ -922,13 +925,16 @@ pub fn layout_network(
                 },
             );
             let actor = &g.graph[v];
-            scene.items[idx].record = Some(actor.key(model).to_string());
-            scene.items[idx].tooltip = Some(format!(
-                "{}\n{} occasions of cooperation with {} partners",
-                node_name(model, actor),
-                occasions[i],
-                adj[i].len()
-            ));
+            scene.items[idx].record = Some(actor.key(model).to_string().into());
+            scene.items[idx].tooltip = Some(
+                format!(
+                    "{}\n{} occasions of cooperation with {} partners",
+                    node_name(model, actor),
+                    occasions[i],
+                    adj[i].len()
+                )
+                .into(),
+            );
             scene.items[idx].opacity = if active { 1.0 } else { theme.dim };
             node_boxes.insert(scene.items[idx].bbox());
         }
@@ -995,8 +1001,8 @@ pub fn layout_network(
                 theme.text,
                 Anchor::Start,
             );
-            scene.items[t].record = Some(actor.key(model).to_string());
-            scene.items[t].tooltip = Some(node_name(model, actor));
+            scene.items[t].record = Some(actor.key(model).to_string().into());
+            scene.items[t].tooltip = Some(node_name(model, actor).into());
             label_boxes.insert(bb);
         }
         bottom = bottom.max(py + panel_h);

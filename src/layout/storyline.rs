@@ -932,8 +932,8 @@ pub fn layout_storyline(
                 Session::Event(e) => model[*e].period().human(),
                 Session::Team(t) => model[*t].period().human(),
             };
-            scene.items[idx].record = Some(id.to_string());
-            scene.items[idx].tooltip = Some(format!("{name}\n{when}"));
+            scene.items[idx].record = Some(id.to_string().into());
+            scene.items[idx].tooltip = Some(format!("{name}\n{when}").into());
             // Label a run once, at its first slot, above the band, if it fits.
             let continues = s > 0 && last_labelled.get(g).is_some_and(|l| *l + 1 == s);
             last_labelled.insert(*g, s);
@@ -968,8 +968,8 @@ pub fn layout_storyline(
                         theme.muted,
                         Anchor::Start,
                     );
-                    scene.items[t].record = Some(id.to_string());
-                    scene.items[t].tooltip = Some(format!("{name}\n{when}"));
+                    scene.items[t].record = Some(id.to_string().into());
+                    scene.items[t].tooltip = Some(format!("{name}\n{when}").into());
                     labels.insert(bb);
                 }
             }
@@ -994,8 +994,8 @@ pub fn layout_storyline(
                 },
             },
         );
-        scene.items[idx].record = Some(key.clone());
-        scene.items[idx].tooltip = Some(label.clone());
+        scene.items[idx].record = Some(key.clone().into());
+        scene.items[idx].tooltip = Some(label.clone().into());
         line_paths.push((l, pts));
     }
 
@@ -1050,8 +1050,8 @@ pub fn layout_storyline(
                 ink,
                 anchor,
             );
-            scene.items[t].record = Some(story.lines[*l].0.clone());
-            scene.items[t].tooltip = Some(label.clone());
+            scene.items[t].record = Some(story.lines[*l].0.clone().into());
+            scene.items[t].tooltip = Some(label.clone().into());
             labels.insert(bb);
             placed = true;
             break;
@@ -1117,8 +1117,8 @@ pub fn layout_storyline(
                 ink,
                 Anchor::End,
             );
-            scene.items[t].record = Some(story.lines[*l].0.clone());
-            scene.items[t].tooltip = Some(label.clone());
+            scene.items[t].record = Some(story.lines[*l].0.clone().into());
+            scene.items[t].tooltip = Some(label.clone().into());
             labels.insert(bb);
             last = s;
         }

@@ -9,6 +9,7 @@
 
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::{Duration, NaiveDate};
 
@@ -196,15 +197,17 @@ struct Bar {
     team: TeamRef,
     period: Period,
     host: bool,
-    tooltip: String,
+    tooltip: Arc<str>,
     row: usize,
 }
 
 #[derive(Clone, Debug)]
 struct Lane {
-    key: String,
+    key: Arc<str>,
+    /// The agency a lane of agencies stands for.
+    agency: Option<AgencyRef>,
     label: String,
-    tooltip: String,
+    tooltip: Arc<str>,
     group: Option<usize>,
     bars: Vec<Bar>,
     events: Vec<EventRef>,
@@ -360,8 +363,8 @@ impl Ctx<'_> {
     fn annotate(
         &mut self,
         i: usize,
-        record: Option<String>,
-        tooltip: Option<String>,
+        record: Option<Arc<str>>,
+        tooltip: Option<Arc<str>>,
         opacity: f64,
     ) {
         // Dimmed text turns to the muted colour instead of fading, so it still
@@ -622,7 +625,8 @@ fn layout_with(
                 team_kind_name(team.kind),
                 period.human(),
                 sources_line(model, &team.sources)
-            ),
+            )
+            .into(),
             row: 0,
         }
     };
@@ -682,9 +686,10 @@ fn layout_with(
                         })
                     });
                     lanes.push(Lane {
-                        key: key.clone(),
+                        key: key.as_str().into(),
+                        agency: (opts.lanes == LaneMode::Agency).then_some(a),
                         label,
-                        tooltip,
+                        tooltip: tooltip.into(),
                         group: gi,
                         bars: Vec::new(),
                         events: Vec::new(),
@@ -764,17 +769,19 @@ fn layout_with(
                     .collect();
                 let bar = member_bar(t, &team.name, team.period(), None, false);
                 lanes.push(Lane {
-                    key: team.id.as_str().to_string(),
+                    key: team.id.as_str().into(),
+                    agency: None,
                     label: team.name.clone(),
                     tooltip: format!(
                         "{} ({})\nMembers: {}",
                         team.name,
                         team_kind_name(team.kind),
                         members.join("; ")
-                    ),
+                    )
+                    .into(),
                     group: Some(gi),
                     bars: vec![Bar {
-                        tooltip: format!("{}\nMembers: {}", bar.tooltip, members.join("; ")),
+                        tooltip: format!("{}\nMembers: {}", bar.tooltip, members.join("; ")).into(),
                         ..bar
                     }],
                     events: events
@@ -794,6 +801,7 @@ fn layout_with(
             if !loose.is_empty() {
                 lanes.push(Lane {
                     key: "events".into(),
+                    agency: None,
                     label: "Other events".into(),
                     tooltip: "Events not tied to a team".into(),
                     group: None,
@@ -1398,7 +1406,7 @@ fn layout_with(
                 cx.annotate(
                     idx,
                     None,
-                    Some(groups[g].label.clone()),
+                    Some(groups[g].label.as_str().into()),
                     if focus { 1.0 } else { theme.dim },
                 );
             }
@@ -1455,7 +1463,7 @@ fn layout_with(
                 tip.push_str(&format!("\n{n}"));
             }
             tip.push_str(&sources_line(model, &ctxr.sources));
-            let record = Some(ctxr.id.as_str().to_string());
+            let record: Option<Arc<str>> = Some(ctxr.id.as_str().into());
             let idx = cx.scene.push(
                 Role::Decoration,
                 Shape::Line {
@@ -1505,7 +1513,7 @@ fn layout_with(
                     },
                 )
             };
-            cx.annotate(idx, record, Some(tip), 1.0);
+            cx.annotate(idx, record, Some(tip.into()), 1.0);
         }
         for (c, row, mx, align, text) in &ctx_placed {
             let y = top
@@ -1544,7 +1552,12 @@ fn layout_with(
                 *align,
             );
             let full = (text.as_str() != model[*c].name).then(|| model[*c].name.clone());
-            cx.annotate(idx, Some(model[*c].id.as_str().to_string()), full, 1.0);
+            cx.annotate(
+                idx,
+                Some(model[*c].id.as_str().into()),
+                full.map(Into::into),
+                1.0,
+            );
         }
     }
 
@@ -1636,7 +1649,7 @@ fn layout_with(
             let (xa, xb) = (clamp_x(xa), clamp_x(xb.max(xa)));
             let (ya, yb) = (clamp_x(ya.max(xb)), clamp_x(yb.max(ya.max(xb))));
             let tooltip = Some(b.tooltip.clone());
-            let record = Some(model[b.team].id.as_str().to_string());
+            let record: Option<Arc<str>> = Some(model[b.team].id.as_str().into());
             let fill_for = |from: f64, to: f64| {
                 if b.host {
                     Paint::FadeX {
@@ -1739,7 +1752,7 @@ fn layout_with(
     for &t in &teams {
         let name = &model[t].name;
         let color = team_color.get(&t).copied().unwrap_or(theme.text);
-        let record = Some(model[t].id.as_str().to_string());
+        let record: Option<Arc<str>> = Some(model[t].id.as_str().into());
         'bars: for db in drawn_bars.iter().filter(|d| d.team == t) {
             let baseline =
                 db.y + d.bar_h / 2.0 + (m.ascent(Type::BAR) - m.descent(Type::BAR)) / 2.0;
@@ -1816,7 +1829,8 @@ fn layout_with(
     for &e in &band_events {
         let x = event_x(e);
         let opacity = if event_in_focus(e) { 1.0 } else { theme.dim };
-        let lanes_of = event_lanes.get(e.0).cloned().unwrap_or_default();
+        let record: Option<Arc<str>> = Some(model[e].id.as_str().into());
+        let lanes_of: &[usize] = event_lanes.get(e.0).map_or(&[], Vec::as_slice);
         let mids: Vec<f64> = lanes_of
             .iter()
             .map(|&i| lane_y[i].0 + lane_y[i].1 / 2.0)
@@ -1845,7 +1859,7 @@ fn layout_with(
                     },
                 },
             );
-            cx.annotate(idx, Some(model[e].id.as_str().to_string()), None, opacity);
+            cx.annotate(idx, record.clone(), None, opacity);
         }
         if mids.len() > 1 {
             let idx = cx.scene.push(
@@ -1863,9 +1877,9 @@ fn layout_with(
                     },
                 },
             );
-            cx.annotate(idx, Some(model[e].id.as_str().to_string()), None, opacity);
+            cx.annotate(idx, record.clone(), None, opacity);
         }
-        let tooltip = event_tooltip(model, e);
+        let tooltip: Option<Arc<str>> = Some(event_tooltip(model, e).into());
         let p = model[e].period();
         let point = p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day;
         for (&li, &mid) in lanes_of.iter().zip(&mids) {
@@ -1909,12 +1923,7 @@ fn layout_with(
                     },
                 )
             };
-            cx.annotate(
-                idx,
-                Some(model[e].id.as_str().to_string()),
-                Some(tooltip.clone()),
-                lane_opacity,
-            );
+            cx.annotate(idx, record.clone(), tooltip.clone(), lane_opacity);
             cx.scene.items[idx].lane = Some(lanes[li].key.clone());
         }
     }
@@ -1927,8 +1936,8 @@ fn layout_with(
             Anchor::End => (p.x1, Anchor::End),
             Anchor::Middle => ((p.x0 + p.x1) / 2.0, Anchor::Middle),
         };
-        let tooltip = Some(event_tooltip(model, *e));
-        let record = Some(model[*e].id.as_str().to_string());
+        let tooltip: Option<Arc<str>> = Some(event_tooltip(model, *e).into());
+        let record: Option<Arc<str>> = Some(model[*e].id.as_str().into());
         let mut base = date_base - m.descent(Type::EVENT_DATE) - m.ascent(Type::EVENT_DATE) - 2.0;
         base -= (lines.len() - 1) as f64 * name_line;
         for line in lines {
@@ -2040,8 +2049,18 @@ fn layout_with(
         step_of.insert(model[t].id.as_str(), (before + 1).min(n.max(1)));
     }
     if n > 0 {
+        // A record's items mostly come together and share one id: look it up once.
+        let mut last: Option<(Arc<str>, Option<u32>)> = None;
         for item in &mut cx.scene.items {
-            item.step = item.record.as_deref().and_then(|r| step_of.get(r).copied());
+            item.step = match (&item.record, &last) {
+                (None, _) => None,
+                (Some(r), Some((l, step))) if Arc::ptr_eq(r, l) => *step,
+                (Some(r), _) => {
+                    let step = step_of.get(&**r).copied();
+                    last = Some((r.clone(), step));
+                    step
+                }
+            };
         }
     }
 
@@ -2140,7 +2159,12 @@ fn layout_with(
             theme.text,
             Anchor::Start,
         );
-        cx.annotate(idx, record.clone(), tooltip, 1.0);
+        cx.annotate(
+            idx,
+            record.as_deref().map(Into::into),
+            tooltip.map(Into::into),
+            1.0,
+        );
         lx += sw + 10.0 + tw + 36.0;
     }
     y += m.descent(Type::LEGEND) + 20.0;
@@ -2165,7 +2189,7 @@ fn layout_with(
                 theme.text,
                 Anchor::Start,
             );
-            cx.annotate(idx, None, full.clone(), 1.0);
+            cx.annotate(idx, None, full.as_deref().map(Into::into), 1.0);
             y += m.descent(Type::CAPTION) + 4.0;
         }
         y += 12.0;
@@ -2187,7 +2211,7 @@ fn layout_with(
         cite(&model[e].sources);
     }
     for lane in &lanes {
-        if let Some(a) = model.agency(&lane.key) {
+        if let Some(a) = lane.agency {
             cite(&model[a].sources);
         }
     }
@@ -2252,7 +2276,7 @@ fn layout_with(
             theme.muted,
             Anchor::Start,
         );
-        cx.annotate(idx, record, tooltip, 1.0);
+        cx.annotate(idx, record.map(Into::into), tooltip.map(Into::into), 1.0);
         if let Shape::Text { href: h, .. } = &mut cx.scene.items[idx].shape {
             *h = href;
         }

@@ -788,9 +788,9 @@ mod tests {
         for (i, shape) in shapes().into_iter().enumerate() {
             let k = scene.push(Role::Mark, shape);
             let item = &mut scene.items[k];
-            item.record = Some(format!("e\"{}", i / 3));
-            item.tooltip = Some(format!("Raid <{}> & 'search'\nSources: X", i / 3));
-            item.lane = Some(format!("nl-{}", i % 2 + usize::from(i > 5)));
+            item.record = Some(format!("e\"{}", i / 3).into());
+            item.tooltip = Some(format!("Raid <{}> & 'search'\nSources: X", i / 3).into());
+            item.lane = Some(format!("nl-{}", i % 2 + usize::from(i > 5)).into());
             item.opacity = if i < 6 { 1.0 } else { 0.25 };
         }
         let out = render_svg(&scene);
@@ -801,14 +801,14 @@ mod tests {
         let mut expected = String::new();
         for chunk in scene.items.chunks(3) {
             let one_lane = chunk.iter().all(|o| o.lane == chunk[0].lane);
-            let mut g = Group::new().set("data-record", chunk[0].record.clone().unwrap());
+            let mut g = Group::new().set("data-record", chunk[0].record.as_deref().unwrap());
             if one_lane {
-                g = g.set("data-lane", chunk[0].lane.clone().unwrap());
+                g = g.set("data-lane", chunk[0].lane.as_deref().unwrap());
             }
             if chunk[0].opacity < 1.0 {
                 g = g.set("opacity", n(chunk[0].opacity));
             }
-            g = g.add(Title::new(chunk[0].tooltip.clone().unwrap()));
+            g = g.add(Title::new(chunk[0].tooltip.as_deref().unwrap()));
             for m in chunk {
                 let node = crate_node(m, &mut grads);
                 g = if one_lane {
@@ -816,7 +816,7 @@ mod tests {
                 } else {
                     g.add(
                         Group::new()
-                            .set("data-lane", m.lane.clone().unwrap())
+                            .set("data-lane", m.lane.as_deref().unwrap())
                             .add(node),
                     )
                 };
