@@ -18,8 +18,9 @@ use crate::cli::{By, ColorBy, Facet, Lanes, PictureFormat, RenderArgs, View};
 use crate::progress::Progress;
 use crate::{IO, OK, USAGE, load, read, write_output};
 
-/// Reads, checks, lays out and writes; the exit code.
-pub fn render(a: &RenderArgs) -> u8 {
+/// Reads, checks, lays out and writes; the exit code. `once`: the process ends
+/// right after, so the data need not be freed.
+pub fn render(a: &RenderArgs, once: bool) -> u8 {
     let t = Instant::now();
     let sources = match read(&a.input) {
         Ok(s) => s,
@@ -63,6 +64,9 @@ pub fn render(a: &RenderArgs) -> u8 {
     let t = Instant::now();
     let code = write_pictures(&output, a, &checked.model, &frames, format);
     verbose!("rendered and wrote in {:.0?}", t.elapsed());
+    if once {
+        crate::release_at_exit((frames, checked, sources));
+    }
     code
 }
 

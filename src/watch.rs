@@ -70,7 +70,7 @@ pub fn watch(a: &RenderArgs) -> u8 {
     }
     let relevant =
         |p: &Path| files.contains(p) || (is_dataset(p) && trees.iter().any(|t| p.starts_with(t)));
-    let code = render(a);
+    let code = render(a, false);
     info!(
         "watching {} for changes (Ctrl-C stops){}",
         crate::list_paths(&a.input.paths),
@@ -101,7 +101,7 @@ pub fn watch(a: &RenderArgs) -> u8 {
                     })
                     .collect();
                 info!("\n{} changed; rendering again", names.join(", "));
-                if render(a) != OK {
+                if render(a, false) != OK {
                     info!("kept the last good picture; fix the dataset and save again");
                 }
             }

@@ -12,7 +12,7 @@ use std::fmt::Write;
 
 use petgraph::visit::EdgeRef;
 
-use crate::graph::{Actor, CoopGraph, Link};
+use crate::graph::{Actor, CoopGraph, Link, Via};
 use crate::model::{Model, PartialDate};
 use crate::scene::{Anchor, Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
@@ -347,26 +347,40 @@ fn color_key(model: &Model, a: &Actor, by: NetColor) -> String {
 }
 
 fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> String {
-    let na = g.graph[petgraph::graph::NodeIndex::new(a)].label(model);
-    let nb = g.graph[petgraph::graph::NodeIndex::new(b)].label(model);
-    let mut t = format!(
-        "{na} – {nb}: {} occasion{}",
-        l.occasions.len(),
-        if l.occasions.len() == 1 { "" } else { "s" }
-    );
+    let label = |i: usize| match g.graph[petgraph::graph::NodeIndex::new(i)] {
+        Actor::Agency(r) => model[r].label(),
+        Actor::Country(c) => c.name(),
+        Actor::Kind(k) => k.as_str(),
+    };
+    let n = l.occasions.len();
     // One string written in place: a large network has tens of thousands of edges.
+    let mut t = String::with_capacity(64 + 96 * n);
+    let _ = write!(
+        t,
+        "{} – {}: {n} occasion{}",
+        label(a),
+        label(b),
+        if n == 1 { "" } else { "s" }
+    );
     for o in &l.occasions {
         let _ = write!(
             t,
             "\n{} ({}): {} {}",
-            o.period.human(),
+            o.period.shown(),
             o.period,
             o.via.kind(),
             o.via.name(model)
         );
-        let sources = o.via.sources(model);
-        if !sources.is_empty() {
-            let _ = write!(t, " [sources: {}]", sources.join(", "));
+        let refs = match o.via {
+            Via::Team(t) | Via::Hosting(t) => &model[t].sources,
+            Via::Event(e) => &model[e].sources,
+        };
+        for (i, s) in refs.iter().enumerate() {
+            t.push_str(if i == 0 { " [sources: " } else { ", " });
+            t.push_str(model[*s].id.as_str());
+        }
+        if !refs.is_empty() {
+            t.push(']');
         }
     }
     t

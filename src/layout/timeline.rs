@@ -264,37 +264,38 @@ fn kind_label(k: AgencyKind) -> &'static str {
 }
 
 fn event_tooltip(model: &Model, e: EventRef) -> String {
+    use std::fmt::Write;
     let ev = &model[e];
-    let mut t = format!("{}\n{}", ev.name, ev.period().human());
-    let written = match ev.end {
-        Some(end) => format!("{} – {}", ev.start, end),
-        None => ev.start.to_string(),
-    };
-    t.push_str(&format!(" (as written: {written})"));
+    // Written in place: every event has one, and a large case has a hundred thousand.
+    let mut t = String::with_capacity(256);
+    let _ = write!(
+        t,
+        "{}\n{} (as written: {}",
+        ev.name,
+        ev.period().shown(),
+        ev.start
+    );
+    if let Some(end) = ev.end {
+        let _ = write!(t, " – {end}");
+    }
+    t.push(')');
     if let Some(k) = &ev.kind {
-        t.push_str(&format!("\nKind: {k}"));
+        let _ = write!(t, "\nKind: {k}");
     }
-    if !ev.participants.is_empty() {
-        let names: Vec<&str> = ev
-            .participants
-            .iter()
-            .map(|p| model[*p].name.as_str())
-            .collect();
-        t.push_str(&format!("\nParticipants: {}", names.join("; ")));
+    for (i, p) in ev.participants.iter().enumerate() {
+        t.push_str(if i == 0 { "\nParticipants: " } else { "; " });
+        t.push_str(&model[*p].name);
     }
-    if !ev.places.is_empty() {
-        t.push_str(&format!("\nPlaces: {}", ev.places.join("; ")));
+    for (i, p) in ev.places.iter().enumerate() {
+        t.push_str(if i == 0 { "\nPlaces: " } else { "; " });
+        t.push_str(p);
     }
-    if !ev.outcomes.is_empty() {
-        let o: Vec<String> = ev
-            .outcomes
-            .iter()
-            .map(|(k, v)| format!("{} {v}", k.replace('_', " ")))
-            .collect();
-        t.push_str(&format!("\nOutcomes: {}", o.join(", ")));
+    for (i, (k, v)) in ev.outcomes.iter().enumerate() {
+        t.push_str(if i == 0 { "\nOutcomes: " } else { ", " });
+        let _ = write!(t, "{} {v}", k.replace('_', " "));
     }
     if let Some(n) = &ev.notes {
-        t.push_str(&format!("\n{n}"));
+        let _ = write!(t, "\n{n}");
     }
     t.push_str(&sources_line(model, &ev.sources));
     t

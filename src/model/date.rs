@@ -408,16 +408,30 @@ impl PartialDate {
     /// The date for people, at its own precision: `3 Dec 2024`, `Dec 2024`, `2024`,
     /// `c. Sep 2024` (approximate), `by 3 Dec 2024` (on or before).
     pub fn human(&self) -> String {
-        let body = match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", month_abbr(m as u32), self.year),
-            (Some(m), None) => format!("{} {}", month_abbr(m as u32), self.year),
-            _ => self.year.to_string(),
-        };
-        match self.qualifier {
-            Qualifier::Stated => body,
-            Qualifier::Approximate => format!("c. {body}"),
-            Qualifier::OnOrBefore => format!("by {body}"),
+        self.shown().to_string()
+    }
+
+    /// [`PartialDate::human`] as a value that writes itself, for text built in place.
+    pub fn shown(&self) -> impl fmt::Display + '_ {
+        struct Shown<'a>(&'a PartialDate);
+        impl fmt::Display for Shown<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let d = self.0;
+                match d.qualifier {
+                    Qualifier::Stated => {}
+                    Qualifier::Approximate => f.write_str("c. ")?,
+                    Qualifier::OnOrBefore => f.write_str("by ")?,
+                }
+                match (d.month, d.day) {
+                    (Some(m), Some(day)) => {
+                        write!(f, "{day} {} {}", month_abbr(m as u32), d.year)
+                    }
+                    (Some(m), None) => write!(f, "{} {}", month_abbr(m as u32), d.year),
+                    _ => write!(f, "{}", d.year),
+                }
+            }
         }
+        Shown(self)
     }
 }
 
@@ -425,10 +439,22 @@ impl Period {
     /// The period for people: `Jun 2024 – 3 Dec 2024`, `Jun 2024 – no end date`,
     /// or one date.
     pub fn human(&self) -> String {
-        match self.end {
-            Some(e) if e == self.start => self.start.human(),
-            Some(e) => format!("{} – {}", self.start.human(), e.human()),
-            None => format!("{} – no end date", self.start.human()),
+        self.shown().to_string()
+    }
+
+    /// [`Period::human`] as a value that writes itself, for text built in place.
+    pub fn shown(&self) -> impl fmt::Display + '_ {
+        struct Shown<'a>(&'a Period);
+        impl fmt::Display for Shown<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let p = self.0;
+                match p.end {
+                    Some(e) if e == p.start => write!(f, "{}", p.start.shown()),
+                    Some(e) => write!(f, "{} – {}", p.start.shown(), e.shown()),
+                    None => write!(f, "{} – no end date", p.start.shown()),
+                }
+            }
         }
+        Shown(self)
     }
 }
