@@ -182,10 +182,10 @@ pub struct CoopGraph {
     index: HashMap<Actor, NodeIndex>,
 }
 
-/// Calls `f(lower, higher, via, period)` for every pair of distinct agencies that
-/// a team (members together, or host and member) or an event brings together,
-/// in a fixed order: teams, then events.
-fn each_pair(model: &Model, mut f: impl FnMut(usize, usize, Via, Period)) {
+/// Calls `f(a, b, via, period)` for each pair of agencies a team brought
+/// together (`a < b`), in team order: members at the same time, and the host with
+/// each member.
+fn each_team_pair(model: &Model, mut f: impl FnMut(usize, usize, Via, Period)) {
     let mut add = |a: AgencyRef, b: AgencyRef, via: Via, period: Period| {
         if a != b {
             f(a.0.min(b.0), a.0.max(b.0), via, period);
@@ -213,60 +213,87 @@ fn each_pair(model: &Model, mut f: impl FnMut(usize, usize, Via, Period)) {
             }
         }
     }
-    let mut seen: Vec<AgencyRef> = Vec::new();
-    for (ei, event) in model.events.iter().enumerate() {
-        seen.clear();
-        for p in &event.participants {
-            if !seen.contains(p) {
-                seen.push(*p);
-            }
-        }
-        for (i, a) in seen.iter().enumerate() {
-            for b in &seen[i + 1..] {
-                add(*a, *b, Via::Event(EventRef(ei)), event.period());
-            }
-        }
-    }
 }
 
 /// Builds the agency graph of a model.
 pub fn build_graph(model: &Model) -> CoopGraph {
-    // Occasions filed under the pair's lower agency in one buffer (counted
-    // first, then filled), then sorted within each agency's short run: close
-    // to linear, where a map, one sort over every pair, or a growing list per
-    // agency all fell out of the cache and grew faster than the data.
+    // Edges are made agency by agency (the pair's lower one), each from a short
+    // list sorted by partner. Events bring most pairs; rather than filing every
+    // pair in one large buffer (random writes that fall out of the cache on large
+    // cases and grow faster than the data), the events are read once into compact
+    // lists (each event's participants, each agency's events) that stay in cache,
+    // and each agency's pairs are made from them when its turn comes.
     let n_agencies = model.agencies.len();
-    let mut starts = vec![0usize; n_agencies + 1];
-    let mut first: Option<(usize, Occasion)> = None;
-    each_pair(model, |a, b, via, period| {
-        starts[a + 1] += 1;
-        first.get_or_insert((b, Occasion { via, period }));
+    // Team pairs are few: in found order, then by lower agency (stable).
+    let mut team_pairs: Vec<(usize, usize, Occasion)> = Vec::new();
+    each_team_pair(model, |a, b, via, period| {
+        team_pairs.push((a, b, Occasion { via, period }));
     });
-    for i in 0..n_agencies {
-        starts[i + 1] += starts[i];
+    team_pairs.sort_by_key(|(a, _, _)| *a);
+    // Each event's participants, once each, and its period.
+    let mut event_start: Vec<usize> = Vec::with_capacity(model.events.len() + 1);
+    let mut event_agencies: Vec<u32> = Vec::new();
+    let mut event_period: Vec<Period> = Vec::with_capacity(model.events.len());
+    let mut agency_events = vec![0usize; n_agencies + 1];
+    let mut n_pairs = team_pairs.len();
+    for event in &model.events {
+        let from = event_agencies.len();
+        event_start.push(from);
+        for p in &event.participants {
+            if !event_agencies[from..].contains(&(p.0 as u32)) {
+                event_agencies.push(p.0 as u32);
+                agency_events[p.0 + 1] += 1;
+            }
+        }
+        let k = event_agencies.len() - from;
+        n_pairs += k * k.saturating_sub(1) / 2;
+        event_period.push(event.period());
     }
-    let mut filled = starts.clone();
-    // Every slot is overwritten below; the first pair only gives them a value.
-    let mut slots = match first {
-        Some(p) => vec![p; starts[n_agencies]],
-        None => Vec::new(),
-    };
-    each_pair(model, |a, b, via, period| {
-        slots[filled[a]] = (b, Occasion { via, period });
-        filled[a] += 1;
-    });
+    event_start.push(event_agencies.len());
+    // Each agency's events, in event order.
+    for i in 0..n_agencies {
+        agency_events[i + 1] += agency_events[i];
+    }
+    let mut filled = agency_events.clone();
+    let mut events_of = vec![0u32; event_agencies.len()];
+    for e in 0..model.events.len() {
+        for &a in &event_agencies[event_start[e]..event_start[e + 1]] {
+            events_of[filled[a as usize]] = e as u32;
+            filled[a as usize] += 1;
+        }
+    }
     let mut g = CoopGraph {
-        graph: UnGraph::with_capacity(model.agencies.len(), 0),
+        graph: UnGraph::with_capacity(n_agencies, n_pairs),
         index: HashMap::new(),
     };
-    for i in 0..model.agencies.len() {
+    for i in 0..n_agencies {
         g.add_node(Actor::Agency(AgencyRef(i)));
     }
+    let mut team_rest = &team_pairs[..];
+    let mut list: Vec<(usize, Occasion)> = Vec::new();
     for a in 0..n_agencies {
-        let list = &mut slots[starts[a]..starts[a + 1]];
+        // Found order, as occasions of one pair keep it: teams, then events.
+        list.clear();
+        let here = team_rest.iter().take_while(|(x, _, _)| *x == a).count();
+        list.extend(team_rest[..here].iter().map(|(_, b, o)| (*b, *o)));
+        team_rest = &team_rest[here..];
+        for &e in &events_of[agency_events[a]..agency_events[a + 1]] {
+            let e = e as usize;
+            for &b in &event_agencies[event_start[e]..event_start[e + 1]] {
+                if b as usize > a {
+                    list.push((
+                        b as usize,
+                        Occasion {
+                            via: Via::Event(EventRef(e)),
+                            period: event_period[e],
+                        },
+                    ));
+                }
+            }
+        }
         // Stable: a pair's occasions keep the order they were found in.
         list.sort_by_key(|(b, _)| *b);
-        let mut rest = &*list;
+        let mut rest = &list[..];
         while let Some((b, _)) = rest.first() {
             let n = rest.iter().take_while(|(k, _)| k == b).count();
             let occasions = rest[..n].iter().map(|(_, o)| *o).collect();

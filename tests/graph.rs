@@ -1,8 +1,11 @@
 //! The cooperation graph of the bundled Matrix case, against facts worked out by hand.
 
-use coopline::graph::{Actor, CoopGraph, Grouping, Via, build_graph};
-use coopline::model::{Country, Model, PartialDate, Precision, Qualifier};
+use coopline::graph::{Actor, CoopGraph, Grouping, Occasion, Via, build_graph};
+use coopline::model::{
+    Country, EventRef, Model, PartialDate, Period, Precision, Qualifier, TeamRef,
+};
 use coopline::source::SourceSet;
+use petgraph::visit::EdgeRef;
 
 fn matrix() -> Model {
     let mut s = SourceSet::new();
@@ -197,4 +200,79 @@ fn paths_and_centrality() {
     let om = agency(&m, &g, "nl-om").index();
     assert!(b.iter().enumerate().all(|(i, v)| i == om || *v < b[om]));
     assert_eq!(g.components().len(), 1);
+}
+
+/// Every pair a team or an event brings together, worked out the plain way: a
+/// map from pair to occasions, each list in time order without repeats.
+fn pairs_by_hand(m: &Model) -> std::collections::BTreeMap<(usize, usize), Vec<Occasion>> {
+    let mut pairs: std::collections::BTreeMap<(usize, usize), Vec<Occasion>> = Default::default();
+    let mut add = |a: usize, b: usize, via: Via, period: Period| {
+        if a != b {
+            pairs
+                .entry((a.min(b), a.max(b)))
+                .or_default()
+                .push(Occasion { via, period });
+        }
+    };
+    for (ti, team) in m.teams.iter().enumerate() {
+        let t = TeamRef(ti);
+        for (i, x) in team.members.iter().enumerate() {
+            for y in &team.members[i + 1..] {
+                let p = team
+                    .membership_period(x)
+                    .intersect(&team.membership_period(y));
+                if let Some(p) = p {
+                    add(x.agency.0, y.agency.0, Via::Team(t), p);
+                }
+            }
+        }
+        if let Some(h) = team.hosted_by
+            && !team.members.iter().any(|x| x.agency == h)
+        {
+            for x in &team.members {
+                add(h.0, x.agency.0, Via::Hosting(t), team.membership_period(x));
+            }
+        }
+    }
+    for (ei, ev) in m.events.iter().enumerate() {
+        for (i, x) in ev.participants.iter().enumerate() {
+            for y in &ev.participants[i + 1..] {
+                add(x.0, y.0, Via::Event(EventRef(ei)), ev.period());
+            }
+        }
+    }
+    for list in pairs.values_mut() {
+        list.sort_by_key(|o| (o.period.sort_key(), o.via));
+        list.dedup();
+    }
+    pairs
+}
+
+#[test]
+fn the_graph_has_every_pair_and_occasion_found_by_hand_in_pair_order() {
+    let mut cases = vec![matrix()];
+    for seed in 1..=6 {
+        let yaml = coopline::generate::dataset(40, 6, 300, seed);
+        let mut s = SourceSet::new();
+        s.add(format!("gen-{seed}.yaml"), yaml);
+        cases.push(coopline::check(&s).expect("generated data is valid").model);
+    }
+    for m in &cases {
+        let g = build_graph(m);
+        let found: Vec<((usize, usize), Vec<Occasion>)> = g
+            .graph
+            .edge_references()
+            .map(|e| {
+                let (Actor::Agency(a), Actor::Agency(b)) =
+                    (g.graph[e.source()], g.graph[e.target()])
+                else {
+                    panic!("only agencies before grouping");
+                };
+                ((a.0, b.0), e.weight().occasions.clone())
+            })
+            .collect();
+        let expected: Vec<_> = pairs_by_hand(m).into_iter().collect();
+        assert!(expected.len() > 20 || m.events.len() < 100);
+        assert_eq!(found, expected);
+    }
 }
