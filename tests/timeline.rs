@@ -522,3 +522,37 @@ fn context_is_drawn_as_a_lane_and_hidden_on_request() {
     };
     assert!(lane_label(&scene) && !lane_label(&hidden));
 }
+
+#[test]
+fn a_month_inside_a_longer_event_keeps_its_own_span() {
+    // Both on the one agency's lane: the month's capsule must not take the span of
+    // the year-long event that also covers its middle.
+    let m = load(
+        "title: Spans\n\
+         sources:\n  - {id: s, title: Report}\n\
+         agencies:\n  - {id: nl, name: Dutch police, country: NL, kind: police, sources: [s]}\n\
+         events:\n\
+         \x20 - {id: year, name: Year-long inquiry, date: 2019, participants: [nl], sources: [s]}\n\
+         \x20 - {id: month, name: Case opened, date: 2019-08, participants: [nl], sources: [s]}\n\
+         \x20 - {id: later, name: Raid, date: 2021-03-09, participants: [nl], sources: [s]}\n",
+    );
+    let scene = layout_timeline(&m, &FontMeasure::new(), &TimelineOptions::default());
+    let capsule = |id: &str| {
+        scene
+            .items
+            .iter()
+            .find_map(|i| match (&i.shape, i.record.as_deref(), i.role) {
+                (Shape::Rect { rect, .. }, Some(r), Role::Mark) if r == id => Some(*rect),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no capsule for {id}"))
+    };
+    let (year, month) = (capsule("year"), capsule("month"));
+    assert!(
+        month.w < year.w / 6.0,
+        "a month drawn {} px wide against the year's {} px",
+        month.w,
+        year.w
+    );
+    assert!(month.x > year.x + year.w / 2.0 && month.right() < year.right());
+}

@@ -744,7 +744,10 @@ fn layout_with(
             for &e in &events {
                 for &p in &model[e].participants {
                     let li = touch(p, &mut lanes, &mut groups);
-                    if !lanes[li].events.contains(&e) {
+                    // Events come in order, so a repeat can only be this one (two
+                    // participants sharing a lane); an EU body's lane holds a good
+                    // share of all events, too many to search.
+                    if lanes[li].events.last() != Some(&e) {
                         lanes[li].events.push(e);
                     }
                 }
@@ -879,13 +882,14 @@ fn layout_with(
     }
 
     // Lane order: EU bodies first, then by first activity.
+    let event_first: Vec<NaiveDate> = model.events.iter().map(|e| e.start.first_day()).collect();
     let first_day = |lane: &Lane| -> NaiveDate {
         let mut best = NaiveDate::MAX;
         for b in &lane.bars {
             best = best.min(b.period.start.last_day());
         }
         for e in &lane.events {
-            best = best.min(model[*e].start.first_day());
+            best = best.min(event_first[e.0]);
         }
         best
     };
@@ -1104,17 +1108,34 @@ fn layout_with(
     y += d.section_gap;
 
     // Event anchors: where each event's leader meets the lanes.
-    let event_x = |e: EventRef| -> f64 {
+    // With the span a marker covers when the date is not one known day. Worked
+    // out once per event, in the model's order: the lanes ask again and again,
+    // in an order that would jump all over memory on a large case.
+    struct EventGeom {
+        x: f64,
+        span: Option<(f64, f64)>,
+    }
+    let mut geom: Vec<EventGeom> = Vec::new();
+    geom.resize_with(model.events.len(), || EventGeom { x: 0.0, span: None });
+    for &e in &events {
         let p = model[e].period();
-        if p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day {
-            let (a, b) = span_days(&p.start);
-            (clamp_x(scale.map(a)) + clamp_x(scale.map(b))) / 2.0
-        } else {
-            let a = clamp_x(scale.map(span_days(&p.start).0));
-            let b = clamp_x(scale.map(span_days(&p.end.unwrap_or(p.start)).1));
-            (a + b) / 2.0
-        }
-    };
+        geom[e.0] =
+            if p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day {
+                let (a, b) = span_days(&p.start);
+                EventGeom {
+                    x: (clamp_x(scale.map(a)) + clamp_x(scale.map(b))) / 2.0,
+                    span: None,
+                }
+            } else {
+                let a = clamp_x(scale.map(span_days(&p.start).0));
+                let b = clamp_x(scale.map(span_days(&p.end.unwrap_or(p.start)).1));
+                EventGeom {
+                    x: (a + b) / 2.0,
+                    span: Some((a, b)),
+                }
+            };
+    }
+    let event_x = |e: EventRef| geom[e.0].x;
 
     // Band labels: greedy rows, nearest the lanes first; a leader line must not
     // cross a label in a lower row, and no label may sit on a higher row's leader.
@@ -1566,23 +1587,19 @@ fn layout_with(
     let mut marker_boxes: Vec<Vec<Rect>> = vec![Vec::new(); lanes.len()];
     for (i, lane) in lanes.iter().enumerate() {
         for e in &lane.events {
-            let x = event_x(*e);
+            let g = &geom[e.0];
             let (top, h) = lane_y[i];
             let mid = top + h / 2.0;
-            let p = model[*e].period();
-            let point =
-                p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day;
-            if point {
-                marker_boxes[i].push(Rect::new(
-                    x - MARKER_R - 2.0,
+            match g.span {
+                None => marker_boxes[i].push(Rect::new(
+                    g.x - MARKER_R - 2.0,
                     mid - MARKER_R - 2.0,
                     2.0 * MARKER_R + 4.0,
                     2.0 * MARKER_R + 4.0,
-                ));
-            } else {
-                let a = clamp_x(scale.map(span_days(&p.start).0));
-                let b = clamp_x(scale.map(span_days(&p.end.unwrap_or(p.start)).1));
-                marker_boxes[i].push(Rect::new(a, mid - 9.0, (b - a).max(6.0), 18.0));
+                )),
+                Some((a, b)) => {
+                    marker_boxes[i].push(Rect::new(a, mid - 9.0, (b - a).max(6.0), 18.0))
+                }
             }
         }
     }
@@ -1813,11 +1830,12 @@ fn layout_with(
 
     // Event connectors, leaders and markers.
     // Indexed by event: large cases have a hundred thousand of them.
-    let mut event_lanes: Vec<Vec<usize>> = vec![Vec::new(); model.events.len()];
+    // Each event's lanes, with the index of its marker box there.
+    let mut event_lanes: Vec<Vec<(usize, usize)>> = vec![Vec::new(); model.events.len()];
     for (i, lane) in lanes.iter().enumerate() {
-        for e in &lane.events {
+        for (k, e) in lane.events.iter().enumerate() {
             if let Some(l) = event_lanes.get_mut(e.0) {
-                l.push(i);
+                l.push((i, k));
             }
         }
     }
@@ -1827,14 +1845,40 @@ fn layout_with(
             *slot = Some(p);
         }
     }
-    for &e in &band_events {
-        let x = event_x(e);
-        let opacity = if event_in_focus(e) { 1.0 } else { theme.dim };
-        let record: Option<Arc<str>> = Some(model[e].id.as_str().into());
-        let lanes_of: &[usize] = event_lanes.get(e.0).map_or(&[], Vec::as_slice);
+    // What each event shows, worked out in the model's order: the marks are drawn
+    // left to right, and on a large case reading the events in that order would
+    // jump all over memory.
+    struct EventMarks {
+        record: Arc<str>,
+        tooltip: Arc<str>,
+        point: bool,
+        dashed: bool,
+        focus: bool,
+    }
+    let mut marks_of: Vec<Option<EventMarks>> = Vec::new();
+    marks_of.resize_with(model.events.len(), || None);
+    for &e in &events {
+        let ev = &model[e];
+        let p = ev.period();
+        marks_of[e.0] = Some(EventMarks {
+            record: ev.id.as_str().into(),
+            tooltip: event_tooltip(model, e).into(),
+            point: p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day,
+            dashed: p.start.qualifier() != Qualifier::Stated
+                || p.end.is_some_and(|e| e.qualifier() != Qualifier::Stated),
+            focus: event_in_focus(e),
+        });
+    }
+    for (&e, &x) in band_events.iter().zip(&anchors) {
+        let Some(marks) = &marks_of[e.0] else {
+            continue;
+        };
+        let opacity = if marks.focus { 1.0 } else { theme.dim };
+        let record = Some(marks.record.clone());
+        let lanes_of: &[(usize, usize)] = event_lanes.get(e.0).map_or(&[], Vec::as_slice);
         let mids: Vec<f64> = lanes_of
             .iter()
-            .map(|&i| lane_y[i].0 + lane_y[i].1 / 2.0)
+            .map(|&(i, _)| lane_y[i].0 + lane_y[i].1 / 2.0)
             .collect();
         let top_mid = mids.iter().copied().fold(f64::MAX, f64::min);
         let bottom_mid = mids.iter().copied().fold(f64::MIN, f64::max);
@@ -1880,10 +1924,9 @@ fn layout_with(
             );
             cx.annotate(idx, record.clone(), None, opacity);
         }
-        let tooltip: Option<Arc<str>> = Some(event_tooltip(model, e).into());
-        let p = model[e].period();
-        let point = p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day;
-        for (&li, &mid) in lanes_of.iter().zip(&mids) {
+        let tooltip = Some(marks.tooltip.clone());
+        let point = marks.point;
+        for (&(li, k), &mid) in lanes_of.iter().zip(&mids) {
             let lane_opacity = if lanes[li].focus { opacity } else { theme.dim };
             let idx = if point {
                 cx.scene.push(
@@ -1902,13 +1945,15 @@ fn layout_with(
                     },
                 )
             } else {
-                let r = marker_boxes[li]
-                    .iter()
-                    .find(|r| (r.x + r.w / 2.0 - x).abs() < 1.0 || (r.x <= x && r.right() >= x))
-                    .copied()
-                    .unwrap_or(Rect::new(x - 6.0, mid - 9.0, 12.0, 18.0));
-                let dashed = p.start.qualifier() != Qualifier::Stated
-                    || p.end.is_some_and(|e| e.qualifier() != Qualifier::Stated);
+                // The event's own box on this lane (another event's box may
+                // also cover its middle).
+                let r = marker_boxes[li].get(k).copied().unwrap_or(Rect::new(
+                    x - 6.0,
+                    mid - 9.0,
+                    12.0,
+                    18.0,
+                ));
+                let dashed = marks.dashed;
                 cx.scene.push(
                     Role::Mark,
                     Shape::Rect {
@@ -1937,8 +1982,9 @@ fn layout_with(
             Anchor::End => (p.x1, Anchor::End),
             Anchor::Middle => ((p.x0 + p.x1) / 2.0, Anchor::Middle),
         };
-        let tooltip: Option<Arc<str>> = Some(event_tooltip(model, *e).into());
-        let record: Option<Arc<str>> = Some(model[*e].id.as_str().into());
+        let marks = marks_of[e.0].as_ref();
+        let tooltip = marks.map(|m| m.tooltip.clone());
+        let record = marks.map(|m| m.record.clone());
         let mut base = date_base - m.descent(Type::EVENT_DATE) - m.ascent(Type::EVENT_DATE) - 2.0;
         base -= (lines.len() - 1) as f64 * name_line;
         for line in lines {
