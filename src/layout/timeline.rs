@@ -1828,6 +1828,32 @@ fn layout_with(
         }
     }
 
+    // Step-by-step builds: events appear one at a time in date order, each team
+    // with the first event on or after its start.
+    let mut order: Vec<(NaiveDate, Option<NaiveDate>, EventRef)> = events
+        .iter()
+        .map(|e| {
+            let p = model[*e].period();
+            (p.start.first_day(), p.end.map(|d| d.last_day()), *e)
+        })
+        .collect();
+    order.sort_unstable();
+    let n_steps = order.len() as u32;
+    let mut event_step: Vec<Option<u32>> = vec![None; model.events.len()];
+    if n_steps > 0 {
+        for (i, (_, _, e)) in order.iter().enumerate() {
+            event_step[e.0] = Some(i as u32 + 1);
+        }
+    }
+    let team_step: rustc_hash::FxHashMap<&str, u32> = teams
+        .iter()
+        .map(|&t| {
+            let start = model[t].start.first_day();
+            let before = order.partition_point(|(first, _, _)| *first < start) as u32;
+            (model[t].id.as_str(), (before + 1).min(n_steps.max(1)))
+        })
+        .collect();
+
     // Event connectors, leaders and markers.
     // Indexed by event: large cases have a hundred thousand of them.
     // Each event's lanes, with the index of its marker box there.
@@ -1854,6 +1880,7 @@ fn layout_with(
         point: bool,
         dashed: bool,
         focus: bool,
+        step: Option<u32>,
     }
     let mut marks_of: Vec<Option<EventMarks>> = Vec::new();
     marks_of.resize_with(model.events.len(), || None);
@@ -1867,6 +1894,7 @@ fn layout_with(
             dashed: p.start.qualifier() != Qualifier::Stated
                 || p.end.is_some_and(|e| e.qualifier() != Qualifier::Stated),
             focus: event_in_focus(e),
+            step: event_step[e.0],
         });
     }
     for (&e, &x) in band_events.iter().zip(&anchors) {
@@ -1875,6 +1903,7 @@ fn layout_with(
         };
         let opacity = if marks.focus { 1.0 } else { theme.dim };
         let record = Some(marks.record.clone());
+        let first_item = cx.scene.items.len();
         let lanes_of: &[(usize, usize)] = event_lanes.get(e.0).map_or(&[], Vec::as_slice);
         let mids: Vec<f64> = lanes_of
             .iter()
@@ -1972,6 +2001,9 @@ fn layout_with(
             cx.annotate(idx, record.clone(), tooltip.clone(), lane_opacity);
             cx.scene.items[idx].lane = Some(lanes[li].key.clone());
         }
+        for item in &mut cx.scene.items[first_item..] {
+            item.step = marks.step;
+        }
     }
     for (e, p, lines, date) in &placed {
         let opacity = if event_in_focus(*e) { 1.0 } else { theme.dim };
@@ -1985,6 +2017,7 @@ fn layout_with(
         let marks = marks_of[e.0].as_ref();
         let tooltip = marks.map(|m| m.tooltip.clone());
         let record = marks.map(|m| m.record.clone());
+        let first_item = cx.scene.items.len();
         let mut base = date_base - m.descent(Type::EVENT_DATE) - m.ascent(Type::EVENT_DATE) - 2.0;
         base -= (lines.len() - 1) as f64 * name_line;
         for line in lines {
@@ -2010,6 +2043,10 @@ fn layout_with(
             anchor,
         );
         cx.annotate(idx, record, tooltip, opacity);
+        let step = marks.and_then(|m| m.step);
+        for item in &mut cx.scene.items[first_item..] {
+            item.step = step;
+        }
     }
 
     // Axis.
@@ -2075,39 +2112,16 @@ fn layout_with(
     }
     y += m.descent(Type::YEAR) + 28.0;
 
-    // Step-by-step builds: events appear one at a time in date order, each team
-    // with the first event on or after its start.
-    let mut order: Vec<(NaiveDate, Option<NaiveDate>, EventRef)> = events
-        .iter()
-        .map(|e| {
-            let p = model[*e].period();
-            (p.start.first_day(), p.end.map(|d| d.last_day()), *e)
-        })
-        .collect();
-    order.sort_unstable();
-    let n = order.len() as u32;
-    let mut step_of: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
-    for (i, (_, _, e)) in order.iter().enumerate() {
-        step_of.insert(model[*e].id.as_str(), i as u32 + 1);
-    }
-    for &t in &teams {
-        let start = model[t].start.first_day();
-        let before = order.partition_point(|(first, _, _)| *first < start) as u32;
-        step_of.insert(model[t].id.as_str(), (before + 1).min(n.max(1)));
-    }
-    if n > 0 {
-        // A record's items mostly come together and share one id: look it up once.
-        let mut last: Option<(Arc<str>, Option<u32>)> = None;
+    // Step-by-step builds: the events' items have their step; the teams' (bars,
+    // labels, a team's lane) take it from the team's id.
+    if n_steps > 0 {
         for item in &mut cx.scene.items {
-            item.step = match (&item.record, &last) {
-                (None, _) => None,
-                (Some(r), Some((l, step))) if Arc::ptr_eq(r, l) => *step,
-                (Some(r), _) => {
-                    let step = step_of.get(&**r).copied();
-                    last = Some((r.clone(), step));
-                    step
-                }
-            };
+            if item.step.is_none() {
+                item.step = item
+                    .record
+                    .as_deref()
+                    .and_then(|r| team_step.get(r).copied());
+            }
         }
     }
 
