@@ -1856,13 +1856,23 @@ fn layout_with(
 
     // Event connectors, leaders and markers.
     // Indexed by event: large cases have a hundred thousand of them.
-    // Each event's lanes, with the index of its marker box there.
-    let mut event_lanes: Vec<Vec<(usize, usize)>> = vec![Vec::new(); model.events.len()];
+    // Each event's lanes, with the index of its marker box there: one list,
+    // event after event (counted, then filled).
+    let mut lanes_start = vec![0usize; model.events.len() + 1];
+    for lane in &lanes {
+        for e in &lane.events {
+            lanes_start[e.0 + 1] += 1;
+        }
+    }
+    for i in 0..model.events.len() {
+        lanes_start[i + 1] += lanes_start[i];
+    }
+    let mut event_lanes = vec![(0usize, 0usize); lanes_start[model.events.len()]];
+    let mut filled = lanes_start.clone();
     for (i, lane) in lanes.iter().enumerate() {
         for (k, e) in lane.events.iter().enumerate() {
-            if let Some(l) = event_lanes.get_mut(e.0) {
-                l.push((i, k));
-            }
+            event_lanes[filled[e.0]] = (i, k);
+            filled[e.0] += 1;
         }
     }
     let mut placed_row: Vec<Option<&Placed>> = vec![None; model.events.len()];
@@ -1904,16 +1914,19 @@ fn layout_with(
         let opacity = if marks.focus { 1.0 } else { theme.dim };
         let record = Some(marks.record.clone());
         let first_item = cx.scene.items.len();
-        let lanes_of: &[(usize, usize)] = event_lanes.get(e.0).map_or(&[], Vec::as_slice);
-        let mids: Vec<f64> = lanes_of
+        let lanes_of = &event_lanes[lanes_start[e.0]..lanes_start[e.0 + 1]];
+        let mid_of = |i: usize| lane_y[i].0 + lane_y[i].1 / 2.0;
+        let top_mid = lanes_of
             .iter()
-            .map(|&(i, _)| lane_y[i].0 + lane_y[i].1 / 2.0)
-            .collect();
-        let top_mid = mids.iter().copied().fold(f64::MAX, f64::min);
-        let bottom_mid = mids.iter().copied().fold(f64::MIN, f64::max);
+            .map(|l| mid_of(l.0))
+            .fold(f64::MAX, f64::min);
+        let bottom_mid = lanes_of
+            .iter()
+            .map(|l| mid_of(l.0))
+            .fold(f64::MIN, f64::max);
         if let Some(p) = placed_row.get(e.0).copied().flatten() {
             let row_bottom = band_bottom - p.row as f64 * row_h;
-            let end = if mids.is_empty() {
+            let end = if lanes_of.is_empty() {
                 lanes_bottom
             } else {
                 top_mid
@@ -1935,7 +1948,7 @@ fn layout_with(
             );
             cx.annotate(idx, record.clone(), None, opacity);
         }
-        if mids.len() > 1 {
+        if lanes_of.len() > 1 {
             let idx = cx.scene.push(
                 Role::Decoration,
                 Shape::Line {
@@ -1955,7 +1968,8 @@ fn layout_with(
         }
         let tooltip = Some(marks.tooltip.clone());
         let point = marks.point;
-        for (&(li, k), &mid) in lanes_of.iter().zip(&mids) {
+        for &(li, k) in lanes_of {
+            let mid = mid_of(li);
             let lane_opacity = if lanes[li].focus { opacity } else { theme.dim };
             let idx = if point {
                 cx.scene.push(
