@@ -12,6 +12,7 @@ stages=target/release/examples/stage_times
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 runs=${RUNS:-5}
+stage_runs=${STAGE_RUNS:-3}
 
 # median wall seconds of a command
 wall() {
@@ -103,24 +104,27 @@ row() { # label, target seconds (or -), command...
   echo
   echo "## Growth per stage"
   echo
-  echo "Each stage timed once in-process (\`cargo run --release --example stage_times\`)"
-  echo "on 1,000, 10,000 and 100,000 events. The ratio is the cost of ten times the"
+  echo "Each stage timed in-process (\`cargo run --release --example stage_times\`), median"
+  echo "of $stage_runs runs, on 1,000, 10,000 and 100,000 events. The ratio is the cost of ten times the"
   echo "events (linear: 10x; target for timeline and graph: at most 13x); the exponent"
   echo "k in time ~ n^k is its base-10 logarithm."
   echo
   for n in 1k 10k 100k; do
-    "$stages" "$work/e$n.yaml" > "$work/s$n.txt"
+    for k in $(seq "$stage_runs"); do
+      "$stages" "$work/e$n.yaml" > "$work/s$n.$k.txt"
+    done
   done
-  python3 - "$work" <<'PY'
-import math, sys
-work = sys.argv[1]
+  python3 - "$work" "$stage_runs" <<'PY'
+import math, statistics, sys
+work, runs = sys.argv[1], int(sys.argv[2])
 def read(n):
-    out = {}
-    for line in open(f"{work}/s{n}.txt"):
-        parts = line.split()
-        if len(parts) >= 2 and parts[1].replace(".", "", 1).isdigit():
-            out[parts[0]] = float(parts[1])
-    return out
+    times = {}
+    for k in range(1, runs + 1):
+        for line in open(f"{work}/s{n}.{k}.txt"):
+            parts = line.split()
+            if len(parts) >= 2 and parts[1].replace(".", "", 1).isdigit():
+                times.setdefault(parts[0], []).append(float(parts[1]))
+    return {stage: statistics.median(ts) for stage, ts in times.items()}
 a, b, c = read("1k"), read("10k"), read("100k")
 print("| stage | 1,000 | 10,000 | 100,000 | 10k / 1k | 100k / 10k | exponent | 13x target |")
 print("|---|---:|---:|---:|---:|---:|---:|---|")
