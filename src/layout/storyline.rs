@@ -108,6 +108,7 @@ enum Session {
 }
 
 /// One slot's arrangement: blocks top to bottom; a block is a group or a lone line.
+#[cfg(test)]
 type Order = Vec<(Option<Session>, Vec<usize>)>;
 
 struct Story {
@@ -351,7 +352,7 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
 }
 
 /// The naive order: lines by key, groups by their first line.
-fn naive_orders(story: &Story) -> Vec<Order> {
+fn naive_orders(story: &Story) -> Vec<Flat> {
     let mut by_key: Vec<usize> = (0..story.lines.len()).collect();
     by_key.sort_by(|a, b| story.lines[*a].0.cmp(&story.lines[*b].0));
     let rank: Vec<usize> = {
@@ -380,31 +381,31 @@ fn naive_orders(story: &Story) -> Vec<Order> {
                 };
                 blocks.entry(key).or_default().push(*li);
             }
-            blocks
-                .into_iter()
-                .map(|((_, g, _), mut ls)| {
-                    ls.sort_by_key(|l| rank[*l]);
-                    (g, ls)
-                })
-                .collect()
+            let mut f = Flat::default();
+            for ((_, g, _), mut ls) in blocks {
+                ls.sort_by_key(|l| rank[*l]);
+                f.lines.extend_from_slice(&ls);
+                f.blocks.push((g, f.lines.len()));
+            }
+            f
         })
         .collect()
 }
 
 /// Where each line stands in one slot's order (0 at the top), for the lines of that
 /// slot only. Refilled slot after slot: a stamp marks the current slot's entries, so a
-/// slot costs its own lines, not every line of the story.
+/// slot costs its own lines, not every line of the story. Stamp and place share one
+/// word, so a look-up is one read.
 struct Places {
-    at: Vec<usize>,
-    stamp: Vec<u32>,
-    now: u32,
+    /// `(stamp << 32) | place`.
+    at: Vec<u64>,
+    now: u64,
 }
 
 impl Places {
     fn new(n: usize) -> Places {
         Places {
             at: vec![0; n],
-            stamp: vec![0; n],
             now: 0,
         }
     }
@@ -412,28 +413,45 @@ impl Places {
     /// Forgets the previous slot and records `lines`, top to bottom.
     fn fill(&mut self, lines: &[usize]) {
         self.now += 1;
+        let stamp = self.now << 32;
         for (i, l) in lines.iter().enumerate() {
-            self.at[*l] = i;
-            self.stamp[*l] = self.now;
+            self.at[*l] = stamp | i as u64;
         }
     }
 
     fn get(&self, l: usize) -> Option<usize> {
-        (self.stamp[l] == self.now).then(|| self.at[l])
+        let v = self.at[l];
+        (v >> 32 == self.now).then_some((v & 0xffff_ffff) as usize)
     }
 }
 
 /// One slot's order as the sweeps work on it: all lines top to bottom in one vector,
 /// blocks as ranges of it. Keeping the best orders seen then copies two vectors per
 /// slot rather than one per block, and a sweep reads memory in order.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 struct Flat {
     lines: Vec<usize>,
     /// Each block's group and where it ends in `lines`.
     blocks: Vec<(Option<Session>, usize)>,
 }
 
+impl Clone for Flat {
+    fn clone(&self) -> Flat {
+        Flat {
+            lines: self.lines.clone(),
+            blocks: self.blocks.clone(),
+        }
+    }
+
+    // Keeping the best orders copies into the buffers of the last best, not new ones.
+    fn clone_from(&mut self, source: &Flat) {
+        self.lines.clone_from(&source.lines);
+        self.blocks.clone_from(&source.blocks);
+    }
+}
+
 impl Flat {
+    #[cfg(test)]
     fn new(order: &Order) -> Flat {
         let mut f = Flat::default();
         for (g, ls) in order {
@@ -443,25 +461,29 @@ impl Flat {
         f
     }
 
-    fn to_order(&self) -> Order {
+    /// Each block's group and lines, top to bottom.
+    fn iter(&self) -> impl Iterator<Item = (Option<Session>, &[usize])> + '_ {
         let mut start = 0;
-        self.blocks
-            .iter()
-            .map(|(g, end)| {
-                let b = (*g, self.lines[start..*end].to_vec());
-                start = *end;
-                b
-            })
-            .collect()
+        self.blocks.iter().map(move |(g, end)| {
+            let ls = &self.lines[start..*end];
+            start = *end;
+            (*g, ls)
+        })
     }
 }
 
 /// Scratch space for [`reorder`], kept across slots.
 #[derive(Default)]
 struct Scratch {
-    keyed: Vec<(f64, usize)>,
+    keyed: Vec<(usize, usize)>,
     sorted: Vec<usize>,
-    blocks: Vec<(f64, usize)>,
+    blocks: Vec<(u64, usize)>,
+}
+
+/// `x` as an integer that sorts as [`f64::total_cmp`] sorts `x`.
+fn total_key(x: f64) -> u64 {
+    let b = x.to_bits();
+    if b >> 63 == 1 { !b } else { b | 1 << 63 }
 }
 
 /// One barycentre step, from `order` into `out`: blocks by the mean place of their
@@ -469,7 +491,6 @@ struct Scratch {
 /// block by their place in `reference`, else their own. Ties go to the earlier block,
 /// the lower line id.
 fn reorder(order: &Flat, reference: &Places, out: &mut Flat, scratch: &mut Scratch) {
-    let place = |l: usize| reference.get(l).map(|p| p as f64);
     let Scratch {
         keyed,
         sorted,
@@ -480,25 +501,39 @@ fn reorder(order: &Flat, reference: &Places, out: &mut Flat, scratch: &mut Scrat
     let mut start = 0;
     for (bi, (_, end)) in order.blocks.iter().enumerate() {
         let ls = &order.lines[start..*end];
-        let known = ls.iter().filter(|l| reference.get(**l).is_some()).count();
-        let bary = if known == 0 {
-            (start..*end).map(|p| p as f64).sum::<f64>() / ls.len().max(1) as f64
+        // Places are whole numbers, far below 2^53: summed as integers they give the
+        // same mean as summed as floats, in any order.
+        let bary = if let [l] = ls {
+            // Most blocks are a lone line: nothing to sort.
+            sorted.push(*l);
+            reference.get(*l).unwrap_or(start) as f64
         } else {
-            ls.iter().filter_map(|l| place(*l)).sum::<f64>() / known as f64
+            keyed.clear();
+            let (mut sum, mut known) = (0usize, 0usize);
+            for (k, l) in ls.iter().enumerate() {
+                let key = match reference.get(*l) {
+                    Some(p) => {
+                        sum += p;
+                        known += 1;
+                        p
+                    }
+                    None => start + k,
+                };
+                keyed.push((key, *l));
+            }
+            // Keys are unique (the line id decides ties), so an unstable sort is exact.
+            keyed.sort_unstable();
+            sorted.extend(keyed.iter().map(|(_, l)| *l));
+            if known == 0 {
+                (start..*end).map(|p| p as f64).sum::<f64>() / ls.len().max(1) as f64
+            } else {
+                sum as f64 / known as f64
+            }
         };
-        keyed.clear();
-        keyed.extend(
-            ls.iter()
-                .enumerate()
-                .map(|(k, l)| (place(*l).unwrap_or((start + k) as f64), *l)),
-        );
-        // Keys are unique (the line id decides ties), so an unstable sort is exact.
-        keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        sorted.extend(keyed.iter().map(|(_, l)| *l));
-        blocks.push((bary, bi));
+        blocks.push((total_key(bary), bi));
         start = *end;
     }
-    blocks.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    blocks.sort_unstable();
     out.lines.clear();
     out.blocks.clear();
     for (_, bi) in blocks.iter() {
@@ -510,6 +545,7 @@ fn reorder(order: &Flat, reference: &Places, out: &mut Flat, scratch: &mut Scrat
 }
 
 /// Pairs of lines that swap order between adjacent slots, over all slots.
+#[cfg(test)]
 fn crossings(orders: &[Order], n: usize) -> usize {
     let flats: Vec<Flat> = orders.iter().map(Flat::new).collect();
     flat_crossings(&flats, n)
@@ -522,12 +558,23 @@ fn flat_crossings(orders: &[Flat], n: usize) -> usize {
     let mut total = 0;
     for w in orders.windows(2) {
         next.fill(&w[1].lines);
-        // Places at the right slot, read in the order of the left slot.
-        seq.clear();
-        seq.extend(w[0].lines.iter().filter_map(|l| next.get(*l)));
-        total += inversions(&seq, w[1].lines.len(), &mut tree);
+        total += pair_crossings(&w[0], &next, w[1].lines.len(), &mut seq, &mut tree);
     }
     total
+}
+
+/// Crossings between `left` and the slot whose places are `right` (`size` lines).
+fn pair_crossings(
+    left: &Flat,
+    right: &Places,
+    size: usize,
+    seq: &mut Vec<usize>,
+    tree: &mut Fenwick,
+) -> usize {
+    // Places at the right slot, read in the order of the left slot.
+    seq.clear();
+    seq.extend(left.lines.iter().filter_map(|l| right.get(*l)));
+    inversions(seq, size, tree)
 }
 
 /// Pairs out of order in `v`, a sequence of distinct values below `size`:
@@ -576,41 +623,49 @@ impl Fenwick {
 }
 
 /// Barycentre sweeps, left to right then right to left, keeping the best order seen.
-fn optimise(orders: Vec<Order>, n: usize) -> Vec<Order> {
-    let mut orders: Vec<Flat> = orders.iter().map(Flat::new).collect();
+/// Returns it with the crossings of `orders` and of the best order.
+fn optimise(orders: &[Flat], n: usize) -> (Vec<Flat>, usize, usize) {
+    let mut orders = orders.to_vec();
     let mut best = orders.clone();
-    let mut best_c = flat_crossings(&orders, n);
+    let first_c = flat_crossings(&orders, n);
+    let mut best_c = first_c;
     let mut reference = Places::new(n);
     let mut scratch = Scratch::default();
     let mut out = Flat::default();
+    let mut seq = Vec::new();
+    let mut tree = Fenwick::default();
     for _ in 0..SWEEPS {
         for s in 1..orders.len() {
             reference.fill(&orders[s - 1].lines);
             reorder(&orders[s], &reference, &mut out, &mut scratch);
             std::mem::swap(&mut orders[s], &mut out);
         }
+        // Going back, slot s is final once reordered against slot s + 1, which
+        // already is: their crossings are counted there, with the places at hand.
+        let mut c = 0;
         for s in (0..orders.len().saturating_sub(1)).rev() {
             reference.fill(&orders[s + 1].lines);
             reorder(&orders[s], &reference, &mut out, &mut scratch);
             std::mem::swap(&mut orders[s], &mut out);
+            let size = orders[s + 1].lines.len();
+            c += pair_crossings(&orders[s], &reference, size, &mut seq, &mut tree);
         }
-        let c = flat_crossings(&orders, n);
         if c < best_c {
             best_c = c;
             best.clone_from(&orders);
         }
     }
-    best.iter().map(Flat::to_order).collect()
+    (best, first_c, best_c)
 }
 
 /// y of every line at every slot: blocks stacked with gaps, each block lowered to
 /// line up with where its lines were at the slot before when there is room.
-fn align(orders: &[Order], n: usize, top: f64) -> Vec<Vec<Option<f64>>> {
+fn align(orders: &[Flat], n: usize, top: f64) -> Vec<Vec<Option<f64>>> {
     let mut ys: Vec<Vec<Option<f64>>> = Vec::with_capacity(orders.len());
     for (s, order) in orders.iter().enumerate() {
         let mut y = vec![None; n];
         let mut cursor = top;
-        for (_, ls) in order {
+        for (_, ls) in order.iter() {
             let desired = if s > 0 {
                 ls.iter()
                     .enumerate()
@@ -759,8 +814,7 @@ pub fn layout_storyline(
     let story = build_story(model, opts);
     let n = story.lines.len();
     let naive = naive_orders(&story);
-    let naive_c = crossings(&naive, n);
-    let orders = optimise(naive.clone(), n);
+    let (orders, naive_c, best_c) = optimise(&naive, n);
     // At least 56 px per time step: a long story makes a wide picture, not a squashed one.
     let label_room = story
         .lines
@@ -801,7 +855,7 @@ pub fn layout_storyline(
     let ys = align(&orders, n, top);
     let naive_ys = align(&naive, n, top);
     let stats = StorylineStats {
-        crossings: crossings(&orders, n),
+        crossings: best_c,
         wiggles: wiggles(&ys, n),
         naive_crossings: naive_c,
         naive_wiggles: wiggles(&naive_ys, n),
@@ -883,7 +937,7 @@ pub fn layout_storyline(
     let mut last_labelled: BTreeMap<Session, usize> = BTreeMap::new();
     // Every band's box first, so a label can keep clear of bands drawn after it.
     for (s, order) in orders.iter().enumerate() {
-        for (g, ls) in order {
+        for (g, ls) in order.iter() {
             if g.is_none() {
                 continue;
             }
@@ -901,8 +955,8 @@ pub fn layout_storyline(
         }
     }
     for (s, order) in orders.iter().enumerate() {
-        for (g, ls) in order {
-            let Some(g) = g else { continue };
+        for (g, ls) in order.iter() {
+            let Some(g) = &g else { continue };
             let ly: Vec<f64> = ls.iter().filter_map(|l| ys[s][*l]).collect();
             let (lo, hi) = (
                 ly.iter().copied().fold(f64::MAX, f64::min),
