@@ -117,8 +117,31 @@ struct Story {
     /// Slot dates, each with the date as written that it stands for.
     slots: Vec<NaiveDate>,
     labels: Vec<PartialDate>,
-    /// For each slot: line -> group (None: active but alone). Absent lines are not in the map.
-    at: Vec<BTreeMap<usize, Option<Session>>>,
+    /// Each line's first slot. A line runs through the slots from its first to its
+    /// last without a break, so what it does slot by slot is kept line by line, in
+    /// one vector: line `l` holds cells `off[l]..off[l + 1]`, one per slot of its run.
+    first: Vec<usize>,
+    off: Vec<usize>,
+    /// Each cell's group (None: active but alone).
+    group: Vec<Option<Session>>,
+}
+
+impl Story {
+    /// The slots line `l` runs through.
+    fn run(&self, l: usize) -> std::ops::Range<usize> {
+        self.first[l]..self.first[l] + (self.off[l + 1] - self.off[l])
+    }
+
+    /// The cell of line `l` at slot `s`, if the line runs there.
+    fn cell(&self, l: usize, s: usize) -> Option<usize> {
+        let k = s.checked_sub(self.first[l])?;
+        (k < self.off[l + 1] - self.off[l]).then(|| self.off[l] + k)
+    }
+
+    /// Line `l`'s group at slot `s`: None if the line is absent, Some(None) if alone.
+    fn group_at(&self, l: usize, s: usize) -> Option<Option<Session>> {
+        self.cell(l, s).map(|c| self.group[c])
+    }
 }
 
 fn line_key(model: &Model, by: StoryBy, a: AgencyRef) -> (String, String) {
@@ -231,22 +254,29 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
     let mut spans: Vec<(NaiveDate, NaiveDate, PartialDate)> = Vec::new();
     match bucket {
         None => {
-            for d in &dates {
-                // Show each slot as the most precise date written for it (never more precise).
-                let label = written
-                    .iter()
-                    .filter(|(k, _)| k == d)
-                    .map(|(_, pd)| *pd)
-                    .max_by_key(|pd| {
-                        (
-                            pd.precision(),
-                            pd.qualifier() == crate::model::Qualifier::Stated,
-                        )
+            // Show each slot as the most precise date written for it (never more
+            // precise); among equals the last written, as `max_by_key` would pick.
+            let rank = |pd: &PartialDate| {
+                (
+                    pd.precision(),
+                    pd.qualifier() == crate::model::Qualifier::Stated,
+                )
+            };
+            let mut most: FxHashMap<NaiveDate, PartialDate> = FxHashMap::default();
+            for (k, pd) in &written {
+                most.entry(*k)
+                    .and_modify(|m| {
+                        if rank(pd) >= rank(m) {
+                            *m = *pd;
+                        }
                     })
-                    .unwrap_or_else(|| {
-                        PartialDate::parse(&d.format("%Y-%m-%d").to_string())
-                            .unwrap_or_else(|_| PartialDate::parse("2000").expect("valid"))
-                    });
+                    .or_insert(*pd);
+            }
+            for d in &dates {
+                let label = most.get(d).copied().unwrap_or_else(|| {
+                    PartialDate::parse(&d.format("%Y-%m-%d").to_string())
+                        .unwrap_or_else(|_| PartialDate::parse("2000").expect("valid"))
+                });
                 spans.push((*d, *d, label));
             }
         }
@@ -299,46 +329,95 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
         }
         lines.len() - 1
     };
-    let mut at: Vec<BTreeMap<usize, Option<Session>>> = vec![BTreeMap::new(); dates.len()];
-    for (si, (slot_first, slot_last, _)) in spans.iter().enumerate() {
+    // The slots each session is active in. Slot bounds rise from slot to slot, so
+    // these are a run, found by bisection; a slot list that did not rise (it cannot,
+    // but a fallback date could) is scanned whole.
+    let rising = spans
+        .windows(2)
+        .all(|w| w[0].0 <= w[1].0 && w[0].1 <= w[1].1);
+    let mut active: Vec<Vec<usize>> = vec![Vec::new(); spans.len()];
+    for (i, (_, start, end, _)) in sessions.iter().enumerate() {
+        if rising {
+            let lo = spans.partition_point(|sp| sp.1 < *start);
+            let hi = spans.partition_point(|sp| sp.0 <= *end);
+            for slot in active.iter_mut().take(hi).skip(lo) {
+                slot.push(i);
+            }
+        } else {
+            for (si, (first, last, _)) in spans.iter().enumerate() {
+                if *start <= *last && *first <= *end {
+                    active[si].push(i);
+                }
+            }
+        }
+    }
+    // Each slot's lines, by id, with their group. A line's best candidate is kept in
+    // a table stamped with the slot, so a slot costs its own sessions only.
+    let mut entries: Vec<Vec<(usize, Session)>> = Vec::with_capacity(spans.len());
+    // (kind: events first, size: bigger first, session)
+    type Candidate = (u8, usize, Session);
+    let mut best: Vec<Option<(usize, Candidate)>> = Vec::new();
+    let mut touched: Vec<usize> = Vec::new();
+    for (si, act) in active.iter().enumerate() {
         // Candidate groups per line in this slot: events first (they are short), then
         // the biggest team; ties by session order.
-        let mut best: BTreeMap<usize, (u8, usize, Session)> = BTreeMap::new();
-        for (s, start, end, who) in &sessions {
-            let active = *start <= *slot_last && *slot_first <= *end;
-            if !active {
-                continue;
-            }
+        touched.clear();
+        for &i in act {
+            let (s, _, _, who) = &sessions[i];
             let rank = match s {
                 Session::Event(e) => (0u8, usize::MAX - model[*e].participants.len()),
                 Session::Team(t) => (1u8, usize::MAX - model[*t].members.len()),
             };
+            let cand = (rank.0, rank.1, *s);
             for a in who {
                 let li = line_index(*a, &mut lines);
-                let cand = (rank.0, rank.1, *s);
-                let slot = best.entry(li).or_insert(cand);
-                if cand < *slot {
-                    *slot = cand;
+                if best.len() <= li {
+                    best.resize(li + 1, None);
+                }
+                match &mut best[li] {
+                    Some((at, c)) if *at == si => {
+                        if cand < *c {
+                            *c = cand;
+                        }
+                    }
+                    other => {
+                        *other = Some((si, cand));
+                        touched.push(li);
+                    }
                 }
             }
         }
-        for (li, (_, _, s)) in best {
-            at[si].insert(li, Some(s));
-        }
+        touched.sort_unstable();
+        entries.push(
+            touched
+                .iter()
+                .filter_map(|li| best[*li].map(|(_, c)| (*li, c.2)))
+                .collect(),
+        );
     }
     // A line runs from its first to its last slot; in between it is alone when in no group.
-    let mut reach: Vec<Option<(usize, usize)>> = vec![None; lines.len()];
-    for (s, slot) in at.iter().enumerate() {
-        for li in slot.keys() {
+    let n = lines.len();
+    let mut reach: Vec<Option<(usize, usize)>> = vec![None; n];
+    for (s, slot) in entries.iter().enumerate() {
+        for (li, _) in slot {
             let r = reach[*li].get_or_insert((s, s));
             r.1 = s;
         }
     }
+    let mut first = vec![0; n];
+    let mut off = Vec::with_capacity(n + 1);
+    off.push(0);
     for (li, r) in reach.iter().enumerate() {
-        if let Some((a, b)) = *r {
-            for slot in at.iter_mut().take(b + 1).skip(a) {
-                slot.entry(li).or_insert(None);
-            }
+        let len = r.map_or(0, |(a, b)| {
+            first[li] = a;
+            b - a + 1
+        });
+        off.push(off[li] + len);
+    }
+    let mut group = vec![None; off[n]];
+    for (s, slot) in entries.iter().enumerate() {
+        for (li, g) in slot {
+            group[off[*li] + s - first[*li]] = Some(*g);
         }
     }
     // Several agencies of one country in one event collapse into one line (by country):
@@ -347,45 +426,62 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
         lines,
         slots: dates,
         labels,
-        at,
+        first,
+        off,
+        group,
     }
 }
 
 /// The naive order: lines by key, groups by their first line.
 fn naive_orders(story: &Story) -> Vec<Flat> {
-    let mut by_key: Vec<usize> = (0..story.lines.len()).collect();
+    let n = story.lines.len();
+    let mut by_key: Vec<usize> = (0..n).collect();
     by_key.sort_by(|a, b| story.lines[*a].0.cmp(&story.lines[*b].0));
-    let rank: Vec<usize> = {
-        let mut r = vec![0; story.lines.len()];
-        for (i, l) in by_key.iter().enumerate() {
-            r[*l] = i;
+    // Each slot's lines in key order: lines dealt to their slots in that order.
+    let mut per_slot: Vec<Vec<usize>> = vec![Vec::new(); story.slots.len()];
+    for l in &by_key {
+        for s in story.run(*l) {
+            per_slot[s].push(*l);
         }
-        r
-    };
-    story
-        .at
+    }
+    // A block's key is its first line's, so blocks come in the order their first
+    // lines do, and lines in a block in key order.
+    let mut block_of: FxHashMap<Session, usize> = FxHashMap::default();
+    let mut block_id: Vec<usize> = Vec::new();
+    let mut ends: Vec<usize> = Vec::new();
+    per_slot
         .iter()
-        .map(|slot| {
-            let mut blocks: BTreeMap<(usize, Option<Session>, usize), Vec<usize>> = BTreeMap::new();
-            let mut group_first: BTreeMap<Session, usize> = BTreeMap::new();
-            for (li, g) in slot {
-                if let Some(s) = g {
-                    let f = group_first.entry(*s).or_insert(rank[*li]);
-                    *f = (*f).min(rank[*li]);
-                }
-            }
-            for (li, g) in slot {
-                let key = match g {
-                    Some(s) => (group_first[s], Some(*s), 0),
-                    None => (rank[*li], None, *li),
-                };
-                blocks.entry(key).or_default().push(*li);
-            }
+        .enumerate()
+        .map(|(s, ls)| {
             let mut f = Flat::default();
-            for ((_, g, _), mut ls) in blocks {
-                ls.sort_by_key(|l| rank[*l]);
-                f.lines.extend_from_slice(&ls);
-                f.blocks.push((g, f.lines.len()));
+            block_of.clear();
+            block_id.clear();
+            ends.clear();
+            for l in ls {
+                let g = story.group_at(*l, s).flatten();
+                let fresh = f.blocks.len();
+                let b = match g {
+                    Some(g) => *block_of.entry(g).or_insert(fresh),
+                    None => fresh,
+                };
+                if b == fresh {
+                    f.blocks.push((g, 0));
+                    ends.push(0);
+                }
+                ends[b] += 1;
+                block_id.push(b);
+            }
+            // Sizes to ends, then each line dealt to the next free place of its block.
+            let mut end = 0;
+            for (k, e) in ends.iter_mut().enumerate() {
+                end += *e;
+                *e = end - *e;
+                f.blocks[k].1 = end;
+            }
+            f.lines.resize(ls.len(), 0);
+            for (l, b) in ls.iter().zip(&block_id) {
+                f.lines[ends[*b]] = *l;
+                ends[*b] += 1;
             }
             f
         })
@@ -658,18 +754,18 @@ fn optimise(orders: &[Flat], n: usize) -> (Vec<Flat>, usize, usize) {
     (best, first_c, best_c)
 }
 
-/// y of every line at every slot: blocks stacked with gaps, each block lowered to
-/// line up with where its lines were at the slot before when there is room.
-fn align(orders: &[Flat], n: usize, top: f64) -> Vec<Vec<Option<f64>>> {
-    let mut ys: Vec<Vec<Option<f64>>> = Vec::with_capacity(orders.len());
+/// y of every cell (a line at a slot, as in [`Story::group`]): blocks stacked with
+/// gaps, each block lowered to line up with where its lines were at the slot before
+/// when there is room.
+fn align(story: &Story, orders: &[Flat], top: f64) -> Vec<f64> {
+    let mut ys = vec![top; story.group.len()];
     for (s, order) in orders.iter().enumerate() {
-        let mut y = vec![None; n];
         let mut cursor = top;
         for (_, ls) in order.iter() {
             let desired = if s > 0 {
                 ls.iter()
                     .enumerate()
-                    .filter_map(|(k, l)| ys[s - 1][*l].map(|py| py - k as f64 * LINE_GAP))
+                    .filter_map(|(k, l)| story.cell(*l, s - 1).map(|c| ys[c] - k as f64 * LINE_GAP))
                     .fold(None, |acc: Option<f64>, v| {
                         Some(acc.map_or(v, |a| a.max(v)))
                     })
@@ -678,22 +774,25 @@ fn align(orders: &[Flat], n: usize, top: f64) -> Vec<Vec<Option<f64>>> {
             };
             let start = desired.map_or(cursor, |d| d.max(cursor));
             for (k, l) in ls.iter().enumerate() {
-                y[*l] = Some(start + k as f64 * LINE_GAP);
+                if let Some(c) = story.cell(*l, s) {
+                    ys[c] = start + k as f64 * LINE_GAP;
+                }
             }
             cursor = start + (ls.len() as f64 - 1.0) * LINE_GAP + BLOCK_GAP;
         }
-        ys.push(y);
     }
     ys
 }
 
-fn wiggles(ys: &[Vec<Option<f64>>], n: usize) -> usize {
-    ys.windows(2)
+/// Times a line moves between adjacent slots, over all lines.
+fn wiggles(story: &Story, ys: &[f64]) -> usize {
+    story
+        .off
+        .windows(2)
         .map(|w| {
-            (0..n)
-                .filter(
-                    |&l| matches!((w[0][l], w[1][l]), (Some(a), Some(b)) if (a - b).abs() > 0.5),
-                )
+            ys[w[0]..w[1]]
+                .windows(2)
+                .filter(|p| (p[0] - p[1]).abs() > 0.5)
                 .count()
         })
         .sum()
@@ -852,17 +951,18 @@ pub fn layout_storyline(
     let seg_x = |s: usize| x0 + s as f64 * pitch + (pitch - seg) / 2.0;
 
     let top = y + BAND_LABEL + 14.0;
-    let ys = align(&orders, n, top);
-    let naive_ys = align(&naive, n, top);
+    let ys = align(&story, &orders, top);
+    let naive_ys = align(&story, &naive, top);
+    let y_at = |l: usize, s: usize| story.cell(l, s).map(|c| ys[c]);
     let stats = StorylineStats {
         crossings: best_c,
-        wiggles: wiggles(&ys, n),
+        wiggles: wiggles(&story, &ys),
         naive_crossings: naive_c,
-        naive_wiggles: wiggles(&naive_ys, n),
+        naive_wiggles: wiggles(&story, &naive_ys),
         slots: story.slots.len(),
         lines: n,
     };
-    let bottom = ys.iter().flatten().flatten().copied().fold(top, f64::max);
+    let bottom = ys.iter().copied().fold(top, f64::max);
 
     // Line geometry first: bands and labels must keep clear of it.
     let mut keys = Vec::new();
@@ -870,18 +970,17 @@ pub fn layout_storyline(
     type Geom = (usize, (f64, f64), Vec<Segment>, Vec<(f64, f64)>);
     let mut line_geom: Vec<Geom> = Vec::new();
     for l in 0..n {
-        let present: Vec<usize> = (0..story.slots.len())
-            .filter(|s| ys[*s][l].is_some())
-            .collect();
-        let (Some(&first), Some(&last)) = (present.first(), present.last()) else {
+        let run = story.run(l);
+        if run.is_empty() {
             continue;
-        };
-        let y0 = ys[first][l].unwrap_or(top);
+        }
+        let (first, last) = (run.start, run.end - 1);
+        let y0 = y_at(l, first).unwrap_or(top);
         let mut segs = vec![Segment::Line(seg_x(first) + seg, y0)];
         let mut pts = vec![(seg_x(first), y0), (seg_x(first) + seg, y0)];
         let mut prev_y = y0;
         for s in first + 1..=last {
-            let yy = ys[s][l].unwrap_or(prev_y);
+            let yy = y_at(l, s).unwrap_or(prev_y);
             let (xa, xb) = (seg_x(s - 1) + seg, seg_x(s));
             let mid = (xa + xb) / 2.0;
             segs.push(Segment::Cubic((mid, prev_y), (mid, yy), (xb, yy)));
@@ -941,7 +1040,7 @@ pub fn layout_storyline(
             if g.is_none() {
                 continue;
             }
-            let ly: Vec<f64> = ls.iter().filter_map(|l| ys[s][*l]).collect();
+            let ly: Vec<f64> = ls.iter().filter_map(|l| y_at(*l, s)).collect();
             let (lo, hi) = (
                 ly.iter().copied().fold(f64::MAX, f64::min),
                 ly.iter().copied().fold(f64::MIN, f64::max),
@@ -957,7 +1056,7 @@ pub fn layout_storyline(
     for (s, order) in orders.iter().enumerate() {
         for (g, ls) in order.iter() {
             let Some(g) = &g else { continue };
-            let ly: Vec<f64> = ls.iter().filter_map(|l| ys[s][*l]).collect();
+            let ly: Vec<f64> = ls.iter().filter_map(|l| y_at(*l, s)).collect();
             let (lo, hi) = (
                 ly.iter().copied().fold(f64::MAX, f64::min),
                 ly.iter().copied().fold(f64::MIN, f64::max),
@@ -1118,21 +1217,17 @@ pub fn layout_storyline(
     // Long lines are named again where they join a group after a long stretch.
     const GAP_SLOTS: usize = 6;
     for (l, _) in &line_paths {
-        let present: Vec<usize> = (0..story.slots.len())
-            .filter(|s| ys[*s][*l].is_some())
-            .collect();
-        let Some(&first) = present.first() else {
-            continue;
-        };
+        let run = story.run(*l);
+        let first = run.start;
         let mut last = first;
-        for &s in &present {
+        for s in run {
             let joins = s > 0
-                && story.at[s].get(l).copied().flatten().is_some()
-                && story.at[s - 1].get(l) != story.at[s].get(l);
+                && story.group_at(*l, s).flatten().is_some()
+                && story.group_at(*l, s - 1) != story.group_at(*l, s);
             if s < last + GAP_SLOTS || !joins {
                 continue;
             }
-            let Some(yy) = ys[s][*l] else { continue };
+            let Some(yy) = y_at(*l, s) else { continue };
             let label = &story.lines[*l].1;
             // Named in full or not at all: a clipped repeat helps no one.
             let text = label.clone();
