@@ -798,47 +798,204 @@ fn wiggles(story: &Story, ys: &[f64]) -> usize {
         .sum()
 }
 
-/// Boxes along the lines within one x stripe, sorted by top edge, with a tree of the
-/// lowest bottom edge over every run of them: a label is tested only against boxes
-/// that reach its height. Plain y buckets would not do: between two slots a line may
-/// drop across most of a tall picture, so one box can span millions of pixels.
-struct Stripe {
-    /// (line, box), by top edge.
-    boxes: Vec<(usize, Rect)>,
-    /// Implicit binary tree over `boxes` (node 1 covers all, node i has children 2i
-    /// and 2i + 1): the greatest bottom edge below each node.
+/// Where the lines run, to keep labels clear of them. Each line is drawn as a flat
+/// stretch at every slot of its run and a curve from each slot to the next; a label
+/// must miss the boxes along it: one per stretch and six per curve, between points
+/// of the curve. Boxes are not stored (they would be millions, and labels few):
+/// per slot, stretches are kept by height, and curves by top with a tree of their
+/// lowest bottoms, so a label is tested only against the pieces that reach its
+/// height, whose boxes are then made on the spot, with the same arithmetic as ever.
+/// The tree is there because plain y buckets would not do: between two slots a line
+/// may drop across most of a tall picture.
+struct LineBoxes {
+    slots: Vec<SlotBoxes>,
+    /// True if slots lie left to right, so the ones under a label can be bisected for.
+    rising: bool,
+    weights: [[f64; 4]; 6],
+}
+
+/// The pieces of line drawn for one slot: the stretches there and the curves into it.
+struct SlotBoxes {
+    /// Leftmost and rightmost edge of every box of the slot.
+    extent: (f64, f64),
+    /// x and width of every stretch's box.
+    flat_x: (f64, f64),
+    /// (top, line) of each stretch's box, by top.
+    flats: Vec<(f64, usize)>,
+    /// x and width of the six boxes along every curve.
+    curve_x: [(f64, f64); 6],
+    /// Curves from the slot before, by `top`.
+    curves: Vec<Curve>,
+    /// Implicit binary tree over `curves` (node 1 covers all, node i has children 2i
+    /// and 2i + 1): the greatest `bottom` below each node.
     reach: Vec<f64>,
-    /// Leaves of the tree: `boxes.len()` rounded up to a power of two.
+    /// Leaves of the tree: `curves.len()` rounded up to a power of two.
     leaves: usize,
 }
 
-impl Stripe {
-    fn new(mut boxes: Vec<(usize, Rect)>) -> Stripe {
-        // Which of two boxes with the same top comes first does not change an answer.
-        boxes.sort_unstable_by(|a, b| a.1.y.total_cmp(&b.1.y));
-        let leaves = boxes.len().next_power_of_two();
-        let mut reach = vec![f64::NEG_INFINITY; 2 * leaves];
-        for (i, (_, r)) in boxes.iter().enumerate() {
-            reach[leaves + i] = r.bottom();
-        }
-        for i in (1..leaves).rev() {
-            reach[i] = reach[2 * i].max(reach[2 * i + 1]);
-        }
-        Stripe {
-            boxes,
-            reach,
-            leaves,
+/// One line's curve between two slots, from height `from` to `to`. `top` (and the
+/// bottom kept in the tree) bound its boxes with a margin far wider than rounding,
+/// so a curve passed over can never have touched the label.
+struct Curve {
+    top: f64,
+    line: usize,
+    from: f64,
+    to: f64,
+}
+
+/// Weights of the curve's end points and control points at the six points along it
+/// that bound its boxes, each product grouped as the drawing code first wrote it.
+fn curve_weights() -> [[f64; 4]; 6] {
+    let mut w = [[0.0; 4]; 6];
+    for (k, row) in w.iter_mut().enumerate() {
+        let t = (k + 1) as f64 / 6.0;
+        let u = 1.0 - t;
+        *row = [u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t];
+    }
+    w
+}
+
+/// The seven points, first to last, at which a curve's six boxes meet, along one
+/// axis: from `a` through controls `b`, `c` to `d`.
+fn curve_points(w: &[[f64; 4]; 6], a: f64, b: f64, c: f64, d: f64) -> [f64; 7] {
+    let mut p = [a; 7];
+    for (k, r) in w.iter().enumerate() {
+        p[k + 1] = r[0] * a + r[1] * b + r[2] * c + r[3] * d;
+    }
+    p
+}
+
+/// The box a line of width [`LINE_W`] needs between two points.
+fn piece_box(a: (f64, f64), b: (f64, f64)) -> Rect {
+    Rect::new(
+        a.0.min(b.0),
+        a.1.min(b.1) - LINE_W,
+        (a.0 - b.0).abs(),
+        (a.1 - b.1).abs() + 2.0 * LINE_W,
+    )
+}
+
+impl LineBoxes {
+    /// `seg_x(s)` is where slot `s`'s stretches start, `seg` their length, and `y_at`
+    /// a line's height at a slot.
+    fn new(
+        orders: &[Flat],
+        seg_x: impl Fn(usize) -> f64,
+        seg: f64,
+        y_at: impl Fn(usize, usize) -> Option<f64>,
+    ) -> LineBoxes {
+        let w = curve_weights();
+        let slots: Vec<SlotBoxes> = orders
+            .iter()
+            .enumerate()
+            .map(|(s, order)| {
+                let xb = seg_x(s);
+                let flat = piece_box((xb, 0.0), (xb + seg, 0.0));
+                let mut extent = (flat.x, flat.right());
+                let mut curve_x = [(0.0, 0.0); 6];
+                if s > 0 {
+                    let xa = seg_x(s - 1) + seg;
+                    let mid = (xa + xb) / 2.0;
+                    let px = curve_points(&w, xa, mid, mid, xb);
+                    for (i, cx) in curve_x.iter_mut().enumerate() {
+                        let r = piece_box((px[i], 0.0), (px[i + 1], 0.0));
+                        *cx = (r.x, r.w);
+                        extent = (extent.0.min(r.x), extent.1.max(r.right()));
+                    }
+                }
+                let mut flats: Vec<(f64, usize)> = Vec::with_capacity(order.lines.len());
+                let mut curves: Vec<Curve> = Vec::new();
+                for l in &order.lines {
+                    let Some(to) = y_at(*l, s) else { continue };
+                    flats.push((piece_box((xb, to), (xb + seg, to)).y, *l));
+                    let Some(from) = s.checked_sub(1).and_then(|p| y_at(*l, p)) else {
+                        continue;
+                    };
+                    let margin = 1e-9 * (1.0 + from.abs() + to.abs());
+                    curves.push(Curve {
+                        top: from.min(to) - LINE_W - margin,
+                        line: *l,
+                        from,
+                        to,
+                    });
+                }
+                // Stretches come top to bottom already; the sort only makes sure.
+                flats.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+                // Which of two curves with the same top comes first does not change
+                // an answer.
+                curves.sort_unstable_by(|a, b| a.top.total_cmp(&b.top));
+                let leaves = curves.len().next_power_of_two();
+                let mut reach = vec![f64::NEG_INFINITY; 2 * leaves];
+                for (i, c) in curves.iter().enumerate() {
+                    let margin = 1e-9 * (1.0 + c.from.abs() + c.to.abs());
+                    reach[leaves + i] = c.from.max(c.to) + LINE_W + margin;
+                }
+                for i in (1..leaves).rev() {
+                    reach[i] = reach[2 * i].max(reach[2 * i + 1]);
+                }
+                SlotBoxes {
+                    extent,
+                    flat_x: (flat.x, flat.w),
+                    flats,
+                    curve_x,
+                    curves,
+                    reach,
+                    leaves,
+                }
+            })
+            .collect();
+        let rising = slots
+            .windows(2)
+            .all(|p| p[0].extent.0 <= p[1].extent.0 && p[0].extent.1 <= p[1].extent.1);
+        LineBoxes {
+            slots,
+            rising,
+            weights: w,
         }
     }
 
     /// True if `bb` overlaps a box of a line other than `own` (as [`Rect::overlaps`]
     /// counts it).
     fn hits(&self, bb: &Rect, own: Option<usize>) -> bool {
-        // Only boxes whose top is above the label's bottom can overlap it.
-        let above = self.boxes.partition_point(|(_, r)| r.y < bb.bottom());
-        self.search(1, 0, self.leaves, above, bb, own)
+        let (a, b) = if self.rising {
+            let a = self.slots.partition_point(|s| s.extent.1 <= bb.x);
+            let b = self.slots.partition_point(|s| s.extent.0 < bb.right());
+            (a, b.max(a))
+        } else {
+            (0, self.slots.len())
+        };
+        self.slots[a..b]
+            .iter()
+            .any(|s| s.hits_flat(bb, own) || s.hits_curve(bb, own, &self.weights))
+    }
+}
+
+impl SlotBoxes {
+    fn hits_flat(&self, bb: &Rect, own: Option<usize>) -> bool {
+        let (x, w) = self.flat_x;
+        let h = 2.0 * LINE_W;
+        if !(x < bb.right() && bb.x < x + w) {
+            return false;
+        }
+        // Every stretch box is as tall, so bottoms rise with tops: the boxes that
+        // reach the label's height are one run.
+        let below = self.flats.partition_point(|(t, _)| *t < bb.bottom());
+        let from = self.flats[..below].partition_point(|(t, _)| t + h <= bb.y);
+        self.flats[from..below]
+            .iter()
+            .any(|(t, l)| Some(*l) != own && Rect::new(x, *t, w, h).overlaps(bb))
     }
 
+    fn hits_curve(&self, bb: &Rect, own: Option<usize>, w: &[[f64; 4]; 6]) -> bool {
+        if self.curves.is_empty() {
+            return false;
+        }
+        // Only curves whose top is above the label's bottom can overlap it.
+        let above = self.curves.partition_point(|c| c.top < bb.bottom());
+        self.search(1, 0, self.leaves, above, bb, own, w)
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn search(
         &self,
         node: usize,
@@ -847,18 +1004,27 @@ impl Stripe {
         above: usize,
         bb: &Rect,
         own: Option<usize>,
+        w: &[[f64; 4]; 6],
     ) -> bool {
         // Nothing here starts high enough, or nothing here reaches down to the label.
         if lo >= above || self.reach[node] <= bb.y {
             return false;
         }
         if hi - lo == 1 {
-            let (l, r) = &self.boxes[lo];
-            return Some(*l) != own && r.overlaps(bb);
+            let c = &self.curves[lo];
+            if Some(c.line) == own {
+                return false;
+            }
+            let py = curve_points(w, c.from, c.from, c.to, c.to);
+            return (0..6).any(|i| {
+                let (x, wd) = self.curve_x[i];
+                let r = piece_box((0.0, py[i]), (0.0, py[i + 1]));
+                Rect::new(x, r.y, wd, r.h).overlaps(bb)
+            });
         }
         let mid = (lo + hi) / 2;
-        self.search(2 * node, lo, mid, above, bb, own)
-            || self.search(2 * node + 1, mid, hi, above, bb, own)
+        self.search(2 * node, lo, mid, above, bb, own, w)
+            || self.search(2 * node + 1, mid, hi, above, bb, own, w)
     }
 }
 
@@ -966,68 +1132,31 @@ pub fn layout_storyline(
 
     // Line geometry first: bands and labels must keep clear of it.
     let mut keys = Vec::new();
-    // (line, start point, path segments, points along the path)
-    type Geom = (usize, (f64, f64), Vec<Segment>, Vec<(f64, f64)>);
-    let mut line_geom: Vec<Geom> = Vec::new();
+    // (line, start point, path segments, end point)
+    type Geom = (usize, (f64, f64), Vec<Segment>, (f64, f64));
+    let mut line_geom: Vec<Geom> = Vec::with_capacity(n);
     for l in 0..n {
         let run = story.run(l);
-        if run.is_empty() {
+        let cells = &ys[story.off[l]..story.off[l + 1]];
+        let Some((&y0, rest)) = cells.split_first() else {
             continue;
-        }
-        let (first, last) = (run.start, run.end - 1);
-        let y0 = y_at(l, first).unwrap_or(top);
-        let mut segs = vec![Segment::Line(seg_x(first) + seg, y0)];
-        let mut pts = vec![(seg_x(first), y0), (seg_x(first) + seg, y0)];
+        };
+        let first = run.start;
+        let mut segs = Vec::with_capacity(1 + 2 * rest.len());
+        segs.push(Segment::Line(seg_x(first) + seg, y0));
         let mut prev_y = y0;
-        for s in first + 1..=last {
-            let yy = y_at(l, s).unwrap_or(prev_y);
+        for (s, &yy) in (first + 1..).zip(rest) {
             let (xa, xb) = (seg_x(s - 1) + seg, seg_x(s));
             let mid = (xa + xb) / 2.0;
             segs.push(Segment::Cubic((mid, prev_y), (mid, yy), (xb, yy)));
-            // Points along the curve, close enough to test labels against.
-            for k in 1..=6 {
-                let t = k as f64 / 6.0;
-                let u = 1.0 - t;
-                let bx =
-                    u * u * u * xa + 3.0 * u * u * t * mid + 3.0 * u * t * t * mid + t * t * t * xb;
-                let by = u * u * u * prev_y
-                    + 3.0 * u * u * t * prev_y
-                    + 3.0 * u * t * t * yy
-                    + t * t * t * yy;
-                pts.push((bx, by));
-            }
             segs.push(Segment::Line(xb + seg, yy));
-            pts.push((xb + seg, yy));
             prev_y = yy;
         }
-        line_geom.push((l, (seg_x(first), y0), segs, pts));
+        let end = (seg_x(run.end - 1) + seg, prev_y);
+        line_geom.push((l, (seg_x(first), y0), segs, end));
     }
-    // Segment boxes bucketed by x, so a label is tested only against lines near it.
-    const BUCKET: f64 = 64.0;
-    // Hashed, not sorted: stripes only answer yes-or-no questions, so their order
-    // cannot show in the picture.
-    let mut buckets: FxHashMap<i64, Vec<(usize, Rect)>> = FxHashMap::default();
-    for (l, _, _, pts) in &line_geom {
-        for w in pts.windows(2) {
-            let r = Rect::new(
-                w[0].0.min(w[1].0),
-                w[0].1.min(w[1].1) - LINE_W,
-                (w[0].0 - w[1].0).abs(),
-                (w[0].1 - w[1].1).abs() + 2.0 * LINE_W,
-            );
-            for b in (r.x / BUCKET).floor() as i64..=(r.right() / BUCKET).floor() as i64 {
-                buckets.entry(b).or_default().push((*l, r));
-            }
-        }
-    }
-    let stripes: FxHashMap<i64, Stripe> = buckets
-        .into_iter()
-        .map(|(b, boxes)| (b, Stripe::new(boxes)))
-        .collect();
-    let hits_line = |bb: &Rect, own: Option<usize>| {
-        ((bb.x / BUCKET).floor() as i64..=(bb.right() / BUCKET).floor() as i64)
-            .any(|b| stripes.get(&b).is_some_and(|s| s.hits(bb, own)))
-    };
+    let line_boxes = LineBoxes::new(&orders, seg_x, seg, y_at);
+    let hits_line = |bb: &Rect, own: Option<usize>| line_boxes.hits(bb, own);
 
     // Bands: one per group per slot, behind the lines; labelled once per run.
     // Filed in grids: a label is checked against the boxes near it, not all of them.
@@ -1130,8 +1259,10 @@ pub fn layout_storyline(
     }
 
     // Lines: horizontal in each slot, S-curves between slots.
-    let mut line_paths: Vec<(usize, Vec<(f64, f64)>)> = Vec::new();
-    for (l, from, segs, pts) in line_geom {
+    // (line, start point, end point)
+    type Ends = (usize, (f64, f64), (f64, f64));
+    let mut line_paths: Vec<Ends> = Vec::with_capacity(n);
+    for (l, from, segs, end) in line_geom {
         let color = palette_color(theme, story.lines[l].2, &mut keys);
         let (key, label, _) = &story.lines[l];
         let idx = scene.push(
@@ -1149,12 +1280,12 @@ pub fn layout_storyline(
         );
         scene.items[idx].record = Some(key.clone());
         scene.items[idx].tooltip = Some(label.clone());
-        line_paths.push((l, pts));
+        line_paths.push((l, from, end));
     }
 
     // Line labels: where a line starts, else where it ends; clear of lines and bands.
     let mut omitted = 0;
-    for (l, pts) in &line_paths {
+    for (l, start, end) in &line_paths {
         let label = &story.lines[*l].1;
         let color = palette_color(theme, story.lines[*l].2, &mut keys);
         let ink = if color.contrast(&theme.background) >= 4.5 {
@@ -1162,8 +1293,8 @@ pub fn layout_storyline(
         } else {
             theme.text
         };
-        let (sx, sy) = pts[0];
-        let (ex, ey) = pts[pts.len() - 1];
+        let (sx, sy) = *start;
+        let (ex, ey) = *end;
         let mut placed = false;
         for (anchor_x, y_line, anchor) in
             [(sx - 10.0, sy, Anchor::End), (ex + 10.0, ey, Anchor::Start)]
@@ -1216,7 +1347,7 @@ pub fn layout_storyline(
 
     // Long lines are named again where they join a group after a long stretch.
     const GAP_SLOTS: usize = 6;
-    for (l, _) in &line_paths {
+    for (l, ..) in &line_paths {
         let run = story.run(*l);
         let first = run.start;
         let mut last = first;
