@@ -63,7 +63,9 @@ pub(crate) fn heading(
 /// are found without looking at all of them.
 pub(crate) struct BoxGrid {
     cell: f64,
-    cells: std::collections::HashMap<(i64, i64), Vec<usize>>,
+    /// Hashed fast rather than safely: keys are small integers from our own layout,
+    /// and only yes-or-no questions are asked, so the order cannot show.
+    cells: rustc_hash::FxHashMap<(i64, i64), Vec<usize>>,
     /// Boxes spanning too many cells to file; always looked at.
     wide: Vec<usize>,
     boxes: Vec<Rect>,
@@ -73,7 +75,7 @@ impl BoxGrid {
     pub(crate) fn new(cell: f64) -> BoxGrid {
         BoxGrid {
             cell,
-            cells: std::collections::HashMap::new(),
+            cells: rustc_hash::FxHashMap::default(),
             wide: Vec::new(),
             boxes: Vec::new(),
         }

@@ -1028,6 +1028,67 @@ impl SlotBoxes {
     }
 }
 
+/// The bands, to keep labels off them. A slot's bands share their x and stand apart
+/// top to bottom, so tops and bottoms rise together and the bands at a label's height
+/// are found by bisection (checked: a slot where they did not rise is searched whole).
+struct BandBoxes {
+    slots: Vec<SlotBands>,
+    /// True if slots lie left to right, so the ones under a label can be bisected for.
+    rising: bool,
+}
+
+struct SlotBands {
+    /// x and width of every band of the slot.
+    x: f64,
+    w: f64,
+    /// The slot's bands, top to bottom.
+    boxes: Vec<Rect>,
+    /// True if bottoms rise with tops.
+    sorted: bool,
+}
+
+impl BandBoxes {
+    fn new(slots: Vec<(Rect, Vec<Rect>)>) -> BandBoxes {
+        let slots: Vec<SlotBands> = slots
+            .into_iter()
+            .map(|(span, boxes)| SlotBands {
+                x: span.x,
+                w: span.w,
+                sorted: boxes
+                    .windows(2)
+                    .all(|p| p[0].y <= p[1].y && p[0].bottom() <= p[1].bottom()),
+                boxes,
+            })
+            .collect();
+        let rising = slots
+            .windows(2)
+            .all(|p| p[0].x <= p[1].x && p[0].x + p[0].w <= p[1].x + p[1].w);
+        BandBoxes { slots, rising }
+    }
+
+    /// True if `r` overlaps a band (as [`Rect::overlaps`] counts it).
+    fn overlaps(&self, r: &Rect) -> bool {
+        let (a, b) = if self.rising {
+            let a = self.slots.partition_point(|s| s.x + s.w <= r.x);
+            let b = self.slots.partition_point(|s| s.x < r.right());
+            (a, b.max(a))
+        } else {
+            (0, self.slots.len())
+        };
+        self.slots[a..b].iter().any(|s| {
+            if !(s.x < r.right() && r.x < s.x + s.w) {
+                return false;
+            }
+            if !s.sorted {
+                return s.boxes.iter().any(|b| b.overlaps(r));
+            }
+            let below = s.boxes.partition_point(|b| b.y < r.bottom());
+            let from = s.boxes[..below].partition_point(|b| b.bottom() <= r.y);
+            s.boxes[from..below].iter().any(|b| b.overlaps(r))
+        })
+    }
+}
+
 fn palette_color(theme: &Theme, key: usize, keys: &mut Vec<usize>) -> Color {
     let i = match keys.iter().position(|k| *k == key) {
         Some(i) => i,
@@ -1159,38 +1220,36 @@ pub fn layout_storyline(
     let hits_line = |bb: &Rect, own: Option<usize>| line_boxes.hits(bb, own);
 
     // Bands: one per group per slot, behind the lines; labelled once per run.
-    // Filed in grids: a label is checked against the boxes near it, not all of them.
+    // Labels are filed in a grid: a label is checked against the boxes near it, not
+    // all of them.
     let mut labels = BoxGrid::new(64.0);
-    let mut bands = BoxGrid::new(64.0);
-    let mut last_labelled: BTreeMap<Session, usize> = BTreeMap::new();
+    let mut last_labelled: FxHashMap<Session, usize> = FxHashMap::default();
     // Every band's box first, so a label can keep clear of bands drawn after it.
+    let band_boxes: Vec<(Rect, Vec<Rect>)> = orders
+        .iter()
+        .enumerate()
+        .map(|(s, order)| {
+            let boxes = order
+                .iter()
+                .filter(|(g, _)| g.is_some())
+                .map(|(_, ls)| {
+                    let (lo, hi) = ls
+                        .iter()
+                        .filter_map(|l| y_at(*l, s))
+                        .fold((f64::MAX, f64::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+                    Rect::new(seg_x(s) - 8.0, lo - 10.0, seg + 16.0, hi - lo + 20.0)
+                })
+                .collect();
+            (Rect::new(seg_x(s) - 8.0, 0.0, seg + 16.0, 0.0), boxes)
+        })
+        .collect();
+    let bands = BandBoxes::new(band_boxes);
+    // A session's tooltip, made once for all its bands.
+    let mut tooltips: FxHashMap<Session, String> = FxHashMap::default();
     for (s, order) in orders.iter().enumerate() {
-        for (g, ls) in order.iter() {
-            if g.is_none() {
-                continue;
-            }
-            let ly: Vec<f64> = ls.iter().filter_map(|l| y_at(*l, s)).collect();
-            let (lo, hi) = (
-                ly.iter().copied().fold(f64::MAX, f64::min),
-                ly.iter().copied().fold(f64::MIN, f64::max),
-            );
-            bands.insert(Rect::new(
-                seg_x(s) - 8.0,
-                lo - 10.0,
-                seg + 16.0,
-                hi - lo + 20.0,
-            ));
-        }
-    }
-    for (s, order) in orders.iter().enumerate() {
-        for (g, ls) in order.iter() {
-            let Some(g) = &g else { continue };
-            let ly: Vec<f64> = ls.iter().filter_map(|l| y_at(*l, s)).collect();
-            let (lo, hi) = (
-                ly.iter().copied().fold(f64::MAX, f64::min),
-                ly.iter().copied().fold(f64::MIN, f64::max),
-            );
-            let rect = Rect::new(seg_x(s) - 8.0, lo - 10.0, seg + 16.0, hi - lo + 20.0);
+        let groups = order.iter().filter_map(|(g, _)| g);
+        for (g, &rect) in groups.zip(&bands.slots[s].boxes) {
+            let g = &g;
             let (id, name) = session_name(model, *g);
             let color = match g {
                 Session::Team(_) => theme.grid,
@@ -1210,12 +1269,15 @@ pub fn layout_storyline(
                     }),
                 },
             );
-            let when = match g {
-                Session::Event(e) => model[*e].period().human(),
-                Session::Team(t) => model[*t].period().human(),
-            };
+            let tooltip = tooltips.entry(*g).or_insert_with(|| {
+                let when = match g {
+                    Session::Event(e) => model[*e].period().human(),
+                    Session::Team(t) => model[*t].period().human(),
+                };
+                format!("{name}\n{when}")
+            });
             scene.items[idx].record = Some(id.to_string());
-            scene.items[idx].tooltip = Some(format!("{name}\n{when}"));
+            scene.items[idx].tooltip = Some(tooltip.clone());
             // Label a run once, at its first slot, above the band, if it fits.
             let continues = s > 0 && last_labelled.get(g).is_some_and(|l| *l + 1 == s);
             last_labelled.insert(*g, s);
@@ -1233,10 +1295,10 @@ pub fn layout_storyline(
                     .find(|base| {
                         let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
                         bb.y > y
+                            && bb.bottom() < bottom + 30.0
                             && !labels.overlaps(&bb.inflate(2.0))
                             && !bands.overlaps(&bb)
                             && !hits_line(&bb, None)
-                            && bb.bottom() < bottom + 30.0
                     });
                 if let Some(base) = spot {
                     let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
@@ -1251,7 +1313,7 @@ pub fn layout_storyline(
                         Anchor::Start,
                     );
                     scene.items[t].record = Some(id.to_string());
-                    scene.items[t].tooltip = Some(format!("{name}\n{when}"));
+                    scene.items[t].tooltip = Some(tooltip.clone());
                     labels.insert(bb);
                 }
             }
