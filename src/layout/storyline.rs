@@ -573,53 +573,64 @@ impl Flat {
 struct Scratch {
     keyed: Vec<(usize, usize)>,
     sorted: Vec<usize>,
-    blocks: Vec<(u64, usize)>,
-    /// Each block's barycentre, rounded down.
-    whole: Vec<usize>,
+    /// Each block's sort key ([`total_key`] of its barycentre) and its barycentre
+    /// rounded down, in block order.
+    keys: Vec<(u64, usize)>,
+    deal: Deal,
+}
+
+/// Blocks sorted by barycentre in linear time, not n log n. Barycentres are places,
+/// below the number of lines of a slot, so blocks are dealt into one bucket per whole
+/// number (most get one block or none) and only buckets dealt several are sorted.
+/// Rounding down keeps order and dealing keeps block order, so this is the order a
+/// plain sort by (barycentre, block) gives.
+#[derive(Default)]
+struct Deal {
+    /// Blocks per bucket (bucket `w` at `w + 1`), then where each bucket starts,
+    /// then where it ends.
     counts: Vec<usize>,
+    /// Buckets dealt more than one block.
+    crowded: Vec<usize>,
+    /// (key, block), sorted.
     dealt: Vec<(u64, usize)>,
 }
 
-/// Sorts `blocks` (keys unique), whose keys are `total_key` of the barycentres
-/// rounded down in `whole`. Barycentres are places, below the number of lines of a
-/// slot, so blocks are dealt into one bucket per whole number (most hold one block)
-/// and each bucket is sorted: linear time, not n log n. Rounding down keeps order,
-/// so this is the order a plain sort gives.
-fn sort_blocks(
-    blocks: &mut Vec<(u64, usize)>,
-    whole: &[usize],
-    counts: &mut Vec<usize>,
-    dealt: &mut Vec<(u64, usize)>,
-) {
-    let top = whole.iter().copied().max().unwrap_or(0);
-    // A key far above the block count cannot come from places; sort plainly then.
-    if top > 4 * blocks.len() + 64 {
-        blocks.sort_unstable();
-        return;
+impl Deal {
+    /// Starts a deal of whole parts below `bound`.
+    fn start(&mut self, bound: usize) {
+        self.counts.clear();
+        self.counts.resize(bound + 1, 0);
+        self.crowded.clear();
     }
-    counts.clear();
-    counts.resize(top + 2, 0);
-    for w in whole {
-        counts[*w + 1] += 1;
-    }
-    for i in 1..counts.len() {
-        counts[i] += counts[i - 1];
-    }
-    dealt.clear();
-    dealt.resize(blocks.len(), (0, 0));
-    for (b, w) in blocks.iter().zip(whole) {
-        dealt[counts[*w]] = *b;
-        counts[*w] += 1;
-    }
-    // `counts[w]` is now where bucket w ends.
-    let mut start = 0;
-    for end in &counts[..=top] {
-        if *end > start + 1 {
-            dealt[start..*end].sort_unstable();
+
+    /// Counts a block whose barycentre rounds down to `w`, below the bound.
+    fn count(&mut self, w: usize) {
+        let c = &mut self.counts[w + 1];
+        *c += 1;
+        if *c == 2 {
+            self.crowded.push(w);
         }
-        start = *end;
     }
-    std::mem::swap(blocks, dealt);
+
+    /// The counted blocks, sorted; `keys[b]` is block b's (key, whole part).
+    fn finish(&mut self, keys: &[(u64, usize)]) -> &[(u64, usize)] {
+        for i in 1..self.counts.len() {
+            self.counts[i] += self.counts[i - 1];
+        }
+        self.dealt.clear();
+        self.dealt.resize(keys.len(), (0, 0));
+        for (b, (k, w)) in keys.iter().enumerate() {
+            let at = &mut self.counts[*w];
+            self.dealt[*at] = (*k, b);
+            *at += 1;
+        }
+        for w in &self.crowded {
+            // Bucket w now ends where it started, and starts where w - 1 ends.
+            let start = w.checked_sub(1).map_or(0, |v| self.counts[v]);
+            self.dealt[start..self.counts[*w]].sort_unstable();
+        }
+        &self.dealt
+    }
 }
 
 /// `x` as an integer that sorts as [`f64::total_cmp`] sorts `x`.
@@ -631,34 +642,40 @@ fn total_key(x: f64) -> u64 {
 /// One barycentre step, from `order` into `out`: blocks by the mean place of their
 /// lines in `reference` (their own mean place when none is there), lines within a
 /// block by their place in `reference`, else their own. Ties go to the earlier block,
-/// the lower line id.
-fn reorder(order: &Flat, reference: &Places, out: &mut Flat, scratch: &mut Scratch) {
+/// the lower line id. `reference` holds `ref_len` lines.
+fn reorder(
+    order: &Flat,
+    reference: &Places,
+    ref_len: usize,
+    out: &mut Flat,
+    scratch: &mut Scratch,
+) {
     let Scratch {
         keyed,
         sorted,
-        blocks,
-        whole,
-        counts,
-        dealt,
+        keys,
+        deal,
     } = scratch;
     sorted.clear();
-    blocks.clear();
-    whole.clear();
-    // False if a barycentre is not a whole place or more (it always is).
+    sorted.extend_from_slice(&order.lines);
+    keys.clear();
+    // A place is below its slot's line count, and so is a mean of places.
+    let bound = ref_len.max(order.lines.len()) + 1;
+    deal.start(bound);
+    // False if a barycentre is not a place, which cannot happen.
     let mut dealable = true;
     let mut start = 0;
-    for (bi, (_, end)) in order.blocks.iter().enumerate() {
-        let ls = &order.lines[start..*end];
+    for (_, end) in &order.blocks {
+        let end = *end;
         // Places are whole numbers, far below 2^53: summed as integers they give the
         // same mean as summed as floats, in any order.
-        let bary = if let [l] = ls {
+        let bary = if end == start + 1 {
             // Most blocks are a lone line: nothing to sort.
-            sorted.push(*l);
-            reference.get(*l).unwrap_or(start) as f64
+            reference.get(order.lines[start]).unwrap_or(start) as f64
         } else {
             keyed.clear();
             let (mut sum, mut known) = (0usize, 0usize);
-            for (k, l) in ls.iter().enumerate() {
+            for (k, l) in order.lines[start..end].iter().enumerate() {
                 let key = match reference.get(*l) {
                     Some(p) => {
                         sum += p;
@@ -671,26 +688,35 @@ fn reorder(order: &Flat, reference: &Places, out: &mut Flat, scratch: &mut Scrat
             }
             // Keys are unique (the line id decides ties), so an unstable sort is exact.
             keyed.sort_unstable();
-            sorted.extend(keyed.iter().map(|(_, l)| *l));
+            for (to, (_, l)) in sorted[start..end].iter_mut().zip(keyed.iter()) {
+                *to = *l;
+            }
             if known == 0 {
-                (start..*end).map(|p| p as f64).sum::<f64>() / ls.len().max(1) as f64
+                (start..end).map(|p| p as f64).sum::<f64>() / (end - start).max(1) as f64
             } else {
                 sum as f64 / known as f64
             }
         };
-        blocks.push((total_key(bary), bi));
-        dealable &= bary >= 0.0 && bary < u32::MAX as f64;
-        whole.push(bary as usize);
-        start = *end;
+        let w = bary as usize;
+        dealable &= bary >= 0.0 && w < bound;
+        if dealable {
+            deal.count(w);
+        }
+        keys.push((total_key(bary), w));
+        start = end;
     }
-    if dealable {
-        sort_blocks(blocks, whole, counts, dealt);
+    let by_bary: &[(u64, usize)] = if dealable {
+        deal.finish(keys)
     } else {
-        blocks.sort_unstable();
-    }
+        deal.dealt.clear();
+        deal.dealt
+            .extend(keys.iter().enumerate().map(|(b, (k, _))| (*k, b)));
+        deal.dealt.sort_unstable();
+        &deal.dealt
+    };
     out.lines.clear();
     out.blocks.clear();
-    for (_, bi) in blocks.iter() {
+    for (_, bi) in by_bary {
         let (g, end) = order.blocks[*bi];
         let start = bi.checked_sub(1).map_or(0, |p| order.blocks[p].1);
         // A copy call per lone line would cost more than the line.
@@ -752,7 +778,8 @@ fn inversions(v: &[usize], size: usize, tree: &mut Fenwick) -> usize {
 /// Counts of values, summed over prefixes in O(log n).
 #[derive(Default)]
 struct Fenwick {
-    sums: Vec<usize>,
+    /// Counts are of lines in one slot; half-width words keep the tree in cache.
+    sums: Vec<u32>,
 }
 
 impl Fenwick {
@@ -763,8 +790,8 @@ impl Fenwick {
 
     fn add(&mut self, x: usize) {
         let mut i = x + 1;
-        while i < self.sums.len() {
-            self.sums[i] += 1;
+        while let Some(c) = self.sums.get_mut(i) {
+            *c = c.wrapping_add(1);
             i += i & i.wrapping_neg();
         }
     }
@@ -772,9 +799,9 @@ impl Fenwick {
     /// How many values below `x` were added.
     fn count_below(&self, x: usize) -> usize {
         let mut i = x.min(self.sums.len().saturating_sub(1));
-        let mut sum = 0;
+        let mut sum = 0usize;
         while i > 0 {
-            sum += self.sums[i];
+            sum += self.sums[i] as usize;
             i -= i & i.wrapping_neg();
         }
         sum
@@ -796,7 +823,8 @@ fn optimise(orders: &[Flat], n: usize) -> (Vec<Flat>, usize, usize) {
     for _ in 0..SWEEPS {
         for s in 1..orders.len() {
             reference.fill(&orders[s - 1].lines);
-            reorder(&orders[s], &reference, &mut out, &mut scratch);
+            let ref_len = orders[s - 1].lines.len();
+            reorder(&orders[s], &reference, ref_len, &mut out, &mut scratch);
             std::mem::swap(&mut orders[s], &mut out);
         }
         // Going back, slot s is final once reordered against slot s + 1, which
@@ -804,10 +832,10 @@ fn optimise(orders: &[Flat], n: usize) -> (Vec<Flat>, usize, usize) {
         let mut c = 0;
         for s in (0..orders.len().saturating_sub(1)).rev() {
             reference.fill(&orders[s + 1].lines);
-            reorder(&orders[s], &reference, &mut out, &mut scratch);
+            let ref_len = orders[s + 1].lines.len();
+            reorder(&orders[s], &reference, ref_len, &mut out, &mut scratch);
             std::mem::swap(&mut orders[s], &mut out);
-            let size = orders[s + 1].lines.len();
-            c += pair_crossings(&orders[s], &reference, size, &mut seq, &mut tree);
+            c += pair_crossings(&orders[s], &reference, ref_len, &mut seq, &mut tree);
         }
         if c < best_c {
             best_c = c;
@@ -1690,7 +1718,7 @@ mod tests {
     #[test]
     fn blocks_dealt_by_barycentre_sort_as_a_plain_sort_does() {
         let mut rng = Rng(7);
-        let (mut counts, mut dealt) = (Vec::new(), Vec::new());
+        let mut deal = Deal::default();
         for case in 0..300 {
             let len = case % 50;
             // Means of a few whole places: many ties in whole part, some exact ties.
@@ -1700,16 +1728,15 @@ mod tests {
                     (0..k).map(|_| rng.below(len + 1)).sum::<usize>() as f64 / k as f64
                 })
                 .collect();
-            let mut blocks: Vec<(u64, usize)> = barys
-                .iter()
-                .enumerate()
-                .map(|(bi, b)| (total_key(*b), bi))
-                .collect();
-            let whole: Vec<usize> = barys.iter().map(|b| *b as usize).collect();
-            let mut plain = blocks.clone();
+            let keys: Vec<(u64, usize)> =
+                barys.iter().map(|b| (total_key(*b), *b as usize)).collect();
+            let mut plain: Vec<(u64, usize)> = (0..len).map(|b| (keys[b].0, b)).collect();
             plain.sort_unstable_by(|a, b| barys[a.1].total_cmp(&barys[b.1]).then(a.1.cmp(&b.1)));
-            sort_blocks(&mut blocks, &whole, &mut counts, &mut dealt);
-            assert_eq!(blocks, plain, "{barys:?}");
+            deal.start(len + 1);
+            for (_, w) in &keys {
+                deal.count(*w);
+            }
+            assert_eq!(deal.finish(&keys), plain, "{barys:?}");
         }
         let xs = [-1.5, -0.0, 0.0, 0.25, 1.0, 3.5, f64::INFINITY];
         for w in xs.windows(2) {
