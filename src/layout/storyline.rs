@@ -1335,6 +1335,10 @@ pub fn layout_storyline(
         })
         .collect();
     let bands = BandBoxes::new(band_boxes);
+    // Room for every band and line up front: items are large, and growing the list
+    // by doubling would copy them over and over.
+    let band_count: usize = bands.slots.iter().map(|s| s.boxes.len()).sum();
+    scene.items.reserve(band_count + 2 * n);
     // A session's tooltip, made once for all its bands.
     let mut tooltips: FxHashMap<Session, String> = FxHashMap::default();
     for (s, order) in orders.iter().enumerate() {
@@ -1376,21 +1380,33 @@ pub fn layout_storyline(
                 continue;
             }
             let max_w = pitch * 1.8;
+            let h = m.ascent(BAND_LABEL) + m.descent(BAND_LABEL);
+            // Above the band, else below it.
+            let spots = [rect.y - 6.0, rect.bottom() + 6.0 + m.ascent(BAND_LABEL)];
+            let free = |bx: f64, w: f64, base: f64| {
+                let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
+                bb.y > y
+                    && bb.bottom() < bottom + 30.0
+                    && !labels.overlaps(&bb.inflate(2.0))
+                    && !bands.overlaps(&bb)
+                    && !hits_line(&bb, None)
+            };
+            // Measuring the name costs more than the tests, and most spots are
+            // blocked. Unless a label would run past the right margin it starts at the
+            // band's left edge whatever its width, so its box holds a box of no width
+            // there, and anything that blocks that box blocks the label: if both
+            // spots are blocked so, the name need not be measured.
+            if rect.x <= width - MARGIN - max_w
+                && !spots
+                    .iter()
+                    .any(|base| free(rect.x.max(MARGIN), 0.0, *base))
+            {
+                continue;
+            }
             if let Some(text) = truncate(m, name, BAND_LABEL, Weight::Regular, max_w) {
                 let w = m.width(&text, BAND_LABEL, Weight::Regular);
                 let bx = (rect.x).min(width - MARGIN - w).max(MARGIN);
-                let h = m.ascent(BAND_LABEL) + m.descent(BAND_LABEL);
-                // Above the band, else below it.
-                let spot = [rect.y - 6.0, rect.bottom() + 6.0 + m.ascent(BAND_LABEL)]
-                    .into_iter()
-                    .find(|base| {
-                        let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
-                        bb.y > y
-                            && bb.bottom() < bottom + 30.0
-                            && !labels.overlaps(&bb.inflate(2.0))
-                            && !bands.overlaps(&bb)
-                            && !hits_line(&bb, None)
-                    });
+                let spot = spots.into_iter().find(|base| free(bx, w, *base));
                 if let Some(base) = spot {
                     let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
                     let t = scene.push_text(
