@@ -63,8 +63,8 @@ pub(crate) fn heading(
 /// are found without looking at all of them.
 pub(crate) struct BoxGrid {
     cell: f64,
-    // Hashed fast (Fx): cells are looked up for every box and every try, and
-    // nothing depends on the map's order.
+    /// Hashed fast rather than safely: keys are small integers from our own layout,
+    /// and only yes-or-no questions are asked, so the order cannot show.
     cells: rustc_hash::FxHashMap<(i64, i64), Vec<usize>>,
     /// Boxes spanning too many cells to file; always looked at.
     wide: Vec<usize>,

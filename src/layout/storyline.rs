@@ -108,6 +108,7 @@ enum Session {
 }
 
 /// One slot's arrangement: blocks top to bottom; a block is a group or a lone line.
+#[cfg(test)]
 type Order = Vec<(Option<Session>, Vec<usize>)>;
 
 struct Story {
@@ -116,8 +117,31 @@ struct Story {
     /// Slot dates, each with the date as written that it stands for.
     slots: Vec<NaiveDate>,
     labels: Vec<PartialDate>,
-    /// For each slot: line -> group (None: active but alone). Absent lines are not in the map.
-    at: Vec<BTreeMap<usize, Option<Session>>>,
+    /// Each line's first slot. A line runs through the slots from its first to its
+    /// last without a break, so what it does slot by slot is kept line by line, in
+    /// one vector: line `l` holds cells `off[l]..off[l + 1]`, one per slot of its run.
+    first: Vec<usize>,
+    off: Vec<usize>,
+    /// Each cell's group (None: active but alone).
+    group: Vec<Option<Session>>,
+}
+
+impl Story {
+    /// The slots line `l` runs through.
+    fn run(&self, l: usize) -> std::ops::Range<usize> {
+        self.first[l]..self.first[l] + (self.off[l + 1] - self.off[l])
+    }
+
+    /// The cell of line `l` at slot `s`, if the line runs there.
+    fn cell(&self, l: usize, s: usize) -> Option<usize> {
+        let k = s.checked_sub(self.first[l])?;
+        (k < self.off[l + 1] - self.off[l]).then(|| self.off[l] + k)
+    }
+
+    /// Line `l`'s group at slot `s`: None if the line is absent, Some(None) if alone.
+    fn group_at(&self, l: usize, s: usize) -> Option<Option<Session>> {
+        self.cell(l, s).map(|c| self.group[c])
+    }
 }
 
 fn line_key(model: &Model, by: StoryBy, a: AgencyRef) -> (String, String) {
@@ -230,22 +254,29 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
     let mut spans: Vec<(NaiveDate, NaiveDate, PartialDate)> = Vec::new();
     match bucket {
         None => {
-            for d in &dates {
-                // Show each slot as the most precise date written for it (never more precise).
-                let label = written
-                    .iter()
-                    .filter(|(k, _)| k == d)
-                    .map(|(_, pd)| *pd)
-                    .max_by_key(|pd| {
-                        (
-                            pd.precision(),
-                            pd.qualifier() == crate::model::Qualifier::Stated,
-                        )
+            // Show each slot as the most precise date written for it (never more
+            // precise); among equals the last written, as `max_by_key` would pick.
+            let rank = |pd: &PartialDate| {
+                (
+                    pd.precision(),
+                    pd.qualifier() == crate::model::Qualifier::Stated,
+                )
+            };
+            let mut most: FxHashMap<NaiveDate, PartialDate> = FxHashMap::default();
+            for (k, pd) in &written {
+                most.entry(*k)
+                    .and_modify(|m| {
+                        if rank(pd) >= rank(m) {
+                            *m = *pd;
+                        }
                     })
-                    .unwrap_or_else(|| {
-                        PartialDate::parse(&d.format("%Y-%m-%d").to_string())
-                            .unwrap_or_else(|_| PartialDate::parse("2000").expect("valid"))
-                    });
+                    .or_insert(*pd);
+            }
+            for d in &dates {
+                let label = most.get(d).copied().unwrap_or_else(|| {
+                    PartialDate::parse(&d.format("%Y-%m-%d").to_string())
+                        .unwrap_or_else(|_| PartialDate::parse("2000").expect("valid"))
+                });
                 spans.push((*d, *d, label));
             }
         }
@@ -298,46 +329,95 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
         }
         lines.len() - 1
     };
-    let mut at: Vec<BTreeMap<usize, Option<Session>>> = vec![BTreeMap::new(); dates.len()];
-    for (si, (slot_first, slot_last, _)) in spans.iter().enumerate() {
+    // The slots each session is active in. Slot bounds rise from slot to slot, so
+    // these are a run, found by bisection; a slot list that did not rise (it cannot,
+    // but a fallback date could) is scanned whole.
+    let rising = spans
+        .windows(2)
+        .all(|w| w[0].0 <= w[1].0 && w[0].1 <= w[1].1);
+    let mut active: Vec<Vec<usize>> = vec![Vec::new(); spans.len()];
+    for (i, (_, start, end, _)) in sessions.iter().enumerate() {
+        if rising {
+            let lo = spans.partition_point(|sp| sp.1 < *start);
+            let hi = spans.partition_point(|sp| sp.0 <= *end);
+            for slot in active.iter_mut().take(hi).skip(lo) {
+                slot.push(i);
+            }
+        } else {
+            for (si, (first, last, _)) in spans.iter().enumerate() {
+                if *start <= *last && *first <= *end {
+                    active[si].push(i);
+                }
+            }
+        }
+    }
+    // Each slot's lines, by id, with their group. A line's best candidate is kept in
+    // a table stamped with the slot, so a slot costs its own sessions only.
+    let mut entries: Vec<Vec<(usize, Session)>> = Vec::with_capacity(spans.len());
+    // (kind: events first, size: bigger first, session)
+    type Candidate = (u8, usize, Session);
+    let mut best: Vec<Option<(usize, Candidate)>> = Vec::new();
+    let mut touched: Vec<usize> = Vec::new();
+    for (si, act) in active.iter().enumerate() {
         // Candidate groups per line in this slot: events first (they are short), then
         // the biggest team; ties by session order.
-        let mut best: BTreeMap<usize, (u8, usize, Session)> = BTreeMap::new();
-        for (s, start, end, who) in &sessions {
-            let active = *start <= *slot_last && *slot_first <= *end;
-            if !active {
-                continue;
-            }
+        touched.clear();
+        for &i in act {
+            let (s, _, _, who) = &sessions[i];
             let rank = match s {
                 Session::Event(e) => (0u8, usize::MAX - model[*e].participants.len()),
                 Session::Team(t) => (1u8, usize::MAX - model[*t].members.len()),
             };
+            let cand = (rank.0, rank.1, *s);
             for a in who {
                 let li = line_index(*a, &mut lines);
-                let cand = (rank.0, rank.1, *s);
-                let slot = best.entry(li).or_insert(cand);
-                if cand < *slot {
-                    *slot = cand;
+                if best.len() <= li {
+                    best.resize(li + 1, None);
+                }
+                match &mut best[li] {
+                    Some((at, c)) if *at == si => {
+                        if cand < *c {
+                            *c = cand;
+                        }
+                    }
+                    other => {
+                        *other = Some((si, cand));
+                        touched.push(li);
+                    }
                 }
             }
         }
-        for (li, (_, _, s)) in best {
-            at[si].insert(li, Some(s));
-        }
+        touched.sort_unstable();
+        entries.push(
+            touched
+                .iter()
+                .filter_map(|li| best[*li].map(|(_, c)| (*li, c.2)))
+                .collect(),
+        );
     }
     // A line runs from its first to its last slot; in between it is alone when in no group.
-    let mut reach: Vec<Option<(usize, usize)>> = vec![None; lines.len()];
-    for (s, slot) in at.iter().enumerate() {
-        for li in slot.keys() {
+    let n = lines.len();
+    let mut reach: Vec<Option<(usize, usize)>> = vec![None; n];
+    for (s, slot) in entries.iter().enumerate() {
+        for (li, _) in slot {
             let r = reach[*li].get_or_insert((s, s));
             r.1 = s;
         }
     }
+    let mut first = vec![0; n];
+    let mut off = Vec::with_capacity(n + 1);
+    off.push(0);
     for (li, r) in reach.iter().enumerate() {
-        if let Some((a, b)) = *r {
-            for slot in at.iter_mut().take(b + 1).skip(a) {
-                slot.entry(li).or_insert(None);
-            }
+        let len = r.map_or(0, |(a, b)| {
+            first[li] = a;
+            b - a + 1
+        });
+        off.push(off[li] + len);
+    }
+    let mut group = vec![None; off[n]];
+    for (s, slot) in entries.iter().enumerate() {
+        for (li, g) in slot {
+            group[off[*li] + s - first[*li]] = Some(*g);
         }
     }
     // Several agencies of one country in one event collapse into one line (by country):
@@ -346,65 +426,82 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
         lines,
         slots: dates,
         labels,
-        at,
+        first,
+        off,
+        group,
     }
 }
 
 /// The naive order: lines by key, groups by their first line.
-fn naive_orders(story: &Story) -> Vec<Order> {
-    let mut by_key: Vec<usize> = (0..story.lines.len()).collect();
+fn naive_orders(story: &Story) -> Vec<Flat> {
+    let n = story.lines.len();
+    let mut by_key: Vec<usize> = (0..n).collect();
     by_key.sort_by(|a, b| story.lines[*a].0.cmp(&story.lines[*b].0));
-    let rank: Vec<usize> = {
-        let mut r = vec![0; story.lines.len()];
-        for (i, l) in by_key.iter().enumerate() {
-            r[*l] = i;
+    // Each slot's lines in key order: lines dealt to their slots in that order.
+    let mut per_slot: Vec<Vec<usize>> = vec![Vec::new(); story.slots.len()];
+    for l in &by_key {
+        for s in story.run(*l) {
+            per_slot[s].push(*l);
         }
-        r
-    };
-    story
-        .at
+    }
+    // A block's key is its first line's, so blocks come in the order their first
+    // lines do, and lines in a block in key order.
+    let mut block_of: FxHashMap<Session, usize> = FxHashMap::default();
+    let mut block_id: Vec<usize> = Vec::new();
+    let mut ends: Vec<usize> = Vec::new();
+    per_slot
         .iter()
-        .map(|slot| {
-            let mut blocks: BTreeMap<(usize, Option<Session>, usize), Vec<usize>> = BTreeMap::new();
-            let mut group_first: BTreeMap<Session, usize> = BTreeMap::new();
-            for (li, g) in slot {
-                if let Some(s) = g {
-                    let f = group_first.entry(*s).or_insert(rank[*li]);
-                    *f = (*f).min(rank[*li]);
-                }
-            }
-            for (li, g) in slot {
-                let key = match g {
-                    Some(s) => (group_first[s], Some(*s), 0),
-                    None => (rank[*li], None, *li),
+        .enumerate()
+        .map(|(s, ls)| {
+            let mut f = Flat::default();
+            block_of.clear();
+            block_id.clear();
+            ends.clear();
+            for l in ls {
+                let g = story.group_at(*l, s).flatten();
+                let fresh = f.blocks.len();
+                let b = match g {
+                    Some(g) => *block_of.entry(g).or_insert(fresh),
+                    None => fresh,
                 };
-                blocks.entry(key).or_default().push(*li);
+                if b == fresh {
+                    f.blocks.push((g, 0));
+                    ends.push(0);
+                }
+                ends[b] += 1;
+                block_id.push(b);
             }
-            blocks
-                .into_iter()
-                .map(|((_, g, _), mut ls)| {
-                    ls.sort_by_key(|l| rank[*l]);
-                    (g, ls)
-                })
-                .collect()
+            // Sizes to ends, then each line dealt to the next free place of its block.
+            let mut end = 0;
+            for (k, e) in ends.iter_mut().enumerate() {
+                end += *e;
+                *e = end - *e;
+                f.blocks[k].1 = end;
+            }
+            f.lines.resize(ls.len(), 0);
+            for (l, b) in ls.iter().zip(&block_id) {
+                f.lines[ends[*b]] = *l;
+                ends[*b] += 1;
+            }
+            f
         })
         .collect()
 }
 
 /// Where each line stands in one slot's order (0 at the top), for the lines of that
 /// slot only. Refilled slot after slot: a stamp marks the current slot's entries, so a
-/// slot costs its own lines, not every line of the story.
+/// slot costs its own lines, not every line of the story. Stamp and place share one
+/// word, so a look-up is one read.
 struct Places {
-    at: Vec<usize>,
-    stamp: Vec<u32>,
-    now: u32,
+    /// `(stamp << 32) | place`.
+    at: Vec<u64>,
+    now: u64,
 }
 
 impl Places {
     fn new(n: usize) -> Places {
         Places {
             at: vec![0; n],
-            stamp: vec![0; n],
             now: 0,
         }
     }
@@ -412,28 +509,45 @@ impl Places {
     /// Forgets the previous slot and records `lines`, top to bottom.
     fn fill(&mut self, lines: &[usize]) {
         self.now += 1;
+        let stamp = self.now << 32;
         for (i, l) in lines.iter().enumerate() {
-            self.at[*l] = i;
-            self.stamp[*l] = self.now;
+            self.at[*l] = stamp | i as u64;
         }
     }
 
     fn get(&self, l: usize) -> Option<usize> {
-        (self.stamp[l] == self.now).then(|| self.at[l])
+        let v = self.at[l];
+        (v >> 32 == self.now).then_some((v & 0xffff_ffff) as usize)
     }
 }
 
 /// One slot's order as the sweeps work on it: all lines top to bottom in one vector,
 /// blocks as ranges of it. Keeping the best orders seen then copies two vectors per
 /// slot rather than one per block, and a sweep reads memory in order.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 struct Flat {
     lines: Vec<usize>,
     /// Each block's group and where it ends in `lines`.
     blocks: Vec<(Option<Session>, usize)>,
 }
 
+impl Clone for Flat {
+    fn clone(&self) -> Flat {
+        Flat {
+            lines: self.lines.clone(),
+            blocks: self.blocks.clone(),
+        }
+    }
+
+    // Keeping the best orders copies into the buffers of the last best, not new ones.
+    fn clone_from(&mut self, source: &Flat) {
+        self.lines.clone_from(&source.lines);
+        self.blocks.clone_from(&source.blocks);
+    }
+}
+
 impl Flat {
+    #[cfg(test)]
     fn new(order: &Order) -> Flat {
         let mut f = Flat::default();
         for (g, ls) in order {
@@ -443,73 +557,180 @@ impl Flat {
         f
     }
 
-    fn to_order(&self) -> Order {
+    /// Each block's group and lines, top to bottom.
+    fn iter(&self) -> impl Iterator<Item = (Option<Session>, &[usize])> + '_ {
         let mut start = 0;
-        self.blocks
-            .iter()
-            .map(|(g, end)| {
-                let b = (*g, self.lines[start..*end].to_vec());
-                start = *end;
-                b
-            })
-            .collect()
+        self.blocks.iter().map(move |(g, end)| {
+            let ls = &self.lines[start..*end];
+            start = *end;
+            (*g, ls)
+        })
     }
 }
 
 /// Scratch space for [`reorder`], kept across slots.
 #[derive(Default)]
 struct Scratch {
-    keyed: Vec<(f64, usize)>,
+    keyed: Vec<(usize, usize)>,
     sorted: Vec<usize>,
-    blocks: Vec<(f64, usize)>,
+    /// Each block's sort key ([`total_key`] of its barycentre) and its barycentre
+    /// rounded down, in block order.
+    keys: Vec<(u64, usize)>,
+    deal: Deal,
+}
+
+/// Blocks sorted by barycentre in linear time, not n log n. Barycentres are places,
+/// below the number of lines of a slot, so blocks are dealt into one bucket per whole
+/// number (most get one block or none) and only buckets dealt several are sorted.
+/// Rounding down keeps order and dealing keeps block order, so this is the order a
+/// plain sort by (barycentre, block) gives.
+#[derive(Default)]
+struct Deal {
+    /// Blocks per bucket (bucket `w` at `w + 1`), then where each bucket starts,
+    /// then where it ends.
+    counts: Vec<usize>,
+    /// Buckets dealt more than one block.
+    crowded: Vec<usize>,
+    /// (key, block), sorted.
+    dealt: Vec<(u64, usize)>,
+}
+
+impl Deal {
+    /// Starts a deal of whole parts below `bound`.
+    fn start(&mut self, bound: usize) {
+        self.counts.clear();
+        self.counts.resize(bound + 1, 0);
+        self.crowded.clear();
+    }
+
+    /// Counts a block whose barycentre rounds down to `w`, below the bound.
+    fn count(&mut self, w: usize) {
+        let c = &mut self.counts[w + 1];
+        *c += 1;
+        if *c == 2 {
+            self.crowded.push(w);
+        }
+    }
+
+    /// The counted blocks, sorted; `keys[b]` is block b's (key, whole part).
+    fn finish(&mut self, keys: &[(u64, usize)]) -> &[(u64, usize)] {
+        for i in 1..self.counts.len() {
+            self.counts[i] += self.counts[i - 1];
+        }
+        self.dealt.clear();
+        self.dealt.resize(keys.len(), (0, 0));
+        for (b, (k, w)) in keys.iter().enumerate() {
+            let at = &mut self.counts[*w];
+            self.dealt[*at] = (*k, b);
+            *at += 1;
+        }
+        for w in &self.crowded {
+            // Bucket w now ends where it started, and starts where w - 1 ends.
+            let start = w.checked_sub(1).map_or(0, |v| self.counts[v]);
+            self.dealt[start..self.counts[*w]].sort_unstable();
+        }
+        &self.dealt
+    }
+}
+
+/// `x` as an integer that sorts as [`f64::total_cmp`] sorts `x`.
+fn total_key(x: f64) -> u64 {
+    let b = x.to_bits();
+    if b >> 63 == 1 { !b } else { b | 1 << 63 }
 }
 
 /// One barycentre step, from `order` into `out`: blocks by the mean place of their
 /// lines in `reference` (their own mean place when none is there), lines within a
 /// block by their place in `reference`, else their own. Ties go to the earlier block,
-/// the lower line id.
-fn reorder(order: &Flat, reference: &Places, out: &mut Flat, scratch: &mut Scratch) {
-    let place = |l: usize| reference.get(l).map(|p| p as f64);
+/// the lower line id. `reference` holds `ref_len` lines.
+fn reorder(
+    order: &Flat,
+    reference: &Places,
+    ref_len: usize,
+    out: &mut Flat,
+    scratch: &mut Scratch,
+) {
     let Scratch {
         keyed,
         sorted,
-        blocks,
+        keys,
+        deal,
     } = scratch;
     sorted.clear();
-    blocks.clear();
+    sorted.extend_from_slice(&order.lines);
+    keys.clear();
+    // A place is below its slot's line count, and so is a mean of places.
+    let bound = ref_len.max(order.lines.len()) + 1;
+    deal.start(bound);
+    // False if a barycentre is not a place, which cannot happen.
+    let mut dealable = true;
     let mut start = 0;
-    for (bi, (_, end)) in order.blocks.iter().enumerate() {
-        let ls = &order.lines[start..*end];
-        let known = ls.iter().filter(|l| reference.get(**l).is_some()).count();
-        let bary = if known == 0 {
-            (start..*end).map(|p| p as f64).sum::<f64>() / ls.len().max(1) as f64
+    for (_, end) in &order.blocks {
+        let end = *end;
+        // Places are whole numbers, far below 2^53: summed as integers they give the
+        // same mean as summed as floats, in any order.
+        let bary = if end == start + 1 {
+            // Most blocks are a lone line: nothing to sort.
+            reference.get(order.lines[start]).unwrap_or(start) as f64
         } else {
-            ls.iter().filter_map(|l| place(*l)).sum::<f64>() / known as f64
+            keyed.clear();
+            let (mut sum, mut known) = (0usize, 0usize);
+            for (k, l) in order.lines[start..end].iter().enumerate() {
+                let key = match reference.get(*l) {
+                    Some(p) => {
+                        sum += p;
+                        known += 1;
+                        p
+                    }
+                    None => start + k,
+                };
+                keyed.push((key, *l));
+            }
+            // Keys are unique (the line id decides ties), so an unstable sort is exact.
+            keyed.sort_unstable();
+            for (to, (_, l)) in sorted[start..end].iter_mut().zip(keyed.iter()) {
+                *to = *l;
+            }
+            if known == 0 {
+                (start..end).map(|p| p as f64).sum::<f64>() / (end - start).max(1) as f64
+            } else {
+                sum as f64 / known as f64
+            }
         };
-        keyed.clear();
-        keyed.extend(
-            ls.iter()
-                .enumerate()
-                .map(|(k, l)| (place(*l).unwrap_or((start + k) as f64), *l)),
-        );
-        // Keys are unique (the line id decides ties), so an unstable sort is exact.
-        keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        sorted.extend(keyed.iter().map(|(_, l)| *l));
-        blocks.push((bary, bi));
-        start = *end;
+        let w = bary as usize;
+        dealable &= bary >= 0.0 && w < bound;
+        if dealable {
+            deal.count(w);
+        }
+        keys.push((total_key(bary), w));
+        start = end;
     }
-    blocks.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let by_bary: &[(u64, usize)] = if dealable {
+        deal.finish(keys)
+    } else {
+        deal.dealt.clear();
+        deal.dealt
+            .extend(keys.iter().enumerate().map(|(b, (k, _))| (*k, b)));
+        deal.dealt.sort_unstable();
+        &deal.dealt
+    };
     out.lines.clear();
     out.blocks.clear();
-    for (_, bi) in blocks.iter() {
+    for (_, bi) in by_bary {
         let (g, end) = order.blocks[*bi];
         let start = bi.checked_sub(1).map_or(0, |p| order.blocks[p].1);
-        out.lines.extend_from_slice(&sorted[start..end]);
+        // A copy call per lone line would cost more than the line.
+        if end == start + 1 {
+            out.lines.push(sorted[start]);
+        } else {
+            out.lines.extend_from_slice(&sorted[start..end]);
+        }
         out.blocks.push((g, out.lines.len()));
     }
 }
 
 /// Pairs of lines that swap order between adjacent slots, over all slots.
+#[cfg(test)]
 fn crossings(orders: &[Order], n: usize) -> usize {
     let flats: Vec<Flat> = orders.iter().map(Flat::new).collect();
     flat_crossings(&flats, n)
@@ -522,12 +743,23 @@ fn flat_crossings(orders: &[Flat], n: usize) -> usize {
     let mut total = 0;
     for w in orders.windows(2) {
         next.fill(&w[1].lines);
-        // Places at the right slot, read in the order of the left slot.
-        seq.clear();
-        seq.extend(w[0].lines.iter().filter_map(|l| next.get(*l)));
-        total += inversions(&seq, w[1].lines.len(), &mut tree);
+        total += pair_crossings(&w[0], &next, w[1].lines.len(), &mut seq, &mut tree);
     }
     total
+}
+
+/// Crossings between `left` and the slot whose places are `right` (`size` lines).
+fn pair_crossings(
+    left: &Flat,
+    right: &Places,
+    size: usize,
+    seq: &mut Vec<usize>,
+    tree: &mut Fenwick,
+) -> usize {
+    // Places at the right slot, read in the order of the left slot.
+    seq.clear();
+    seq.extend(left.lines.iter().filter_map(|l| right.get(*l)));
+    inversions(seq, size, tree)
 }
 
 /// Pairs out of order in `v`, a sequence of distinct values below `size`:
@@ -546,7 +778,8 @@ fn inversions(v: &[usize], size: usize, tree: &mut Fenwick) -> usize {
 /// Counts of values, summed over prefixes in O(log n).
 #[derive(Default)]
 struct Fenwick {
-    sums: Vec<usize>,
+    /// Counts are of lines in one slot; half-width words keep the tree in cache.
+    sums: Vec<u32>,
 }
 
 impl Fenwick {
@@ -557,8 +790,8 @@ impl Fenwick {
 
     fn add(&mut self, x: usize) {
         let mut i = x + 1;
-        while i < self.sums.len() {
-            self.sums[i] += 1;
+        while let Some(c) = self.sums.get_mut(i) {
+            *c = c.wrapping_add(1);
             i += i & i.wrapping_neg();
         }
     }
@@ -566,9 +799,9 @@ impl Fenwick {
     /// How many values below `x` were added.
     fn count_below(&self, x: usize) -> usize {
         let mut i = x.min(self.sums.len().saturating_sub(1));
-        let mut sum = 0;
+        let mut sum = 0usize;
         while i > 0 {
-            sum += self.sums[i];
+            sum += self.sums[i] as usize;
             i -= i & i.wrapping_neg();
         }
         sum
@@ -576,45 +809,54 @@ impl Fenwick {
 }
 
 /// Barycentre sweeps, left to right then right to left, keeping the best order seen.
-fn optimise(orders: Vec<Order>, n: usize) -> Vec<Order> {
-    let mut orders: Vec<Flat> = orders.iter().map(Flat::new).collect();
+/// Returns it with the crossings of `orders` and of the best order.
+fn optimise(orders: &[Flat], n: usize) -> (Vec<Flat>, usize, usize) {
+    let mut orders = orders.to_vec();
     let mut best = orders.clone();
-    let mut best_c = flat_crossings(&orders, n);
+    let first_c = flat_crossings(&orders, n);
+    let mut best_c = first_c;
     let mut reference = Places::new(n);
     let mut scratch = Scratch::default();
     let mut out = Flat::default();
+    let mut seq = Vec::new();
+    let mut tree = Fenwick::default();
     for _ in 0..SWEEPS {
         for s in 1..orders.len() {
             reference.fill(&orders[s - 1].lines);
-            reorder(&orders[s], &reference, &mut out, &mut scratch);
+            let ref_len = orders[s - 1].lines.len();
+            reorder(&orders[s], &reference, ref_len, &mut out, &mut scratch);
             std::mem::swap(&mut orders[s], &mut out);
         }
+        // Going back, slot s is final once reordered against slot s + 1, which
+        // already is: their crossings are counted there, with the places at hand.
+        let mut c = 0;
         for s in (0..orders.len().saturating_sub(1)).rev() {
             reference.fill(&orders[s + 1].lines);
-            reorder(&orders[s], &reference, &mut out, &mut scratch);
+            let ref_len = orders[s + 1].lines.len();
+            reorder(&orders[s], &reference, ref_len, &mut out, &mut scratch);
             std::mem::swap(&mut orders[s], &mut out);
+            c += pair_crossings(&orders[s], &reference, ref_len, &mut seq, &mut tree);
         }
-        let c = flat_crossings(&orders, n);
         if c < best_c {
             best_c = c;
             best.clone_from(&orders);
         }
     }
-    best.iter().map(Flat::to_order).collect()
+    (best, first_c, best_c)
 }
 
-/// y of every line at every slot: blocks stacked with gaps, each block lowered to
-/// line up with where its lines were at the slot before when there is room.
-fn align(orders: &[Order], n: usize, top: f64) -> Vec<Vec<Option<f64>>> {
-    let mut ys: Vec<Vec<Option<f64>>> = Vec::with_capacity(orders.len());
+/// y of every cell (a line at a slot, as in [`Story::group`]): blocks stacked with
+/// gaps, each block lowered to line up with where its lines were at the slot before
+/// when there is room.
+fn align(story: &Story, orders: &[Flat], top: f64) -> Vec<f64> {
+    let mut ys = vec![top; story.group.len()];
     for (s, order) in orders.iter().enumerate() {
-        let mut y = vec![None; n];
         let mut cursor = top;
-        for (_, ls) in order {
+        for (_, ls) in order.iter() {
             let desired = if s > 0 {
                 ls.iter()
                     .enumerate()
-                    .filter_map(|(k, l)| ys[s - 1][*l].map(|py| py - k as f64 * LINE_GAP))
+                    .filter_map(|(k, l)| story.cell(*l, s - 1).map(|c| ys[c] - k as f64 * LINE_GAP))
                     .fold(None, |acc: Option<f64>, v| {
                         Some(acc.map_or(v, |a| a.max(v)))
                     })
@@ -623,68 +865,228 @@ fn align(orders: &[Order], n: usize, top: f64) -> Vec<Vec<Option<f64>>> {
             };
             let start = desired.map_or(cursor, |d| d.max(cursor));
             for (k, l) in ls.iter().enumerate() {
-                y[*l] = Some(start + k as f64 * LINE_GAP);
+                if let Some(c) = story.cell(*l, s) {
+                    ys[c] = start + k as f64 * LINE_GAP;
+                }
             }
             cursor = start + (ls.len() as f64 - 1.0) * LINE_GAP + BLOCK_GAP;
         }
-        ys.push(y);
     }
     ys
 }
 
-fn wiggles(ys: &[Vec<Option<f64>>], n: usize) -> usize {
-    ys.windows(2)
+/// Times a line moves between adjacent slots, over all lines.
+fn wiggles(story: &Story, ys: &[f64]) -> usize {
+    story
+        .off
+        .windows(2)
         .map(|w| {
-            (0..n)
-                .filter(
-                    |&l| matches!((w[0][l], w[1][l]), (Some(a), Some(b)) if (a - b).abs() > 0.5),
-                )
+            ys[w[0]..w[1]]
+                .windows(2)
+                .filter(|p| (p[0] - p[1]).abs() > 0.5)
                 .count()
         })
         .sum()
 }
 
-/// Boxes along the lines within one x stripe, sorted by top edge, with a tree of the
-/// lowest bottom edge over every run of them: a label is tested only against boxes
-/// that reach its height. Plain y buckets would not do: between two slots a line may
-/// drop across most of a tall picture, so one box can span millions of pixels.
-struct Stripe {
-    /// (line, box), by top edge.
-    boxes: Vec<(usize, Rect)>,
-    /// Implicit binary tree over `boxes` (node 1 covers all, node i has children 2i
-    /// and 2i + 1): the greatest bottom edge below each node.
+/// Where the lines run, to keep labels clear of them. Each line is drawn as a flat
+/// stretch at every slot of its run and a curve from each slot to the next; a label
+/// must miss the boxes along it: one per stretch and six per curve, between points
+/// of the curve. Boxes are not stored (they would be millions, and labels few):
+/// per slot, stretches are kept by height, and curves by top with a tree of their
+/// lowest bottoms, so a label is tested only against the pieces that reach its
+/// height, whose boxes are then made on the spot, with the same arithmetic as ever.
+/// The tree is there because plain y buckets would not do: between two slots a line
+/// may drop across most of a tall picture.
+struct LineBoxes {
+    slots: Vec<SlotBoxes>,
+    /// True if slots lie left to right, so the ones under a label can be bisected for.
+    rising: bool,
+    weights: [[f64; 4]; 6],
+}
+
+/// The pieces of line drawn for one slot: the stretches there and the curves into it.
+struct SlotBoxes {
+    /// Leftmost and rightmost edge of every box of the slot.
+    extent: (f64, f64),
+    /// x and width of every stretch's box.
+    flat_x: (f64, f64),
+    /// (top, line) of each stretch's box, by top.
+    flats: Vec<(f64, usize)>,
+    /// x and width of the six boxes along every curve.
+    curve_x: [(f64, f64); 6],
+    /// Curves from the slot before, by `top`.
+    curves: Vec<Curve>,
+    /// Implicit binary tree over `curves` (node 1 covers all, node i has children 2i
+    /// and 2i + 1): the greatest `bottom` below each node.
     reach: Vec<f64>,
-    /// Leaves of the tree: `boxes.len()` rounded up to a power of two.
+    /// Leaves of the tree: `curves.len()` rounded up to a power of two.
     leaves: usize,
 }
 
-impl Stripe {
-    fn new(mut boxes: Vec<(usize, Rect)>) -> Stripe {
-        // Which of two boxes with the same top comes first does not change an answer.
-        boxes.sort_unstable_by(|a, b| a.1.y.total_cmp(&b.1.y));
-        let leaves = boxes.len().next_power_of_two();
-        let mut reach = vec![f64::NEG_INFINITY; 2 * leaves];
-        for (i, (_, r)) in boxes.iter().enumerate() {
-            reach[leaves + i] = r.bottom();
-        }
-        for i in (1..leaves).rev() {
-            reach[i] = reach[2 * i].max(reach[2 * i + 1]);
-        }
-        Stripe {
-            boxes,
-            reach,
-            leaves,
+/// One line's curve between two slots, from height `from` to `to`. `top` (and the
+/// bottom kept in the tree) bound its boxes with a margin far wider than rounding,
+/// so a curve passed over can never have touched the label.
+struct Curve {
+    top: f64,
+    line: usize,
+    from: f64,
+    to: f64,
+}
+
+/// Weights of the curve's end points and control points at the six points along it
+/// that bound its boxes, each product grouped as the drawing code first wrote it.
+fn curve_weights() -> [[f64; 4]; 6] {
+    let mut w = [[0.0; 4]; 6];
+    for (k, row) in w.iter_mut().enumerate() {
+        let t = (k + 1) as f64 / 6.0;
+        let u = 1.0 - t;
+        *row = [u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t];
+    }
+    w
+}
+
+/// The seven points, first to last, at which a curve's six boxes meet, along one
+/// axis: from `a` through controls `b`, `c` to `d`.
+fn curve_points(w: &[[f64; 4]; 6], a: f64, b: f64, c: f64, d: f64) -> [f64; 7] {
+    let mut p = [a; 7];
+    for (k, r) in w.iter().enumerate() {
+        p[k + 1] = r[0] * a + r[1] * b + r[2] * c + r[3] * d;
+    }
+    p
+}
+
+/// The box a line of width [`LINE_W`] needs between two points.
+fn piece_box(a: (f64, f64), b: (f64, f64)) -> Rect {
+    Rect::new(
+        a.0.min(b.0),
+        a.1.min(b.1) - LINE_W,
+        (a.0 - b.0).abs(),
+        (a.1 - b.1).abs() + 2.0 * LINE_W,
+    )
+}
+
+impl LineBoxes {
+    /// `seg_x(s)` is where slot `s`'s stretches start, `seg` their length, and `y_at`
+    /// a line's height at a slot.
+    fn new(
+        orders: &[Flat],
+        seg_x: impl Fn(usize) -> f64,
+        seg: f64,
+        y_at: impl Fn(usize, usize) -> Option<f64>,
+    ) -> LineBoxes {
+        let w = curve_weights();
+        let slots: Vec<SlotBoxes> = orders
+            .iter()
+            .enumerate()
+            .map(|(s, order)| {
+                let xb = seg_x(s);
+                let flat = piece_box((xb, 0.0), (xb + seg, 0.0));
+                let mut extent = (flat.x, flat.right());
+                let mut curve_x = [(0.0, 0.0); 6];
+                if s > 0 {
+                    let xa = seg_x(s - 1) + seg;
+                    let mid = (xa + xb) / 2.0;
+                    let px = curve_points(&w, xa, mid, mid, xb);
+                    for (i, cx) in curve_x.iter_mut().enumerate() {
+                        let r = piece_box((px[i], 0.0), (px[i + 1], 0.0));
+                        *cx = (r.x, r.w);
+                        extent = (extent.0.min(r.x), extent.1.max(r.right()));
+                    }
+                }
+                let mut flats: Vec<(f64, usize)> = Vec::with_capacity(order.lines.len());
+                let mut curves: Vec<Curve> = Vec::new();
+                for l in &order.lines {
+                    let Some(to) = y_at(*l, s) else { continue };
+                    flats.push((piece_box((xb, to), (xb + seg, to)).y, *l));
+                    let Some(from) = s.checked_sub(1).and_then(|p| y_at(*l, p)) else {
+                        continue;
+                    };
+                    let margin = 1e-9 * (1.0 + from.abs() + to.abs());
+                    curves.push(Curve {
+                        top: from.min(to) - LINE_W - margin,
+                        line: *l,
+                        from,
+                        to,
+                    });
+                }
+                // Stretches come top to bottom already; the sort only makes sure.
+                flats.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+                // Which of two curves with the same top comes first does not change
+                // an answer.
+                curves.sort_unstable_by(|a, b| a.top.total_cmp(&b.top));
+                let leaves = curves.len().next_power_of_two();
+                let mut reach = vec![f64::NEG_INFINITY; 2 * leaves];
+                for (i, c) in curves.iter().enumerate() {
+                    let margin = 1e-9 * (1.0 + c.from.abs() + c.to.abs());
+                    reach[leaves + i] = c.from.max(c.to) + LINE_W + margin;
+                }
+                for i in (1..leaves).rev() {
+                    reach[i] = reach[2 * i].max(reach[2 * i + 1]);
+                }
+                SlotBoxes {
+                    extent,
+                    flat_x: (flat.x, flat.w),
+                    flats,
+                    curve_x,
+                    curves,
+                    reach,
+                    leaves,
+                }
+            })
+            .collect();
+        let rising = slots
+            .windows(2)
+            .all(|p| p[0].extent.0 <= p[1].extent.0 && p[0].extent.1 <= p[1].extent.1);
+        LineBoxes {
+            slots,
+            rising,
+            weights: w,
         }
     }
 
     /// True if `bb` overlaps a box of a line other than `own` (as [`Rect::overlaps`]
     /// counts it).
     fn hits(&self, bb: &Rect, own: Option<usize>) -> bool {
-        // Only boxes whose top is above the label's bottom can overlap it.
-        let above = self.boxes.partition_point(|(_, r)| r.y < bb.bottom());
-        self.search(1, 0, self.leaves, above, bb, own)
+        let (a, b) = if self.rising {
+            let a = self.slots.partition_point(|s| s.extent.1 <= bb.x);
+            let b = self.slots.partition_point(|s| s.extent.0 < bb.right());
+            (a, b.max(a))
+        } else {
+            (0, self.slots.len())
+        };
+        self.slots[a..b]
+            .iter()
+            .any(|s| s.hits_flat(bb, own) || s.hits_curve(bb, own, &self.weights))
+    }
+}
+
+impl SlotBoxes {
+    fn hits_flat(&self, bb: &Rect, own: Option<usize>) -> bool {
+        let (x, w) = self.flat_x;
+        let h = 2.0 * LINE_W;
+        if !(x < bb.right() && bb.x < x + w) {
+            return false;
+        }
+        // Every stretch box is as tall, so bottoms rise with tops: the boxes that
+        // reach the label's height are one run.
+        let below = self.flats.partition_point(|(t, _)| *t < bb.bottom());
+        let from = self.flats[..below].partition_point(|(t, _)| t + h <= bb.y);
+        self.flats[from..below]
+            .iter()
+            .any(|(t, l)| Some(*l) != own && Rect::new(x, *t, w, h).overlaps(bb))
     }
 
+    fn hits_curve(&self, bb: &Rect, own: Option<usize>, w: &[[f64; 4]; 6]) -> bool {
+        if self.curves.is_empty() {
+            return false;
+        }
+        // Only curves whose top is above the label's bottom can overlap it.
+        let above = self.curves.partition_point(|c| c.top < bb.bottom());
+        self.search(1, 0, self.leaves, above, bb, own, w)
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn search(
         &self,
         node: usize,
@@ -693,18 +1095,88 @@ impl Stripe {
         above: usize,
         bb: &Rect,
         own: Option<usize>,
+        w: &[[f64; 4]; 6],
     ) -> bool {
         // Nothing here starts high enough, or nothing here reaches down to the label.
         if lo >= above || self.reach[node] <= bb.y {
             return false;
         }
         if hi - lo == 1 {
-            let (l, r) = &self.boxes[lo];
-            return Some(*l) != own && r.overlaps(bb);
+            let c = &self.curves[lo];
+            if Some(c.line) == own {
+                return false;
+            }
+            let py = curve_points(w, c.from, c.from, c.to, c.to);
+            return (0..6).any(|i| {
+                let (x, wd) = self.curve_x[i];
+                let r = piece_box((0.0, py[i]), (0.0, py[i + 1]));
+                Rect::new(x, r.y, wd, r.h).overlaps(bb)
+            });
         }
         let mid = (lo + hi) / 2;
-        self.search(2 * node, lo, mid, above, bb, own)
-            || self.search(2 * node + 1, mid, hi, above, bb, own)
+        self.search(2 * node, lo, mid, above, bb, own, w)
+            || self.search(2 * node + 1, mid, hi, above, bb, own, w)
+    }
+}
+
+/// The bands, to keep labels off them. A slot's bands share their x and stand apart
+/// top to bottom, so tops and bottoms rise together and the bands at a label's height
+/// are found by bisection (checked: a slot where they did not rise is searched whole).
+struct BandBoxes {
+    slots: Vec<SlotBands>,
+    /// True if slots lie left to right, so the ones under a label can be bisected for.
+    rising: bool,
+}
+
+struct SlotBands {
+    /// x and width of every band of the slot.
+    x: f64,
+    w: f64,
+    /// The slot's bands, top to bottom.
+    boxes: Vec<Rect>,
+    /// True if bottoms rise with tops.
+    sorted: bool,
+}
+
+impl BandBoxes {
+    fn new(slots: Vec<(Rect, Vec<Rect>)>) -> BandBoxes {
+        let slots: Vec<SlotBands> = slots
+            .into_iter()
+            .map(|(span, boxes)| SlotBands {
+                x: span.x,
+                w: span.w,
+                sorted: boxes
+                    .windows(2)
+                    .all(|p| p[0].y <= p[1].y && p[0].bottom() <= p[1].bottom()),
+                boxes,
+            })
+            .collect();
+        let rising = slots
+            .windows(2)
+            .all(|p| p[0].x <= p[1].x && p[0].x + p[0].w <= p[1].x + p[1].w);
+        BandBoxes { slots, rising }
+    }
+
+    /// True if `r` overlaps a band (as [`Rect::overlaps`] counts it).
+    fn overlaps(&self, r: &Rect) -> bool {
+        let (a, b) = if self.rising {
+            let a = self.slots.partition_point(|s| s.x + s.w <= r.x);
+            let b = self.slots.partition_point(|s| s.x < r.right());
+            (a, b.max(a))
+        } else {
+            (0, self.slots.len())
+        };
+        self.slots[a..b].iter().any(|s| {
+            if !(s.x < r.right() && r.x < s.x + s.w) {
+                return false;
+            }
+            if !s.sorted {
+                return s.boxes.iter().any(|b| b.overlaps(r));
+            }
+            let below = s.boxes.partition_point(|b| b.y < r.bottom());
+            let from = s.boxes[..below].partition_point(|b| b.bottom() <= r.y);
+            s.boxes[from..below].iter().any(|b| b.overlaps(r))
+        })
     }
 }
 
@@ -759,8 +1231,7 @@ pub fn layout_storyline(
     let story = build_story(model, opts);
     let n = story.lines.len();
     let naive = naive_orders(&story);
-    let naive_c = crossings(&naive, n);
-    let orders = optimise(naive.clone(), n);
+    let (orders, naive_c, best_c) = optimise(&naive, n);
     // At least 56 px per time step: a long story makes a wide picture, not a squashed one.
     let label_room = story
         .lines
@@ -798,117 +1269,82 @@ pub fn layout_storyline(
     let seg_x = |s: usize| x0 + s as f64 * pitch + (pitch - seg) / 2.0;
 
     let top = y + BAND_LABEL + 14.0;
-    let ys = align(&orders, n, top);
-    let naive_ys = align(&naive, n, top);
+    let ys = align(&story, &orders, top);
+    let naive_ys = align(&story, &naive, top);
+    let y_at = |l: usize, s: usize| story.cell(l, s).map(|c| ys[c]);
     let stats = StorylineStats {
-        crossings: crossings(&orders, n),
-        wiggles: wiggles(&ys, n),
+        crossings: best_c,
+        wiggles: wiggles(&story, &ys),
         naive_crossings: naive_c,
-        naive_wiggles: wiggles(&naive_ys, n),
+        naive_wiggles: wiggles(&story, &naive_ys),
         slots: story.slots.len(),
         lines: n,
     };
-    let bottom = ys.iter().flatten().flatten().copied().fold(top, f64::max);
+    let bottom = ys.iter().copied().fold(top, f64::max);
 
     // Line geometry first: bands and labels must keep clear of it.
     let mut keys = Vec::new();
-    // (line, start point, path segments, points along the path)
-    type Geom = (usize, (f64, f64), Vec<Segment>, Vec<(f64, f64)>);
-    let mut line_geom: Vec<Geom> = Vec::new();
+    // (line, start point, path segments, end point)
+    type Geom = (usize, (f64, f64), Vec<Segment>, (f64, f64));
+    let mut line_geom: Vec<Geom> = Vec::with_capacity(n);
     for l in 0..n {
-        let present: Vec<usize> = (0..story.slots.len())
-            .filter(|s| ys[*s][l].is_some())
-            .collect();
-        let (Some(&first), Some(&last)) = (present.first(), present.last()) else {
+        let run = story.run(l);
+        let cells = &ys[story.off[l]..story.off[l + 1]];
+        let Some((&y0, rest)) = cells.split_first() else {
             continue;
         };
-        let y0 = ys[first][l].unwrap_or(top);
-        let mut segs = vec![Segment::Line(seg_x(first) + seg, y0)];
-        let mut pts = vec![(seg_x(first), y0), (seg_x(first) + seg, y0)];
+        let first = run.start;
+        let mut segs = Vec::with_capacity(1 + 2 * rest.len());
+        segs.push(Segment::Line(seg_x(first) + seg, y0));
         let mut prev_y = y0;
-        for s in first + 1..=last {
-            let yy = ys[s][l].unwrap_or(prev_y);
+        for (s, &yy) in (first + 1..).zip(rest) {
             let (xa, xb) = (seg_x(s - 1) + seg, seg_x(s));
             let mid = (xa + xb) / 2.0;
             segs.push(Segment::Cubic((mid, prev_y), (mid, yy), (xb, yy)));
-            // Points along the curve, close enough to test labels against.
-            for k in 1..=6 {
-                let t = k as f64 / 6.0;
-                let u = 1.0 - t;
-                let bx =
-                    u * u * u * xa + 3.0 * u * u * t * mid + 3.0 * u * t * t * mid + t * t * t * xb;
-                let by = u * u * u * prev_y
-                    + 3.0 * u * u * t * prev_y
-                    + 3.0 * u * t * t * yy
-                    + t * t * t * yy;
-                pts.push((bx, by));
-            }
             segs.push(Segment::Line(xb + seg, yy));
-            pts.push((xb + seg, yy));
             prev_y = yy;
         }
-        line_geom.push((l, (seg_x(first), y0), segs, pts));
+        let end = (seg_x(run.end - 1) + seg, prev_y);
+        line_geom.push((l, (seg_x(first), y0), segs, end));
     }
-    // Segment boxes bucketed by x, so a label is tested only against lines near it.
-    const BUCKET: f64 = 64.0;
-    // Hashed, not sorted: stripes only answer yes-or-no questions, so their order
-    // cannot show in the picture.
-    let mut buckets: FxHashMap<i64, Vec<(usize, Rect)>> = FxHashMap::default();
-    for (l, _, _, pts) in &line_geom {
-        for w in pts.windows(2) {
-            let r = Rect::new(
-                w[0].0.min(w[1].0),
-                w[0].1.min(w[1].1) - LINE_W,
-                (w[0].0 - w[1].0).abs(),
-                (w[0].1 - w[1].1).abs() + 2.0 * LINE_W,
-            );
-            for b in (r.x / BUCKET).floor() as i64..=(r.right() / BUCKET).floor() as i64 {
-                buckets.entry(b).or_default().push((*l, r));
-            }
-        }
-    }
-    let stripes: FxHashMap<i64, Stripe> = buckets
-        .into_iter()
-        .map(|(b, boxes)| (b, Stripe::new(boxes)))
-        .collect();
-    let hits_line = |bb: &Rect, own: Option<usize>| {
-        ((bb.x / BUCKET).floor() as i64..=(bb.right() / BUCKET).floor() as i64)
-            .any(|b| stripes.get(&b).is_some_and(|s| s.hits(bb, own)))
-    };
+    let line_boxes = LineBoxes::new(&orders, seg_x, seg, y_at);
+    let hits_line = |bb: &Rect, own: Option<usize>| line_boxes.hits(bb, own);
 
     // Bands: one per group per slot, behind the lines; labelled once per run.
-    // Filed in grids: a label is checked against the boxes near it, not all of them.
+    // Labels are filed in a grid: a label is checked against the boxes near it, not
+    // all of them.
     let mut labels = BoxGrid::new(64.0);
-    let mut bands = BoxGrid::new(64.0);
-    let mut last_labelled: BTreeMap<Session, usize> = BTreeMap::new();
+    let mut last_labelled: FxHashMap<Session, usize> = FxHashMap::default();
     // Every band's box first, so a label can keep clear of bands drawn after it.
+    let band_boxes: Vec<(Rect, Vec<Rect>)> = orders
+        .iter()
+        .enumerate()
+        .map(|(s, order)| {
+            let boxes = order
+                .iter()
+                .filter(|(g, _)| g.is_some())
+                .map(|(_, ls)| {
+                    let (lo, hi) = ls
+                        .iter()
+                        .filter_map(|l| y_at(*l, s))
+                        .fold((f64::MAX, f64::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+                    Rect::new(seg_x(s) - 8.0, lo - 10.0, seg + 16.0, hi - lo + 20.0)
+                })
+                .collect();
+            (Rect::new(seg_x(s) - 8.0, 0.0, seg + 16.0, 0.0), boxes)
+        })
+        .collect();
+    let bands = BandBoxes::new(band_boxes);
+    // Room for every band and line up front: items are large, and growing the list
+    // by doubling would copy them over and over.
+    let band_count: usize = bands.slots.iter().map(|s| s.boxes.len()).sum();
+    scene.items.reserve(band_count + 2 * n);
+    // A session's tooltip, made once for all its bands.
+    let mut tooltips: FxHashMap<Session, std::sync::Arc<str>> = FxHashMap::default();
     for (s, order) in orders.iter().enumerate() {
-        for (g, ls) in order {
-            if g.is_none() {
-                continue;
-            }
-            let ly: Vec<f64> = ls.iter().filter_map(|l| ys[s][*l]).collect();
-            let (lo, hi) = (
-                ly.iter().copied().fold(f64::MAX, f64::min),
-                ly.iter().copied().fold(f64::MIN, f64::max),
-            );
-            bands.insert(Rect::new(
-                seg_x(s) - 8.0,
-                lo - 10.0,
-                seg + 16.0,
-                hi - lo + 20.0,
-            ));
-        }
-    }
-    for (s, order) in orders.iter().enumerate() {
-        for (g, ls) in order {
-            let Some(g) = g else { continue };
-            let ly: Vec<f64> = ls.iter().filter_map(|l| ys[s][*l]).collect();
-            let (lo, hi) = (
-                ly.iter().copied().fold(f64::MAX, f64::min),
-                ly.iter().copied().fold(f64::MIN, f64::max),
-            );
-            let rect = Rect::new(seg_x(s) - 8.0, lo - 10.0, seg + 16.0, hi - lo + 20.0);
+        let groups = order.iter().filter_map(|(g, _)| g);
+        for (g, &rect) in groups.zip(&bands.slots[s].boxes) {
+            let g = &g;
             let (id, name) = session_name(model, *g);
             let color = match g {
                 Session::Team(_) => theme.grid,
@@ -928,12 +1364,15 @@ pub fn layout_storyline(
                     }),
                 },
             );
-            let when = match g {
-                Session::Event(e) => model[*e].period().human(),
-                Session::Team(t) => model[*t].period().human(),
-            };
-            scene.items[idx].record = Some(id.to_string().into());
-            scene.items[idx].tooltip = Some(format!("{name}\n{when}").into());
+            let tooltip = tooltips.entry(*g).or_insert_with(|| {
+                let when = match g {
+                    Session::Event(e) => model[*e].period().human(),
+                    Session::Team(t) => model[*t].period().human(),
+                };
+                format!("{name}\n{when}").into()
+            });
+            scene.items[idx].record = Some(id.into());
+            scene.items[idx].tooltip = Some(tooltip.clone());
             // Label a run once, at its first slot, above the band, if it fits.
             let continues = s > 0 && last_labelled.get(g).is_some_and(|l| *l + 1 == s);
             last_labelled.insert(*g, s);
@@ -941,21 +1380,33 @@ pub fn layout_storyline(
                 continue;
             }
             let max_w = pitch * 1.8;
+            let h = m.ascent(BAND_LABEL) + m.descent(BAND_LABEL);
+            // Above the band, else below it.
+            let spots = [rect.y - 6.0, rect.bottom() + 6.0 + m.ascent(BAND_LABEL)];
+            let free = |bx: f64, w: f64, base: f64| {
+                let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
+                bb.y > y
+                    && bb.bottom() < bottom + 30.0
+                    && !labels.overlaps(&bb.inflate(2.0))
+                    && !bands.overlaps(&bb)
+                    && !hits_line(&bb, None)
+            };
+            // Measuring the name costs more than the tests, and most spots are
+            // blocked. Unless a label would run past the right margin it starts at the
+            // band's left edge whatever its width, so its box holds a box of no width
+            // there, and anything that blocks that box blocks the label: if both
+            // spots are blocked so, the name need not be measured.
+            if rect.x <= width - MARGIN - max_w
+                && !spots
+                    .iter()
+                    .any(|base| free(rect.x.max(MARGIN), 0.0, *base))
+            {
+                continue;
+            }
             if let Some(text) = truncate(m, name, BAND_LABEL, Weight::Regular, max_w) {
                 let w = m.width(&text, BAND_LABEL, Weight::Regular);
                 let bx = (rect.x).min(width - MARGIN - w).max(MARGIN);
-                let h = m.ascent(BAND_LABEL) + m.descent(BAND_LABEL);
-                // Above the band, else below it.
-                let spot = [rect.y - 6.0, rect.bottom() + 6.0 + m.ascent(BAND_LABEL)]
-                    .into_iter()
-                    .find(|base| {
-                        let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
-                        bb.y > y
-                            && !labels.overlaps(&bb.inflate(2.0))
-                            && !bands.overlaps(&bb)
-                            && !hits_line(&bb, None)
-                            && bb.bottom() < bottom + 30.0
-                    });
+                let spot = spots.into_iter().find(|base| free(bx, w, *base));
                 if let Some(base) = spot {
                     let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
                     let t = scene.push_text(
@@ -968,8 +1419,8 @@ pub fn layout_storyline(
                         theme.muted,
                         Anchor::Start,
                     );
-                    scene.items[t].record = Some(id.to_string().into());
-                    scene.items[t].tooltip = Some(format!("{name}\n{when}").into());
+                    scene.items[t].record = Some(id.into());
+                    scene.items[t].tooltip = Some(tooltip.clone());
                     labels.insert(bb);
                 }
             }
@@ -977,8 +1428,10 @@ pub fn layout_storyline(
     }
 
     // Lines: horizontal in each slot, S-curves between slots.
-    let mut line_paths: Vec<(usize, Vec<(f64, f64)>)> = Vec::new();
-    for (l, from, segs, pts) in line_geom {
+    // (line, start point, end point)
+    type Ends = (usize, (f64, f64), (f64, f64));
+    let mut line_paths: Vec<Ends> = Vec::with_capacity(n);
+    for (l, from, segs, end) in line_geom {
         let color = palette_color(theme, story.lines[l].2, &mut keys);
         let (key, label, _) = &story.lines[l];
         let idx = scene.push(
@@ -994,14 +1447,14 @@ pub fn layout_storyline(
                 },
             },
         );
-        scene.items[idx].record = Some(key.clone().into());
-        scene.items[idx].tooltip = Some(label.clone().into());
-        line_paths.push((l, pts));
+        scene.items[idx].record = Some(key.as_str().into());
+        scene.items[idx].tooltip = Some(label.as_str().into());
+        line_paths.push((l, from, end));
     }
 
     // Line labels: where a line starts, else where it ends; clear of lines and bands.
     let mut omitted = 0;
-    for (l, pts) in &line_paths {
+    for (l, start, end) in &line_paths {
         let label = &story.lines[*l].1;
         let color = palette_color(theme, story.lines[*l].2, &mut keys);
         let ink = if color.contrast(&theme.background) >= 4.5 {
@@ -1009,8 +1462,8 @@ pub fn layout_storyline(
         } else {
             theme.text
         };
-        let (sx, sy) = pts[0];
-        let (ex, ey) = pts[pts.len() - 1];
+        let (sx, sy) = *start;
+        let (ex, ey) = *end;
         let mut placed = false;
         for (anchor_x, y_line, anchor) in
             [(sx - 10.0, sy, Anchor::End), (ex + 10.0, ey, Anchor::Start)]
@@ -1063,22 +1516,18 @@ pub fn layout_storyline(
 
     // Long lines are named again where they join a group after a long stretch.
     const GAP_SLOTS: usize = 6;
-    for (l, _) in &line_paths {
-        let present: Vec<usize> = (0..story.slots.len())
-            .filter(|s| ys[*s][*l].is_some())
-            .collect();
-        let Some(&first) = present.first() else {
-            continue;
-        };
+    for (l, ..) in &line_paths {
+        let run = story.run(*l);
+        let first = run.start;
         let mut last = first;
-        for &s in &present {
+        for s in run {
             let joins = s > 0
-                && story.at[s].get(l).copied().flatten().is_some()
-                && story.at[s - 1].get(l) != story.at[s].get(l);
+                && story.group_at(*l, s).flatten().is_some()
+                && story.group_at(*l, s - 1) != story.group_at(*l, s);
             if s < last + GAP_SLOTS || !joins {
                 continue;
             }
-            let Some(yy) = ys[s][*l] else { continue };
+            let Some(yy) = y_at(*l, s) else { continue };
             let label = &story.lines[*l].1;
             // Named in full or not at all: a clipped repeat helps no one.
             let text = label.clone();
@@ -1279,6 +1728,35 @@ mod tests {
                 }
             }
             assert_eq!(crossings(&orders, n), brute, "case {case}: {orders:?}");
+        }
+    }
+
+    #[test]
+    fn blocks_dealt_by_barycentre_sort_as_a_plain_sort_does() {
+        let mut rng = Rng(7);
+        let mut deal = Deal::default();
+        for case in 0..300 {
+            let len = case % 50;
+            // Means of a few whole places: many ties in whole part, some exact ties.
+            let barys: Vec<f64> = (0..len)
+                .map(|_| {
+                    let k = 1 + rng.below(4);
+                    (0..k).map(|_| rng.below(len + 1)).sum::<usize>() as f64 / k as f64
+                })
+                .collect();
+            let keys: Vec<(u64, usize)> =
+                barys.iter().map(|b| (total_key(*b), *b as usize)).collect();
+            let mut plain: Vec<(u64, usize)> = (0..len).map(|b| (keys[b].0, b)).collect();
+            plain.sort_unstable_by(|a, b| barys[a.1].total_cmp(&barys[b.1]).then(a.1.cmp(&b.1)));
+            deal.start(len + 1);
+            for (_, w) in &keys {
+                deal.count(*w);
+            }
+            assert_eq!(deal.finish(&keys), plain, "{barys:?}");
+        }
+        let xs = [-1.5, -0.0, 0.0, 0.25, 1.0, 3.5, f64::INFINITY];
+        for w in xs.windows(2) {
+            assert!(total_key(w[0]) < total_key(w[1]), "{w:?}");
         }
     }
 
