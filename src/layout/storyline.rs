@@ -816,21 +816,33 @@ fn inversions(v: &[usize], size: usize, tree: &mut Fenwick) -> usize {
     count
 }
 
-/// Counts of values, summed over prefixes in O(log n).
+/// A set of values, counted below a value in O(log(n / 64)): a bit per value, and a
+/// Fenwick tree over words of 64 of them. A plain Fenwick tree over the values
+/// takes two chains of log n dependent steps per line; counting crossings is a
+/// quarter of the sweeps' time, and this has a third of the steps.
 #[derive(Default)]
 struct Fenwick {
-    /// Counts are of lines in one slot; half-width words keep the tree in cache.
+    bits: Vec<u64>,
+    /// Fenwick tree of the words' counts (word w at w + 1).
     sums: Vec<u32>,
 }
 
 impl Fenwick {
+    /// Empties the set, for values below `size`.
     fn reset(&mut self, size: usize) {
+        let words = size / 64 + 1;
+        self.bits.clear();
+        self.bits.resize(words, 0);
         self.sums.clear();
-        self.sums.resize(size + 1, 0);
+        self.sums.resize(words + 1, 0);
     }
 
+    /// Adds `x`, not yet in the set and below the size.
     fn add(&mut self, x: usize) {
-        let mut i = x + 1;
+        if let Some(w) = self.bits.get_mut(x / 64) {
+            *w |= 1 << (x % 64);
+        }
+        let mut i = x / 64 + 1;
         while let Some(c) = self.sums.get_mut(i) {
             *c = c.wrapping_add(1);
             i += i & i.wrapping_neg();
@@ -839,8 +851,13 @@ impl Fenwick {
 
     /// How many values below `x` were added.
     fn count_below(&self, x: usize) -> usize {
-        let mut i = x.min(self.sums.len().saturating_sub(1));
-        let mut sum = 0usize;
+        let w = (x / 64).min(self.bits.len().saturating_sub(1));
+        let mut sum = match self.bits.get(w) {
+            Some(bits) if w == x / 64 => (bits & ((1u64 << (x % 64)) - 1)).count_ones() as usize,
+            Some(bits) => bits.count_ones() as usize,
+            None => 0,
+        };
+        let mut i = w;
         while i > 0 {
             sum += self.sums[i] as usize;
             i -= i & i.wrapping_neg();
@@ -1426,11 +1443,12 @@ pub fn layout_storyline(
             let spots = [rect.y - 6.0, rect.bottom() + 6.0 + m.ascent(BAND_LABEL)];
             let free = |bx: f64, w: f64, base: f64| {
                 let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
+                // Lines block nearly every spot, so they are asked first.
                 bb.y > y
                     && bb.bottom() < bottom + 30.0
+                    && !hits_line(&bb, None)
                     && !labels.overlaps(&bb.inflate(2.0))
                     && !bands.overlaps(&bb)
-                    && !hits_line(&bb, None)
             };
             // Measuring the name costs more than the tests, and most spots are
             // blocked. Unless a label would run past the right margin it starts at the
