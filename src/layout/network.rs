@@ -848,17 +848,7 @@ pub fn layout_network(
         .map(|v| color_of(color_key(model, &g.graph[v], opts.color)))
         .collect();
 
-    let max_w = edges
-        .iter()
-        .map(|(a, b)| {
-            g.link(
-                petgraph::graph::NodeIndex::new(*a),
-                petgraph::graph::NodeIndex::new(*b),
-            )
-            .map_or(1, |l| l.weight())
-        })
-        .max()
-        .unwrap_or(1) as f64;
+    let max_w = g.graph.edge_weights().map(Link::weight).max().unwrap_or(1) as f64;
     let mut bottom = y;
     for p in 0..panels {
         let (c, r) = (p % cols, p / cols);

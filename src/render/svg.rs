@@ -78,19 +78,32 @@ fn push_color(out: &mut String, c: Color) {
 /// Appends text escaped as the svg crate escapes a text node (`&`, `<`, `>`),
 /// or an attribute value (also both quotes).
 fn push_escaped(out: &mut String, s: &str, attribute: bool) {
+    let bytes = s.as_bytes();
+    // Hover texts run to megabytes on a large case and rarely hold a special
+    // character: jump from one to the next (memchr) rather than test every byte.
+    let quotes = attribute && memchr::memchr2(b'"', b'\'', bytes).is_some();
     let mut from = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let rep = match b {
+    while from < bytes.len() {
+        let next = if quotes {
+            bytes[from..]
+                .iter()
+                .position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
+        } else {
+            memchr::memchr3(b'&', b'<', b'>', &bytes[from..])
+        };
+        let Some(k) = next else {
+            break;
+        };
+        let at = from + k;
+        out.push_str(&s[from..at]);
+        out.push_str(match bytes[at] {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
-            b'"' if attribute => "&quot;",
-            b'\'' if attribute => "&apos;",
-            _ => continue,
-        };
-        out.push_str(&s[from..i]);
-        out.push_str(rep);
-        from = i + 1;
+            b'"' => "&quot;",
+            _ => "&apos;",
+        });
+        from = at + 1;
     }
     out.push_str(&s[from..]);
 }
