@@ -308,9 +308,18 @@ fn import(from: cli::Import) -> u8 {
 
 /// Writes a file (atomically) or standard output for `-`; refuses to replace an input.
 fn write_output(path: &Path, inputs: &[std::path::PathBuf], bytes: &[u8]) -> u8 {
+    write_output_with(path, inputs, |w| w.write_all(bytes))
+}
+
+/// [`write_output`] for output produced piece by piece by `write`.
+fn write_output_with(
+    path: &Path,
+    inputs: &[std::path::PathBuf],
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> u8 {
     if path.as_os_str() == "-" {
         let mut stdout = std::io::stdout().lock();
-        let _ = stdout.write_all(bytes).and_then(|_| stdout.flush());
+        let _ = write(&mut stdout).and_then(|_| stdout.flush());
         return OK;
     }
     if coopline::write::is_one_of(path, inputs) {
@@ -326,7 +335,7 @@ fn write_output(path: &Path, inputs: &[std::path::PathBuf], bytes: &[u8]) -> u8 
         errln!("error: cannot create {}: {e}", dir.display());
         return IO;
     }
-    match coopline::write::write_atomic(path, bytes) {
+    match coopline::write::write_atomic_with(path, write) {
         Ok(()) => {
             if !quiet() {
                 outln!("wrote {}", path.display());

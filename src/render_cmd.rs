@@ -9,7 +9,7 @@ use coopline::layout::{
 };
 use coopline::model::Model;
 use coopline::query;
-use coopline::render::{render_html, render_pdf, render_png, render_svg};
+use coopline::render::{render_html, render_pdf, render_png, render_svg, write_svg};
 use coopline::scene::Scene;
 use coopline::style::Theme;
 use coopline::text::FontMeasure;
@@ -253,6 +253,11 @@ fn write_pictures(
             PictureFormat::Html => Ok(render_html(scene, model).into_bytes()),
         }
     };
+    if !a.steps && format == PictureFormat::Svg {
+        return crate::write_output_with(output, inputs, |w| {
+            write_svg(&frames[frames.len() - 1], w)
+        });
+    }
     if !a.steps || format == PictureFormat::Pdf {
         let bytes = if format == PictureFormat::Pdf {
             let mut progress = Progress::new("rendering PDF pages", frames.len());

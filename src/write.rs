@@ -6,6 +6,15 @@ use std::path::Path;
 /// Writes `contents` to `path` atomically: into a temporary file beside it, then
 /// renamed over it, so a failure never leaves a half-written or emptied file.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
+    write_atomic_with(path, |f| f.write_all(contents))
+}
+
+/// [`write_atomic`] for output produced piece by piece: `write` fills the
+/// temporary file, which replaces `path` only if it succeeds.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -20,7 +29,7 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
     ));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(contents)?;
+        write(&mut f)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)
     })();

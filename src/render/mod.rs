@@ -7,4 +7,4 @@ pub mod svg;
 
 pub use self::html::render_html;
 pub use self::raster::{render_pdf, render_png};
-pub use self::svg::render_svg;
+pub use self::svg::{render_svg, write_svg};

@@ -414,6 +414,17 @@ const ITEMS: &str = "coopline-items";
 
 /// Renders a scene as a standalone SVG document (UTF-8 text).
 pub fn render_svg(scene: &Scene) -> String {
+    let mut out = Vec::with_capacity(scene.items.len() * 160);
+    // Writing to memory cannot fail, and the writer only writes UTF-8.
+    let _ = write_svg(scene, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes a scene as a standalone SVG document to `sink` as it goes: a large
+/// picture runs to tens of megabytes, which need not be held whole.
+pub fn write_svg(scene: &Scene, sink: &mut dyn std::io::Write) -> std::io::Result<()> {
+    /// Bytes gathered before they are handed on.
+    const CHUNK: usize = 1 << 18;
     let mut grads = Gradients {
         ids: BTreeMap::new(),
         defs: Definitions::new(),
@@ -461,13 +472,17 @@ pub fn render_svg(scene: &Scene) -> String {
     // <title>: the text is written once, and hovering any part shows it.
     let items = &scene.items;
     let mut w = Writer {
-        out: String::with_capacity(XML.len() + frame.len() + items.len() * 160),
+        out: String::with_capacity(XML.len() + frame.len() + CHUNK * 2),
         attrs: Vec::with_capacity(16),
     };
     w.out.push_str(XML);
     w.out.push_str(head);
     let mut i = 0;
     while i < items.len() {
+        if w.out.len() > CHUNK {
+            sink.write_all(w.out.as_bytes())?;
+            w.out.clear();
+        }
         let item = &items[i];
         w.out.push('\n');
         let annotated = item.tooltip.is_some() || item.record.is_some() || item.opacity < 1.0;
@@ -519,7 +534,7 @@ pub fn render_svg(scene: &Scene) -> String {
     out.push('\n');
     out.push_str(tail);
     out.push('\n');
-    out
+    sink.write_all(out.as_bytes())
 }
 
 #[cfg(test)]
