@@ -603,7 +603,9 @@ impl Flat {
 /// Scratch space for [`reorder`], kept across slots.
 #[derive(Default)]
 struct Scratch {
-    keyed: Vec<(usize, usize)>,
+    /// A block's lines as `(place << 32) | line`: places and lines are below 2^32
+    /// (a slot's places are its lines), so these sort as (place, line) pairs do.
+    keyed: Vec<u64>,
     sorted: Vec<usize>,
     /// Each block's sort key ([`total_key`] of its barycentre) and its barycentre
     /// rounded down, in block order.
@@ -662,6 +664,55 @@ impl Deal {
             self.dealt[start..self.counts[*w]].sort_unstable();
         }
         &self.dealt
+    }
+}
+
+/// Sorting networks for two to six values: pairs compared and exchanged in a fixed
+/// order, without branches. Groups are mostly of two to five lines, in an order no
+/// branch predictor can learn, and a sort by comparisons mispredicts about every
+/// other comparison.
+const NETWORKS: [&[(usize, usize)]; 5] = [
+    &[(0, 1)],
+    &[(0, 1), (0, 2), (1, 2)],
+    &[(0, 1), (2, 3), (0, 2), (1, 3), (1, 2)],
+    &[
+        (0, 1),
+        (3, 4),
+        (2, 4),
+        (2, 3),
+        (0, 3),
+        (0, 2),
+        (1, 4),
+        (1, 3),
+        (1, 2),
+    ],
+    &[
+        (1, 2),
+        (4, 5),
+        (0, 2),
+        (3, 5),
+        (0, 1),
+        (3, 4),
+        (2, 5),
+        (0, 3),
+        (1, 4),
+        (2, 4),
+        (1, 3),
+        (2, 3),
+    ],
+];
+
+/// Sorts `v`: by a network when short, else by `sort_unstable`.
+fn sort_few(v: &mut [u64]) {
+    match NETWORKS.get(v.len().wrapping_sub(2)) {
+        Some(net) => {
+            for (i, j) in net.iter() {
+                let (a, b) = (v[*i], v[*j]);
+                v[*i] = a.min(b);
+                v[*j] = a.max(b);
+            }
+        }
+        None => v.sort_unstable(),
     }
 }
 
@@ -724,12 +775,12 @@ fn reorder(
                     }
                     None => start + k,
                 };
-                keyed.push((key, *l));
+                keyed.push(((key as u64) << 32) | *l as u64);
             }
             // Keys are unique (the line id decides ties), so an unstable sort is exact.
-            keyed.sort_unstable();
-            for (to, (_, l)) in sorted[start..end].iter_mut().zip(keyed.iter()) {
-                *to = *l;
+            sort_few(keyed);
+            for (to, kl) in sorted[start..end].iter_mut().zip(keyed.iter()) {
+                *to = (kl & 0xffff_ffff) as usize;
             }
             if known == 0 {
                 (start..end).map(|p| p as f64).sum::<f64>() / (end - start).max(1) as f64
@@ -1790,32 +1841,113 @@ mod tests {
         }
     }
 
-    #[test]
-    fn blocks_dealt_by_barycentre_sort_as_a_plain_sort_does() {
-        let mut rng = Rng(7);
-        let mut deal = Deal::default();
-        for case in 0..300 {
-            let len = case % 50;
-            // Means of a few whole places: many ties in whole part, some exact ties.
-            let barys: Vec<f64> = (0..len)
-                .map(|_| {
-                    let k = 1 + rng.below(4);
-                    (0..k).map(|_| rng.below(len + 1)).sum::<usize>() as f64 / k as f64
-                })
+    /// One barycentre step as first written: float means and plain sorts.
+    fn reorder_plain(order: &Flat, reference: &Places) -> Flat {
+        let place = |l: usize| reference.get(l).map(|p| p as f64);
+        let mut blocks: Vec<(f64, usize, Vec<usize>)> = Vec::new();
+        let mut start = 0;
+        for (bi, (_, end)) in order.blocks.iter().enumerate() {
+            let end = *end as usize;
+            let ls = &order.lines[start..end];
+            let known = ls.iter().filter(|l| reference.get(**l).is_some()).count();
+            let bary = if known == 0 {
+                (start..end).map(|p| p as f64).sum::<f64>() / ls.len().max(1) as f64
+            } else {
+                ls.iter().filter_map(|l| place(*l)).sum::<f64>() / known as f64
+            };
+            let mut keyed: Vec<(f64, usize)> = ls
+                .iter()
+                .enumerate()
+                .map(|(k, l)| (place(*l).unwrap_or((start + k) as f64), *l))
                 .collect();
-            let keys: Vec<(u64, usize)> =
-                barys.iter().map(|b| (total_key(*b), *b as usize)).collect();
-            let mut plain: Vec<(u64, usize)> = (0..len).map(|b| (keys[b].0, b)).collect();
-            plain.sort_unstable_by(|a, b| barys[a.1].total_cmp(&barys[b.1]).then(a.1.cmp(&b.1)));
-            deal.start(len + 1);
-            for (_, w) in &keys {
-                deal.count(*w);
+            keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            blocks.push((bary, bi, keyed.into_iter().map(|(_, l)| l).collect()));
+            start = end;
+        }
+        blocks.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let mut out = Flat::default();
+        for (_, bi, ls) in blocks {
+            out.lines.extend_from_slice(&ls);
+            out.blocks
+                .push((order.blocks[bi].0, out.lines.len() as u32));
+        }
+        out
+    }
+
+    #[test]
+    fn reorder_matches_a_plain_barycentre_sort() {
+        let mut rng = Rng(7);
+        let mut scratch = Scratch::default();
+        let mut out = Flat::default();
+        for case in 0..2000 {
+            let n = 1 + case % 60;
+            // Some lines in both slots, some in one; blocks of one to nine lines, so
+            // barycentres tie often and every sort path is taken.
+            let mut lines: Vec<usize> = (0..n).filter(|_| rng.below(5) != 0).collect();
+            for i in (1..lines.len()).rev() {
+                lines.swap(i, rng.below(i + 1));
             }
-            assert_eq!(deal.finish(&keys), plain, "{barys:?}");
+            let mut order = Flat::default();
+            while order.lines.len() < lines.len() {
+                let take = (1 + rng.below(9)).min(lines.len() - order.lines.len());
+                let from = order.lines.len();
+                order.lines.extend_from_slice(&lines[from..from + take]);
+                order
+                    .blocks
+                    .push((order.blocks.len() as u32, order.lines.len() as u32));
+            }
+            let mut other: Vec<usize> = (0..n).filter(|_| rng.below(4) != 0).collect();
+            for i in (1..other.len()).rev() {
+                other.swap(i, rng.below(i + 1));
+            }
+            let mut reference = Places::new(n);
+            reference.fill(&other);
+            reorder(&order, &reference, other.len(), &mut out, &mut scratch);
+            let plain = reorder_plain(&order, &reference);
+            assert_eq!(
+                out.lines, plain.lines,
+                "case {case}: {order:?} by {other:?}"
+            );
+            assert_eq!(
+                out.blocks, plain.blocks,
+                "case {case}: {order:?} by {other:?}"
+            );
         }
         let xs = [-1.5, -0.0, 0.0, 0.25, 1.0, 3.5, f64::INFINITY];
         for w in xs.windows(2) {
             assert!(total_key(w[0]) < total_key(w[1]), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn sorting_networks_sort_every_order() {
+        // Every order of distinct values, up to eight (past six, the plain sort).
+        for len in 0..=8usize {
+            let mut perm: Vec<u64> = (0..len as u64).collect();
+            let mut c = vec![0usize; len];
+            let mut seen = 0;
+            let mut check = |p: &[u64]| {
+                let mut v = p.to_vec();
+                sort_few(&mut v);
+                assert!(v.windows(2).all(|w| w[0] < w[1]), "{p:?} -> {v:?}");
+                seen += 1;
+            };
+            check(&perm);
+            // Heap's algorithm.
+            let mut i = 1;
+            while i < len {
+                if c[i] < i {
+                    let k = if i % 2 == 0 { 0 } else { c[i] };
+                    perm.swap(k, i);
+                    check(&perm);
+                    c[i] += 1;
+                    i = 1;
+                } else {
+                    c[i] = 0;
+                    i += 1;
+                }
+            }
+            assert_eq!(seen, (1..=len).product::<usize>(), "orders of {len}");
         }
     }
 
