@@ -23,47 +23,44 @@ fn n(v: f64) -> String {
 }
 
 /// Appends `v` as `format!("{v:.2}")` would write it, less trailing zeros and
-/// with `-0` as `0`. Formatting floats exactly is slow and a large picture has a
-/// million numbers, so values not near a rounding tie take an integer path.
+/// with `-0` as `0`. Formatting floats exactly is slow and a large picture has
+/// millions of numbers, so values not near a rounding tie take an integer path.
 fn push_num(out: &mut String, v: f64) {
     let v = if v.is_finite() { v } else { 0.0 };
     let scaled = v * 100.0;
-    let frac = (scaled - scaled.trunc()).abs();
-    if scaled.abs() >= 1e15 || (frac - 0.5).abs() < 1e-6 {
+    // Truncation is one instruction; `round` and `trunc` are library calls here.
+    let t = scaled as i64;
+    let frac = scaled - t as f64;
+    if scaled.abs() >= 1e15 || (frac.abs() - 0.5).abs() < 1e-6 {
         let s = format!("{v:.2}");
         let s = s.trim_end_matches('0').trim_end_matches('.');
         out.push_str(if s == "-0" { "0" } else { s });
         return;
     }
-    let i = scaled.round() as i64;
+    let i = if frac >= 0.5 {
+        t + 1
+    } else if frac <= -0.5 {
+        t - 1
+    } else {
+        t
+    };
     if i < 0 {
         out.push('-');
     }
     let a = i.unsigned_abs();
     push_uint(out, a / 100);
-    let cents = a % 100;
+    let cents = (a % 100) as u8;
     if cents != 0 {
         out.push('.');
-        out.push((b'0' + (cents / 10) as u8) as char);
+        out.push((b'0' + cents / 10) as char);
         if !cents.is_multiple_of(10) {
-            out.push((b'0' + (cents % 10) as u8) as char);
+            out.push((b'0' + cents % 10) as char);
         }
     }
 }
 
-fn push_uint(out: &mut String, mut v: u64) {
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    // Only ASCII digits were written.
-    out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or("0"));
+fn push_uint(out: &mut String, v: u64) {
+    out.push_str(itoa::Buffer::new().format(v));
 }
 
 fn push_color(out: &mut String, c: Color) {
@@ -881,6 +878,20 @@ mod tests {
             f64::NAN,
             f64::INFINITY,
         ];
+        // Exact ties in binary (k/8) and near-ties written in decimal (k/1000).
+        for k in -4000..4000 {
+            values.push(k as f64 / 8.0 + 0.005 * (k % 3) as f64);
+            values.push(k as f64 / 1000.0);
+            values.push(k as f64 / 200.0);
+        }
+        values.extend([
+            5e-324,
+            -5e-324,
+            1e-200,
+            2f64.powi(60),
+            2f64.powi(70),
+            1.7e308,
+        ]);
         let mut x = 0.37_f64;
         for _ in 0..100_000 {
             // A cheap deterministic spread over signs and magnitudes.
