@@ -1630,20 +1630,26 @@ pub fn layout_storyline(
         let run = story.run(*l);
         let first = run.start;
         let mut last = first;
-        for s in run {
+        let cells = story.off[*l]..story.off[*l + 1];
+        let (groups, heights) = (&story.group[cells.clone()], &ys[cells]);
+        let label = &story.lines[*l].1;
+        // The label's width, measured at the first join that could take it: it is
+        // the same at every join.
+        let mut width = None;
+        for (k, s) in run.enumerate() {
+            // Joins a group: grouped here, and absent or elsewhere the slot before.
             let joins = s > 0
-                && story.group_at(*l, s).is_some_and(|g| g != ALONE)
-                && story.group_at(*l, s - 1) != story.group_at(*l, s);
+                && groups[k] != ALONE
+                && k.checked_sub(1).is_none_or(|p| groups[p] != groups[k]);
             if s < last + GAP_SLOTS || !joins {
                 continue;
             }
-            let Some(yy) = y_at(*l, s) else { continue };
-            let label = &story.lines[*l].1;
-            // Named in full or not at all: a clipped repeat helps no one.
-            let text = label.clone();
-            let w = m.width(&text, LABEL, Weight::Semibold);
+            let yy = heights[k];
+            // Named in full or not at all: a clipped repeat helps no one. A label
+            // too wide for one gap is too wide for all of them.
+            let w = *width.get_or_insert_with(|| m.width(label, LABEL, Weight::Semibold));
             if w > (pitch - seg).max(0.0) + seg * 0.5 {
-                continue;
+                break;
             }
             let ax = seg_x(s) - 10.0;
             let base = yy + (m.ascent(LABEL) - m.descent(LABEL)) / 2.0;
@@ -1670,7 +1676,7 @@ pub fn layout_storyline(
                 m,
                 ax,
                 base,
-                &text,
+                label,
                 LABEL,
                 Weight::Semibold,
                 ink,
