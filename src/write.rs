@@ -30,7 +30,9 @@ pub fn write_atomic_with(
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         write(&mut f)?;
-        f.sync_all()?;
+        // No fsync: the rename already keeps a failed or interrupted run from
+        // leaving a half-written picture, and waiting for the disk (tens of
+        // milliseconds when it is busy) would cost more than drawing a case.
         std::fs::rename(&tmp, path)
     })();
     if result.is_err() {
