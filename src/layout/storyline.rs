@@ -147,11 +147,6 @@ impl Story {
     fn group_at(&self, l: usize, s: usize) -> Option<u32> {
         self.cell(l, s).map(|c| self.group[c])
     }
-
-    /// The session a group stands for; None for [`ALONE`].
-    fn session(&self, g: u32) -> Option<Session> {
-        self.sessions.get(g as usize).copied()
-    }
 }
 
 fn line_key(model: &Model, by: StoryBy, a: AgencyRef) -> (String, String) {
@@ -1423,7 +1418,8 @@ pub fn layout_storyline(
     // Labels are filed in a grid: a label is checked against the boxes near it, not
     // all of them.
     let mut labels = BoxGrid::new(64.0);
-    let mut last_labelled: FxHashMap<Session, usize> = FxHashMap::default();
+    // The slot at which each group was last seen, by group number.
+    let mut last_seen: Vec<Option<usize>> = vec![None; story.sessions.len()];
     // Every band's box first, so a label can keep clear of bands drawn after it.
     let band_boxes: Vec<(Rect, Vec<Rect>)> = orders
         .iter()
@@ -1448,12 +1444,15 @@ pub fn layout_storyline(
     // by doubling would copy them over and over.
     let band_count: usize = bands.slots.iter().map(|s| s.boxes.len()).sum();
     scene.items.reserve(band_count + 2 * n);
-    // A session's tooltip, made once for all its bands.
-    let mut tooltips: FxHashMap<Session, std::sync::Arc<str>> = FxHashMap::default();
+    // A group's tooltip, made once for all its bands, by group number.
+    let mut tooltips: Vec<Option<std::sync::Arc<str>>> = vec![None; story.sessions.len()];
     for (s, order) in orders.iter().enumerate() {
-        let groups = order.iter().filter_map(|(g, _)| story.session(g));
-        for (g, &rect) in groups.zip(&bands.slots[s].boxes) {
-            let g = &g;
+        let groups = order.blocks.iter().filter(|(g, _)| *g != ALONE);
+        for ((code, _), &rect) in groups.zip(&bands.slots[s].boxes) {
+            let code = *code as usize;
+            let Some(g) = story.sessions.get(code) else {
+                continue;
+            };
             let (id, name) = session_name(model, *g);
             let color = match g {
                 Session::Team(_) => theme.grid,
@@ -1473,18 +1472,22 @@ pub fn layout_storyline(
                     }),
                 },
             );
-            let tooltip = tooltips.entry(*g).or_insert_with(|| {
+            let tooltip = tooltips[code].get_or_insert_with(|| {
                 let when = match g {
                     Session::Event(e) => model[*e].period().human(),
                     Session::Team(t) => model[*t].period().human(),
                 };
-                format!("{name}\n{when}").into()
+                let mut t = String::with_capacity(name.len() + 1 + when.len());
+                t.push_str(name);
+                t.push('\n');
+                t.push_str(&when);
+                t.into()
             });
             scene.items[idx].record = Some(id.into());
             scene.items[idx].tooltip = Some(tooltip.clone());
             // Label a run once, at its first slot, above the band, if it fits.
-            let continues = s > 0 && last_labelled.get(g).is_some_and(|l| *l + 1 == s);
-            last_labelled.insert(*g, s);
+            let continues = s > 0 && last_seen[code].is_some_and(|l| l + 1 == s);
+            last_seen[code] = Some(s);
             if continues {
                 continue;
             }
