@@ -414,7 +414,6 @@ fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
-/// Validates, printing every diagnostic; the exit code on failure.
 /// Lets go of a large value when the process ends right after, without freeing
 /// it piece by piece: the system takes the memory back at once, where dropping a
 /// large case's model and pictures takes a noticeable share of the run.
@@ -422,6 +421,7 @@ fn release_at_exit<T>(value: T) {
     std::mem::forget(value);
 }
 
+/// Validates, printing every diagnostic; the exit code on failure.
 fn load(sources: &SourceSet, limits: coopline::input::Limits) -> Result<Checked, u8> {
     match coopline::check_with(sources, limits) {
         Ok(checked) => {
