@@ -1337,13 +1337,13 @@ pub fn layout_storyline(
     let naive = naive_orders(&story);
     let (orders, naive_c, best_c) = optimise(&naive, n);
     // At least 56 px per time step: a long story makes a wide picture, not a squashed one.
-    let label_room = story
+    // Each name's width, measured once: the labels want it again.
+    let name_w: Vec<f64> = story
         .lines
         .iter()
         .map(|l| m.width(&l.1, LABEL, Weight::Semibold))
-        .fold(0.0, f64::max)
-        .min(280.0)
-        + 16.0;
+        .collect();
+    let label_room = name_w.iter().copied().fold(0.0, f64::max).min(280.0) + 16.0;
     let width = opts
         .width
         .max(2.0 * (MARGIN + label_room) + story.slots.len() as f64 * 56.0);
@@ -1585,11 +1585,17 @@ pub fn layout_storyline(
                 Anchor::End => anchor_x - MARGIN,
                 _ => width - MARGIN - anchor_x,
             };
-            let Some(text) = truncate(m, label, LABEL, Weight::Semibold, room.clamp(0.0, 280.0))
-            else {
-                continue;
+            let room = room.clamp(0.0, 280.0);
+            // A name that fits is used whole, as truncate would.
+            let (text, w) = if name_w[*l] <= room {
+                (std::borrow::Cow::Borrowed(label.as_str()), name_w[*l])
+            } else {
+                let Some(text) = truncate(m, label, LABEL, Weight::Semibold, room) else {
+                    continue;
+                };
+                let w = m.width(&text, LABEL, Weight::Semibold);
+                (std::borrow::Cow::Owned(text), w)
             };
-            let w = m.width(&text, LABEL, Weight::Semibold);
             let base = y_line + (m.ascent(LABEL) - m.descent(LABEL)) / 2.0;
             let left = if anchor == Anchor::End {
                 anchor_x - w
@@ -1636,9 +1642,6 @@ pub fn layout_storyline(
         let cells = story.off[*l]..story.off[*l + 1];
         let (groups, heights) = (&story.group[cells.clone()], &ys[cells]);
         let label = &story.lines[*l].1;
-        // The label's width, measured at the first join that could take it: it is
-        // the same at every join.
-        let mut width = None;
         for (k, s) in run.enumerate() {
             // Joins a group: grouped here, and absent or elsewhere the slot before.
             let joins = s > 0
@@ -1650,7 +1653,7 @@ pub fn layout_storyline(
             let yy = heights[k];
             // Named in full or not at all: a clipped repeat helps no one. A label
             // too wide for one gap is too wide for all of them.
-            let w = *width.get_or_insert_with(|| m.width(label, LABEL, Weight::Semibold));
+            let w = name_w[*l];
             if w > (pitch - seg).max(0.0) + seg * 0.5 {
                 break;
             }
