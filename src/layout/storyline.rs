@@ -369,12 +369,22 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
             })
         })
         .collect();
-    // Each slot's lines, by id, with their group. A line's best candidate is kept in
+    // Each slot's lines with their group. A line's best candidate is kept in
     // a table stamped with the slot, so a slot costs its own sessions only.
     let mut entries: Vec<Vec<(usize, u32)>> = Vec::with_capacity(spans.len());
-    // (kind: events first, size: bigger first, session, its number: ties never reach it)
-    type Candidate = (u8, usize, Session, u32);
-    let mut best: Vec<Option<(usize, Candidate)>> = Vec::new();
+    // A candidate group as one number that sorts as (kind: events first, size:
+    // bigger first, session) does, with the group's number in its last quarter (ties
+    // never reach it). Sizes and indices are counts of records, below 2^32.
+    let candidate = |s: &Session, code: u32| -> u128 {
+        let (kind, size, index) = match s {
+            Session::Event(e) => (0u128, model[*e].participants.len(), e.0),
+            Session::Team(t) => (1u128, model[*t].members.len(), t.0),
+        };
+        let fewer = (u32::MAX as usize - size.min(u32::MAX as usize)) as u128;
+        kind << 96 | fewer << 64 | (index as u128 & 0xffff_ffff) << 32 | code as u128
+    };
+    // Each line's best candidate at the slot at hand: (slot, candidate).
+    let mut best: Vec<(usize, u128)> = Vec::new();
     let mut touched: Vec<usize> = Vec::new();
     for (si, act) in active.iter().enumerate() {
         // Candidate groups per line in this slot: events first (they are short), then
@@ -382,36 +392,23 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
         touched.clear();
         for &i in act {
             let (s, _, _, who) = &sessions[i];
-            let rank = match s {
-                Session::Event(e) => (0u8, usize::MAX - model[*e].participants.len()),
-                Session::Team(t) => (1u8, usize::MAX - model[*t].members.len()),
-            };
-            let cand = (rank.0, rank.1, *s, numbers[i]);
+            let cand = candidate(s, numbers[i]);
             for a in who {
                 let li = line_index(*a, &mut lines);
                 if best.len() <= li {
-                    best.resize(li + 1, None);
+                    best.resize(li + 1, (usize::MAX, 0));
                 }
-                match &mut best[li] {
-                    Some((at, c)) if *at == si => {
-                        if cand < *c {
-                            *c = cand;
-                        }
-                    }
-                    other => {
-                        *other = Some((si, cand));
-                        touched.push(li);
-                    }
+                let (at, c) = &mut best[li];
+                if *at != si {
+                    (*at, *c) = (si, cand);
+                    touched.push(li);
+                } else if cand < *c {
+                    *c = cand;
                 }
             }
         }
-        touched.sort_unstable();
-        entries.push(
-            touched
-                .iter()
-                .filter_map(|li| best[*li].map(|(_, c)| (*li, c.3)))
-                .collect(),
-        );
+        // In the order first met: each line's entry only goes to its own cell.
+        entries.push(touched.iter().map(|li| (*li, best[*li].1 as u32)).collect());
     }
     // A line runs from its first to its last slot; in between it is alone when in no group.
     let n = lines.len();
