@@ -461,8 +461,8 @@ fn naive_orders(story: &Story) -> Vec<Flat> {
         }
     }
     // A block's key is its first line's, so blocks come in the order their first
-    // lines do, and lines in a block in key order.
-    // Each group's block in the slot at hand, stamped with the slot.
+    // lines do, and lines in a block in key order. `block_of` holds each group's
+    // block in the slot at hand, stamped with the slot.
     let mut block_of: Vec<(usize, usize)> = vec![(usize::MAX, 0); story.sessions.len()];
     let mut block_id: Vec<usize> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
@@ -511,7 +511,8 @@ fn naive_orders(story: &Story) -> Vec<Flat> {
 /// Where each line stands in one slot's order (0 at the top), for the lines of that
 /// slot only. Refilled slot after slot: a stamp marks the current slot's entries, so a
 /// slot costs its own lines, not every line of the story. Stamp and place share one
-/// word, so a look-up is one read.
+/// word, so a look-up is one read (places are line counts, below 2^32, and stamps
+/// count slots visited, far below).
 struct Places {
     /// `(stamp << 32) | place`.
     at: Vec<u64>,
