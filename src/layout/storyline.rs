@@ -369,12 +369,22 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
             })
         })
         .collect();
-    // Each slot's lines, by id, with their group. A line's best candidate is kept in
+    // Each slot's lines with their group. A line's best candidate is kept in
     // a table stamped with the slot, so a slot costs its own sessions only.
     let mut entries: Vec<Vec<(usize, u32)>> = Vec::with_capacity(spans.len());
-    // (kind: events first, size: bigger first, session, its number: ties never reach it)
-    type Candidate = (u8, usize, Session, u32);
-    let mut best: Vec<Option<(usize, Candidate)>> = Vec::new();
+    // A candidate group as one number that sorts as (kind: events first, size:
+    // bigger first, session) does, with the group's number in its last quarter (ties
+    // never reach it). Sizes and indices are counts of records, below 2^32.
+    let candidate = |s: &Session, code: u32| -> u128 {
+        let (kind, size, index) = match s {
+            Session::Event(e) => (0u128, model[*e].participants.len(), e.0),
+            Session::Team(t) => (1u128, model[*t].members.len(), t.0),
+        };
+        let fewer = (u32::MAX as usize - size.min(u32::MAX as usize)) as u128;
+        kind << 96 | fewer << 64 | (index as u128 & 0xffff_ffff) << 32 | code as u128
+    };
+    // Each line's best candidate at the slot at hand: (slot, candidate).
+    let mut best: Vec<(usize, u128)> = Vec::new();
     let mut touched: Vec<usize> = Vec::new();
     for (si, act) in active.iter().enumerate() {
         // Candidate groups per line in this slot: events first (they are short), then
@@ -382,36 +392,23 @@ fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
         touched.clear();
         for &i in act {
             let (s, _, _, who) = &sessions[i];
-            let rank = match s {
-                Session::Event(e) => (0u8, usize::MAX - model[*e].participants.len()),
-                Session::Team(t) => (1u8, usize::MAX - model[*t].members.len()),
-            };
-            let cand = (rank.0, rank.1, *s, numbers[i]);
+            let cand = candidate(s, numbers[i]);
             for a in who {
                 let li = line_index(*a, &mut lines);
                 if best.len() <= li {
-                    best.resize(li + 1, None);
+                    best.resize(li + 1, (usize::MAX, 0));
                 }
-                match &mut best[li] {
-                    Some((at, c)) if *at == si => {
-                        if cand < *c {
-                            *c = cand;
-                        }
-                    }
-                    other => {
-                        *other = Some((si, cand));
-                        touched.push(li);
-                    }
+                let (at, c) = &mut best[li];
+                if *at != si {
+                    (*at, *c) = (si, cand);
+                    touched.push(li);
+                } else if cand < *c {
+                    *c = cand;
                 }
             }
         }
-        touched.sort_unstable();
-        entries.push(
-            touched
-                .iter()
-                .filter_map(|li| best[*li].map(|(_, c)| (*li, c.3)))
-                .collect(),
-        );
+        // In the order first met: each line's entry only goes to its own cell.
+        entries.push(touched.iter().map(|li| (*li, best[*li].1 as u32)).collect());
     }
     // A line runs from its first to its last slot; in between it is alone when in no group.
     let n = lines.len();
@@ -464,8 +461,8 @@ fn naive_orders(story: &Story) -> Vec<Flat> {
         }
     }
     // A block's key is its first line's, so blocks come in the order their first
-    // lines do, and lines in a block in key order.
-    // Each group's block in the slot at hand, stamped with the slot.
+    // lines do, and lines in a block in key order. `block_of` holds each group's
+    // block in the slot at hand, stamped with the slot.
     let mut block_of: Vec<(usize, usize)> = vec![(usize::MAX, 0); story.sessions.len()];
     let mut block_id: Vec<usize> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
@@ -514,7 +511,8 @@ fn naive_orders(story: &Story) -> Vec<Flat> {
 /// Where each line stands in one slot's order (0 at the top), for the lines of that
 /// slot only. Refilled slot after slot: a stamp marks the current slot's entries, so a
 /// slot costs its own lines, not every line of the story. Stamp and place share one
-/// word, so a look-up is one read.
+/// word, so a look-up is one read (places are line counts, below 2^32, and stamps
+/// count slots visited, far below).
 struct Places {
     /// `(stamp << 32) | place`.
     at: Vec<u64>,
@@ -1337,13 +1335,13 @@ pub fn layout_storyline(
     let naive = naive_orders(&story);
     let (orders, naive_c, best_c) = optimise(&naive, n);
     // At least 56 px per time step: a long story makes a wide picture, not a squashed one.
-    let label_room = story
+    // Each name's width, measured once: the labels want it again.
+    let name_w: Vec<f64> = story
         .lines
         .iter()
         .map(|l| m.width(&l.1, LABEL, Weight::Semibold))
-        .fold(0.0, f64::max)
-        .min(280.0)
-        + 16.0;
+        .collect();
+    let label_room = name_w.iter().copied().fold(0.0, f64::max).min(280.0) + 16.0;
     let width = opts
         .width
         .max(2.0 * (MARGIN + label_room) + story.slots.len() as f64 * 56.0);
@@ -1585,11 +1583,17 @@ pub fn layout_storyline(
                 Anchor::End => anchor_x - MARGIN,
                 _ => width - MARGIN - anchor_x,
             };
-            let Some(text) = truncate(m, label, LABEL, Weight::Semibold, room.clamp(0.0, 280.0))
-            else {
-                continue;
+            let room = room.clamp(0.0, 280.0);
+            // A name that fits is used whole, as truncate would.
+            let (text, w) = if name_w[*l] <= room {
+                (std::borrow::Cow::Borrowed(label.as_str()), name_w[*l])
+            } else {
+                let Some(text) = truncate(m, label, LABEL, Weight::Semibold, room) else {
+                    continue;
+                };
+                let w = m.width(&text, LABEL, Weight::Semibold);
+                (std::borrow::Cow::Owned(text), w)
             };
-            let w = m.width(&text, LABEL, Weight::Semibold);
             let base = y_line + (m.ascent(LABEL) - m.descent(LABEL)) / 2.0;
             let left = if anchor == Anchor::End {
                 anchor_x - w
@@ -1636,9 +1640,6 @@ pub fn layout_storyline(
         let cells = story.off[*l]..story.off[*l + 1];
         let (groups, heights) = (&story.group[cells.clone()], &ys[cells]);
         let label = &story.lines[*l].1;
-        // The label's width, measured at the first join that could take it: it is
-        // the same at every join.
-        let mut width = None;
         for (k, s) in run.enumerate() {
             // Joins a group: grouped here, and absent or elsewhere the slot before.
             let joins = s > 0
@@ -1650,7 +1651,7 @@ pub fn layout_storyline(
             let yy = heights[k];
             // Named in full or not at all: a clipped repeat helps no one. A label
             // too wide for one gap is too wide for all of them.
-            let w = *width.get_or_insert_with(|| m.width(label, LABEL, Weight::Semibold));
+            let w = name_w[*l];
             if w > (pitch - seg).max(0.0) + seg * 0.5 {
                 break;
             }
