@@ -128,7 +128,7 @@ fn to_dot(model: &Model, g: &CoopGraph) -> String {
     }
     for e in g.graph.edge_references() {
         let l = e.weight();
-        let tip: Vec<String> = l.occasions.iter().map(|o| describe(model, o)).collect();
+        let tip: Vec<String> = l.occasions().iter().map(|o| describe(model, o)).collect();
         let _ = writeln!(
             s,
             "  {} -- {} [weight={}, penwidth={}, first={}, last={}, tooltip={}];",
@@ -195,12 +195,12 @@ fn to_graphml(model: &Model, g: &CoopGraph) -> String {
             escape_xml(g.graph[e.target()].key(model))
         );
         data(&mut s, "weight", &l.weight().to_string());
-        data(&mut s, "occasions", &l.occasions.len().to_string());
+        data(&mut s, "occasions", &l.occasions().len().to_string());
         data(&mut s, "first", &l.first().to_string());
         if l.last().is_some() {
             data(&mut s, "last", &last_text(l));
         }
-        let via: Vec<String> = l.occasions.iter().map(|o| describe(model, o)).collect();
+        let via: Vec<String> = l.occasions().iter().map(|o| describe(model, o)).collect();
         data(&mut s, "via", &via.join("; "));
         s.push_str("    </edge>\n");
     }
@@ -281,7 +281,7 @@ fn to_gexf(model: &Model, g: &CoopGraph) -> String {
     s.push_str("    </nodes>\n    <edges>\n");
     for (i, e) in g.graph.edge_references().enumerate() {
         let l = e.weight();
-        let via: Vec<String> = l.occasions.iter().map(|o| describe(model, o)).collect();
+        let via: Vec<String> = l.occasions().iter().map(|o| describe(model, o)).collect();
         let _ = writeln!(
             s,
             "      <edge id=\"{i}\" source=\"{}\" target=\"{}\" weight=\"{}\">",
@@ -293,7 +293,7 @@ fn to_gexf(model: &Model, g: &CoopGraph) -> String {
         let _ = writeln!(
             s,
             "          <attvalue for=\"occasions\" value=\"{}\"/>",
-            l.occasions.len()
+            l.occasions().len()
         );
         let _ = writeln!(
             s,
@@ -302,7 +302,7 @@ fn to_gexf(model: &Model, g: &CoopGraph) -> String {
         );
         s.push_str("        </attvalues>\n        <spells>\n");
         let mut spells: Vec<String> = l
-            .occasions
+            .occasions()
             .iter()
             .map(|o| spell(&o.period.start, o.period.end.as_ref()))
             .collect();
@@ -433,7 +433,7 @@ pub fn node_link(model: &Model, g: &CoopGraph) -> NodeLink {
                     first: l.first().to_string(),
                     last: l.last().map(|d| d.to_string()),
                     occasions: l
-                        .occasions
+                        .occasions()
                         .iter()
                         .map(|o| json_occasion(model, o))
                         .collect(),

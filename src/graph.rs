@@ -78,26 +78,53 @@ pub struct Occasion {
 /// (then by what), with no occasion listed twice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Link {
-    /// The occasions, in time order.
-    pub occasions: Vec<Occasion>,
+    occasions: Occasions,
+}
+
+/// Most links have one occasion; keeping it inline spares a heap block per link,
+/// which on large graphs is most of the cost of building them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Occasions {
+    One(Occasion),
+    Many(Box<[Occasion]>),
 }
 
 impl Link {
-    fn new(mut occasions: Vec<Occasion>) -> Link {
+    fn new(occasions: impl ExactSizeIterator<Item = Occasion>) -> Link {
+        let mut occasions = occasions.peekable();
+        if let (1, Some(one)) = (occasions.len(), occasions.peek()) {
+            return Link {
+                occasions: Occasions::One(*one),
+            };
+        }
+        let mut occasions: Vec<Occasion> = occasions.collect();
         occasions.sort_by_key(|o| (o.period.sort_key(), o.via));
         occasions.dedup();
-        Link { occasions }
+        Link {
+            occasions: match occasions[..] {
+                [one] => Occasions::One(one),
+                _ => Occasions::Many(occasions.into_boxed_slice()),
+            },
+        }
+    }
+
+    /// The occasions, in time order.
+    pub fn occasions(&self) -> &[Occasion] {
+        match &self.occasions {
+            Occasions::One(o) => std::slice::from_ref(o),
+            Occasions::Many(all) => all,
+        }
     }
 
     /// The start of the earliest occasion.
     pub fn first(&self) -> PartialDate {
-        self.occasions[0].period.start
+        self.occasions()[0].period.start
     }
 
     /// The latest known end (or start) of any occasion; `None` if one is still open.
     pub fn last(&self) -> Option<PartialDate> {
         let mut last: Option<PartialDate> = None;
-        for o in &self.occasions {
+        for o in self.occasions() {
             let end = o.period.end?;
             if last.is_none_or(|l| (end.latest(), end.first_day()) > (l.latest(), l.first_day())) {
                 last = Some(end);
@@ -109,7 +136,7 @@ impl Link {
     /// Number of distinct teams and events behind the link (hosting counts with its team).
     pub fn weight(&self) -> usize {
         let mut seen: Vec<(bool, usize)> = self
-            .occasions
+            .occasions()
             .iter()
             .map(|o| match o.via {
                 Via::Team(t) | Via::Hosting(t) => (false, t.0),
@@ -250,59 +277,97 @@ pub fn build_graph(model: &Model) -> CoopGraph {
         event_period.push(event.period());
     }
     event_start.push(event_agencies.len());
-    // Each agency's events, in event order.
+    // Each agency's events, in event order, with what its pairs need (where the
+    // participants are, the period) copied in: reading them back is then one
+    // look-up per event, not three scattered ones.
     for i in 0..n_agencies {
         agency_events[i + 1] += agency_events[i];
     }
     let mut filled = agency_events.clone();
-    let mut events_of = vec![0u32; event_agencies.len()];
-    for e in 0..model.events.len() {
-        for &a in &event_agencies[event_start[e]..event_start[e + 1]] {
-            events_of[filled[a as usize]] = e as u32;
+    let mut events_of = match event_period.first() {
+        Some(&period) => {
+            let blank = Incidence {
+                event: 0,
+                from: 0,
+                to: 0,
+                period,
+            };
+            vec![blank; event_agencies.len()]
+        }
+        None => Vec::new(),
+    };
+    for (e, period) in event_period.iter().enumerate() {
+        let (from, to) = (event_start[e], event_start[e + 1]);
+        for &a in &event_agencies[from..to] {
+            events_of[filled[a as usize]] = Incidence {
+                event: e as u32,
+                from: from as u32,
+                to: to as u32,
+                period: *period,
+            };
             filled[a as usize] += 1;
         }
     }
     let mut g = CoopGraph {
         graph: UnGraph::with_capacity(n_agencies, n_pairs),
-        index: HashMap::new(),
+        index: HashMap::with_capacity(n_agencies),
     };
     for i in 0..n_agencies {
         g.add_node(Actor::Agency(AgencyRef(i)));
     }
     let mut team_rest = &team_pairs[..];
-    let mut list: Vec<(usize, Occasion)> = Vec::new();
+    // A pair's occasions in found order (teams, then events), and sort keys
+    // (partner, found rank) small enough to sort fast.
+    let mut found: Vec<Occasion> = Vec::new();
+    let mut keys: Vec<u64> = Vec::new();
     for a in 0..n_agencies {
-        // Found order, as occasions of one pair keep it: teams, then events.
-        list.clear();
+        found.clear();
+        keys.clear();
+        let mut file = |b: usize, o: Occasion| {
+            keys.push(((b as u64) << 32) | found.len() as u64);
+            found.push(o);
+        };
         let here = team_rest.iter().take_while(|(x, _, _)| *x == a).count();
-        list.extend(team_rest[..here].iter().map(|(_, b, o)| (*b, *o)));
+        for (_, b, o) in &team_rest[..here] {
+            file(*b, *o);
+        }
         team_rest = &team_rest[here..];
-        for &e in &events_of[agency_events[a]..agency_events[a + 1]] {
-            let e = e as usize;
-            for &b in &event_agencies[event_start[e]..event_start[e + 1]] {
+        for i in &events_of[agency_events[a]..agency_events[a + 1]] {
+            for &b in &event_agencies[i.from as usize..i.to as usize] {
                 if b as usize > a {
-                    list.push((
+                    let via = Via::Event(EventRef(i.event as usize));
+                    file(
                         b as usize,
                         Occasion {
-                            via: Via::Event(EventRef(e)),
-                            period: event_period[e],
+                            via,
+                            period: i.period,
                         },
-                    ));
+                    );
                 }
             }
         }
-        // Stable: a pair's occasions keep the order they were found in.
-        list.sort_by_key(|(b, _)| *b);
-        let mut rest = &list[..];
-        while let Some((b, _)) = rest.first() {
-            let n = rest.iter().take_while(|(k, _)| k == b).count();
-            let occasions = rest[..n].iter().map(|(_, o)| *o).collect();
+        // Ranks are unique, so an unstable sort keeps a pair's found order.
+        keys.sort_unstable();
+        let mut rest = &keys[..];
+        while let Some(&first) = rest.first() {
+            let b = (first >> 32) as usize;
+            let n = rest.iter().take_while(|k| (*k >> 32) as usize == b).count();
+            let occasions = rest[..n].iter().map(|k| found[(*k as u32) as usize]);
             g.graph
-                .add_edge(NodeIndex::new(a), NodeIndex::new(*b), Link::new(occasions));
+                .add_edge(NodeIndex::new(a), NodeIndex::new(b), Link::new(occasions));
             rest = &rest[n..];
         }
     }
     g
+}
+
+/// One agency's part in one event, as the graph builder reads it back.
+#[derive(Clone, Copy)]
+struct Incidence {
+    event: u32,
+    from: u32,
+    to: u32,
+    period: Period,
 }
 
 impl CoopGraph {
@@ -325,7 +390,7 @@ impl CoopGraph {
 
     /// Number of occasions on all links.
     pub fn occasion_count(&self) -> usize {
-        self.graph.edge_weights().map(|l| l.occasions.len()).sum()
+        self.graph.edge_weights().map(|l| l.occasions().len()).sum()
     }
 
     /// The graph keeping only occasions that certainly began by the end of `to` and
@@ -382,12 +447,12 @@ impl CoopGraph {
             if a == b {
                 continue;
             }
-            let kept = e.weight().occasions.iter().filter(|o| keep(o)).copied();
+            let kept = e.weight().occasions().iter().filter(|o| keep(o)).copied();
             pairs.entry((a.min(b), a.max(b))).or_default().extend(kept);
         }
         for ((a, b), occasions) in pairs {
             if !occasions.is_empty() {
-                g.graph.add_edge(a, b, Link::new(occasions));
+                g.graph.add_edge(a, b, Link::new(occasions.into_iter()));
             }
         }
         g
@@ -533,7 +598,7 @@ impl CoopGraph {
     pub fn occasions_by_year(&self) -> Vec<(i32, usize)> {
         let mut years: BTreeMap<i32, usize> = BTreeMap::new();
         for l in self.graph.edge_weights() {
-            for o in &l.occasions {
+            for o in l.occasions() {
                 *years.entry(o.period.start.year()).or_default() += 1;
             }
         }
@@ -580,17 +645,17 @@ events:
         let n = |id: &str| g.node(Actor::Agency(m.agency(id).unwrap())).unwrap();
         let ab = g.link(n("a"), n("b")).unwrap();
         assert_eq!(
-            ab.occasions.len(),
+            ab.occasions().len(),
             2,
             "team overlap and the event, b listed twice counts once"
         );
-        assert_eq!(ab.occasions[0].period.to_string(), "2020-06 – 2020-12");
-        assert_eq!(ab.occasions[1].period.to_string(), "2021-05-04");
+        assert_eq!(ab.occasions()[0].period.to_string(), "2020-06 – 2020-12");
+        assert_eq!(ab.occasions()[1].period.to_string(), "2021-05-04");
         // b joined in June, c left in March: they never overlapped.
         assert!(g.link(n("b"), n("c")).is_none());
         let hc = g.link(n("h"), n("c")).unwrap();
-        assert_eq!(hc.occasions[0].via, Via::Hosting(TeamRef(0)));
-        assert_eq!(hc.occasions[0].period.to_string(), "2020-01 – 2020-03");
+        assert_eq!(hc.occasions()[0].via, Via::Hosting(TeamRef(0)));
+        assert_eq!(hc.occasions()[0].period.to_string(), "2020-01 – 2020-03");
         assert_eq!(g.graph.edge_count(), 5); // ab ac ha hb hc
     }
 
@@ -616,7 +681,7 @@ events:
             .unwrap();
         let link = countries.link(nl, fr).unwrap();
         // a–b and a–c share team t with different periods, plus event e: 3 occasions.
-        assert_eq!(link.occasions.len(), 3);
+        assert_eq!(link.occasions().len(), 3);
         assert_eq!(link.weight(), 2);
     }
 

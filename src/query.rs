@@ -48,7 +48,7 @@ fn last(l: &Link) -> String {
 
 fn via_list(model: &Model, l: &Link) -> String {
     let mut ids: Vec<String> = Vec::new();
-    for o in &l.occasions {
+    for o in l.occasions() {
         let id = o.via.id(model).to_string();
         if !ids.contains(&id) {
             ids.push(id);
@@ -106,7 +106,7 @@ pub fn pairs(model: &Model, g: &CoopGraph) -> Vec<PairJson> {
                 first: l.first().to_string(),
                 last: l.last().map(|d| d.to_string()),
                 occasions: l
-                    .occasions
+                    .occasions()
                     .iter()
                     .map(|o| json_occasion(model, o))
                     .collect(),
@@ -127,7 +127,7 @@ pub fn pairs_table(model: &Model, g: &CoopGraph) -> String {
                 g.graph[e.target()].key(model).to_string(),
                 l.first().to_string(),
                 last(l),
-                l.occasions.len().to_string(),
+                l.occasions().len().to_string(),
                 via_list(model, l),
             ]
         })
@@ -169,7 +169,7 @@ pub fn partners(model: &Model, g: &CoopGraph, node: NodeIndex) -> Vec<PartnerJso
                     first: l.first().to_string(),
                     last: l.last().map(|d| d.to_string()),
                     occasions: l
-                        .occasions
+                        .occasions()
                         .iter()
                         .map(|o| json_occasion(model, o))
                         .collect(),
@@ -227,7 +227,7 @@ pub fn path(model: &Model, g: &CoopGraph, a: NodeIndex, b: NodeIndex) -> Option<
                 Some(HopJson {
                     from: g.graph[w[0]].key(model).to_string(),
                     to: g.graph[w[1]].key(model).to_string(),
-                    occasion: json_occasion(model, &l.occasions[0]),
+                    occasion: json_occasion(model, &l.occasions()[0]),
                 })
             })
             .collect(),

@@ -20,7 +20,7 @@ fn agency(m: &Model, g: &CoopGraph, id: &str) -> petgraph::graph::NodeIndex {
 fn via_ids(m: &Model, g: &CoopGraph, a: &str, b: &str) -> Vec<(String, String)> {
     g.link(agency(m, g, a), agency(m, g, b))
         .map(|l| {
-            l.occasions
+            l.occasions()
                 .iter()
                 .map(|o| (o.via.kind().to_string(), o.via.id(m).to_string()))
                 .collect()
@@ -39,7 +39,7 @@ fn spanish_and_dutch_police_cooperate_through_the_task_force_from_june_2024() {
         )
         .unwrap();
     let first = *link
-        .occasions
+        .occasions()
         .iter()
         .find(|o| o.via == Via::Team(m.team("otf-matrix").unwrap()))
         .unwrap();
@@ -62,7 +62,7 @@ fn the_jit_links_france_and_the_netherlands_with_eurojust_as_host() {
     for (fr, nl) in [("fr-ofac", "nl-om"), ("fr-junalco-j3", "nl-politie-loi")] {
         let link = g.link(agency(&m, &g, fr), agency(&m, &g, nl)).unwrap();
         let o = link
-            .occasions
+            .occasions()
             .iter()
             .find(|o| o.via == Via::Team(jit))
             .unwrap();
@@ -74,7 +74,7 @@ fn the_jit_links_france_and_the_netherlands_with_eurojust_as_host() {
             .link(agency(&m, &g, "eurojust"), agency(&m, &g, member))
             .unwrap();
         assert!(
-            link.occasions.iter().any(|o| o.via == Via::Hosting(jit)),
+            link.occasions().iter().any(|o| o.via == Via::Hosting(jit)),
             "{member}"
         );
     }
@@ -98,11 +98,11 @@ fn every_occasion_is_counted_once() {
     // force set up (6) 15, interception 1, action day (10) 45, surrender 1.
     assert_eq!(g.occasion_count(), 6 + 10 + 4 + 5 + 1 + 15 + 1 + 45 + 1);
     for l in g.graph.edge_weights() {
-        let mut sorted = l.occasions.clone();
+        let mut sorted = l.occasions().to_vec();
         sorted.sort_by_key(|o| (o.period.sort_key(), o.via));
-        assert_eq!(sorted, l.occasions, "occasions are in time order");
+        assert_eq!(sorted, l.occasions(), "occasions are in time order");
         sorted.dedup();
-        assert_eq!(sorted.len(), l.occasions.len(), "no occasion twice");
+        assert_eq!(sorted.len(), l.occasions().len(), "no occasion twice");
     }
 }
 
@@ -150,7 +150,7 @@ fn aggregation_by_country_keeps_eu_bodies_and_merges_occasions() {
     );
     assert!(g.node(Actor::Country(Country::EU)).is_none());
     let nl_fr = g.link(c("NL"), c("FR")).unwrap();
-    let mut through: Vec<&str> = nl_fr.occasions.iter().map(|o| o.via.id(&m)).collect();
+    let mut through: Vec<&str> = nl_fr.occasions().iter().map(|o| o.via.id(&m)).collect();
     through.sort();
     through.dedup();
     assert_eq!(
@@ -165,7 +165,7 @@ fn aggregation_by_country_keeps_eu_bodies_and_merges_occasions() {
     );
     // The JIT pairs FR x NL (2 x 2 agencies) share one period: one occasion, not four.
     let jit = nl_fr
-        .occasions
+        .occasions()
         .iter()
         .filter(|o| o.via == Via::Team(m.team("jit-matrix").unwrap()))
         .count();
@@ -268,7 +268,7 @@ fn the_graph_has_every_pair_and_occasion_found_by_hand_in_pair_order() {
                 else {
                     panic!("only agencies before grouping");
                 };
-                ((a.0, b.0), e.weight().occasions.clone())
+                ((a.0, b.0), e.weight().occasions().to_vec())
             })
             .collect();
         let expected: Vec<_> = pairs_by_hand(m).into_iter().collect();

@@ -352,7 +352,7 @@ fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> S
         Actor::Country(c) => c.name(),
         Actor::Kind(k) => k.as_str(),
     };
-    let n = l.occasions.len();
+    let n = l.occasions().len();
     // One string written in place: a large network has tens of thousands of edges.
     let mut t = String::with_capacity(64 + 96 * n);
     let _ = write!(
@@ -362,7 +362,7 @@ fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> S
         label(b),
         if n == 1 { "" } else { "s" }
     );
-    for o in &l.occasions {
+    for o in l.occasions() {
         let _ = write!(
             t,
             "\n{} ({}): {} {}",
@@ -708,7 +708,7 @@ pub fn layout_network(
     let occasions: Vec<usize> = g
         .graph
         .node_indices()
-        .map(|v| g.graph.edges(v).map(|e| e.weight().occasions.len()).sum())
+        .map(|v| g.graph.edges(v).map(|e| e.weight().occasions().len()).sum())
         .collect();
     let radius: Vec<f64> = occasions.iter().map(|o| node_radius(*o)).collect();
 
@@ -736,7 +736,7 @@ pub fn layout_network(
             .graph
             .edge_weights()
             .flat_map(|l| {
-                l.occasions
+                l.occasions()
                     .iter()
                     .filter_map(|o| o.period.end.map(|e| e.year()))
             })

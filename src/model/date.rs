@@ -1,6 +1,7 @@
 //! Partial dates: as precise as the source, and never more.
 
 use std::fmt;
+use std::num::NonZeroU8;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -33,8 +34,10 @@ pub enum Qualifier {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct PartialDate {
     year: i32,
-    month: Option<u8>,
-    day: Option<u8>,
+    // Non-zero so that a date fits in eight bytes: events, periods and graph
+    // occasions carry dates by the hundred thousand.
+    month: Option<NonZeroU8>,
+    day: Option<NonZeroU8>,
     qualifier: Qualifier,
 }
 
@@ -143,8 +146,8 @@ impl PartialDate {
         }
         Ok(PartialDate {
             year,
-            month,
-            day,
+            month: month.and_then(NonZeroU8::new),
+            day: day.and_then(NonZeroU8::new),
             qualifier,
         })
     }
@@ -156,12 +159,12 @@ impl PartialDate {
 
     /// Month (1–12) if given.
     pub fn month(&self) -> Option<u32> {
-        self.month.map(u32::from)
+        self.month.map(|m| u32::from(m.get()))
     }
 
     /// Day of month if given.
     pub fn day(&self) -> Option<u32> {
-        self.day.map(u32::from)
+        self.day.map(|d| u32::from(d.get()))
     }
 
     /// How much the source gave.
@@ -187,18 +190,18 @@ impl PartialDate {
     pub fn first_day(&self) -> NaiveDate {
         NaiveDate::from_ymd_opt(
             self.year,
-            self.month.map_or(1, u32::from),
-            self.day.map_or(1, u32::from),
+            self.month.map_or(1, |m| u32::from(m.get())),
+            self.day.map_or(1, |d| u32::from(d.get())),
         )
         .unwrap_or(NaiveDate::MIN)
     }
 
     /// The last day of the interval the date names.
     pub fn last_day(&self) -> NaiveDate {
-        let m = self.month.map_or(12, u32::from);
+        let m = self.month.map_or(12, |m| u32::from(m.get()));
         let d = self
             .day
-            .map_or_else(|| last_day_of_month(self.year, m), u32::from);
+            .map_or_else(|| last_day_of_month(self.year, m), |d| u32::from(d.get()));
         NaiveDate::from_ymd_opt(self.year, m, d).unwrap_or(NaiveDate::MAX)
     }
 
@@ -244,10 +247,10 @@ impl fmt::Display for PartialDate {
         }
         write!(f, "{:04}", self.year)?;
         if let Some(m) = self.month {
-            write!(f, "-{m:02}")?;
+            write!(f, "-{:02}", m.get())?;
         }
         if let Some(d) = self.day {
-            write!(f, "-{d:02}")?;
+            write!(f, "-{:02}", d.get())?;
         }
         Ok(())
     }
@@ -424,9 +427,9 @@ impl PartialDate {
                 }
                 match (d.month, d.day) {
                     (Some(m), Some(day)) => {
-                        write!(f, "{day} {} {}", month_abbr(m as u32), d.year)
+                        write!(f, "{day} {} {}", month_abbr(u32::from(m.get())), d.year)
                     }
-                    (Some(m), None) => write!(f, "{} {}", month_abbr(m as u32), d.year),
+                    (Some(m), None) => write!(f, "{} {}", month_abbr(u32::from(m.get())), d.year),
                     _ => write!(f, "{}", d.year),
                 }
             }
