@@ -591,9 +591,12 @@ fn layout_with(
         .map(TeamRef)
         .filter(|t| within(&model[*t].period()))
         .collect();
+    // Each event's period, read once: the passes below would otherwise each
+    // walk the whole event list, which on a large case does not stay in cache.
+    let periods: Vec<Period> = model.events.iter().map(|e| e.period()).collect();
     let events: Vec<EventRef> = (0..model.events.len())
         .map(EventRef)
-        .filter(|e| within(&model[*e].period()))
+        .filter(|e| within(&periods[e.0]))
         .collect();
     let team_color: BTreeMap<TeamRef, Color> = teams
         .iter()
@@ -848,9 +851,8 @@ fn layout_with(
             }
         }
     }
-    for (i, ev) in model.events.iter().enumerate() {
+    for (i, p) in periods.iter().enumerate() {
         if on_a_lane[i] {
-            let p = ev.period();
             see(span_days(&p.start).0);
             see(span_days(&p.end.unwrap_or(p.start)).1);
         }
@@ -882,7 +884,7 @@ fn layout_with(
     }
 
     // Lane order: EU bodies first, then by first activity.
-    let event_first: Vec<NaiveDate> = model.events.iter().map(|e| e.start.first_day()).collect();
+    let event_first: Vec<NaiveDate> = periods.iter().map(|p| p.start.first_day()).collect();
     let first_day = |lane: &Lane| -> NaiveDate {
         let mut best = NaiveDate::MAX;
         for b in &lane.bars {
@@ -1118,7 +1120,7 @@ fn layout_with(
     let mut geom: Vec<EventGeom> = Vec::new();
     geom.resize_with(model.events.len(), || EventGeom { x: 0.0, span: None });
     for &e in &events {
-        let p = model[e].period();
+        let p = periods[e.0];
         geom[e.0] =
             if p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day {
                 let (a, b) = span_days(&p.start);
@@ -1833,7 +1835,7 @@ fn layout_with(
     let mut order: Vec<(NaiveDate, Option<NaiveDate>, EventRef)> = events
         .iter()
         .map(|e| {
-            let p = model[*e].period();
+            let p = periods[e.0];
             (p.start.first_day(), p.end.map(|d| d.last_day()), *e)
         })
         .collect();
@@ -1896,7 +1898,7 @@ fn layout_with(
     marks_of.resize_with(model.events.len(), || None);
     for &e in &events {
         let ev = &model[e];
-        let p = ev.period();
+        let p = periods[e.0];
         marks_of[e.0] = Some(EventMarks {
             record: ev.id.as_str().into(),
             tooltip: event_tooltip(model, e).into(),
@@ -2178,7 +2180,7 @@ fn layout_with(
     }
     if lanes.iter().any(|l| {
         l.events.iter().any(|e| {
-            let p = model[*e].period();
+            let p = periods[e.0];
             !(p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day)
         })
     }) {
