@@ -1756,24 +1756,28 @@ fn layout_with(
     // One label per team: inside the solid part of a bar, else in the free space
     // before or after it, always clear of marks and other labels.
     let mut label_boxes: Vec<Rect> = Vec::new();
-    // Filed in a grid: a large case has tens of thousands of marks, and each
-    // try only needs the few near it.
-    let mut mark_boxes = super::BoxGrid::new(64.0);
-    for r in cx
-        .scene
-        .items
-        .iter()
-        .filter(|it| it.role == Role::Mark)
-        .map(|it| it.bbox())
-        .chain(marker_boxes.iter().flatten().copied())
-    {
-        mark_boxes.insert(r);
+    // Filed in a grid: a large case has hundreds of thousands of marks, and
+    // each try only needs the few near it.
+    let mark_boxes = super::FrozenBoxGrid::new(
+        64.0,
+        cx.scene
+            .items
+            .iter()
+            .filter(|it| it.role == Role::Mark)
+            .map(|it| it.bbox())
+            .chain(marker_boxes.iter().flatten().copied())
+            .collect(),
+    );
+    // Each team's bars in drawing order, found without a pass over all bars.
+    let mut bars_of: Vec<Vec<usize>> = vec![Vec::new(); model.teams.len()];
+    for (i, db) in drawn_bars.iter().enumerate() {
+        bars_of[db.team.0].push(i);
     }
     for &t in &teams {
         let name = &model[t].name;
         let color = team_color.get(&t).copied().unwrap_or(theme.text);
         let record: Option<Arc<str>> = Some(model[t].id.as_str().into());
-        'bars: for db in drawn_bars.iter().filter(|d| d.team == t) {
+        'bars: for db in bars_of[t.0].iter().map(|&i| &drawn_bars[i]) {
             let baseline =
                 db.y + d.bar_h / 2.0 + (m.ascent(Type::BAR) - m.descent(Type::BAR)) / 2.0;
             let tooltip = lanes[db.lane]
