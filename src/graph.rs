@@ -135,6 +135,9 @@ impl Link {
 
     /// Number of distinct teams and events behind the link (hosting counts with its team).
     pub fn weight(&self) -> usize {
+        if let Occasions::One(_) = self.occasions {
+            return 1;
+        }
         let mut seen: Vec<(bool, usize)> = self
             .occasions()
             .iter()

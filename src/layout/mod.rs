@@ -304,7 +304,10 @@ mod tests {
             assert_eq!(incremental.overlaps_other(&q, skip), truth, "{q:?}");
             hits += usize::from(truth);
         }
-        assert!(hits > 100 && hits < 2900, "the queries test both answers: {hits}");
+        assert!(
+            hits > 100 && hits < 2900,
+            "the queries test both answers: {hits}"
+        );
         assert!(!FrozenBoxGrid::new(64.0, Vec::new()).overlaps_other(&filed[0], |_| false));
     }
 }

@@ -8,8 +8,6 @@
 //! Overlapping nodes are then pushed apart, and each label takes the first of
 //! eight places around its node that is free.
 
-use std::fmt::Write;
-
 use petgraph::visit::EdgeRef;
 
 use crate::graph::{Actor, CoopGraph, Link, Via};
@@ -355,22 +353,21 @@ fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> S
     let n = l.occasions().len();
     // One string written in place: a large network has tens of thousands of edges.
     let mut t = String::with_capacity(64 + 96 * n);
-    let _ = write!(
-        t,
-        "{} – {}: {n} occasion{}",
-        label(a),
-        label(b),
-        if n == 1 { "" } else { "s" }
-    );
+    t.push_str(label(a));
+    t.push_str(" – ");
+    t.push_str(label(b));
+    t.push_str(": ");
+    t.push_str(itoa::Buffer::new().format(n));
+    t.push_str(if n == 1 { " occasion" } else { " occasions" });
     for o in l.occasions() {
-        let _ = write!(
-            t,
-            "\n{} ({}): {} {}",
-            o.period.shown(),
-            o.period,
-            o.via.kind(),
-            o.via.name(model)
-        );
+        t.push('\n');
+        let _ = o.period.write_human(&mut t);
+        t.push_str(" (");
+        let _ = o.period.write_given(&mut t);
+        t.push_str("): ");
+        t.push_str(o.via.kind());
+        t.push(' ');
+        t.push_str(o.via.name(model));
         let refs = match o.via {
             Via::Team(t) | Via::Hosting(t) => &model[t].sources,
             Via::Event(e) => &model[e].sources,
@@ -878,6 +875,9 @@ pub fn layout_network(
         let cy = top + (panel_h - (top - py)) / 2.0;
         let at = |i: usize| (cx + pos[i].0, cy + pos[i].1);
         // Edges under nodes.
+        scene
+            .items
+            .reserve(view.graph.edge_count() + 2 * g.graph.node_count());
         for e in view.graph.edge_references() {
             let (a, b) = (e.source().index(), e.target().index());
             let l = e.weight();

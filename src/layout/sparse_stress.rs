@@ -245,10 +245,30 @@ fn pivot_mds(rows: &[Vec<u32>], hops: &dyn Fn(u32) -> f64, n: usize) -> Vec<(f64
             *x = -0.5 * (*x - rm - cm + grand);
         }
     }
+    // Dot products four at a time: each still adds its terms in order (from -0.0,
+    // as `sum` does), so the results are the same, but the four chains of
+    // additions run side by side instead of one waiting on the next.
     let mut ctc = vec![vec![0.0; k]; k];
     for p in 0..k {
-        for q in p..k {
-            let s: f64 = c[p].iter().zip(&c[q]).map(|(a, b)| a * b).sum();
+        let cp = &c[p];
+        let mut q = p;
+        while q + 4 <= k {
+            let (c0, c1, c2, c3) = (&c[q][..n], &c[q + 1][..n], &c[q + 2][..n], &c[q + 3][..n]);
+            let mut s = [-0.0f64; 4];
+            for (v, a) in cp[..n].iter().enumerate() {
+                s[0] += a * c0[v];
+                s[1] += a * c1[v];
+                s[2] += a * c2[v];
+                s[3] += a * c3[v];
+            }
+            for (j, sj) in s.into_iter().enumerate() {
+                ctc[p][q + j] = sj;
+                ctc[q + j][p] = sj;
+            }
+            q += 4;
+        }
+        for q in q..k {
+            let s: f64 = cp.iter().zip(&c[q]).map(|(a, b)| a * b).sum();
             ctc[p][q] = s;
             ctc[q][p] = s;
         }

@@ -268,19 +268,19 @@ fn event_tooltip(model: &Model, e: EventRef) -> String {
     let ev = &model[e];
     // Written in place: every event has one, and a large case has a hundred thousand.
     let mut t = String::with_capacity(256);
-    let _ = write!(
-        t,
-        "{}\n{} (as written: {}",
-        ev.name,
-        ev.period().shown(),
-        ev.start
-    );
+    t.push_str(&ev.name);
+    t.push('\n');
+    let _ = ev.period().write_human(&mut t);
+    t.push_str(" (as written: ");
+    let _ = ev.start.write_given(&mut t);
     if let Some(end) = ev.end {
-        let _ = write!(t, " – {end}");
+        t.push_str(" – ");
+        let _ = end.write_given(&mut t);
     }
     t.push(')');
     if let Some(k) = &ev.kind {
-        let _ = write!(t, "\nKind: {k}");
+        t.push_str("\nKind: ");
+        t.push_str(k);
     }
     for (i, p) in ev.participants.iter().enumerate() {
         t.push_str(if i == 0 { "\nParticipants: " } else { "; " });

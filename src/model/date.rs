@@ -237,22 +237,61 @@ fn last_day_of_month(year: i32, month: u32) -> u32 {
     next.and_then(|d| d.pred_opt()).map_or(31, |d| d.day())
 }
 
+/// Writes `n` with at least `width` digits (zero-padded): dates are written by
+/// the hundred thousand into tooltips, where the formatting machinery of
+/// `write!` cost more than the rest of the text.
+fn write_padded(w: &mut impl fmt::Write, n: i32, width: usize) -> fmt::Result {
+    if n < 0 {
+        return write!(w, "{n:0width$}");
+    }
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n);
+    for _ in digits.len()..width {
+        w.write_char('0')?;
+    }
+    w.write_str(digits)
+}
+
+impl PartialDate {
+    /// Writes the date back in the form it was given (`~2024-09`), as `Display`
+    /// does, into any text (a `String` too, without going through a formatter).
+    pub fn write_given(&self, w: &mut impl fmt::Write) -> fmt::Result {
+        match self.qualifier {
+            Qualifier::Stated => {}
+            Qualifier::Approximate => w.write_str("~")?,
+            Qualifier::OnOrBefore => w.write_str("..")?,
+        }
+        write_padded(w, self.year, 4)?;
+        for part in [self.month, self.day].into_iter().flatten() {
+            w.write_char('-')?;
+            write_padded(w, i32::from(part.get()), 2)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the date for people, as [`PartialDate::shown`] does, into any text.
+    pub fn write_human(&self, w: &mut impl fmt::Write) -> fmt::Result {
+        match self.qualifier {
+            Qualifier::Stated => {}
+            Qualifier::Approximate => w.write_str("c. ")?,
+            Qualifier::OnOrBefore => w.write_str("by ")?,
+        }
+        if let Some(m) = self.month {
+            if let Some(day) = self.day {
+                write_padded(w, i32::from(day.get()), 1)?;
+                w.write_char(' ')?;
+            }
+            w.write_str(month_abbr(u32::from(m.get())))?;
+            w.write_char(' ')?;
+        }
+        write_padded(w, self.year, 1)
+    }
+}
+
 impl fmt::Display for PartialDate {
     /// Writes the date back in the form it was given (`~2024-09`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.qualifier {
-            Qualifier::Stated => {}
-            Qualifier::Approximate => f.write_str("~")?,
-            Qualifier::OnOrBefore => f.write_str("..")?,
-        }
-        write!(f, "{:04}", self.year)?;
-        if let Some(m) = self.month {
-            write!(f, "-{:02}", m.get())?;
-        }
-        if let Some(d) = self.day {
-            write!(f, "-{:02}", d.get())?;
-        }
-        Ok(())
+        self.write_given(f)
     }
 }
 
@@ -262,6 +301,39 @@ mod tests {
 
     fn d(s: &str) -> PartialDate {
         PartialDate::parse(s).unwrap()
+    }
+
+    #[test]
+    fn dates_are_written_as_given_and_for_people() {
+        let given = |s: &str| {
+            let mut t = String::new();
+            d(s).write_given(&mut t).unwrap();
+            assert_eq!(t, d(s).to_string());
+            t
+        };
+        assert_eq!(given("2024"), "2024");
+        assert_eq!(given("0999-01-05"), "0999-01-05");
+        assert_eq!(given("~2024-09"), "~2024-09");
+        assert_eq!(given("..2024-12-03"), "..2024-12-03");
+        let human = |s: &str| d(s).human();
+        assert_eq!(human("2024-12-03"), "3 Dec 2024");
+        assert_eq!(human("2024-12"), "Dec 2024");
+        assert_eq!(human("0999"), "999");
+        assert_eq!(human("~2024-09"), "c. Sep 2024");
+        assert_eq!(human("..2024-12-03"), "by 3 Dec 2024");
+        let period = |a: &str, b: Option<&str>| Period {
+            start: d(a),
+            end: b.map(d),
+        };
+        let span = period("2024-06", Some("2024-12-03"));
+        assert_eq!(span.to_string(), "2024-06 – 2024-12-03");
+        assert_eq!(span.human(), "Jun 2024 – 3 Dec 2024");
+        let open = period("2024-06", None);
+        assert_eq!(open.to_string(), "2024-06 –");
+        assert_eq!(open.human(), "Jun 2024 – no end date");
+        let one = period("2024-06-01", Some("2024-06-01"));
+        assert_eq!(one.to_string(), "2024-06-01");
+        assert_eq!(one.human(), "1 Jun 2024");
     }
 
     #[test]
@@ -387,14 +459,38 @@ fn later_start(a: PartialDate, b: PartialDate) -> PartialDate {
     if key(&b) > key(&a) { b } else { a }
 }
 
+impl Period {
+    /// Writes the period as `Display` does, into any text.
+    pub fn write_given(&self, w: &mut impl fmt::Write) -> fmt::Result {
+        self.start.write_given(w)?;
+        match self.end {
+            Some(e) if e == self.start => Ok(()),
+            Some(e) => {
+                w.write_str(" – ")?;
+                e.write_given(w)
+            }
+            None => w.write_str(" –"),
+        }
+    }
+
+    /// Writes the period for people, as [`Period::shown`] does, into any text.
+    pub fn write_human(&self, w: &mut impl fmt::Write) -> fmt::Result {
+        self.start.write_human(w)?;
+        match self.end {
+            Some(e) if e == self.start => Ok(()),
+            Some(e) => {
+                w.write_str(" – ")?;
+                e.write_human(w)
+            }
+            None => w.write_str(" – no end date"),
+        }
+    }
+}
+
 impl fmt::Display for Period {
     /// `2024-06 – 2024-12-03`, `2024-06 –` while open, or the date alone for a single date.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.end {
-            Some(e) if e == self.start => write!(f, "{}", self.start),
-            Some(e) => write!(f, "{} – {}", self.start, e),
-            None => write!(f, "{} –", self.start),
-        }
+        self.write_given(f)
     }
 }
 
@@ -419,19 +515,7 @@ impl PartialDate {
         struct Shown<'a>(&'a PartialDate);
         impl fmt::Display for Shown<'_> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                let d = self.0;
-                match d.qualifier {
-                    Qualifier::Stated => {}
-                    Qualifier::Approximate => f.write_str("c. ")?,
-                    Qualifier::OnOrBefore => f.write_str("by ")?,
-                }
-                match (d.month, d.day) {
-                    (Some(m), Some(day)) => {
-                        write!(f, "{day} {} {}", month_abbr(u32::from(m.get())), d.year)
-                    }
-                    (Some(m), None) => write!(f, "{} {}", month_abbr(u32::from(m.get())), d.year),
-                    _ => write!(f, "{}", d.year),
-                }
+                self.0.write_human(f)
             }
         }
         Shown(self)
@@ -450,12 +534,7 @@ impl Period {
         struct Shown<'a>(&'a Period);
         impl fmt::Display for Shown<'_> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                let p = self.0;
-                match p.end {
-                    Some(e) if e == p.start => write!(f, "{}", p.start.shown()),
-                    Some(e) => write!(f, "{} – {}", p.start.shown(), e.shown()),
-                    None => write!(f, "{} – no end date", p.start.shown()),
-                }
+                self.0.write_human(f)
             }
         }
         Shown(self)
