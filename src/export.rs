@@ -395,7 +395,7 @@ pub fn json_occasion(model: &Model, o: &Occasion) -> JsonOccasion {
         name: o.via.name(model).to_string(),
         start: o.period.start.to_string(),
         end: o.period.end.map(|e| e.to_string()),
-        sources: o.via.sources(model).into_iter().map(String::from).collect(),
+        sources: o.via.sources(model).map(String::from).collect(),
     }
 }
 

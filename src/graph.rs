@@ -56,12 +56,12 @@ impl Via {
     }
 
     /// Ids of the sources behind the team or event.
-    pub fn sources<'m>(&self, model: &'m Model) -> Vec<&'m str> {
+    pub fn sources<'m>(&self, model: &'m Model) -> impl ExactSizeIterator<Item = &'m str> {
         let refs = match *self {
             Via::Team(t) | Via::Hosting(t) => &model[t].sources,
             Via::Event(e) => &model[e].sources,
         };
-        refs.iter().map(|s| model[*s].id.as_str()).collect()
+        refs.iter().map(|s| model[*s].id.as_str())
     }
 }
 
@@ -175,10 +175,15 @@ impl Actor {
 
     /// Readable name.
     pub fn label(&self, model: &Model) -> String {
+        self.name(model).to_string()
+    }
+
+    /// [`Actor::label`], borrowed.
+    pub fn name<'m>(&self, model: &'m Model) -> &'m str {
         match self {
-            Actor::Agency(a) => model[*a].label().to_string(),
-            Actor::Country(c) => c.name().to_string(),
-            Actor::Kind(k) => k.as_str().to_string(),
+            Actor::Agency(a) => model[*a].label(),
+            Actor::Country(c) => c.name(),
+            Actor::Kind(k) => k.as_str(),
         }
     }
 

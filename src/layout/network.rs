@@ -10,7 +10,7 @@
 
 use petgraph::visit::EdgeRef;
 
-use crate::graph::{Actor, CoopGraph, Link, Via};
+use crate::graph::{Actor, CoopGraph, Link};
 use crate::model::{Model, PartialDate};
 use crate::scene::{Anchor, Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
@@ -345,11 +345,7 @@ fn color_key(model: &Model, a: &Actor, by: NetColor) -> String {
 }
 
 fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> String {
-    let label = |i: usize| match g.graph[petgraph::graph::NodeIndex::new(i)] {
-        Actor::Agency(r) => model[r].label(),
-        Actor::Country(c) => c.name(),
-        Actor::Kind(k) => k.as_str(),
-    };
+    let label = |i: usize| g.graph[petgraph::graph::NodeIndex::new(i)].name(model);
     let n = l.occasions().len();
     // One string written in place: a large network has tens of thousands of edges.
     let mut t = String::with_capacity(64 + 96 * n);
@@ -368,15 +364,13 @@ fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> S
         t.push_str(o.via.kind());
         t.push(' ');
         t.push_str(o.via.name(model));
-        let refs = match o.via {
-            Via::Team(t) | Via::Hosting(t) => &model[t].sources,
-            Via::Event(e) => &model[e].sources,
-        };
-        for (i, s) in refs.iter().enumerate() {
+        let sources = o.via.sources(model);
+        let any = sources.len() > 0;
+        for (i, s) in sources.enumerate() {
             t.push_str(if i == 0 { " [sources: " } else { ", " });
-            t.push_str(model[*s].id.as_str());
+            t.push_str(s);
         }
-        if !refs.is_empty() {
+        if any {
             t.push(']');
         }
     }

@@ -1906,7 +1906,7 @@ fn layout_with(
         marks_of[e.0] = Some(EventMarks {
             record: ev.id.as_str().into(),
             tooltip: event_tooltip(model, e).into(),
-            point: p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day,
+            point: geom[e.0].span.is_none(),
             dashed: p.start.qualifier() != Qualifier::Stated
                 || p.end.is_some_and(|e| e.qualifier() != Qualifier::Stated),
             focus: event_in_focus(e),
@@ -2182,12 +2182,10 @@ fn layout_with(
             None,
         ));
     }
-    if lanes.iter().any(|l| {
-        l.events.iter().any(|e| {
-            let p = periods[e.0];
-            !(p.end.is_none_or(|end| end == p.start) && p.start.precision() == Precision::Day)
-        })
-    }) {
+    if lanes
+        .iter()
+        .any(|l| l.events.iter().any(|e| geom[e.0].span.is_some()))
+    {
         entries.push((
             LegendSwatch::Capsule(theme.event),
             "Event over a span, or known only to the month or year".into(),

@@ -461,28 +461,30 @@ fn later_start(a: PartialDate, b: PartialDate) -> PartialDate {
 
 impl Period {
     /// Writes the period as `Display` does, into any text.
-    pub fn write_given(&self, w: &mut impl fmt::Write) -> fmt::Result {
-        self.start.write_given(w)?;
-        match self.end {
-            Some(e) if e == self.start => Ok(()),
-            Some(e) => {
-                w.write_str(" – ")?;
-                e.write_given(w)
-            }
-            None => w.write_str(" –"),
-        }
+    pub fn write_given<W: fmt::Write>(&self, w: &mut W) -> fmt::Result {
+        self.write_with(w, PartialDate::write_given, " –")
     }
 
     /// Writes the period for people, as [`Period::shown`] does, into any text.
-    pub fn write_human(&self, w: &mut impl fmt::Write) -> fmt::Result {
-        self.start.write_human(w)?;
+    pub fn write_human<W: fmt::Write>(&self, w: &mut W) -> fmt::Result {
+        self.write_with(w, PartialDate::write_human, " – no end date")
+    }
+
+    /// Start, then ` – ` and the end unless it is the start, or `open`.
+    fn write_with<W: fmt::Write>(
+        &self,
+        w: &mut W,
+        date: fn(&PartialDate, &mut W) -> fmt::Result,
+        open: &str,
+    ) -> fmt::Result {
+        date(&self.start, w)?;
         match self.end {
             Some(e) if e == self.start => Ok(()),
             Some(e) => {
                 w.write_str(" – ")?;
-                e.write_human(w)
+                date(&e, w)
             }
-            None => w.write_str(" – no end date"),
+            None => w.write_str(open),
         }
     }
 }
