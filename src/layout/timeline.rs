@@ -1862,8 +1862,11 @@ fn layout_with(
 
     // Event connectors, leaders and markers.
     // Indexed by event: large cases have a hundred thousand of them.
-    // Each event's lanes, with the index of its marker box there: one list,
-    // event after event (counted, then filled).
+    // Each event's lanes, with what its marks there need: one list, event after
+    // event (counted, then filled lane by lane). The marks are drawn left to
+    // right, and on a large case reaching back into the lanes (thousands of
+    // them) for each mark would be a wait on memory; the lane's handle is
+    // copied here, while the lane is at hand.
     let mut lanes_start = vec![0usize; model.events.len() + 1];
     for lane in &lanes {
         for e in &lane.events {
@@ -1873,11 +1876,34 @@ fn layout_with(
     for i in 0..model.events.len() {
         lanes_start[i + 1] += lanes_start[i];
     }
-    let mut event_lanes = vec![(0usize, 0usize); lanes_start[model.events.len()]];
+    #[derive(Clone)]
+    struct OnLane {
+        lane: usize,
+        mid: f64,
+        focus: bool,
+        /// The event's own box on the lane, if the event spans time.
+        marker: Option<Rect>,
+        key: Option<Arc<str>>,
+    }
+    let blank = OnLane {
+        lane: 0,
+        mid: 0.0,
+        focus: false,
+        marker: None,
+        key: None,
+    };
+    let mut event_lanes = vec![blank; lanes_start[model.events.len()]];
     let mut filled = lanes_start.clone();
     for (i, lane) in lanes.iter().enumerate() {
+        let mid = lane_y[i].0 + lane_y[i].1 / 2.0;
         for (k, e) in lane.events.iter().enumerate() {
-            event_lanes[filled[e.0]] = (i, k);
+            event_lanes[filled[e.0]] = OnLane {
+                lane: i,
+                mid,
+                focus: lane.focus,
+                marker: marker_boxes[i].get(k).copied(),
+                key: Some(lane.key.clone()),
+            };
             filled[e.0] += 1;
         }
     }
@@ -1890,9 +1916,9 @@ fn layout_with(
     // What each event shows, worked out in the model's order: the marks are drawn
     // left to right, and on a large case reading the events in that order would
     // jump all over memory.
-    struct EventMarks {
-        record: Arc<str>,
-        tooltip: Arc<str>,
+    struct EventMarks<'m> {
+        record: &'m str,
+        tooltip: String,
         point: bool,
         dashed: bool,
         focus: bool,
@@ -1904,8 +1930,8 @@ fn layout_with(
         let ev = &model[e];
         let p = periods[e.0];
         marks_of[e.0] = Some(EventMarks {
-            record: ev.id.as_str().into(),
-            tooltip: event_tooltip(model, e).into(),
+            record: ev.id.as_str(),
+            tooltip: event_tooltip(model, e),
             point: geom[e.0].span.is_none(),
             dashed: p.start.qualifier() != Qualifier::Stated
                 || p.end.is_some_and(|e| e.qualifier() != Qualifier::Stated),
@@ -1918,18 +1944,15 @@ fn layout_with(
             continue;
         };
         let opacity = if marks.focus { 1.0 } else { theme.dim };
-        let record = Some(marks.record.clone());
+        // The items' shared handles are made here, in drawing order, not with
+        // the marks: every item's copy of a handle touches it, and on a large
+        // case handles made in the model's order would each be a separate wait
+        // on memory.
+        let record: Option<Arc<str>> = Some(marks.record.into());
         let first_item = cx.scene.items.len();
-        let lanes_of = &event_lanes[lanes_start[e.0]..lanes_start[e.0 + 1]];
-        let mid_of = |i: usize| lane_y[i].0 + lane_y[i].1 / 2.0;
-        let top_mid = lanes_of
-            .iter()
-            .map(|l| mid_of(l.0))
-            .fold(f64::MAX, f64::min);
-        let bottom_mid = lanes_of
-            .iter()
-            .map(|l| mid_of(l.0))
-            .fold(f64::MIN, f64::max);
+        let lanes_of = &mut event_lanes[lanes_start[e.0]..lanes_start[e.0 + 1]];
+        let top_mid = lanes_of.iter().map(|l| l.mid).fold(f64::MAX, f64::min);
+        let bottom_mid = lanes_of.iter().map(|l| l.mid).fold(f64::MIN, f64::max);
         if let Some(p) = placed_row.get(e.0).copied().flatten() {
             let row_bottom = band_bottom - p.row as f64 * row_h;
             let end = if lanes_of.is_empty() {
@@ -1972,11 +1995,11 @@ fn layout_with(
             );
             cx.annotate(idx, record.clone(), None, opacity);
         }
-        let tooltip = Some(marks.tooltip.clone());
+        let tooltip: Option<Arc<str>> = Some(marks.tooltip.as_str().into());
         let point = marks.point;
-        for &(li, k) in lanes_of {
-            let mid = mid_of(li);
-            let lane_opacity = if lanes[li].focus { opacity } else { theme.dim };
+        for on in lanes_of {
+            let mid = on.mid;
+            let lane_opacity = if on.focus { opacity } else { theme.dim };
             let idx = if point {
                 cx.scene.push(
                     Role::Mark,
@@ -1996,12 +2019,9 @@ fn layout_with(
             } else {
                 // The event's own box on this lane (another event's box may
                 // also cover its middle).
-                let r = marker_boxes[li].get(k).copied().unwrap_or(Rect::new(
-                    x - 6.0,
-                    mid - 9.0,
-                    12.0,
-                    18.0,
-                ));
+                let r = on
+                    .marker
+                    .unwrap_or(Rect::new(x - 6.0, mid - 9.0, 12.0, 18.0));
                 let dashed = marks.dashed;
                 cx.scene.push(
                     Role::Mark,
@@ -2019,7 +2039,8 @@ fn layout_with(
                 )
             };
             cx.annotate(idx, record.clone(), tooltip.clone(), lane_opacity);
-            cx.scene.items[idx].lane = Some(lanes[li].key.clone());
+            let key = on.key.take();
+            cx.scene.items[idx].lane = key.or_else(|| Some(lanes[on.lane].key.clone()));
         }
         for item in &mut cx.scene.items[first_item..] {
             item.step = marks.step;
@@ -2035,8 +2056,8 @@ fn layout_with(
             Anchor::Middle => ((p.x0 + p.x1) / 2.0, Anchor::Middle),
         };
         let marks = marks_of[e.0].as_ref();
-        let tooltip = marks.map(|m| m.tooltip.clone());
-        let record = marks.map(|m| m.record.clone());
+        let tooltip: Option<Arc<str>> = marks.map(|m| m.tooltip.as_str().into());
+        let record: Option<Arc<str>> = marks.map(|m| m.record.into());
         let first_item = cx.scene.items.len();
         let mut base = date_base - m.descent(Type::EVENT_DATE) - m.ascent(Type::EVENT_DATE) - 2.0;
         base -= (lines.len() - 1) as f64 * name_line;
