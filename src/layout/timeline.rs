@@ -221,22 +221,25 @@ struct Group {
 }
 
 fn sources_line(model: &Model, refs: &[crate::model::SourceRef]) -> String {
-    if refs.is_empty() {
-        return String::new();
+    let mut line = String::new();
+    write_sources_line(&mut line, model, refs);
+    line
+}
+
+/// `\nSources: …` appended to `out`, nothing if there are none.
+fn write_sources_line(out: &mut String, model: &Model, refs: &[crate::model::SourceRef]) {
+    use std::fmt::Write;
+    for (i, s) in refs.iter().enumerate() {
+        out.push_str(if i == 0 { "\nSources: " } else { "; " });
+        let s = &model[*s];
+        let _ = match (&s.publisher, &s.date) {
+            (Some(p), Some(d)) => write!(out, "{p}, {d}: "),
+            (Some(p), None) => write!(out, "{p}: "),
+            (None, Some(d)) => write!(out, "{d}: "),
+            (None, None) => Ok(()),
+        };
+        out.push_str(&s.title);
     }
-    let list: Vec<String> = refs
-        .iter()
-        .map(|s| {
-            let s = &model[*s];
-            match (&s.publisher, &s.date) {
-                (Some(p), Some(d)) => format!("{p}, {}: {}", d, s.title),
-                (Some(p), None) => format!("{p}: {}", s.title),
-                (None, Some(d)) => format!("{}: {}", d, s.title),
-                (None, None) => s.title.clone(),
-            }
-        })
-        .collect();
-    format!("\nSources: {}", list.join("; "))
 }
 
 fn team_kind_name(k: TeamKind) -> &'static str {
@@ -263,7 +266,7 @@ fn kind_label(k: AgencyKind) -> &'static str {
     }
 }
 
-fn event_tooltip(model: &Model, e: EventRef) -> String {
+fn event_tooltip(model: &Model, names: &Names, e: EventRef) -> String {
     use std::fmt::Write;
     let ev = &model[e];
     // Written in place: every event has one, and a large case has a hundred thousand.
@@ -284,7 +287,7 @@ fn event_tooltip(model: &Model, e: EventRef) -> String {
     }
     for (i, p) in ev.participants.iter().enumerate() {
         t.push_str(if i == 0 { "\nParticipants: " } else { "; " });
-        t.push_str(&model[*p].name);
+        t.push_str(names.get(p.0));
     }
     for (i, p) in ev.places.iter().enumerate() {
         t.push_str(if i == 0 { "\nPlaces: " } else { "; " });
@@ -297,8 +300,33 @@ fn event_tooltip(model: &Model, e: EventRef) -> String {
     if let Some(n) = &ev.notes {
         let _ = write!(t, "\n{n}");
     }
-    t.push_str(&sources_line(model, &ev.sources));
+    write_sources_line(&mut t, model, &ev.sources);
     t
+}
+
+/// Every agency's name in one block: each event's tooltip names its
+/// participants, and on a large case names kept with their agencies, all over
+/// memory, would each be a wait.
+struct Names {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Names {
+    fn new(model: &Model) -> Names {
+        let mut text = String::new();
+        let mut ends = Vec::with_capacity(model.agencies.len());
+        for a in &model.agencies {
+            text.push_str(&a.name);
+            ends.push(text.len());
+        }
+        Names { text, ends }
+    }
+
+    fn get(&self, a: usize) -> &str {
+        let from = if a == 0 { 0 } else { self.ends[a - 1] };
+        &self.text[from..self.ends[a]]
+    }
 }
 
 fn agency_tooltip(model: &Model, a: AgencyRef) -> String {
@@ -1926,12 +1954,13 @@ fn layout_with(
     }
     let mut marks_of: Vec<Option<EventMarks>> = Vec::new();
     marks_of.resize_with(model.events.len(), || None);
+    let names = Names::new(model);
     for &e in &events {
         let ev = &model[e];
         let p = periods[e.0];
         marks_of[e.0] = Some(EventMarks {
             record: ev.id.as_str(),
-            tooltip: event_tooltip(model, e),
+            tooltip: event_tooltip(model, &names, e),
             point: geom[e.0].span.is_none(),
             dashed: p.start.qualifier() != Qualifier::Stated
                 || p.end.is_some_and(|e| e.qualifier() != Qualifier::Stated),
