@@ -1,7 +1,7 @@
 //! Partial dates: as precise as the source, and never more.
 
 use std::fmt;
-use std::num::NonZeroU8;
+use std::num::{NonZeroU8, NonZeroU32};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -31,14 +31,56 @@ pub enum Qualifier {
 /// interval, not its first day: [`PartialDate::first_day`] and
 /// [`PartialDate::last_day`] give its bounds. Invariant: the stated day exists
 /// in the calendar (no 2024-02-30).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PartialDate {
-    year: i32,
-    // Non-zero so that a date fits in eight bytes: events, periods and graph
-    // occasions carry dates by the hundred thousand.
-    month: Option<NonZeroU8>,
-    day: Option<NonZeroU8>,
-    qualifier: Qualifier,
+    // Packed into four bytes: events, periods, timeline tables and graph
+    // occasions carry dates by the hundred thousand, and on large cases their
+    // size is what the passes over them wait for. From the top: a set bit (so
+    // never zero, and an absent date costs nothing more), the year (four
+    // digits, 14 bits), month and day (0 when not given), the qualifier.
+    bits: NonZeroU32,
+}
+
+const YEAR_SHIFT: u32 = 12;
+const MONTH_SHIFT: u32 = 8;
+const DAY_SHIFT: u32 = 3;
+
+impl PartialDate {
+    /// `year` has four digits (0–9999), `month` is 1–12 and `day` 1–31 when given.
+    fn pack(year: i32, month: Option<u8>, day: Option<u8>, qualifier: Qualifier) -> PartialDate {
+        let q = match qualifier {
+            Qualifier::Stated => 0,
+            Qualifier::Approximate => 1,
+            Qualifier::OnOrBefore => 2,
+        };
+        let bits = 1 << 31
+            | (year.clamp(0, 9999) as u32) << YEAR_SHIFT
+            | u32::from(month.unwrap_or(0) & 0xf) << MONTH_SHIFT
+            | u32::from(day.unwrap_or(0) & 0x1f) << DAY_SHIFT
+            | q;
+        PartialDate {
+            bits: NonZeroU32::new(bits).unwrap_or(NonZeroU32::MAX),
+        }
+    }
+
+    fn month_part(&self) -> Option<NonZeroU8> {
+        NonZeroU8::new((self.bits.get() >> MONTH_SHIFT & 0xf) as u8)
+    }
+
+    fn day_part(&self) -> Option<NonZeroU8> {
+        NonZeroU8::new((self.bits.get() >> DAY_SHIFT & 0x1f) as u8)
+    }
+}
+
+impl fmt::Debug for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PartialDate")
+            .field("year", &self.year())
+            .field("month", &self.month_part())
+            .field("day", &self.day_part())
+            .field("qualifier", &self.qualifier())
+            .finish()
+    }
 }
 
 /// Why a date string was refused; the message is shown to the user as is.
@@ -144,32 +186,27 @@ impl PartialDate {
                     .into(),
             });
         }
-        Ok(PartialDate {
-            year,
-            month: month.and_then(NonZeroU8::new),
-            day: day.and_then(NonZeroU8::new),
-            qualifier,
-        })
+        Ok(PartialDate::pack(year, month, day, qualifier))
     }
 
     /// Year.
     pub fn year(&self) -> i32 {
-        self.year
+        (self.bits.get() >> YEAR_SHIFT & 0x3fff) as i32
     }
 
     /// Month (1–12) if given.
     pub fn month(&self) -> Option<u32> {
-        self.month.map(|m| u32::from(m.get()))
+        self.month_part().map(|m| u32::from(m.get()))
     }
 
     /// Day of month if given.
     pub fn day(&self) -> Option<u32> {
-        self.day.map(|d| u32::from(d.get()))
+        self.day_part().map(|d| u32::from(d.get()))
     }
 
     /// How much the source gave.
     pub fn precision(&self) -> Precision {
-        match (self.month, self.day) {
+        match (self.month_part(), self.day_part()) {
             (None, _) => Precision::Year,
             (Some(_), None) => Precision::Month,
             (Some(_), Some(_)) => Precision::Day,
@@ -178,37 +215,41 @@ impl PartialDate {
 
     /// Approximate, on-or-before, or as stated.
     pub fn qualifier(&self) -> Qualifier {
-        self.qualifier
+        match self.bits.get() & 0b11 {
+            0 => Qualifier::Stated,
+            1 => Qualifier::Approximate,
+            _ => Qualifier::OnOrBefore,
+        }
     }
 
     /// True for `~` dates.
     pub fn is_approximate(&self) -> bool {
-        self.qualifier == Qualifier::Approximate
+        self.qualifier() == Qualifier::Approximate
     }
 
     /// The first day of the interval the date names (the 1st of a month, 1 January of a year).
     pub fn first_day(&self) -> NaiveDate {
         NaiveDate::from_ymd_opt(
-            self.year,
-            self.month.map_or(1, |m| u32::from(m.get())),
-            self.day.map_or(1, |d| u32::from(d.get())),
+            self.year(),
+            self.month().unwrap_or(1),
+            self.day().unwrap_or(1),
         )
         .unwrap_or(NaiveDate::MIN)
     }
 
     /// The last day of the interval the date names.
     pub fn last_day(&self) -> NaiveDate {
-        let m = self.month.map_or(12, |m| u32::from(m.get()));
+        let m = self.month().unwrap_or(12);
         let d = self
-            .day
-            .map_or_else(|| last_day_of_month(self.year, m), |d| u32::from(d.get()));
-        NaiveDate::from_ymd_opt(self.year, m, d).unwrap_or(NaiveDate::MAX)
+            .day()
+            .unwrap_or_else(|| last_day_of_month(self.year(), m));
+        NaiveDate::from_ymd_opt(self.year(), m, d).unwrap_or(NaiveDate::MAX)
     }
 
     /// The earliest day the event could have been on; `None` when unbounded
     /// (`..2024-12`: any time up to then).
     pub fn earliest(&self) -> Option<NaiveDate> {
-        match self.qualifier {
+        match self.qualifier() {
             Qualifier::OnOrBefore => None,
             _ => Some(self.first_day()),
         }
@@ -221,10 +262,12 @@ impl PartialDate {
 
     /// The same date without its qualifier.
     pub fn stated(&self) -> PartialDate {
-        PartialDate {
-            qualifier: Qualifier::Stated,
-            ..*self
-        }
+        PartialDate::pack(
+            self.year(),
+            self.month_part().map(NonZeroU8::get),
+            self.day_part().map(NonZeroU8::get),
+            Qualifier::Stated,
+        )
     }
 }
 
@@ -256,13 +299,13 @@ impl PartialDate {
     /// Writes the date back in the form it was given (`~2024-09`), as `Display`
     /// does, into any text (a `String` too, without going through a formatter).
     pub fn write_given(&self, w: &mut impl fmt::Write) -> fmt::Result {
-        match self.qualifier {
+        match self.qualifier() {
             Qualifier::Stated => {}
             Qualifier::Approximate => w.write_str("~")?,
             Qualifier::OnOrBefore => w.write_str("..")?,
         }
-        write_padded(w, self.year, 4)?;
-        for part in [self.month, self.day].into_iter().flatten() {
+        write_padded(w, self.year(), 4)?;
+        for part in [self.month_part(), self.day_part()].into_iter().flatten() {
             w.write_char('-')?;
             write_padded(w, i32::from(part.get()), 2)?;
         }
@@ -271,20 +314,20 @@ impl PartialDate {
 
     /// Writes the date for people, as [`PartialDate::shown`] does, into any text.
     pub fn write_human(&self, w: &mut impl fmt::Write) -> fmt::Result {
-        match self.qualifier {
+        match self.qualifier() {
             Qualifier::Stated => {}
             Qualifier::Approximate => w.write_str("c. ")?,
             Qualifier::OnOrBefore => w.write_str("by ")?,
         }
-        if let Some(m) = self.month {
-            if let Some(day) = self.day {
+        if let Some(m) = self.month_part() {
+            if let Some(day) = self.day_part() {
                 write_padded(w, i32::from(day.get()), 1)?;
                 w.write_char(' ')?;
             }
             w.write_str(month_abbr(u32::from(m.get())))?;
             w.write_char(' ')?;
         }
-        write_padded(w, self.year, 1)
+        write_padded(w, self.year(), 1)
     }
 }
 
@@ -301,6 +344,43 @@ mod tests {
 
     fn d(s: &str) -> PartialDate {
         PartialDate::parse(s).unwrap()
+    }
+
+    #[test]
+    fn every_part_of_a_date_survives_packing() {
+        for year in ["0000", "0001", "1999", "2024", "9999"] {
+            for (month, day) in [
+                (None, None),
+                (Some("01"), None),
+                (Some("12"), Some("31")),
+                (Some("02"), Some("01")),
+            ] {
+                for (prefix, q) in [
+                    ("", Qualifier::Stated),
+                    ("~", Qualifier::Approximate),
+                    ("..", Qualifier::OnOrBefore),
+                ] {
+                    let mut text = format!("{prefix}{year}");
+                    for part in [month, day].into_iter().flatten() {
+                        text.push('-');
+                        text.push_str(part);
+                    }
+                    let date = d(&text);
+                    assert_eq!(date.to_string(), text);
+                    assert_eq!(date.year(), year.parse::<i32>().unwrap(), "{text}");
+                    assert_eq!(date.month(), month.map(|m| m.parse().unwrap()), "{text}");
+                    assert_eq!(date.day(), day.map(|d| d.parse().unwrap()), "{text}");
+                    assert_eq!(date.qualifier(), q, "{text}");
+                    assert_eq!(
+                        date.stated().to_string(),
+                        text.trim_start_matches(['~', '.'])
+                    );
+                }
+            }
+        }
+        // What the packing is for: a period in eight bytes, an open one too.
+        assert_eq!(std::mem::size_of::<Period>(), 8);
+        assert_eq!(std::mem::size_of::<Option<PartialDate>>(), 4);
     }
 
     #[test]
