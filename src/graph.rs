@@ -252,46 +252,13 @@ fn each_team_pair(model: &Model, mut f: impl FnMut(usize, usize, Via, Period)) {
 
 /// Builds the agency graph of a model.
 pub fn build_graph(model: &Model) -> CoopGraph {
-    // Participants are read back at random while pairs are made; at two bytes
-    // each, when there are few enough agencies, twice as many stay in cache.
-    if model.agencies.len() <= usize::from(u16::MAX) + 1 {
-        build_graph_with::<u16>(model)
-    } else {
-        build_graph_with::<u32>(model)
-    }
-}
-
-/// An agency's index in the compact participant lists.
-trait AgencyIndex: Copy + PartialEq {
-    fn of(i: usize) -> Self;
-    fn get(self) -> usize;
-}
-
-impl AgencyIndex for u16 {
-    fn of(i: usize) -> u16 {
-        i as u16
-    }
-    fn get(self) -> usize {
-        usize::from(self)
-    }
-}
-
-impl AgencyIndex for u32 {
-    fn of(i: usize) -> u32 {
-        i as u32
-    }
-    fn get(self) -> usize {
-        self as usize
-    }
-}
-
-fn build_graph_with<I: AgencyIndex>(model: &Model) -> CoopGraph {
     // Edges are made agency by agency (the pair's lower one), each from a short
-    // list sorted by partner. Events bring most pairs; rather than filing every
-    // pair in one large buffer (random writes that fall out of the cache on large
-    // cases and grow faster than the data), the events are read once into compact
-    // lists (each event's participants, each agency's events) that stay in cache,
-    // and each agency's pairs are made from them when its turn comes.
+    // list sorted by partner. Events bring most pairs. Filed straight into
+    // per-agency lists they would be scattered over thousands of places at once,
+    // which on large cases falls out of the cache; instead each event's pairs go
+    // to one of a few dozen buckets (a run of agencies each), whose ends the
+    // cache holds, and each bucket, small enough to stay in cache itself, is
+    // sorted by agency when its turn comes. Reading and writing stay sequential.
     let n_agencies = model.agencies.len();
     // Team pairs are few: in found order, then by lower agency (stable).
     let mut team_pairs: Vec<(usize, usize, Occasion)> = Vec::new();
@@ -299,55 +266,30 @@ fn build_graph_with<I: AgencyIndex>(model: &Model) -> CoopGraph {
         team_pairs.push((a, b, Occasion { via, period }));
     });
     team_pairs.sort_by_key(|(a, _, _)| *a);
-    // Each event's participants, once each, and its period.
-    let mut event_start: Vec<usize> = Vec::with_capacity(model.events.len() + 1);
-    let mut event_agencies: Vec<I> = Vec::new();
-    let mut event_period: Vec<Period> = Vec::with_capacity(model.events.len());
-    let mut agency_events = vec![0usize; n_agencies + 1];
+    let mut buckets: Vec<Vec<EventPair>> = vec![Vec::new(); (n_agencies >> BUCKET_BITS) + 1];
     let mut n_pairs = team_pairs.len();
-    for event in &model.events {
-        let from = event_agencies.len();
-        event_start.push(from);
+    let mut parts: Vec<u32> = Vec::new();
+    for (e, event) in model.events.iter().enumerate() {
+        parts.clear();
         for p in &event.participants {
-            if !event_agencies[from..].contains(&I::of(p.0)) {
-                event_agencies.push(I::of(p.0));
-                agency_events[p.0 + 1] += 1;
+            if !parts.contains(&(p.0 as u32)) {
+                parts.push(p.0 as u32);
             }
         }
-        let k = event_agencies.len() - from;
-        n_pairs += k * k.saturating_sub(1) / 2;
-        event_period.push(event.period());
-    }
-    event_start.push(event_agencies.len());
-    // Each agency's events, in event order, with what its pairs need (where the
-    // participants are, the period) copied in: reading them back is then one
-    // look-up per event, not three scattered ones.
-    for i in 0..n_agencies {
-        agency_events[i + 1] += agency_events[i];
-    }
-    let mut filled = agency_events.clone();
-    let mut events_of = match event_period.first() {
-        Some(&period) => {
-            let blank = Incidence {
-                event: 0,
-                from: 0,
-                to: 0,
-                period,
-            };
-            vec![blank; event_agencies.len()]
-        }
-        None => Vec::new(),
-    };
-    for (e, period) in event_period.iter().enumerate() {
-        let (from, to) = (event_start[e], event_start[e + 1]);
-        for &a in &event_agencies[from..to] {
-            events_of[filled[a.get()]] = Incidence {
-                event: e as u32,
-                from: from as u32,
-                to: to as u32,
-                period: *period,
-            };
-            filled[a.get()] += 1;
+        n_pairs += parts.len() * parts.len().saturating_sub(1) / 2;
+        let period = event.period();
+        for &a in &parts {
+            let bucket = &mut buckets[(a >> BUCKET_BITS) as usize];
+            for &b in &parts {
+                if b > a {
+                    bucket.push(EventPair {
+                        a,
+                        b,
+                        event: e as u32,
+                        period,
+                    });
+                }
+            }
         }
     }
     let mut g = CoopGraph {
@@ -362,53 +304,76 @@ fn build_graph_with<I: AgencyIndex>(model: &Model) -> CoopGraph {
     // (partner, found rank) small enough to sort fast.
     let mut found: Vec<Occasion> = Vec::new();
     let mut keys: Vec<u64> = Vec::new();
-    for a in 0..n_agencies {
-        found.clear();
-        keys.clear();
-        let mut file = |b: usize, o: Occasion| {
-            keys.push(((b as u64) << 32) | found.len() as u64);
-            found.push(o);
-        };
-        let here = team_rest.iter().take_while(|(x, _, _)| *x == a).count();
-        for (_, b, o) in &team_rest[..here] {
-            file(*b, *o);
+    let mut sorted: Vec<EventPair> = Vec::new();
+    const RUN: usize = 1 << BUCKET_BITS;
+    for (run, bucket) in buckets.iter_mut().enumerate() {
+        let bucket = std::mem::take(bucket);
+        // Each agency's pairs, still in event order.
+        let mut starts = [0usize; RUN + 1];
+        for p in &bucket {
+            starts[(p.a as usize % RUN) + 1] += 1;
         }
-        team_rest = &team_rest[here..];
-        for i in &events_of[agency_events[a]..agency_events[a + 1]] {
-            for &b in &event_agencies[i.from as usize..i.to as usize] {
-                if b.get() > a {
-                    let via = Via::Event(EventRef(i.event as usize));
-                    file(
-                        b.get(),
-                        Occasion {
-                            via,
-                            period: i.period,
-                        },
-                    );
-                }
+        for i in 0..RUN {
+            starts[i + 1] += starts[i];
+        }
+        sorted.clear();
+        if let Some(&blank) = bucket.first() {
+            sorted.resize(bucket.len(), blank);
+        }
+        let mut filled = starts;
+        for p in &bucket {
+            let slot = &mut filled[p.a as usize % RUN];
+            sorted[*slot] = *p;
+            *slot += 1;
+        }
+        let first = run * RUN;
+        for (i, a) in (first..n_agencies.min(first + RUN)).enumerate() {
+            found.clear();
+            keys.clear();
+            let mut file = |b: usize, o: Occasion| {
+                keys.push(((b as u64) << 32) | found.len() as u64);
+                found.push(o);
+            };
+            let here = team_rest.iter().take_while(|(x, _, _)| *x == a).count();
+            for (_, b, o) in &team_rest[..here] {
+                file(*b, *o);
             }
-        }
-        // Ranks are unique, so an unstable sort keeps a pair's found order.
-        keys.sort_unstable();
-        let mut rest = &keys[..];
-        while let Some(&first) = rest.first() {
-            let b = (first >> 32) as usize;
-            let n = rest.iter().take_while(|k| (*k >> 32) as usize == b).count();
-            let occasions = rest[..n].iter().map(|k| found[(*k as u32) as usize]);
-            g.graph
-                .add_edge(NodeIndex::new(a), NodeIndex::new(b), Link::new(occasions));
-            rest = &rest[n..];
+            team_rest = &team_rest[here..];
+            for p in &sorted[starts[i]..starts[i + 1]] {
+                let via = Via::Event(EventRef(p.event as usize));
+                file(
+                    p.b as usize,
+                    Occasion {
+                        via,
+                        period: p.period,
+                    },
+                );
+            }
+            // Ranks are unique, so an unstable sort keeps a pair's found order.
+            keys.sort_unstable();
+            let mut rest = &keys[..];
+            while let Some(&first) = rest.first() {
+                let b = (first >> 32) as usize;
+                let n = rest.iter().take_while(|k| (*k >> 32) as usize == b).count();
+                let occasions = rest[..n].iter().map(|k| found[(*k as u32) as usize]);
+                g.graph
+                    .add_edge(NodeIndex::new(a), NodeIndex::new(b), Link::new(occasions));
+                rest = &rest[n..];
+            }
         }
     }
     g
 }
 
-/// One agency's part in one event, as the graph builder reads it back.
+/// Agencies per bucket of event pairs, as a power of two.
+const BUCKET_BITS: u32 = 7;
+
+/// Two agencies an event brought together, filed for the lower one (`a`).
 #[derive(Clone, Copy)]
-struct Incidence {
+struct EventPair {
+    a: u32,
+    b: u32,
     event: u32,
-    from: u32,
-    to: u32,
     period: Period,
 }
 
@@ -657,23 +622,6 @@ mod tests {
         let mut s = SourceSet::new();
         s.add("t.yaml", yaml);
         crate::check(&s).unwrap().model
-    }
-
-    #[test]
-    fn both_widths_of_agency_index_build_the_same_graph() {
-        // Cases with more than 65,536 agencies take the wide lists; the code is
-        // the same, so a generated case built both ways must agree link by link.
-        let m = model(&crate::generate::dataset(300, 30, 3000, 4));
-        let (narrow, wide) = (build_graph_with::<u16>(&m), build_graph_with::<u32>(&m));
-        assert!(narrow.graph.edge_count() > 1000);
-        let links = |g: &CoopGraph| -> Vec<(usize, usize, Link)> {
-            g.graph
-                .edge_references()
-                .map(|e| (e.source().index(), e.target().index(), e.weight().clone()))
-                .collect()
-        };
-        assert_eq!(links(&narrow), links(&wide));
-        assert_eq!(links(&build_graph(&m)), links(&narrow));
     }
 
     const SMALL: &str = "
