@@ -214,7 +214,17 @@ pub enum Grouping {
 pub struct CoopGraph {
     /// The petgraph graph.
     pub graph: UnGraph<Actor, Link>,
-    index: HashMap<Actor, NodeIndex>,
+    index: NodeMap,
+}
+
+/// Where each actor's node is.
+#[derive(Clone, Debug)]
+enum NodeMap {
+    /// One node per agency, in model order: agency i is node i, no table needed
+    /// (a large case has ten thousand agencies).
+    Agencies,
+    /// Grouped nodes, in order of first appearance.
+    Table(HashMap<Actor, NodeIndex>),
 }
 
 /// Calls `f(a, b, via, period)` for each pair of agencies a team brought
@@ -294,10 +304,10 @@ pub fn build_graph(model: &Model) -> CoopGraph {
     }
     let mut g = CoopGraph {
         graph: UnGraph::with_capacity(n_agencies, n_pairs),
-        index: HashMap::with_capacity(n_agencies),
+        index: NodeMap::Agencies,
     };
     for i in 0..n_agencies {
-        g.add_node(Actor::Agency(AgencyRef(i)));
+        g.graph.add_node(Actor::Agency(AgencyRef(i)));
     }
     let mut team_rest = &team_pairs[..];
     // A pair's occasions in found order (teams, then events), and sort keys
@@ -378,16 +388,24 @@ struct EventPair {
 }
 
 impl CoopGraph {
-    fn add_node(&mut self, actor: Actor) -> NodeIndex {
-        *self
-            .index
-            .entry(actor)
-            .or_insert_with(|| self.graph.add_node(actor))
+    /// The node of an actor, added if new. Only for graphs made with a table.
+    fn add_node(
+        graph: &mut UnGraph<Actor, Link>,
+        table: &mut HashMap<Actor, NodeIndex>,
+        actor: Actor,
+    ) -> NodeIndex {
+        *table.entry(actor).or_insert_with(|| graph.add_node(actor))
     }
 
     /// The node standing for an actor.
     pub fn node(&self, actor: Actor) -> Option<NodeIndex> {
-        self.index.get(&actor).copied()
+        match (&self.index, actor) {
+            (NodeMap::Agencies, Actor::Agency(a)) => {
+                (a.0 < self.graph.node_count()).then(|| NodeIndex::new(a.0))
+            }
+            (NodeMap::Agencies, _) => None,
+            (NodeMap::Table(table), _) => table.get(&actor).copied(),
+        }
     }
 
     /// The link between two nodes, if they cooperated.
@@ -438,14 +456,16 @@ impl CoopGraph {
         group: impl Fn(Actor) -> Option<Actor>,
         keep: impl Fn(&Occasion) -> bool,
     ) -> CoopGraph {
-        let mut g = CoopGraph {
-            graph: UnGraph::default(),
-            index: HashMap::new(),
-        };
+        let mut graph = UnGraph::default();
+        let mut table = HashMap::new();
         let mut map = Vec::with_capacity(self.graph.node_count());
         for n in self.graph.node_indices() {
-            map.push(group(self.graph[n]).map(|a| g.add_node(a)));
+            map.push(group(self.graph[n]).map(|a| CoopGraph::add_node(&mut graph, &mut table, a)));
         }
+        let mut g = CoopGraph {
+            graph,
+            index: NodeMap::Table(table),
+        };
         let mut pairs: BTreeMap<(NodeIndex, NodeIndex), Vec<Occasion>> = BTreeMap::new();
         for e in self.graph.edge_references() {
             let (Some(a), Some(b)) = (map[e.source().index()], map[e.target().index()]) else {
