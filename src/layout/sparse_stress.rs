@@ -127,13 +127,30 @@ pub fn sparse_majorize(adj: &[Vec<usize>], seed: u64, pivots: usize) -> Vec<(f64
         }
     }
 
-    // Terms: exact ones along edges, weighted ones towards the pivots.
-    let mut start = Vec::with_capacity(n + 1);
-    let mut terms: Vec<Term> = Vec::new();
-    let mut is_pivot = vec![false; n];
-    for &p in &piv {
-        is_pivot[p] = true;
+    // Terms: exact ones along edges, weighted ones towards the pivots. Read node
+    // by node, so the distances to the pivots are laid out node by node too (the
+    // rows, pivot by pivot, would cost a cache miss per pivot and node), and the
+    // weight of each pivot and distance is worked out once.
+    let mut to_pivots = vec![0u32; n * k];
+    for (pi, row) in rows.iter().enumerate() {
+        for (v, &d) in row.iter().enumerate() {
+            to_pivots[v * k + pi] = d;
+        }
     }
+    // Indexed by pivot, then by hop distance (the unreached distance last).
+    let stride = longest as usize + 2;
+    let mut pivot_weight = vec![0.0; k * stride];
+    for pi in 0..k {
+        for h in 1..stride {
+            let d = h as f64;
+            let half = ((d / 2.0) as usize).min(cap);
+            let s = within[pi][half].max(1) as f64;
+            pivot_weight[pi * stride + h] = s / (d * d);
+        }
+    }
+    let mut start = Vec::with_capacity(n + 1);
+    let most = adj.iter().map(Vec::len).sum::<usize>() + n * (k + PARTNERS);
+    let mut terms: Vec<Term> = Vec::with_capacity(most);
     for i in 0..n {
         start.push(terms.len());
         for &j in &adj[i] {
@@ -141,17 +158,16 @@ pub fn sparse_majorize(adj: &[Vec<usize>], seed: u64, pivots: usize) -> Vec<(f64
                 terms.push(Term { j, d: 1.0, w: 1.0 });
             }
         }
+        let from_i = &to_pivots[i * k..(i + 1) * k];
         for (pi, &p) in piv.iter().enumerate() {
-            let d = hops(rows[pi][i]);
+            let d = hops(from_i[pi]);
             if p == i || d <= 1.0 {
                 continue;
             }
-            let half = ((d / 2.0) as usize).min(cap);
-            let s = within[pi][half].max(1) as f64;
             terms.push(Term {
                 j: p,
                 d,
-                w: s / (d * d),
+                w: pivot_weight[pi * stride + d as usize],
             });
         }
         // Nodes at the same distances from every pivot (isolated nodes, leaves of
@@ -162,9 +178,10 @@ pub fn sparse_majorize(adj: &[Vec<usize>], seed: u64, pivots: usize) -> Vec<(f64
             if j == i || adj[i].contains(&j) {
                 continue;
             }
-            let d = rows
+            let d = from_i
                 .iter()
-                .map(|r| hops(r[i]) + hops(r[j]))
+                .zip(&to_pivots[j * k..(j + 1) * k])
+                .map(|(&a, &b)| hops(a) + hops(b))
                 .fold(unreached, f64::min)
                 .max(1.0);
             terms.push(Term {
