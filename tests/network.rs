@@ -185,3 +185,26 @@ fn a_large_generated_network_has_no_overlapping_nodes() {
     let again = layout_network(&m, &g, &measure, &opts).0;
     assert_eq!(render_svg(&scene), render_svg(&again), "not deterministic");
 }
+
+#[test]
+fn faceting_a_network_without_any_cooperation_draws_it_once() {
+    // Agencies that never worked together have no year to facet by: the view
+    // draws them once, unfaceted, instead of failing.
+    let m = load(
+        "
+agencies:
+  - {id: a, name: Alpha Police, country: NL, kind: police}
+  - {id: b, name: Beta Prosecutors, country: FR, kind: prosecution}
+",
+    );
+    let g = build_graph(&m);
+    let opts = NetworkOptions {
+        facet_years: true,
+        ..NetworkOptions::default()
+    };
+    let (scene, stats) = layout_network(&m, &g, &FontMeasure::new(), &opts);
+    assert_eq!((stats.nodes, stats.edges), (2, 0));
+    assert_eq!(nodes(&scene).len(), 2, "both agencies are drawn");
+    assert_clean(&scene, "unfaceted fallback");
+    assert!(render_svg(&scene).contains("Alpha Police"));
+}

@@ -344,11 +344,11 @@ fn color_key(model: &Model, a: &Actor, by: NetColor) -> String {
     }
 }
 
-fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> String {
+/// Writes the tooltip of the link between nodes `a` and `b` into `t`: a large
+/// network has tens of thousands of edges, and one buffer serves them all.
+fn write_edge_tooltip(t: &mut String, model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) {
     let label = |i: usize| g.graph[petgraph::graph::NodeIndex::new(i)].name(model);
     let n = l.occasions().len();
-    // One string written in place: a large network has tens of thousands of edges.
-    let mut t = String::with_capacity(64 + 96 * n);
     t.push_str(label(a));
     t.push_str(" – ");
     t.push_str(label(b));
@@ -357,9 +357,9 @@ fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> S
     t.push_str(if n == 1 { " occasion" } else { " occasions" });
     for o in l.occasions() {
         t.push('\n');
-        let _ = o.period.write_human(&mut t);
+        let _ = o.period.write_human(t);
         t.push_str(" (");
-        let _ = o.period.write_given(&mut t);
+        let _ = o.period.write_given(t);
         t.push_str("): ");
         t.push_str(o.via.kind());
         t.push(' ');
@@ -374,7 +374,6 @@ fn edge_tooltip(model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) -> S
             t.push(']');
         }
     }
-    t
 }
 
 /// Pushes circles `i` and `j` apart if they are closer than their radii and `gap`
@@ -739,19 +738,22 @@ pub fn layout_network(
     } else {
         Vec::new()
     };
+    // Faceting needs a year of cooperation; without one the whole network is
+    // drawn once.
+    let facet = !years.is_empty();
     let panels = years.len().max(1);
-    let cols = if opts.facet_years {
+    let cols = if facet {
         (panels as f64).sqrt().ceil() as usize
     } else {
         1
     };
     let panel_w = (width - 2.0 * MARGIN - (cols as f64 - 1.0) * 32.0) / cols as f64;
-    let panel_h = if opts.facet_years {
+    let panel_h = if facet {
         panel_w * 0.8
     } else {
         (panel_w * 0.62).min(1100.0)
     };
-    let scale_nodes = if opts.facet_years {
+    let scale_nodes = if facet {
         (1.0 / cols as f64).sqrt().max(0.5)
     } else {
         1.0
@@ -765,16 +767,9 @@ pub fn layout_network(
     let (miny, maxy) = raw
         .iter()
         .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
-    let label_pad = if opts.facet_years { 40.0 } else { 150.0 };
+    let label_pad = if facet { 40.0 } else { 150.0 };
     let inner_w = (panel_w - 2.0 * label_pad).max(50.0);
-    let inner_h = (panel_h
-        - 2.0 * 40.0
-        - if opts.facet_years {
-            PANEL_TITLE + 10.0
-        } else {
-            0.0
-        })
-    .max(50.0);
+    let inner_h = (panel_h - 2.0 * 40.0 - if facet { PANEL_TITLE + 10.0 } else { 0.0 }).max(50.0);
     // The middle of the drawing, or the pinned node, goes to the middle of the panel.
     let (ox, oy, hw, hh) = match pinned {
         Some(p) => {
@@ -846,7 +841,7 @@ pub fn layout_network(
         let px = MARGIN + c as f64 * (panel_w + 32.0);
         let py = y + r as f64 * (panel_h + 24.0);
         let mut top = py;
-        let sub = if opts.facet_years {
+        let sub = if facet {
             let year = years[p];
             let from = PartialDate::parse(&year.to_string()).ok();
             top += PANEL_TITLE + 10.0;
@@ -872,6 +867,7 @@ pub fn layout_network(
         scene
             .items
             .reserve(view.graph.edge_count() + 2 * g.graph.node_count());
+        let mut text = String::new();
         for e in view.graph.edge_references() {
             let (a, b) = (e.source().index(), e.target().index());
             let l = e.weight();
@@ -891,15 +887,14 @@ pub fn layout_network(
                     },
                 },
             );
-            scene.items[idx].record = Some(
-                format!(
-                    "{}--{}",
-                    g.graph[e.source()].key(model),
-                    g.graph[e.target()].key(model)
-                )
-                .into(),
-            );
-            scene.items[idx].tooltip = Some(edge_tooltip(model, g, a, b, l).into());
+            text.clear();
+            text.push_str(g.graph[e.source()].key(model));
+            text.push_str("--");
+            text.push_str(g.graph[e.target()].key(model));
+            scene.items[idx].record = Some(text.as_str().into());
+            text.clear();
+            write_edge_tooltip(&mut text, model, g, a, b, l);
+            scene.items[idx].tooltip = Some(text.as_str().into());
         }
         // Nodes: those without a link in this panel are faint.
         let mut node_boxes = BoxGrid::new(64.0);
@@ -940,7 +935,7 @@ pub fn layout_network(
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by(|a, b| radius[*b].total_cmp(&radius[*a]).then(a.cmp(b)));
         let mut label_boxes = BoxGrid::new(64.0);
-        let size = if opts.facet_years { 14.0 } else { LABEL };
+        let size = if facet { 14.0 } else { LABEL };
         let panel_box = Rect::new(px, top, panel_w, panel_h - (top - py));
         for i in order {
             let v = petgraph::graph::NodeIndex::new(i);
