@@ -149,3 +149,21 @@ fn long_lines_are_named_again() {
         "no line is named again after a long stretch: {names:?}"
     );
 }
+
+#[test]
+fn a_long_story_stays_as_tall_as_its_lines_need() {
+    // Blocks are lowered to keep lines straight; left unchecked, that drift piled
+    // up over a thousand events into a picture sixty thousand pixels tall for
+    // thirty lines. However many time steps, the height follows the lines.
+    let m = load(&coopline::generate::dataset(30, 4, 1000, 3));
+    let (scene, stats) = layout_storyline(&m, &FontMeasure::new(), &StorylineOptions::default());
+    assert!(stats.slots > 100, "{stats:?}");
+    let per_line = scene.height / stats.lines as f64;
+    assert!(
+        per_line < 200.0,
+        "{} px tall for {} lines ({per_line:.0} px a line)",
+        scene.height,
+        stats.lines
+    );
+    assert_clean(&scene, "long generated story");
+}

@@ -947,9 +947,16 @@ fn optimise(orders: &[Flat], n: usize) -> (Vec<Flat>, usize, usize) {
     (best, first_c, best_c)
 }
 
+/// How far below the tightest stacking a block may stay to keep its lines
+/// straight. Lowered blocks are never lifted otherwise, and over hundreds of
+/// time steps the whole story would slide down into a picture many times taller
+/// than its lines need.
+const MAX_DRIFT: f64 = 10.0 * BLOCK_GAP;
+
 /// y of every cell (a line at a slot, as in [`Story::group`]): blocks stacked with
 /// gaps, each block lowered to line up with where its lines were at the slot before
-/// when there is room.
+/// when there is room, unless that leaves it more than [`MAX_DRIFT`] below where
+/// stacking would put it.
 fn align(story: &Story, orders: &[Flat], top: f64) -> Vec<f64> {
     let mut ys = vec![top; story.group.len()];
     for (s, order) in orders.iter().enumerate() {
@@ -965,7 +972,9 @@ fn align(story: &Story, orders: &[Flat], top: f64) -> Vec<f64> {
             } else {
                 None
             };
-            let start = desired.map_or(cursor, |d| d.max(cursor));
+            let start = desired
+                .filter(|d| *d <= cursor + MAX_DRIFT)
+                .map_or(cursor, |d| d.max(cursor));
             for (k, l) in ls.iter().enumerate() {
                 if let Some(c) = story.cell(*l, s) {
                     ys[c] = start + k as f64 * LINE_GAP;
