@@ -97,6 +97,9 @@ const LABEL: f64 = 16.0;
 const BAND_LABEL: f64 = 15.0;
 const TICK: f64 = 15.0;
 const SWEEPS: usize = 12;
+/// Sweeps in a row that may find no order with fewer crossings before the search
+/// stops: on large stories the count only wanders around the best one by then.
+const PATIENCE: usize = 4;
 /// Most time steps before the story is read month by month, then year by year.
 const MAX_SLOTS: usize = 240;
 
@@ -910,8 +913,9 @@ impl Fenwick {
     }
 }
 
-/// Barycentre sweeps, left to right then right to left, keeping the best order seen.
-/// Returns it with the crossings of `orders` and of the best order.
+/// Barycentre sweeps, left to right then right to left, keeping the best order seen,
+/// until [`SWEEPS`] or [`PATIENCE`] sweeps in a row without a better one. Returns it
+/// with the crossings of `orders` and of the best order.
 fn optimise(orders: &[Flat], n: usize) -> (Vec<Flat>, usize, usize) {
     let mut orders = orders.to_vec();
     let mut best = orders.clone();
@@ -922,6 +926,7 @@ fn optimise(orders: &[Flat], n: usize) -> (Vec<Flat>, usize, usize) {
     let mut out = Flat::default();
     let mut seq = Vec::new();
     let mut tree = Fenwick::default();
+    let mut since_best = 0;
     for _ in 0..SWEEPS {
         for s in 1..orders.len() {
             reference.fill(&orders[s - 1].lines);
@@ -942,6 +947,12 @@ fn optimise(orders: &[Flat], n: usize) -> (Vec<Flat>, usize, usize) {
         if c < best_c {
             best_c = c;
             best.clone_from(&orders);
+            since_best = 0;
+        } else {
+            since_best += 1;
+            if since_best == PATIENCE {
+                break;
+            }
         }
     }
     (best, first_c, best_c)
