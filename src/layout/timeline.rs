@@ -1906,15 +1906,15 @@ fn layout_with(
     }
     #[derive(Clone)]
     struct OnLane {
-        lane: usize,
         mid: f64,
         focus: bool,
         /// The event's own box on the lane, if the event spans time.
         marker: Option<Rect>,
+        /// The lane's key, handed to the event's mark there (each event is
+        /// drawn once).
         key: Option<Arc<str>>,
     }
     let blank = OnLane {
-        lane: 0,
         mid: 0.0,
         focus: false,
         marker: None,
@@ -1926,7 +1926,6 @@ fn layout_with(
         let mid = lane_y[i].0 + lane_y[i].1 / 2.0;
         for (k, e) in lane.events.iter().enumerate() {
             event_lanes[filled[e.0]] = OnLane {
-                lane: i,
                 mid,
                 focus: lane.focus,
                 marker: marker_boxes[i].get(k).copied(),
@@ -2068,8 +2067,7 @@ fn layout_with(
                 )
             };
             cx.annotate(idx, record.clone(), tooltip.clone(), lane_opacity);
-            let key = on.key.take();
-            cx.scene.items[idx].lane = key.or_else(|| Some(lanes[on.lane].key.clone()));
+            cx.scene.items[idx].lane = on.key.take();
         }
         for item in &mut cx.scene.items[first_item..] {
             item.step = marks.step;
