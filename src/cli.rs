@@ -153,6 +153,10 @@ pub enum Command {
         /// Output file; standard output by default.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Largest dataset written, in bytes: by default what `check` and `render`
+        /// read by default, so that what is generated can be read back.
+        #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
+        max_input_bytes: u64,
     },
     /// Write the cooperation graph for Graphviz, Gephi, yEd, networkx or d3.
     Export {

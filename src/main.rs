@@ -11,7 +11,7 @@ use clap::Parser;
 use coopline::diag;
 use coopline::graph::{CoopGraph, Grouping, build_graph};
 use coopline::model::{Checked, Model};
-use coopline::source::SourceSet;
+use coopline::source::{FileIdentity, SourceSet};
 use coopline::{export, query};
 
 use cli::{By, Cli, Command, ExportFormat, Input, Question, Slice};
@@ -86,19 +86,49 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     QUIET.store(cli.quiet, Ordering::Relaxed);
     VERBOSE.store(cli.verbose, Ordering::Relaxed);
+    clean_up_on_signals();
     ExitCode::from(run(cli))
+}
+
+/// On Ctrl-C, `kill` or a closed terminal, removes the temporary files of
+/// writes in progress, then ends as the signal would have ended the process.
+fn clean_up_on_signals() {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) {
+            std::thread::spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    coopline::write::remove_temporaries();
+                    let _ = signal_hook::low_level::emulate_default_handler(signal);
+                    std::process::exit(128 + signal);
+                }
+            });
+        }
+    }
 }
 
 fn color_stderr() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }
 
-/// Writes to stdout; a closed pipe (`coopline ... | head`) is not an error.
-fn out(text: &str) {
+/// Writes to stdout; the exit code. A closed pipe (`coopline ... | head`) ends
+/// output quietly; any other failure (a full disk) is an I/O error.
+fn out(text: &str) -> u8 {
+    write_stdout(|w| w.write_all(text.as_bytes()))
+}
+
+/// [`out`] for output produced piece by piece.
+fn write_stdout(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> u8 {
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout
-        .write_all(text.as_bytes())
-        .and_then(|_| stdout.flush());
+    match write(&mut stdout).and_then(|_| stdout.flush()) {
+        Ok(()) => OK,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => OK,
+        Err(e) => {
+            errln!("error: cannot write to standard output: {e}");
+            IO
+        }
+    }
 }
 
 fn run(cli: Cli) -> u8 {
@@ -112,26 +142,19 @@ fn run(cli: Cli) -> u8 {
                 "coopline",
                 &mut buf,
             );
-            out(&String::from_utf8_lossy(&buf));
-            OK
+            out(&String::from_utf8_lossy(&buf))
         }
         Some(Command::Schema { output }) => {
             let text = coopline::schema::schema_json();
             match output {
                 Some(p) if p.as_os_str() != "-" => write_output(&p, &[], text.as_bytes()),
-                _ => {
-                    out(&text);
-                    OK
-                }
+                _ => out(&text),
             }
         }
         Some(Command::Man) => {
             let mut buf = Vec::new();
             match clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut buf) {
-                Ok(()) => {
-                    out(&String::from_utf8_lossy(&buf));
-                    OK
-                }
+                Ok(()) => out(&String::from_utf8_lossy(&buf)),
                 Err(e) => {
                     errln!("error: cannot write the manual page: {e}");
                     IO
@@ -144,14 +167,29 @@ fn run(cli: Cli) -> u8 {
             events,
             seed,
             output,
+            max_input_bytes,
         }) => {
+            let too_large = |bytes: u64| {
+                errln!(
+                    "error: the dataset would be {bytes} bytes, over the {max_input_bytes} bytes that `check` and `render` read (--max-input-bytes); ask for fewer records, or raise --max-input-bytes here and where it is read"
+                );
+                USAGE
+            };
+            // Every record takes at least this much: refuse at once what could
+            // never fit, before building it in memory.
+            let at_least = (agencies as u64).saturating_mul(60)
+                + (teams as u64).saturating_mul(80)
+                + (events as u64).saturating_mul(80);
+            if at_least > max_input_bytes {
+                return too_large(at_least);
+            }
             let yaml = coopline::generate::dataset(agencies, teams, events, seed);
+            if yaml.len() as u64 > max_input_bytes {
+                return too_large(yaml.len() as u64);
+            }
             match output {
                 Some(p) if p.as_os_str() != "-" => write_output(&p, &[], yaml.as_bytes()),
-                _ => {
-                    out(&yaml);
-                    OK
-                }
+                _ => out(&yaml),
             }
         }
         Some(Command::Render(args)) => {
@@ -171,8 +209,10 @@ fn run(cli: Cli) -> u8 {
             };
             match load(&sources, input.limits()) {
                 Ok(checked) => {
-                    summary(&sources, &checked);
-                    let code = if deny_warnings && !checked.warnings.is_empty() {
+                    let printed = summary(&sources, &checked);
+                    let code = if printed != OK {
+                        printed
+                    } else if deny_warnings && !checked.warnings.is_empty() {
                         INVALID
                     } else {
                         OK
@@ -189,7 +229,7 @@ fn run(cli: Cli) -> u8 {
             slice,
             json,
             question,
-        }) => with_graph(&input, &slice, |model, g| ask(model, g, &question, json)),
+        }) => with_graph(&input, &slice, |model, g, _| ask(model, g, &question, json)),
         Some(Command::Export {
             input,
             slice,
@@ -214,16 +254,7 @@ fn run(cli: Cli) -> u8 {
                     return USAGE;
                 }
             };
-            if let Some(o) = &output
-                && coopline::write::is_one_of(o, &input.paths)
-            {
-                errln!(
-                    "error: refusing to write over the input file {}",
-                    o.display()
-                );
-                return USAGE;
-            }
-            with_graph(&input, &slice, |model, g| {
+            with_graph(&input, &slice, |model, g, inputs| {
                 let format = match format {
                     ExportFormat::Dot => export::Format::Dot,
                     ExportFormat::Graphml => export::Format::GraphMl,
@@ -232,20 +263,8 @@ fn run(cli: Cli) -> u8 {
                 };
                 let text = export::export(model, g, format);
                 match &output {
-                    None => {
-                        out(&text);
-                        OK
-                    }
-                    Some(path) => match coopline::write::write_atomic(path, text.as_bytes()) {
-                        Ok(()) => {
-                            errln!("wrote {}", path.display());
-                            OK
-                        }
-                        Err(e) => {
-                            errln!("error: cannot write {}: {e}", path.display());
-                            IO
-                        }
-                    },
+                    None => out(&text),
+                    Some(path) => write_output(path, inputs, text.as_bytes()),
                 }
             })
         }
@@ -262,6 +281,13 @@ fn import(from: cli::Import) -> u8 {
         max_input_bytes,
     } = from;
     use coopline::import::{Sheet, import_csv, read_sheets, sheets};
+    if let Some(c) = title.as_deref().and_then(coopline::input::forbidden_char) {
+        errln!(
+            "error: --title contains the control character U+{:04X}; remove it: control characters cannot appear in SVG or XML output",
+            c as u32
+        );
+        return USAGE;
+    }
     let sources = match read_sheets(&files, max_input_bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -281,16 +307,9 @@ fn import(from: cli::Import) -> u8 {
             let warnings = &imported.checked.warnings;
             errs!("{}", diag::render_all(warnings, &sources, color_stderr()));
             match output.filter(|o| o.as_os_str() != "-") {
-                Some(path) => {
-                    // A folder's files count as inputs too: never write over a sheet.
-                    let read: Vec<std::path::PathBuf> =
-                        sources.iter().map(|(_, f)| f.name.clone().into()).collect();
-                    write_output(&path, &read, imported.yaml.as_bytes())
-                }
-                None => {
-                    out(&imported.yaml);
-                    OK
-                }
+                // A folder's files count as inputs too: never write over a sheet.
+                Some(path) => write_output(&path, &inputs_of(&sources), imported.yaml.as_bytes()),
+                None => out(&imported.yaml),
             }
         }
         Err(diags) => {
@@ -306,28 +325,26 @@ fn import(from: cli::Import) -> u8 {
     }
 }
 
-/// Writes a file (atomically) or standard output for `-`; refuses to replace an input.
-fn write_output(path: &Path, inputs: &[std::path::PathBuf], bytes: &[u8]) -> u8 {
+/// The files a command read: no output may replace one of them.
+fn inputs_of(sources: &SourceSet) -> Vec<&FileIdentity> {
+    sources.identities().collect()
+}
+
+/// Writes a file or standard output for `-` (see [`coopline::write`]); refuses
+/// to replace an input.
+fn write_output(path: &Path, inputs: &[&FileIdentity], bytes: &[u8]) -> u8 {
     write_output_with(path, inputs, |w| w.write_all(bytes))
 }
 
 /// [`write_output`] for output produced piece by piece by `write`.
 fn write_output_with(
     path: &Path,
-    inputs: &[std::path::PathBuf],
+    inputs: &[&FileIdentity],
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> u8 {
+    use coopline::write::WriteError;
     if path.as_os_str() == "-" {
-        let mut stdout = std::io::stdout().lock();
-        let _ = write(&mut stdout).and_then(|_| stdout.flush());
-        return OK;
-    }
-    if coopline::write::is_one_of(path, inputs) {
-        errln!(
-            "error: refusing to write over the input file {}",
-            path.display()
-        );
-        return USAGE;
+        return write_stdout(write);
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
         && let Err(e) = std::fs::create_dir_all(dir)
@@ -335,15 +352,19 @@ fn write_output_with(
         errln!("error: cannot create {}: {e}", dir.display());
         return IO;
     }
-    match coopline::write::write_atomic_with(path, write) {
+    match coopline::write::write_file_with(path, inputs, write) {
         Ok(()) => {
             if !quiet() {
                 outln!("wrote {}", path.display());
             }
             OK
         }
+        Err(e @ (WriteError::WouldReplaceInput(_) | WriteError::IsFolder(_))) => {
+            errln!("error: {e}");
+            USAGE
+        }
         Err(e) => {
-            errln!("error: cannot write {}: {e}", path.display());
+            errln!("error: {e}");
             IO
         }
     }
@@ -355,7 +376,12 @@ fn main_job() -> u8 {
         let mut sources = SourceSet::new();
         sources.add(format!("data/{stem}.yaml (bundled)"), *yaml);
         match load(&sources, coopline::input::Limits::default()) {
-            Ok(checked) => summary(&sources, &checked),
+            Ok(checked) => {
+                let code = summary(&sources, &checked);
+                if code != OK {
+                    return code;
+                }
+            }
             Err(code) => return code,
         }
     }
@@ -395,10 +421,19 @@ fn infer_format(path: &Path) -> Option<ExportFormat> {
 }
 
 fn read(input: &Input) -> Result<SourceSet, u8> {
-    coopline::input::read_paths(&input.paths, input.max_input_bytes).map_err(|e| {
-        errln!("error: {e}");
-        IO
-    })
+    let sources =
+        coopline::input::read_paths(&input.paths, input.max_input_bytes).map_err(|e| {
+            errln!("error: {e}");
+            IO
+        })?;
+    for (link, target) in sources.skipped() {
+        info!(
+            "note: skipped {}: it leads to {}, read already",
+            link.display(),
+            target.display()
+        );
+    }
+    Ok(sources)
 }
 
 fn describe(sources: &SourceSet) -> String {
@@ -448,9 +483,10 @@ fn load(sources: &SourceSet, limits: coopline::input::Limits) -> Result<Checked,
     }
 }
 
-fn summary(sources: &SourceSet, checked: &Checked) {
+/// Prints that the dataset is valid, with its counts; the exit code of the printing.
+fn summary(sources: &SourceSet, checked: &Checked) -> u8 {
     if quiet() {
-        return;
+        return OK;
     }
     let title = checked
         .model
@@ -466,10 +502,14 @@ fn summary(sources: &SourceSet, checked: &Checked) {
         "{}: valid{title}\n  {}{warnings}\n",
         describe(sources),
         checked.model.summary()
-    ));
+    ))
 }
 
-fn with_graph(input: &Input, slice: &Slice, f: impl FnOnce(&Model, &CoopGraph) -> u8) -> u8 {
+fn with_graph(
+    input: &Input,
+    slice: &Slice,
+    f: impl FnOnce(&Model, &CoopGraph, &[&FileIdentity]) -> u8,
+) -> u8 {
     let sources = match read(input) {
         Ok(s) => s,
         Err(code) => return code,
@@ -480,7 +520,7 @@ fn with_graph(input: &Input, slice: &Slice, f: impl FnOnce(&Model, &CoopGraph) -
     };
     let model = &checked.model;
     let g = graph_of(model, slice.from.as_ref(), slice.to.as_ref(), slice.by);
-    f(model, &g)
+    f(model, &g, &inputs_of(&sources))
 }
 
 /// The cooperation graph within a time window, one node per agency, country or kind.
@@ -534,7 +574,7 @@ fn ask(model: &Model, g: &CoopGraph, question: &Question, as_json: bool) -> u8 {
                 json(&list)
             } else {
                 query::partners_table(&list)
-            });
+            })
         }
         Question::Path { from_id, to_id } => {
             let (a, b) = match (node(from_id), node(to_id)) {
@@ -556,8 +596,7 @@ fn ask(model: &Model, g: &CoopGraph, question: &Question, as_json: bool) -> u8 {
                 json(&s)
             } else {
                 query::stats_text(&s)
-            });
+            })
         }
     }
-    OK
 }

@@ -9,8 +9,11 @@ use coopline::layout::{
 };
 use coopline::model::Model;
 use coopline::query;
-use coopline::render::{render_html, render_pdf, render_png, render_svg, write_svg};
+use coopline::render::{
+    png_size_problem, render_html, render_pdf, render_png, render_svg, write_svg,
+};
 use coopline::scene::Scene;
+use coopline::source::FileIdentity;
 use coopline::style::Theme;
 use coopline::text::FontMeasure;
 
@@ -21,6 +24,9 @@ use crate::{IO, OK, USAGE, load, read, write_output};
 /// Reads, checks, lays out and writes; the exit code. `once`: the process ends
 /// right after, so the data need not be freed.
 pub fn render(a: &RenderArgs, once: bool) -> u8 {
+    if let Some(code) = check_flags(a) {
+        return code;
+    }
     let t = Instant::now();
     let sources = match read(&a.input) {
         Ok(s) => s,
@@ -51,6 +57,14 @@ pub fn render(a: &RenderArgs, once: bool) -> u8 {
         scene.height.round()
     );
     let format = format_of(a);
+    if format == PictureFormat::Png
+        && let Some(problem) = png_size_problem(scene.width, scene.height, a.scale)
+    {
+        errln!(
+            "error: {problem}; draw it as SVG or PDF, or ask for less (--size, --from/--to, --focus)"
+        );
+        return USAGE;
+    }
     if format == PictureFormat::Html && a.steps {
         errln!("error: --steps makes a series of pictures; use svg, png or pdf, not html");
         return USAGE;
@@ -62,12 +76,41 @@ pub fn render(a: &RenderArgs, once: bool) -> u8 {
         vec![scene]
     };
     let t = Instant::now();
-    let code = write_pictures(&output, a, &checked.model, &frames, format);
+    let inputs = crate::inputs_of(&sources);
+    let code = write_pictures(&output, a, &inputs, &checked.model, &frames, format);
     verbose!("rendered and wrote in {:.0?}", t.elapsed());
     if once {
         crate::release_at_exit((frames, checked, sources));
     }
     code
+}
+
+/// Refuses, before any work, options whose values are each fine but not together,
+/// and text given on the command line that no picture may hold.
+fn check_flags(a: &RenderArgs) -> Option<u8> {
+    if format_of(a) == PictureFormat::Png
+        && let coopline::layout::Size::Fixed { width, height } = a.size
+        && let Some(problem) = png_size_problem(width, height, a.scale)
+    {
+        errln!("error: --size and --scale: {problem}; lower --scale or --size");
+        return Some(USAGE);
+    }
+    for (flag, text) in [
+        ("--title", &a.title),
+        ("--subtitle", &a.subtitle),
+        ("--caption", &a.caption),
+    ] {
+        if let Some(text) = text
+            && let Some(c) = coopline::input::forbidden_char(text)
+        {
+            errln!(
+                "error: {flag} contains the control character U+{:04X}; remove it: control characters cannot appear in SVG or XML output",
+                c as u32
+            );
+            return Some(USAGE);
+        }
+    }
+    None
 }
 
 fn view_name(view: View) -> &'static str {
@@ -238,11 +281,11 @@ fn scene(a: &RenderArgs, model: &Model) -> Result<Scene, u8> {
 fn write_pictures(
     output: &Path,
     a: &RenderArgs,
+    inputs: &[&FileIdentity],
     model: &Model,
     frames: &[Scene],
     format: PictureFormat,
 ) -> u8 {
-    let inputs = &a.input.paths;
     let encode = |scene: &Scene| -> Result<Vec<u8>, String> {
         match format {
             PictureFormat::Svg => Ok(render_svg(scene).into_bytes()),
@@ -292,12 +335,24 @@ fn write_pictures(
         .unwrap_or("frame");
     let ext = output.extension().and_then(|s| s.to_str()).unwrap_or("svg");
     let digits = frames.len().to_string().len().max(2);
+    let paths: Vec<PathBuf> = (1..=frames.len())
+        .map(|i| output.with_file_name(format!("{stem}-{i:0digits$}.{ext}")))
+        .collect();
+    // A whole build or none: no frame is written if a later one would replace an input.
+    if let Some(p) = paths
+        .iter()
+        .find(|p| FileIdentity::of(p).is_some_and(|id| inputs.contains(&&id)))
+    {
+        errln!(
+            "error: refusing to write over the input file {}",
+            p.display()
+        );
+        return USAGE;
+    }
     let mut progress = Progress::new("writing frames", frames.len());
-    for (i, frame) in frames.iter().enumerate() {
-        let name = format!("{stem}-{:0digits$}.{ext}", i + 1);
-        let path = output.with_file_name(name);
+    for (frame, path) in frames.iter().zip(&paths) {
         let code = match encode(frame) {
-            Ok(b) => progress.suspend(|| write_output(&path, inputs, &b)),
+            Ok(b) => progress.suspend(|| write_output(path, inputs, &b)),
             Err(e) => {
                 errln!("error: {e}");
                 IO

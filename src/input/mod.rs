@@ -21,7 +21,7 @@ pub use yaml::{Limits, Node, Value};
 pub(crate) use yaml::{flow_map, flow_seq, parse as parse_yaml, write as write_yaml};
 
 use crate::diag::Diagnostic;
-use crate::source::SourceSet;
+use crate::source::{FileIdentity, SourceSet};
 
 /// One YAML document as JSON data, as an editor's YAML language server sees it
 /// when it checks the file against [`crate::schema`].
@@ -41,6 +41,13 @@ pub fn parse_sources(sources: &SourceSet, limits: Limits) -> (RawDataset, Vec<Di
         }
     }
     (raw, diags)
+}
+
+/// The first character that no one-line text may hold (a control character,
+/// U+FFFE or U+FFFF), by the rule the records follow; for text given on the
+/// command line (`--title`), which must pass the same check as text in the data.
+pub fn forbidden_char(text: &str) -> Option<char> {
+    text.chars().find(|&c| records::is_forbidden_control(c))
 }
 
 /// Why input files could not be read (exit code 3: an I/O problem, not bad data).
@@ -68,51 +75,93 @@ fn is_yaml(path: &Path) -> bool {
     )
 }
 
-fn collect_folder(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), ReadError> {
-    let err = |e: std::io::Error| ReadError {
-        path: dir.to_path_buf(),
-        message: e.to_string(),
-    };
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(err)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    // Name order makes a folder merge the same on every machine.
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            collect_folder(&p, out)?;
-        } else if is_yaml(&p) {
-            out.push(p);
+/// What a walk over the command line's paths has seen, so that no folder is
+/// entered twice and no file read twice, however links join them.
+#[derive(Default)]
+struct Walk {
+    files: Vec<(PathBuf, Option<FileIdentity>)>,
+    seen: std::collections::HashMap<FileIdentity, PathBuf>,
+    skipped: Vec<(PathBuf, PathBuf)>,
+}
+
+impl Walk {
+    /// True the first time `path`'s file or folder is met; later meetings are
+    /// noted as skipped (a link back into a folder being read, or a second link).
+    fn first_visit(&mut self, path: &Path, identity: Option<&FileIdentity>) -> bool {
+        let Some(identity) = identity else {
+            return true;
+        };
+        match self.seen.get(identity) {
+            Some(first) => {
+                self.skipped.push((path.to_path_buf(), first.clone()));
+                false
+            }
+            None => {
+                self.seen.insert(identity.clone(), path.to_path_buf());
+                true
+            }
         }
     }
-    Ok(())
+
+    fn folder(&mut self, dir: &Path) -> Result<(), ReadError> {
+        let err = |e: std::io::Error| ReadError {
+            path: dir.to_path_buf(),
+            message: e.to_string(),
+        };
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(err)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        // Name order makes a folder merge the same on every machine.
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                if self.first_visit(&p, FileIdentity::of(&p).as_ref()) {
+                    self.folder(&p)?;
+                }
+            } else if is_yaml(&p) {
+                self.file(p);
+            }
+        }
+        Ok(())
+    }
+
+    fn file(&mut self, p: PathBuf) {
+        let identity = FileIdentity::of(&p);
+        if self.first_visit(&p, identity.as_ref()) {
+            self.files.push((p, identity));
+        }
+    }
 }
 
 /// Reads the files named on the command line into a [`SourceSet`]: a file, a folder
 /// (every `.yaml`/`.yml` below it, in name order) or `-` for standard input.
-/// Refuses inputs over `max_bytes` in total.
+/// Refuses inputs over `max_bytes` in total. Links are followed, but a folder
+/// or file reached twice is read once, and a link that leads back into a
+/// folder being read is skipped (see [`SourceSet::skipped`]).
 pub fn read_paths(paths: &[PathBuf], max_bytes: u64) -> Result<SourceSet, ReadError> {
-    let mut files = Vec::new();
+    let mut walk = Walk::default();
     for p in paths {
         if p.as_os_str() == "-" {
-            files.push(p.clone());
+            walk.files.push((p.clone(), FileIdentity::of_stdin()));
         } else if p.is_dir() {
-            let before = files.len();
-            collect_folder(p, &mut files)?;
-            if files.len() == before {
+            let before = walk.files.len();
+            if walk.first_visit(p, FileIdentity::of(p).as_ref()) {
+                walk.folder(p)?;
+            }
+            if walk.files.len() == before && !walk.skipped.iter().any(|(l, _)| l == p) {
                 return Err(ReadError {
                     path: p.clone(),
                     message: "the folder holds no .yaml or .yml files".into(),
                 });
             }
         } else {
-            files.push(p.clone());
+            walk.file(p.clone());
         }
     }
     let mut set = SourceSet::new();
     let mut total: u64 = 0;
-    for p in files {
+    for (p, identity) in walk.files {
         let mut text = String::new();
         let result = if p.as_os_str() == "-" {
             std::io::stdin()
@@ -141,10 +190,13 @@ pub fn read_paths(paths: &[PathBuf], max_bytes: u64) -> Result<SourceSet, ReadEr
             });
         }
         if p.as_os_str() == "-" {
-            set.add("<stdin>", text);
+            set.add_read("<stdin>", text, identity);
         } else {
-            set.add_path(&p, text);
+            set.add_read(p.display().to_string(), text, identity);
         }
+    }
+    for (link, target) in walk.skipped {
+        set.skip(link, target);
     }
     Ok(set)
 }

@@ -94,7 +94,8 @@ impl Value {
 pub struct Limits {
     /// Deepest nesting of lists and mappings.
     pub max_depth: usize,
-    /// Most nodes (after alias expansion) in one file.
+    /// Most nodes (after alias expansion) in one file; a file larger than four
+    /// bytes a node may hold a node per four bytes.
     pub max_nodes: usize,
     /// Most aliases (`*name`) in one file.
     pub max_aliases: usize,
@@ -227,11 +228,15 @@ fn fix_file(node: &mut Node, file: FileId, text_len: usize) {
 pub fn parse(text: &str, file: FileId, limits: Limits) -> Result<Node, Diagnostic> {
     let mut budget = Budget::default();
     budget.max_depth = limits.max_depth;
-    budget.max_nodes = limits.max_nodes;
+    // The cap guards against aliases multiplying nodes; a plain file may hold
+    // as many as it has room for (a node takes at least a few bytes), so a
+    // large dataset within the input size limit is never refused for its nodes.
+    let max_nodes = limits.max_nodes.max(text.len() / 4);
+    budget.max_nodes = max_nodes;
     // Every node is at most a start and an end event: the node cap is the real
     // limit, and the crate's own event cap (1,000,000) would refuse a plain
     // 100,000-event dataset.
-    budget.max_events = limits.max_nodes.saturating_mul(2);
+    budget.max_events = max_nodes.saturating_mul(2);
     budget.max_aliases = limits.max_aliases;
     let mut options = Options::default();
     options.budget = Some(budget);

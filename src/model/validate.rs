@@ -58,11 +58,20 @@ pub fn validate(raw: &RawDataset) -> Result<Checked, Vec<Diagnostic>> {
 struct IdIndex<'a> {
     first: HashMap<&'a str, (usize, Span)>,
     order: Vec<&'a str>,
+    /// Built on the first dangling reference into this collection.
+    suggester: std::cell::OnceCell<crate::suggest::Suggester<'a>>,
 }
 
 impl<'a> IdIndex<'a> {
     fn get(&self, id: &str) -> Option<usize> {
         self.first.get(id).map(|(i, _)| *i)
+    }
+
+    /// The id most like `word`, for "did you mean".
+    fn did_you_mean(&self, word: &str) -> Option<&'a str> {
+        self.suggester
+            .get_or_init(|| crate::suggest::Suggester::new(self.order.iter().copied()))
+            .did_you_mean(word)
     }
 }
 
@@ -408,7 +417,7 @@ impl<'a> Validator<'a> {
         let elsewhere = others
             .iter()
             .find(|c| c.noun() != to.noun() && self.collection(**c).get(&r.value).is_some());
-        let guess = did_you_mean(&r.value, self.collection(to).order.iter().copied());
+        let guess = self.collection(to).did_you_mean(&r.value);
         let help = match (guess, elsewhere) {
             (Some(g), _) => format!("did you mean `{g}`?"),
             (None, Some(c)) => format!(

@@ -50,9 +50,44 @@ pub fn parse_svg(svg: &str) -> Result<usvg::Tree, RasterError> {
         .map_err(|e| RasterError(format!("cannot read the SVG: {e}")))
 }
 
+/// Longest side of a PNG, in pixels: what common decoders and image tools
+/// accept (and the limit of 16-bit signed coordinates).
+pub const PNG_MAX_SIDE: f64 = 32_767.0;
+/// Most pixels of a PNG: 256 MiB of pixels is 1 GiB of memory while drawing.
+pub const PNG_MAX_PIXELS: f64 = 268_435_456.0;
+
+/// `None` if a `width` x `height` picture at `scale` can be drawn as PNG, else
+/// why not (to be said before any work is done).
+pub fn png_size_problem(width: f64, height: f64, scale: f32) -> Option<String> {
+    let (w, h) = (
+        (width * scale as f64).ceil(),
+        (height * scale as f64).ceil(),
+    );
+    if w > PNG_MAX_SIDE || h > PNG_MAX_SIDE {
+        Some(format!(
+            "a {w}x{h} px picture is too large for PNG (at most {PNG_MAX_SIDE} px a side)"
+        ))
+    } else if w * h > PNG_MAX_PIXELS {
+        Some(format!(
+            "a {w}x{h} px picture is too large for PNG (at most {} million pixels)",
+            PNG_MAX_PIXELS as u64 / 1_000_000
+        ))
+    } else {
+        None
+    }
+}
+
 /// Renders SVG to PNG at `scale` times its size (2 for high-DPI screens).
+/// Pictures over [`PNG_MAX_SIDE`] a side or [`PNG_MAX_PIXELS`] are refused.
 pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
     let tree = parse_svg(svg)?;
+    if let Some(problem) = png_size_problem(
+        tree.size().width() as f64,
+        tree.size().height() as f64,
+        scale,
+    ) {
+        return Err(RasterError(problem));
+    }
     let size = tree
         .size()
         .to_int_size()
