@@ -55,6 +55,7 @@ row() { # label, target seconds (or -), command...
 "$bin" gen --agencies 100 --teams 10 --events 1000 --seed 1 -o "$work/e1k.yaml" >/dev/null
 "$bin" gen --agencies 1000 --teams 100 --events 10000 --seed 1 -o "$work/e10k.yaml" >/dev/null
 "$bin" gen --agencies 10000 --teams 1000 --events 100000 --seed 1 -o "$work/e100k.yaml" >/dev/null
+"$bin" gen --agencies 100000 --teams 1000 --events 150000 --seed 1 -o "$work/a100k.yaml" >/dev/null
 
 {
   echo "# Performance"
@@ -100,6 +101,30 @@ row() { # label, target seconds (or -), command...
   for pair in "timeline $t_timeline" "storyline $t_story" "network $t_net"; do
     set -- $pair
     awk -v v="$1" -v a="$2" -v f="$floor" 'BEGIN {printf "- %s: %.1fx the check (%s s vs %s s): %s\n", v, a / f, a, f, (a / f <= 2) ? "met" : "**not met**"}'
+  done
+  echo
+  echo "Many agencies against many events: 100,000 agencies with 150,000 events (most"
+  echo "agencies in one or two events, a thousand in none, each of those a warning)"
+  echo "against the 100,000-event case with 10,000 agencies; target at most 3x, the"
+  echo "two commands taking turns (wall time, median of $runs runs each):"
+  echo
+  for cmd in check render; do
+    out=(); [ "$cmd" = render ] && out=(-o "$work/a.svg")
+    ratios=()
+    for k in $(seq "$runs"); do
+      /usr/bin/time -f "%e" -o "$work/ta" "$bin" "$cmd" -q "$work/a100k.yaml" "${out[@]}" >/dev/null 2>&1
+      /usr/bin/time -f "%e" -o "$work/te" "$bin" "$cmd" -q "$work/e100k.yaml" "${out[@]}" >/dev/null 2>&1
+      ta=$(tail -1 "$work/ta"); te=$(tail -1 "$work/te")
+      ratios+=("$ta $te")
+    done
+    printf '%s\n' "${ratios[@]}" | python3 -c '
+import statistics, sys
+pairs = [tuple(map(float, l.split())) for l in sys.stdin if l.strip()]
+r = sorted(a / e for a, e in pairs)
+med = statistics.median(r)
+print("- %s: %.1fx (%.2f s vs %.2f s; range %.1f-%.1fx): %s" % (sys.argv[1], med,
+      statistics.median(a for a, _ in pairs), statistics.median(e for _, e in pairs),
+      r[0], r[-1], "met" if med <= 3 else "**not met**"))' "$cmd"
   done
   echo
   echo "## Growth per stage"
