@@ -2,7 +2,9 @@
 //! for Gephi's timeline) and node-link JSON (networkx, d3).
 //!
 //! Every label is escaped for its format: record text is written by users and must
-//! never become markup or syntax.
+//! never become markup or syntax. XML text and attribute values are written by
+//! the same code as in every XML output (the crate's `xml` module); DOT strings
+//! by [`quote_dot`].
 
 use std::fmt::Write;
 
@@ -11,6 +13,7 @@ use serde::Serialize;
 
 use crate::graph::{Actor, CoopGraph, Link, Occasion};
 use crate::model::{Model, PartialDate, Qualifier};
+use crate::xml::{self, Attr, Text};
 
 /// An export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,27 +38,12 @@ pub fn export(model: &Model, graph: &CoopGraph, format: Format) -> String {
     }
 }
 
-/// Escapes text for XML content and attribute values.
-pub fn escape_xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Line breaks in attributes would be normalised to spaces by parsers.
-            '\n' => out.push_str("&#10;"),
-            '\t' => out.push_str("&#9;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Quotes text as a DOT string: `"` and `\` escaped, line breaks as `\n`.
 /// Backslashes are doubled so user text cannot form Graphviz escapes (`\N`, `\G`).
+/// Characters XML 1.0 cannot carry (C0 controls other than tab, line feed and
+/// carriage return; U+FFFE, U+FFFF) become U+FFFD, as in the XML outputs: a NUL
+/// ends dot's string early, and Graphviz copies the others into its SVG, which no
+/// parser would then read.
 pub fn quote_dot(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -65,6 +53,7 @@ pub fn quote_dot(s: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' | '\t' => out.push(' '),
+            c if xml::forbidden(c) => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
@@ -168,14 +157,14 @@ fn to_graphml(model: &Model, g: &CoopGraph) -> String {
     }
     s.push_str("  <graph id=\"coopline\" edgedefault=\"undirected\">\n");
     if let Some(t) = &model.title {
-        let _ = writeln!(s, "    <desc>{}</desc>", escape_xml(t));
+        let _ = writeln!(s, "    <desc>{}</desc>", Text(t));
     }
     let data = |s: &mut String, key: &str, value: &str| {
-        let _ = writeln!(s, "      <data key=\"{key}\">{}</data>", escape_xml(value));
+        let _ = writeln!(s, "      <data key=\"{key}\">{}</data>", Text(value));
     };
     for n in g.graph.node_indices() {
         let a = &g.graph[n];
-        let _ = writeln!(s, "    <node id=\"{}\">", escape_xml(a.key(model)));
+        let _ = writeln!(s, "    <node id=\"{}\">", Attr(a.key(model)));
         data(&mut s, "label", &a.label(model));
         data(&mut s, "name", &node_name(model, a));
         if let Some(c) = a.country(model) {
@@ -191,8 +180,8 @@ fn to_graphml(model: &Model, g: &CoopGraph) -> String {
         let _ = writeln!(
             s,
             "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">",
-            escape_xml(g.graph[e.source()].key(model)),
-            escape_xml(g.graph[e.target()].key(model))
+            Attr(g.graph[e.source()].key(model)),
+            Attr(g.graph[e.target()].key(model))
         );
         data(&mut s, "weight", &l.weight().to_string());
         data(&mut s, "occasions", &l.occasions().len().to_string());
@@ -228,7 +217,7 @@ fn to_gexf(model: &Model, g: &CoopGraph) -> String {
     s.push_str("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n");
     s.push_str("  <meta>\n    <creator>coopline</creator>\n");
     if let Some(t) = &model.title {
-        let _ = writeln!(s, "    <description>{}</description>", escape_xml(t));
+        let _ = writeln!(s, "    <description>{}</description>", Text(t));
     }
     s.push_str("  </meta>\n");
     s.push_str("  <graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\" timerepresentation=\"interval\">\n");
@@ -247,24 +236,28 @@ fn to_gexf(model: &Model, g: &CoopGraph) -> String {
         let _ = writeln!(
             s,
             "      <node id=\"{}\" label=\"{}\">",
-            escape_xml(a.key(model)),
-            escape_xml(&a.label(model))
+            Attr(a.key(model)),
+            Attr(&a.label(model))
         );
         s.push_str("        <attvalues>\n");
         let _ = writeln!(
             s,
             "          <attvalue for=\"name\" value=\"{}\"/>",
-            escape_xml(&node_name(model, a))
+            Attr(&node_name(model, a))
         );
         if let Some(c) = a.country(model) {
             let _ = writeln!(
                 s,
                 "          <attvalue for=\"country\" value=\"{}\"/>",
-                c.code()
+                Attr(c.code())
             );
         }
         if let Some(k) = node_kind(model, a) {
-            let _ = writeln!(s, "          <attvalue for=\"kind\" value=\"{k}\"/>");
+            let _ = writeln!(
+                s,
+                "          <attvalue for=\"kind\" value=\"{}\"/>",
+                Attr(k)
+            );
         }
         s.push_str("        </attvalues>\n");
         // A node appears in the timeline with its first cooperation.
@@ -285,8 +278,8 @@ fn to_gexf(model: &Model, g: &CoopGraph) -> String {
         let _ = writeln!(
             s,
             "      <edge id=\"{i}\" source=\"{}\" target=\"{}\" weight=\"{}\">",
-            escape_xml(g.graph[e.source()].key(model)),
-            escape_xml(g.graph[e.target()].key(model)),
+            Attr(g.graph[e.source()].key(model)),
+            Attr(g.graph[e.target()].key(model)),
             l.weight()
         );
         s.push_str("        <attvalues>\n");
@@ -298,7 +291,7 @@ fn to_gexf(model: &Model, g: &CoopGraph) -> String {
         let _ = writeln!(
             s,
             "          <attvalue for=\"via\" value=\"{}\"/>",
-            escape_xml(&via.join("; "))
+            Attr(&via.join("; "))
         );
         s.push_str("        </attvalues>\n        <spells>\n");
         let mut spells: Vec<String> = l
@@ -456,7 +449,7 @@ mod tests {
     #[test]
     fn hostile_text_is_escaped() {
         assert_eq!(
-            escape_xml("<script>&\"'"),
+            Attr("<script>&\"'").to_string(),
             "&lt;script&gt;&amp;&quot;&apos;"
         );
         assert_eq!(quote_dot("a\"b\\N"), "\"a\\\"b\\\\N\"");
