@@ -1,7 +1,9 @@
 //! Shared by the tests: the library's seeded dataset generator (for the layout
-//! tests) and awkward text for the writers.
+//! tests), awkward text for the writers, and the external tools they are checked by.
 // Each test file uses a part.
 #![allow(dead_code, unused_imports)]
+
+use std::process::Command;
 
 pub use coopline::generate::dataset;
 
@@ -65,4 +67,17 @@ pub fn awkward_names() -> Vec<&'static str> {
         "\u{FEFF}bom \u{2028}line\u{2029}paragraph",
         "北京市公安局 — شرطة دبي — 🚓",
     ]
+}
+
+/// Graphviz's `dot`, if installed. CI installs it, so there its absence fails
+/// the test instead of skipping it.
+pub fn graphviz_dot() -> Option<&'static str> {
+    let found = Command::new("dot")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found && std::env::var_os("CI").is_some() {
+        panic!("CI must check DOT with Graphviz, and `dot` is not installed");
+    }
+    found.then_some("dot")
 }
