@@ -2,8 +2,11 @@
 //! for Gephi's timeline) and node-link JSON (networkx, d3).
 //!
 //! Every label is escaped for its format: record text is written by users and must
-//! never become markup or syntax.
+//! never become markup or syntax. XML text and attribute values are written by
+//! the same code as in every XML output (the crate's `xml` module); DOT strings
+//! by [`quote_dot`].
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use petgraph::visit::EdgeRef;
@@ -11,6 +14,7 @@ use serde::Serialize;
 
 use crate::graph::{Actor, CoopGraph, Link, Occasion};
 use crate::model::{Model, PartialDate, Qualifier};
+use crate::xml::{self, Attr, Text};
 
 /// An export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,41 +39,80 @@ pub fn export(model: &Model, graph: &CoopGraph, format: Format) -> String {
     }
 }
 
-/// Escapes text for XML content and attribute values.
-pub fn escape_xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Line breaks in attributes would be normalised to spaces by parsers.
-            '\n' => out.push_str("&#10;"),
-            '\t' => out.push_str("&#9;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Graphviz reads a quoted string in pieces that end at a backslash, and a piece
+/// longer than its 16,384-byte buffer is a syntax error ("longer than 16384?").
+/// [`quote_dot`] ends a piece every this many bytes with a backslash-newline,
+/// which DOT removes (a line continuation), so a string of any length gets through.
+const DOT_PIECE_BYTES: usize = 8_000;
 
-/// Quotes text as a DOT string: `"` and `\` escaped, line breaks as `\n`.
-/// Backslashes are doubled so user text cannot form Graphviz escapes (`\N`, `\G`).
+/// Labels longer than this many characters are cut to it, ending with `…`. dot
+/// refuses a layout in which neighbouring nodes stand more than 65,535 points
+/// apart ("Edge length ... larger than maximum 65535 allowed"), and a node is as
+/// wide as its label: at Graphviz's 14 points a character is up to about 14
+/// points wide, so two neighbours with labels of about 4,600 characters already
+/// fail. A thousand leaves room for wider glyphs and fonts; the full text stays
+/// in the `tooltip`, which takes no room.
+const DOT_LABEL_CHARS: usize = 1_000;
+
+/// The largest integer written into a DOT attribute (an edge's `weight`, the
+/// number of teams and events behind it): dot's layout multiplies weights, and
+/// weights in the hundreds of millions crash it.
+const DOT_MAX_INT: usize = 65_535;
+
+/// Quotes text as a DOT string that Graphviz reads back as the text:
+///
+/// - `"` and `\` are escaped and line breaks written `\n`; tab and carriage
+///   return become spaces. Backslashes are doubled so user text cannot form
+///   Graphviz escapes (`\N`, `\G`).
+/// - `&` is written `&amp;`: Graphviz reads HTML entities in every string, so
+///   `&lt;` would show as `<`, and `&#1;` would put a control character into the
+///   SVG it writes.
+/// - Characters XML 1.0 cannot carry (C0 controls other than tab, line feed and
+///   carriage return; U+FFFE, U+FFFF) become U+FFFD, as in the XML outputs: a NUL
+///   ends dot's string early, and Graphviz copies the others into its SVG, which
+///   no parser would then read.
+/// - A long string is split with backslash-newline line continuations (at most
+///   every 8,000 bytes), which Graphviz joins again: a piece of more than 16,384
+///   bytes between two backslashes is a syntax error for dot.
 pub fn quote_dot(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
+    // Bytes since the last backslash written, counting the one after it.
+    let mut piece = 0;
+    let mut buf = [0; 4];
     for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' | '\t' => out.push(' '),
-            c => out.push(c),
+        let (text, escape) = match c {
+            '"' => ("\\\"", true),
+            '\\' => ("\\\\", true),
+            '\n' => ("\\n", true),
+            '&' => ("&amp;", false),
+            '\r' | '\t' => (" ", false),
+            c if xml::forbidden(c) => ("\u{FFFD}", false),
+            c => (&*c.encode_utf8(&mut buf), false),
+        };
+        if escape {
+            piece = 1;
+        } else {
+            if piece + text.len() > DOT_PIECE_BYTES {
+                out.push_str("\\\n");
+                piece = 0;
+            }
+            piece += text.len();
         }
+        out.push_str(text);
     }
     out.push('"');
     out
+}
+
+/// A label dot can lay out: the text, or, past [`DOT_LABEL_CHARS`] characters,
+/// its beginning and `…`; true when cut.
+fn dot_label(s: &str) -> (Cow<'_, str>, bool) {
+    let mut ends = s.char_indices().map(|(i, _)| i);
+    match ends.nth(DOT_LABEL_CHARS - 1) {
+        Some(end) if ends.next().is_some() => (Cow::Owned(format!("{}…", &s[..end])), true),
+        _ => (Cow::Borrowed(s), false),
+    }
 }
 
 fn node_name(model: &Model, a: &Actor) -> String {
@@ -105,18 +148,31 @@ fn to_dot(model: &Model, g: &CoopGraph) -> String {
     let mut s = String::new();
     s.push_str("graph coopline {\n");
     if let Some(t) = &model.title {
-        let _ = writeln!(s, "  label={};", quote_dot(t));
+        let (label, cut) = dot_label(t);
+        let _ = writeln!(s, "  label={};", quote_dot(&label));
+        if cut {
+            let _ = writeln!(s, "  tooltip={};", quote_dot(t));
+        }
         s.push_str("  labelloc=t;\n");
     }
     s.push_str("  node [shape=box, style=\"rounded\"];\n");
     for n in g.graph.node_indices() {
         let a = &g.graph[n];
+        let full = a.label(model);
+        let (label, cut) = dot_label(&full);
+        let name = node_name(model, a);
+        // The tooltip holds the full name, and a cut label in full when it is not the name.
+        let tooltip = if cut && full != name {
+            format!("{name}\n{full}")
+        } else {
+            name
+        };
         let _ = write!(
             s,
             "  {} [label={}, tooltip={}",
             quote_dot(a.key(model)),
-            quote_dot(&a.label(model)),
-            quote_dot(&node_name(model, a)),
+            quote_dot(&label),
+            quote_dot(&tooltip),
         );
         if let Some(c) = a.country(model) {
             let _ = write!(s, ", country={}", quote_dot(c.code()));
@@ -134,7 +190,7 @@ fn to_dot(model: &Model, g: &CoopGraph) -> String {
             "  {} -- {} [weight={}, penwidth={}, first={}, last={}, tooltip={}];",
             quote_dot(g.graph[e.source()].key(model)),
             quote_dot(g.graph[e.target()].key(model)),
-            l.weight(),
+            l.weight().min(DOT_MAX_INT),
             1 + l.weight().min(8),
             quote_dot(&l.first().to_string()),
             quote_dot(&last_text(l)),
@@ -168,14 +224,14 @@ fn to_graphml(model: &Model, g: &CoopGraph) -> String {
     }
     s.push_str("  <graph id=\"coopline\" edgedefault=\"undirected\">\n");
     if let Some(t) = &model.title {
-        let _ = writeln!(s, "    <desc>{}</desc>", escape_xml(t));
+        let _ = writeln!(s, "    <desc>{}</desc>", Text(t));
     }
     let data = |s: &mut String, key: &str, value: &str| {
-        let _ = writeln!(s, "      <data key=\"{key}\">{}</data>", escape_xml(value));
+        let _ = writeln!(s, "      <data key=\"{key}\">{}</data>", Text(value));
     };
     for n in g.graph.node_indices() {
         let a = &g.graph[n];
-        let _ = writeln!(s, "    <node id=\"{}\">", escape_xml(a.key(model)));
+        let _ = writeln!(s, "    <node id=\"{}\">", Attr(a.key(model)));
         data(&mut s, "label", &a.label(model));
         data(&mut s, "name", &node_name(model, a));
         if let Some(c) = a.country(model) {
@@ -191,8 +247,8 @@ fn to_graphml(model: &Model, g: &CoopGraph) -> String {
         let _ = writeln!(
             s,
             "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">",
-            escape_xml(g.graph[e.source()].key(model)),
-            escape_xml(g.graph[e.target()].key(model))
+            Attr(g.graph[e.source()].key(model)),
+            Attr(g.graph[e.target()].key(model))
         );
         data(&mut s, "weight", &l.weight().to_string());
         data(&mut s, "occasions", &l.occasions().len().to_string());
@@ -228,7 +284,7 @@ fn to_gexf(model: &Model, g: &CoopGraph) -> String {
     s.push_str("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n");
     s.push_str("  <meta>\n    <creator>coopline</creator>\n");
     if let Some(t) = &model.title {
-        let _ = writeln!(s, "    <description>{}</description>", escape_xml(t));
+        let _ = writeln!(s, "    <description>{}</description>", Text(t));
     }
     s.push_str("  </meta>\n");
     s.push_str("  <graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\" timerepresentation=\"interval\">\n");
@@ -247,24 +303,28 @@ fn to_gexf(model: &Model, g: &CoopGraph) -> String {
         let _ = writeln!(
             s,
             "      <node id=\"{}\" label=\"{}\">",
-            escape_xml(a.key(model)),
-            escape_xml(&a.label(model))
+            Attr(a.key(model)),
+            Attr(&a.label(model))
         );
         s.push_str("        <attvalues>\n");
         let _ = writeln!(
             s,
             "          <attvalue for=\"name\" value=\"{}\"/>",
-            escape_xml(&node_name(model, a))
+            Attr(&node_name(model, a))
         );
         if let Some(c) = a.country(model) {
             let _ = writeln!(
                 s,
                 "          <attvalue for=\"country\" value=\"{}\"/>",
-                c.code()
+                Attr(c.code())
             );
         }
         if let Some(k) = node_kind(model, a) {
-            let _ = writeln!(s, "          <attvalue for=\"kind\" value=\"{k}\"/>");
+            let _ = writeln!(
+                s,
+                "          <attvalue for=\"kind\" value=\"{}\"/>",
+                Attr(k)
+            );
         }
         s.push_str("        </attvalues>\n");
         // A node appears in the timeline with its first cooperation.
@@ -285,8 +345,8 @@ fn to_gexf(model: &Model, g: &CoopGraph) -> String {
         let _ = writeln!(
             s,
             "      <edge id=\"{i}\" source=\"{}\" target=\"{}\" weight=\"{}\">",
-            escape_xml(g.graph[e.source()].key(model)),
-            escape_xml(g.graph[e.target()].key(model)),
+            Attr(g.graph[e.source()].key(model)),
+            Attr(g.graph[e.target()].key(model)),
             l.weight()
         );
         s.push_str("        <attvalues>\n");
@@ -298,7 +358,7 @@ fn to_gexf(model: &Model, g: &CoopGraph) -> String {
         let _ = writeln!(
             s,
             "          <attvalue for=\"via\" value=\"{}\"/>",
-            escape_xml(&via.join("; "))
+            Attr(&via.join("; "))
         );
         s.push_str("        </attvalues>\n        <spells>\n");
         let mut spells: Vec<String> = l
@@ -456,9 +516,37 @@ mod tests {
     #[test]
     fn hostile_text_is_escaped() {
         assert_eq!(
-            escape_xml("<script>&\"'"),
+            Attr("<script>&\"'").to_string(),
             "&lt;script&gt;&amp;&quot;&apos;"
         );
         assert_eq!(quote_dot("a\"b\\N"), "\"a\\\"b\\\\N\"");
+        assert_eq!(quote_dot("AT&T &lt;"), "\"AT&amp;T &amp;lt;\"");
+        assert_eq!(
+            quote_dot("a\u{0}\u{1B}\u{FFFF}\u{85}\tb"),
+            "\"a\u{FFFD}\u{FFFD}\u{FFFD}\u{85} b\""
+        );
+    }
+
+    #[test]
+    fn long_dot_strings_are_split_into_pieces_graphviz_reads() {
+        let long = "é".repeat(10_000);
+        let quoted = quote_dot(&long);
+        let pieces: Vec<&str> = quoted.split("\\\n").collect();
+        assert_eq!(pieces.len(), 3);
+        assert!(pieces.iter().all(|p| p.len() <= DOT_PIECE_BYTES + 1));
+        assert_eq!(pieces.concat(), format!("\"{long}\""));
+        assert_eq!(quote_dot("short"), "\"short\"");
+    }
+
+    #[test]
+    fn long_dot_labels_are_cut_with_an_ellipsis() {
+        let exact = "ж".repeat(DOT_LABEL_CHARS);
+        assert_eq!(dot_label(&exact), (Cow::Borrowed(exact.as_str()), false));
+        let long = format!("{exact}z");
+        let (label, cut) = dot_label(&long);
+        assert!(cut);
+        assert_eq!(label.chars().count(), DOT_LABEL_CHARS);
+        assert!(label.ends_with("ж…"));
+        assert_eq!(dot_label(""), (Cow::Borrowed(""), false));
     }
 }

@@ -60,6 +60,7 @@ pub mod style;
 pub mod suggest;
 pub mod text;
 pub mod write;
+mod xml;
 
 use diag::Diagnostic;
 use source::SourceSet;

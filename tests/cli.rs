@@ -344,6 +344,68 @@ fn render_writes_an_svg_and_checks_its_options() {
     assert!(text(&out.stdout).starts_with("<?xml"));
 }
 
+/// Text from flags reaches the picture without the checks data goes through.
+/// A control character in it is either refused as a usage error naming the
+/// flag, or written so that the SVG and the page still parse and show the text
+/// (what XML cannot carry as U+FFFD): never a broken file.
+#[test]
+fn text_from_flags_never_breaks_the_svg_or_the_page() {
+    let dir = scratch("flag-text");
+    let title = "Case \u{1}\u{1b}[31m red\r\n]]> -- \u{FFFF}\u{85} \"q\" 'a' &amp;";
+    let want = "Case \u{FFFD}\u{FFFD}[31m red\r\n]]> -- \u{FFFD}\u{85} \"q\" 'a' &amp;";
+    for (view, file) in [
+        ("timeline", "t.svg"),
+        ("storyline", "s.svg"),
+        ("network", "n.svg"),
+        ("timeline", "t.html"),
+    ] {
+        let target = dir.join(file);
+        let mut args = vec![
+            "render",
+            "data/matrix.yaml",
+            "--view",
+            view,
+            "--title",
+            title,
+            "-o",
+            target.to_str().unwrap(),
+        ];
+        if view == "timeline" {
+            args.extend(["--subtitle", title, "--caption", title]);
+        }
+        let out = coopline(&args);
+        if out.status.code() == Some(2) {
+            assert!(
+                text(&out.stderr).contains("--title"),
+                "{}",
+                text(&out.stderr)
+            );
+            assert!(!target.exists(), "nothing is written");
+            continue;
+        }
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let written = std::fs::read_to_string(&target).unwrap();
+        let svg = match written.find("<svg") {
+            Some(i) if file.ends_with(".html") => {
+                &written[i..written.find("\n</svg>").expect("the SVG ends") + 7]
+            }
+            _ => written.as_str(),
+        };
+        let doc = roxmltree::Document::parse(svg)
+            .unwrap_or_else(|e| panic!("{view} {file}: the SVG does not parse: {e}"));
+        let shown = doc
+            .descendants()
+            .find(|n| n.attribute("id") == Some("title"))
+            .and_then(|n| n.text())
+            .unwrap_or_default();
+        let start = shown.trim_end_matches('…');
+        assert!(
+            shown == want || (shown.ends_with('…') && want.starts_with(start)),
+            "{view} {file}: title {shown:?}"
+        );
+    }
+}
+
 #[test]
 fn resource_limits_are_enforced_with_clear_errors() {
     let out = coopline(&["check", "--max-records", "10", "data/matrix.yaml"]);

@@ -1,9 +1,16 @@
 //! Exports: well-formed, escaped, deterministic, and faithful to the graph.
 
+mod common;
+
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
+use common::{awkward_strings, forbidden_in_xml, graphviz_dot};
 use coopline::export::{Format, export};
 use coopline::graph::{Grouping, build_graph};
-use coopline::model::Model;
+use coopline::model::{Id, Model};
 use coopline::source::SourceSet;
+use proptest::prelude::*;
 
 fn load(yaml: &str) -> Model {
     let mut s = SourceSet::new();
@@ -30,7 +37,8 @@ events:
     participants: [a, b]
 "#;
 
-/// Undoes DOT string quoting: the inverse of what a DOT parser reads.
+/// Undoes DOT string quoting as Graphviz reads it: a backslash-newline joins
+/// lines, `\n` is a line break, and the entity `&amp;` is `&`.
 fn unquote_dot(s: &str) -> String {
     let inner = &s[1..s.len() - 1];
     let mut out = String::new();
@@ -39,6 +47,7 @@ fn unquote_dot(s: &str) -> String {
         if c == '\\' {
             match chars.next() {
                 Some('n') => out.push('\n'),
+                Some('\n') => {}
                 Some(other) => out.push(other),
                 None => {}
             }
@@ -46,28 +55,209 @@ fn unquote_dot(s: &str) -> String {
             out.push(c);
         }
     }
-    out
+    out.replace("&amp;", "&")
+}
+
+/// What Graphviz must read back from a quoted string: tab and carriage return
+/// as spaces, and what XML cannot carry as U+FFFD.
+fn dot_kept(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\t' | '\r' => ' ',
+            c if forbidden_in_xml(c) => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}
+
+/// A quoted DOT string Graphviz reads whole: no bare quote inside, no dangling
+/// backslash, no piece between backslashes over its 16,384-byte buffer, no NUL.
+fn assert_dot_string(quoted: &str) {
+    assert!(quoted.starts_with('"') && quoted.ends_with('"'));
+    let inner = &quoted[1..quoted.len() - 1];
+    let mut escaped = false;
+    for c in inner.chars() {
+        assert!(escaped || c != '"', "bare quote in {quoted:?}");
+        escaped = !escaped && c == '\\';
+    }
+    assert!(!escaped, "dangling backslash in {quoted:?}");
+    let longest = quoted.split('\\').map(str::len).max().unwrap_or(0);
+    assert!(longest < 16_000, "a piece of {longest} bytes");
+    assert!(
+        !inner.chars().any(forbidden_in_xml),
+        "a character XML cannot carry in {quoted:?}"
+    );
 }
 
 #[test]
 fn dot_strings_round_trip_hostile_text() {
-    for text in [
+    let mut texts: Vec<String> = [
         "plain",
         "a \"quoted\" \\N label",
         "back\\slash\\",
         "line\nbreak",
-    ] {
-        let quoted = coopline::export::quote_dot(text);
-        assert!(quoted.starts_with('"') && quoted.ends_with('"'));
-        // No unescaped quote inside: it would end the string early.
-        let inner = &quoted[1..quoted.len() - 1];
-        let mut escaped = false;
-        for c in inner.chars() {
-            assert!(escaped || c != '"', "bare quote in {quoted}");
-            escaped = !escaped && c == '\\';
+        "AT&T &amp; &lt;b&gt; &#1;",
+    ]
+    .map(String::from)
+    .to_vec();
+    texts.extend(awkward_strings());
+    texts.push("é".repeat(20_000));
+    texts.push("&".repeat(10_000) + &"\\".repeat(10_000) + &"x".repeat(20_000));
+    for text in texts {
+        let quoted = coopline::export::quote_dot(&text);
+        assert_dot_string(&quoted);
+        assert_eq!(unquote_dot(&quoted), dot_kept(&text));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    #[test]
+    fn dot_strings_round_trip_any_text(
+        text in prop_oneof![
+            3 => any::<String>(),
+            1 => prop::sample::select(awkward_strings()),
+            1 => (any::<String>(), 0usize..2_000).prop_map(|(s, n)| s.repeat(n)),
+        ]
+    ) {
+        let quoted = coopline::export::quote_dot(&text);
+        assert_dot_string(&quoted);
+        prop_assert_eq!(unquote_dot(&quoted), dot_kept(&text));
+    }
+}
+
+/// Runs Graphviz's `dot -Tsvg` on `dot`: its SVG, or the reason it refused.
+fn graphviz_svg(program: &str, dot: &str) -> Result<String, String> {
+    let mut child = Command::new(program)
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run dot");
+    let mut stdin = child.stdin.take().unwrap();
+    let input = dot.to_string();
+    let feeder = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().expect("dot runs");
+    feeder.join().unwrap().expect("dot reads its input");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    if !out.status.success() || stderr.contains("Error") {
+        return Err(format!("{:?}: {}", out.status.code(), stderr));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn parse_graphviz_svg(svg: &str) -> roxmltree::Document<'_> {
+    let opts = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..Default::default()
+    };
+    roxmltree::Document::parse_with_options(svg, opts)
+        .unwrap_or_else(|e| panic!("Graphviz wrote SVG that does not parse: {e}"))
+}
+
+/// Two agencies with 20,000-character names side by side in one rank (dot
+/// places neighbours at least their half-widths apart, and refuses more than
+/// 65,535 points), a 20,000-character title, and 70,000 events between one pair.
+fn huge_case() -> Model {
+    let long = |c: &str| format!("Agency {}", c.repeat(20_000));
+    let mut m = load(&format!(
+        "title: {}\nagencies:\n  - {{id: hub, name: Hub, country: NL, kind: police}}\n  - {{id: wide-a, name: {}, country: FR, kind: police}}\n  - {{id: wide-b, name: {}, country: DE, kind: police}}\nevents:\n  - {{id: e0, name: Meeting, date: 2024-05, participants: [hub, wide-a]}}\n  - {{id: f, name: Raid, date: 2024-06, participants: [hub, wide-b]}}\n",
+        long("T"),
+        long("é"),
+        long("中W")
+    ));
+    let first = m.events[0].clone();
+    for i in 1..70_000 {
+        let mut e = first.clone();
+        e.id = Id::parse(&format!("e{i}")).unwrap();
+        m.events.push(e);
+    }
+    m
+}
+
+#[test]
+fn graphviz_draws_huge_labels_and_weights() {
+    let m = huge_case();
+    let g = build_graph(&m);
+    let dot = export(&m, &g, Format::Dot);
+    let wide = m.agencies[1].name.as_str();
+
+    // The label is cut with an ellipsis; the tooltip keeps the whole name.
+    let line = dot
+        .lines()
+        .find(|l| l.starts_with("  \"wide-a\" ["))
+        .expect("the node");
+    let label = line
+        .split("label=")
+        .nth(1)
+        .and_then(|r| r.split(", tooltip=").next())
+        .unwrap();
+    let label = unquote_dot(label);
+    assert_eq!(label.chars().count(), 1_000);
+    assert!(label.ends_with("éé…"), "{}", &label[label.len() - 20..]);
+    assert!(wide.starts_with(label.trim_end_matches('…')));
+    assert!(
+        dot.contains(&format!("tooltip={}", coopline::export::quote_dot(wide))),
+        "the full name is the tooltip"
+    );
+    // The title likewise.
+    assert!(dot.contains(&format!(
+        "  tooltip={};",
+        coopline::export::quote_dot(m.title.as_deref().unwrap())
+    )));
+    // The edge weight is clamped; its tooltip lists every occasion.
+    assert!(dot.contains("weight=65535,"), "the weight is clamped");
+    assert!(!dot.contains("weight=70000"));
+
+    let Some(program) = graphviz_dot() else {
+        eprintln!("skipped: no Graphviz here (CI runs this)");
+        return;
+    };
+    let svg = graphviz_svg(program, &dot).unwrap_or_else(|e| panic!("dot refused it: {e}"));
+    let doc = parse_graphviz_svg(&svg);
+    let xlink = "http://www.w3.org/1999/xlink";
+    let tips: Vec<&str> = doc
+        .descendants()
+        .filter_map(|n| n.attribute((xlink, "title")))
+        .collect();
+    assert!(tips.contains(&wide), "Graphviz kept the whole name");
+    let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+    assert!(
+        texts.contains(&label.as_str()),
+        "Graphviz shows the cut label"
+    );
+}
+
+#[test]
+fn graphviz_reads_awkward_names_and_writes_svg_that_parses() {
+    let Some(program) = graphviz_dot() else {
+        eprintln!("skipped: no Graphviz here (CI runs this)");
+        return;
+    };
+    let awkward = awkward_strings();
+    let mut m = load(HOSTILE);
+    for chunk in awkward.chunks(3) {
+        m.title = Some(chunk[0].clone());
+        m.agencies[0].name = chunk[0].clone();
+        m.agencies[0].short = chunk.get(1).cloned();
+        m.agencies[1].name = chunk.last().unwrap().clone();
+        m.events[0].name = chunk.concat();
+        let g = build_graph(&m);
+        let dot = export(&m, &g, Format::Dot);
+        let svg =
+            graphviz_svg(program, &dot).unwrap_or_else(|e| panic!("dot refused {chunk:?}: {e}"));
+        let doc = parse_graphviz_svg(&svg);
+        let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+        let label = dot_kept(chunk.get(1).unwrap_or(&chunk[0]));
+        // Graphviz splits labels at line breaks; each line is shown as written.
+        for line in label.lines().filter(|l| !l.trim().is_empty()) {
+            assert!(
+                texts.iter().any(|t| t.contains(line.trim())),
+                "{line:?} not shown by Graphviz"
+            );
         }
-        assert!(!escaped, "dangling backslash in {quoted}");
-        assert_eq!(unquote_dot(&quoted), text.replace('\r', " "));
     }
 }
 

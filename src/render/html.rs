@@ -2,8 +2,9 @@
 //! each mark's hover text, a search box that highlights an agency with its teams
 //! and events, and the full list of sources.
 //!
-//! Every dataset string reaches the page escaped (HTML text, attributes, or JSON
-//! with `<`, `>` and `&` written as `\u003c`...), and a Content-Security-Policy
+//! Every dataset string reaches the page escaped (text and attribute values by
+//! the same code as every XML output, which HTML reads alike, or JSON with `<`,
+//! `>` and `&` written as `\u003c`...), and a Content-Security-Policy
 //! allows only the page's own script, by hash: a label that slipped through
 //! escaping still could not run.
 
@@ -13,10 +14,10 @@ use std::fmt::Write as _;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
-use crate::export::escape_xml as esc;
 use crate::model::Model;
 use crate::render::svg::{render_svg, safe_href};
 use crate::scene::Scene;
+use crate::xml::{Attr, Text};
 
 /// The page's behaviour. It only ever writes text with `textContent` and
 /// toggles classes; it never builds markup from data.
@@ -111,11 +112,11 @@ pub fn render_html(scene: &Scene, model: &Model) -> String {
          <meta name=\"generator\" content=\"coopline\">\n<title>{}</title>\n\
          <style>:root{{--bg:{bg};--ink:{ink};--muted:{muted};--rule:{rule};--mark:{mark};--accent:{accent}}}{STYLE}</style>\n\
          </head>\n<body>\n<header>\n<h1>{}</h1>\n",
-        esc(title),
-        esc(title),
+        Text(title),
+        Text(title),
     );
     if let Some(d) = &model.description {
-        let _ = writeln!(h, "<p>{}</p>", esc(d));
+        let _ = writeln!(h, "<p>{}</p>", Text(d));
     }
     h.push_str("</header>\n");
     h.push_str(
@@ -129,7 +130,7 @@ pub fn render_html(scene: &Scene, model: &Model) -> String {
         names.insert(a.label());
     }
     for n in names {
-        let _ = writeln!(h, "<option value=\"{}\"></option>", esc(n));
+        let _ = writeln!(h, "<option value=\"{}\"></option>", Attr(n));
     }
     h.push_str("</datalist>\n<main>\n<figure id=\"picture\">\n");
     h.push_str(svg);
@@ -144,29 +145,29 @@ pub fn render_html(scene: &Scene, model: &Model) -> String {
         let _ = write!(
             h,
             "<li data-agency=\"{}\"><strong>{}</strong>",
-            esc(a.id.as_str()),
-            esc(&a.name)
+            Attr(a.id.as_str()),
+            Text(&a.name)
         );
         if let Some(s) = &a.short {
-            let _ = write!(h, " ({})", esc(s));
+            let _ = write!(h, " ({})", Text(s));
         }
         let _ = writeln!(
             h,
             " <span class=\"meta\">· {} · {}</span></li>",
-            esc(a.country.name()),
-            esc(a.kind.as_str())
+            Text(a.country.name()),
+            Text(a.kind.as_str())
         );
     }
     h.push_str("</ul>\n</section>\n");
     h.push_str("<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n");
     for s in &model.sources {
-        let _ = write!(h, "<li id=\"source-{}\">", esc(s.id.as_str()));
+        let _ = write!(h, "<li id=\"source-{}\">", Attr(s.id.as_str()));
         let mut lead = Vec::new();
         if let Some(p) = &s.publisher {
-            lead.push(esc(p));
+            lead.push(Text(p).to_string());
         }
         if let Some(d) = &s.date {
-            lead.push(esc(&d.human()));
+            lead.push(Text(&d.human()).to_string());
         }
         if !lead.is_empty() {
             let _ = write!(h, "{}: ", lead.join(", "));
@@ -176,16 +177,18 @@ pub fn render_html(scene: &Scene, model: &Model) -> String {
                 let _ = write!(
                     h,
                     "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
-                    esc(u),
-                    esc(&s.title)
+                    Attr(u),
+                    Text(&s.title)
                 );
             }
-            None => h.push_str(&esc(&s.title)),
+            None => {
+                let _ = write!(h, "{}", Text(&s.title));
+            }
         }
         let _ = writeln!(
             h,
             " <span class=\"meta\">[{}]</span></li>",
-            esc(s.id.as_str())
+            Text(s.id.as_str())
         );
     }
     h.push_str("</ol>\n</section>\n");

@@ -1,18 +1,18 @@
-//! Scene → SVG. The svg crate writes the document around the items; the items
-//! themselves are streamed in the same form (sorted attributes, the crate's
-//! escaping), and a test holds the two to the same bytes.
+//! Scene → SVG, streamed: the document is written as the svg crate would write
+//! it (sorted attributes, children on lines of their own), without building a
+//! tree, and tests hold the two to the same bytes for ordinary text. Every text
+//! and attribute value is escaped by the crate's `xml` module, as in every XML
+//! output.
 //!
 //! The output is self-contained and inert: no scripts, no event handlers, no
 //! external references; the only links are the sources' http(s)/mailto URLs.
 
 use std::collections::BTreeMap;
 
-use svg::Document;
-use svg::node::element::{Definitions, Description, Group, LinearGradient, Rectangle, Stop, Title};
-
 use crate::scene::{Anchor, Item, Paint, Scene, Segment, Shape, Stroke};
 use crate::style::Color;
 use crate::text::FONT_FAMILY;
+use crate::xml;
 
 /// Numbers with at most two decimals and no trailing zeros, so output is compact
 /// and identical on every machine.
@@ -72,39 +72,6 @@ fn push_color(out: &mut String, c: Color) {
     }
 }
 
-/// Appends text escaped as the svg crate escapes a text node (`&`, `<`, `>`),
-/// or an attribute value (also both quotes).
-fn push_escaped(out: &mut String, s: &str, attribute: bool) {
-    let bytes = s.as_bytes();
-    // Hover texts run to megabytes on a large case and rarely hold a special
-    // character: jump from one to the next (memchr) rather than test every byte.
-    let quotes = attribute && memchr::memchr2(b'"', b'\'', bytes).is_some();
-    let mut from = 0;
-    while from < bytes.len() {
-        let next = if quotes {
-            bytes[from..]
-                .iter()
-                .position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
-        } else {
-            memchr::memchr3(b'&', b'<', b'>', &bytes[from..])
-        };
-        let Some(k) = next else {
-            break;
-        };
-        let at = from + k;
-        out.push_str(&s[from..at]);
-        out.push_str(match bytes[at] {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => "&apos;",
-        });
-        from = at + 1;
-    }
-    out.push_str(&s[from..]);
-}
-
 pub(crate) fn safe_href(url: &str) -> bool {
     let l = url.to_ascii_lowercase();
     (l.starts_with("https://") || l.starts_with("http://") || l.starts_with("mailto:"))
@@ -119,9 +86,10 @@ enum Fill {
     Gradient(usize),
 }
 
+/// The fades in use, each defined once (colour, opacity at the left, at the right).
 struct Gradients {
     ids: BTreeMap<String, usize>,
-    defs: Definitions,
+    defs: Vec<(Color, f64, f64)>,
 }
 
 impl Gradients {
@@ -134,25 +102,7 @@ impl Gradients {
                 let next = self.ids.len();
                 let id = *self.ids.entry(key).or_insert(next);
                 if id == next {
-                    let g = LinearGradient::new()
-                        .set("id", format!("fade{id}"))
-                        .set("x1", 0)
-                        .set("x2", 1)
-                        .set("y1", 0)
-                        .set("y2", 0)
-                        .add(
-                            Stop::new()
-                                .set("offset", 0)
-                                .set("stop-color", color.to_string())
-                                .set("stop-opacity", n(*from)),
-                        )
-                        .add(
-                            Stop::new()
-                                .set("offset", 1)
-                                .set("stop-color", color.to_string())
-                                .set("stop-opacity", n(*to)),
-                        );
-                    self.defs = std::mem::take(&mut self.defs).add(g);
+                    self.defs.push((*color, *from, *to));
                 }
                 Fill::Gradient(id)
             }
@@ -169,6 +119,8 @@ enum V<'a> {
     Url(usize),
     Int(u16),
     Dash(f64, f64),
+    /// `0 0 w h`.
+    ViewBox(f64, f64),
     Points(&'a [(f64, f64)]),
     Path((f64, f64), &'a [Segment]),
 }
@@ -225,7 +177,7 @@ impl<'a> Writer<'a> {
             out.push_str("=\"");
             match v {
                 V::Num(x) => push_num(out, x),
-                V::Str(s) => push_escaped(out, s, true),
+                V::Str(s) => xml::push_attr(out, s),
                 V::Color(c) => push_color(out, c),
                 V::Url(id) => {
                     out.push_str("url(#fade");
@@ -237,6 +189,12 @@ impl<'a> Writer<'a> {
                     push_num(out, d);
                     out.push(' ');
                     push_num(out, g);
+                }
+                V::ViewBox(w, h) => {
+                    out.push_str("0 0 ");
+                    push_num(out, w);
+                    out.push(' ');
+                    push_num(out, h);
                 }
                 V::Points(pts) => {
                     for (i, (x, y)) in pts.iter().enumerate() {
@@ -290,7 +248,7 @@ impl<'a> Writer<'a> {
         let own_line = name == "text";
         self.open(name);
         self.out.push_str(if own_line { ">\n" } else { ">" });
-        push_escaped(&mut self.out, text, false);
+        xml::push_text(&mut self.out, text);
         self.out.push_str(if own_line { "\n</" } else { "</" });
         self.out.push_str(name);
         self.out.push('>');
@@ -403,11 +361,56 @@ impl<'a> Writer<'a> {
             }
         }
     }
-}
 
-/// Stands in for the items while the document around them is written; it can only
-/// be found after the title and description, which come first.
-const ITEMS: &str = "coopline-items";
+    /// The document up to the first item: the root element, title, description,
+    /// gradient definitions, and the group holding the background and the items.
+    fn head(&mut self, scene: &Scene, grads: &Gradients) {
+        let (dw, dh) = scene.display.unwrap_or((scene.width, scene.height));
+        self.out
+            .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        self.attr("aria-labelledby", V::Str("title desc"));
+        self.attr("height", V::Num(dh));
+        self.attr("role", V::Str("img"));
+        self.attr("viewBox", V::ViewBox(scene.width, scene.height));
+        self.attr("width", V::Num(dw));
+        self.attr("xmlns", V::Str("http://www.w3.org/2000/svg"));
+        self.open("svg");
+        self.out.push_str(">\n");
+        self.attr("id", V::Str("title"));
+        self.text_element("title", &scene.title);
+        self.out.push('\n');
+        self.attr("id", V::Str("desc"));
+        self.text_element("desc", &scene.description);
+        self.out.push('\n');
+        if grads.defs.is_empty() {
+            self.out.push_str("<defs/>");
+        } else {
+            self.out.push_str("<defs>");
+            for (id, &(color, from, to)) in grads.defs.iter().enumerate() {
+                self.out.push_str("\n<linearGradient id=\"fade");
+                push_uint(&mut self.out, id as u64);
+                self.out.push_str("\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">");
+                for (offset, opacity) in [(0, from), (1, to)] {
+                    self.attr("offset", V::Int(offset));
+                    self.attr("stop-color", V::Color(color));
+                    self.attr("stop-opacity", V::Num(opacity));
+                    self.out.push('\n');
+                    self.empty("stop");
+                }
+                self.out.push_str("\n</linearGradient>");
+            }
+            self.out.push_str("\n</defs>");
+        }
+        self.out.push('\n');
+        self.attr("font-family", V::Str(FONT_FAMILY));
+        self.open("g");
+        self.out.push_str(">\n");
+        self.attr("fill", V::Color(scene.background));
+        self.attr("height", V::Num(scene.height));
+        self.attr("width", V::Num(scene.width));
+        self.empty("rect");
+    }
+}
 
 /// Renders a scene as a standalone SVG document (UTF-8 text).
 pub fn render_svg(scene: &Scene) -> String {
@@ -417,6 +420,9 @@ pub fn render_svg(scene: &Scene) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// The document after the last item.
+const TAIL: &str = "\n</g>\n</svg>\n";
+
 /// Writes a scene as a standalone SVG document to `sink` as it goes: a large
 /// picture runs to tens of megabytes, which need not be held whole.
 pub fn write_svg(scene: &Scene, sink: &mut dyn std::io::Write) -> std::io::Result<()> {
@@ -424,7 +430,7 @@ pub fn write_svg(scene: &Scene, sink: &mut dyn std::io::Write) -> std::io::Resul
     const CHUNK: usize = 1 << 18;
     let mut grads = Gradients {
         ids: BTreeMap::new(),
-        defs: Definitions::new(),
+        defs: Vec::new(),
     };
     // Gradients are defined before the items that use them, so collect them first.
     for item in &scene.items {
@@ -434,46 +440,15 @@ pub fn write_svg(scene: &Scene, sink: &mut dyn std::io::Write) -> std::io::Resul
             grads.paint(fill);
         }
     }
-    let (dw, dh) = scene.display.unwrap_or((scene.width, scene.height));
-    let body = Group::new()
-        .set("font-family", FONT_FAMILY)
-        .add(
-            Rectangle::new()
-                .set("width", n(scene.width))
-                .set("height", n(scene.height))
-                .set("fill", scene.background.to_string()),
-        )
-        .add(svg::node::Text::new(ITEMS));
-    let doc = Document::new()
-        .set("width", n(dw))
-        .set("height", n(dh))
-        .set(
-            "viewBox",
-            format!("0 0 {} {}", n(scene.width), n(scene.height)),
-        )
-        .set("role", "img")
-        .set("aria-labelledby", "title desc")
-        .add(Title::new(scene.title.clone()).set("id", "title"))
-        .add(
-            Description::new()
-                .set("id", "desc")
-                .add(svg::node::Text::new(scene.description.clone())),
-        )
-        .add(std::mem::take(&mut grads.defs))
-        .add(body);
-    let frame = doc.to_string();
-    let (head, tail) = frame.rsplit_once(ITEMS).unwrap_or((&frame, ""));
-    const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     // Items that show one record with one hover text (a bar's three segments,
     // an event's markers on each participant's lane) share one group and one
     // <title>: the text is written once, and hovering any part shows it.
     let items = &scene.items;
     let mut w = Writer {
-        out: String::with_capacity(XML.len() + frame.len() + CHUNK * 2),
+        out: String::with_capacity(CHUNK * 2),
         attrs: Vec::with_capacity(16),
     };
-    w.out.push_str(XML);
-    w.out.push_str(head);
+    w.head(scene, &grads);
     let mut i = 0;
     while i < items.len() {
         if w.out.len() > CHUNK {
@@ -527,11 +502,8 @@ pub fn write_svg(scene: &Scene, sink: &mut dyn std::io::Write) -> std::io::Resul
         w.out.push_str("\n</g>");
         i += run;
     }
-    let mut out = w.out;
-    out.push('\n');
-    out.push_str(tail);
-    out.push('\n');
-    sink.write_all(out.as_bytes())
+    w.out.push_str(TAIL);
+    sink.write_all(w.out.as_bytes())
 }
 
 #[cfg(test)]
@@ -539,8 +511,10 @@ mod tests {
     use super::*;
     use crate::scene::{Rect, Role};
     use crate::text::Weight;
+    use svg::Document;
     use svg::node::element::{
-        Anchor as Link, Circle, Line, Path, Polygon, Rectangle, Text as TextEl,
+        Anchor as Link, Circle, Definitions, Description, Group, Line, LinearGradient, Path,
+        Polygon, Rectangle, Stop, Text as TextEl, Title,
     };
 
     /// The svg crate's form of one item: the reference the streamed output must match.
@@ -795,7 +769,7 @@ mod tests {
             };
             let mut grads = Gradients {
                 ids: BTreeMap::new(),
-                defs: Definitions::new(),
+                defs: Vec::new(),
             };
             let expected = crate_node(&item, &mut grads).to_string();
             let mut w = Writer {
@@ -821,7 +795,7 @@ mod tests {
         let out = render_svg(&scene);
         let mut grads = Gradients {
             ids: BTreeMap::new(),
-            defs: Definitions::new(),
+            defs: Vec::new(),
         };
         let mut expected = String::new();
         for chunk in scene.items.chunks(3) {
@@ -849,6 +823,117 @@ mod tests {
             expected.push_str(&format!("\n{g}"));
         }
         assert!(out.contains(&expected), "{out}\n---\n{expected}");
+    }
+
+    /// The svg crate's form of the document around the items: what comes before
+    /// the first and after the last.
+    fn crate_frame(scene: &Scene) -> (String, String) {
+        const ITEMS: &str = "coopline-items";
+        let mut grads = Gradients {
+            ids: BTreeMap::new(),
+            defs: Vec::new(),
+        };
+        for item in &scene.items {
+            if let Shape::Rect { fill, .. } = &item.shape {
+                grads.paint(fill);
+            }
+        }
+        let mut defs = Definitions::new();
+        for (id, (color, from, to)) in grads.defs.iter().enumerate() {
+            defs = defs.add(
+                LinearGradient::new()
+                    .set("id", format!("fade{id}"))
+                    .set("x1", 0)
+                    .set("x2", 1)
+                    .set("y1", 0)
+                    .set("y2", 0)
+                    .add(
+                        Stop::new()
+                            .set("offset", 0)
+                            .set("stop-color", color.to_string())
+                            .set("stop-opacity", n(*from)),
+                    )
+                    .add(
+                        Stop::new()
+                            .set("offset", 1)
+                            .set("stop-color", color.to_string())
+                            .set("stop-opacity", n(*to)),
+                    ),
+            );
+        }
+        let (dw, dh) = scene.display.unwrap_or((scene.width, scene.height));
+        let body = Group::new()
+            .set("font-family", FONT_FAMILY)
+            .add(
+                Rectangle::new()
+                    .set("width", n(scene.width))
+                    .set("height", n(scene.height))
+                    .set("fill", scene.background.to_string()),
+            )
+            .add(svg::node::Text::new(ITEMS));
+        let doc = Document::new()
+            .set("width", n(dw))
+            .set("height", n(dh))
+            .set(
+                "viewBox",
+                format!("0 0 {} {}", n(scene.width), n(scene.height)),
+            )
+            .set("role", "img")
+            .set("aria-labelledby", "title desc")
+            .add(Title::new(scene.title.clone()).set("id", "title"))
+            .add(
+                Description::new()
+                    .set("id", "desc")
+                    .add(svg::node::Text::new(scene.description.clone())),
+            )
+            .add(defs)
+            .add(body);
+        let frame = doc.to_string();
+        let (head, tail) = frame.rsplit_once(ITEMS).unwrap();
+        (
+            format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{head}"),
+            format!("\n{tail}\n"),
+        )
+    }
+
+    #[test]
+    fn the_document_around_the_items_matches_the_svg_crate() {
+        let fade = |from, to| Shape::Rect {
+            rect: Rect::new(1.0, 2.0, 3.0, 4.0),
+            radius: 0.0,
+            fill: Paint::FadeX {
+                color: Color(0xe6, 0x9f, 0x00),
+                from,
+                to,
+            },
+            stroke: None,
+        };
+        let cases = [
+            ("", "", 0, None),
+            (
+                "Takedown of \"Matrix\" <b> & 'co'",
+                "Timeline of it.\n2021–2025 · 12 agencies",
+                1,
+                Some((960.0, 691.25)),
+            ),
+            ("Matrix", "coopline-items", 3, None),
+        ];
+        for (title, description, fades, display) in cases {
+            let mut scene = Scene::new(1920.0, 1382.5, Color(0x1b, 0x1b, 0x1f));
+            scene.title = title.into();
+            scene.description = description.into();
+            scene.display = display;
+            for k in 0..fades {
+                scene.push(Role::Mark, fade(0.02 * k as f64, 0.18));
+            }
+            let (head, tail) = crate_frame(&scene);
+            let out = render_svg(&scene);
+            assert!(out.starts_with(&head), "{out}\n---\n{head}");
+            assert!(out.ends_with(&tail), "{out}\n---\n{tail}");
+            if fades == 0 {
+                assert_eq!(out, format!("{}{}", head, tail));
+            }
+        }
     }
 
     #[test]

@@ -1,4 +1,83 @@
-//! The library's seeded dataset generator, for the layout tests.
-#![allow(dead_code)]
+//! Shared by the tests: the library's seeded dataset generator (for the layout
+//! tests), awkward text for the writers, and the external tools they are checked by.
+// Each test file uses a part.
+#![allow(dead_code, unused_imports)]
+
+use std::process::Command;
 
 pub use coopline::generate::dataset;
+
+/// True for the characters XML 1.0 cannot carry in any form; the writers put
+/// U+FFFD in their place.
+pub fn forbidden_in_xml(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
+}
+
+/// What a parser must read back from any writer: the text, with only the
+/// characters XML cannot carry replaced.
+pub fn kept(s: &str) -> String {
+    s.chars()
+        .map(|c| if forbidden_in_xml(c) { '\u{FFFD}' } else { c })
+        .collect()
+}
+
+/// Text that has broken or could break a writer: every C0 and C1 control, DEL,
+/// noncharacters, bidi controls, markup, comment and CDATA ends, quotes.
+pub fn awkward_strings() -> Vec<String> {
+    let mut cases: Vec<String> = (0u32..0x20)
+        .chain(0x7F..0xA0)
+        .filter_map(char::from_u32)
+        .map(|c| format!("a{c}b"))
+        .collect();
+    cases.push((0u32..0xA0).filter_map(char::from_u32).collect());
+    cases.extend(
+        [
+            "\u{FDD0} \u{FDEF}",
+            "\u{FFFE}\u{FFFF}",
+            "x\u{1FFFE}\u{10FFFF}",
+            "\u{FEFF}bom",
+            "\u{202E}evil.exe\u{202C} \u{2066}isolate\u{2069}",
+            "]]>",
+            "<![CDATA[ x ]]>",
+            "a -- b",
+            "<!-- c -->",
+            "\"double\" 'single'",
+            "&amp; &#0; &#x1; &lt;",
+            "<script>alert(1)</script>",
+            "line\r\nbreaks\rand\ttabs\n",
+            "back\\slash \\N \\G",
+            "北京市公安局 — شرطة دبي — 🚓",
+        ]
+        .map(String::from),
+    );
+    cases
+}
+
+/// Text the validator accepts in a record's name (no controls, no U+FFFE or
+/// U+FFFF) that is still awkward for every writer.
+pub fn awkward_names() -> Vec<&'static str> {
+    vec![
+        "]]> and <![CDATA[ x ]]>",
+        "a -- b <!-- c -->",
+        "\"double\" 'single' `back`",
+        "&amp; &#0; &#x1; &lt; <script>alert(1)</script>",
+        "back\\slash \\N \\G {x} [y] ; -> --",
+        "\u{FDD0}\u{FDEF}\u{1FFFE}\u{10FFFF} noncharacters",
+        "\u{202E}evil.exe\u{202C} \u{2066}isolate\u{2069} \u{200F}\u{061C}",
+        "\u{FEFF}bom \u{2028}line\u{2029}paragraph",
+        "北京市公安局 — شرطة دبي — 🚓",
+    ]
+}
+
+/// Graphviz's `dot`, if installed. CI installs it, so there its absence fails
+/// the test instead of skipping it.
+pub fn graphviz_dot() -> Option<&'static str> {
+    let found = Command::new("dot")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found && std::env::var_os("CI").is_some() {
+        panic!("CI must check DOT with Graphviz, and `dot` is not installed");
+    }
+    found.then_some("dot")
+}
