@@ -1,0 +1,149 @@
+//! The `render` command's text flags as arbitrary strings, separated by NUL
+//! bytes as in argv: `--title`, `--subtitle`, `--caption`, `--focus`,
+//! `--center`, `--size`, `--theme`, `--from`, `--to`; the bytes after the ninth
+//! NUL are knobs for the rest. Each flag goes through the CLI's own checks, then
+//! every view lays out a fixed dataset with it; each SVG and web page must be
+//! well-formed and inert.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use coopline::graph::{Grouping, build_graph};
+use coopline::layout::{
+    LaneMode, NetColor, NetworkOptions, Size, StoryBy, StoryColor, StorylineOptions,
+    TimelineOptions, layout_network, layout_storyline, layout_timeline,
+};
+use coopline::model::{Checked, PartialDate};
+use coopline::render::{render_html, render_svg};
+use coopline::scene::Scene;
+use coopline::source::SourceSet;
+use coopline::style::Theme;
+use coopline::text::{FontMeasure, TextMeasure};
+use coopline_fuzz::{Knobs, MEASURE, check_html, check_svg, width_of};
+use libfuzzer_sys::fuzz_target;
+
+/// Short, with labels that are already hostile; or the bundled Matrix case.
+fn dataset(matrix: bool) -> &'static Checked {
+    static HOSTILE: OnceLock<Checked> = OnceLock::new();
+    static MATRIX: OnceLock<Checked> = OnceLock::new();
+    let (cell, text) = if matrix {
+        (&MATRIX, coopline::MATRIX_YAML)
+    } else {
+        (
+            &HOSTILE,
+            include_str!("../../tests/fixtures/good/hostile-labels.yaml"),
+        )
+    };
+    cell.get_or_init(|| {
+        let mut sources = SourceSet::new();
+        sources.add("dataset.yaml", text);
+        coopline::check(&sources).expect("the fuzz dataset is valid")
+    })
+}
+
+fn check(scene: &Scene, checked: &Checked) {
+    check_svg(&render_svg(scene));
+    check_html(&render_html(scene, &checked.model));
+}
+
+fuzz_target!(|data: &[u8]| {
+    let mut parts = data.splitn(10, |&b| b == 0);
+    let mut flag = || {
+        parts
+            .next()
+            .map(|p| String::from_utf8_lossy(p).into_owned())
+    };
+    let (title, subtitle, caption) = (flag(), flag(), flag());
+    let (focus, center, size, theme) = (flag(), flag(), flag(), flag());
+    let (from, to) = (flag(), flag());
+    let mut k = Knobs::new(parts.next().unwrap_or(&[]));
+    let checked = dataset(k.bool());
+    let model = &checked.model;
+
+    // What the CLI does with each flag before any layout: parse, or refuse.
+    let size = match size.as_deref().map(Size::parse) {
+        Some(Ok(s)) => s,
+        Some(Err(message)) => {
+            assert!(!message.is_empty());
+            Size::Auto
+        }
+        None => Size::Auto,
+    };
+    let theme = theme
+        .as_deref()
+        .and_then(Theme::by_name)
+        .unwrap_or_else(|| Theme::by_name("light").expect("light"));
+    let date = |s: Option<String>| match PartialDate::parse(s.as_deref()?) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            assert!(!e.message.is_empty());
+            None
+        }
+    };
+    let (from, to) = (date(from), date(to));
+    let focus = focus.and_then(|f| {
+        let found = model.agency(&f);
+        if found.is_none() {
+            let ids = model.agencies.iter().map(|a| a.id.as_str());
+            let _ = coopline::suggest::did_you_mean(&f, ids);
+        }
+        found
+    });
+    let mut g = build_graph(model);
+    if from.is_some() || to.is_some() {
+        g = g.slice(from.as_ref(), to.as_ref());
+    }
+    let by = k.pick(&[Grouping::Agency, Grouping::Country, Grouping::Kind]);
+    if by != Grouping::Agency {
+        g = g.aggregate(model, by);
+    }
+    let center = center.filter(|c| coopline::query::find_node(model, &g, c).is_ok());
+
+    // The real font by default: it shapes whatever script the strings are in.
+    // A fresh one each time, since its cache of widths never shrinks.
+    let font;
+    let measure: &dyn TextMeasure = if k.bool() {
+        &MEASURE
+    } else {
+        font = FontMeasure::new();
+        &font
+    };
+    let timeline = TimelineOptions {
+        lanes: k.pick(&[
+            LaneMode::Agency,
+            LaneMode::Team,
+            LaneMode::Country,
+            LaneMode::Kind,
+        ]),
+        from,
+        to,
+        focus,
+        size,
+        theme: theme.clone(),
+        title: title.clone(),
+        subtitle,
+        caption,
+        context: !k.bool(),
+    };
+    check(&layout_timeline(model, measure, &timeline), checked);
+    let storyline = StorylineOptions {
+        by: k.pick(&[StoryBy::Agency, StoryBy::Country]),
+        color: k.pick(&[StoryColor::Country, StoryColor::Kind]),
+        from,
+        to,
+        width: width_of(size),
+        theme: theme.clone(),
+        title: title.clone(),
+    };
+    check(&layout_storyline(model, measure, &storyline).0, checked);
+    let network = NetworkOptions {
+        color: k.pick(&[NetColor::Country, NetColor::Kind]),
+        center,
+        facet_years: k.bool(),
+        width: width_of(size),
+        theme,
+        title,
+        ..NetworkOptions::default()
+    };
+    check(&layout_network(model, &g, measure, &network).0, checked);
+});

@@ -1,0 +1,28 @@
+//! A valid dataset → network layouts (graph slice, grouping and options from the
+//! knob bytes after a NUL) → SVG and web page, which must be well-formed and inert.
+#![no_main]
+
+use coopline::layout::layout_network;
+use coopline::render::{render_html, render_svg};
+use coopline_fuzz::{
+    MEASURE, check_html, check_svg, checked, graph_of, network_options, split_knobs,
+};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let (text, mut knobs) = split_knobs(data);
+    let Some(checked) = checked(text) else {
+        return;
+    };
+    let model = &checked.model;
+    for _ in 0..3 {
+        let g = graph_of(&mut knobs, model);
+        let opts = network_options(&mut knobs, model, &g);
+        let (scene, _) = layout_network(model, &g, &MEASURE, &opts);
+        check_svg(&render_svg(&scene));
+        check_html(&render_html(&scene, model));
+        if knobs.is_empty() {
+            break;
+        }
+    }
+});
