@@ -8,7 +8,7 @@ set -euo pipefail
 rustc=$1
 shift
 instrument=" coopline coopline_fuzz serde_saphyr granit_parser csv_core miette "
-name= type= prev=
+name='' type='' prev=''
 for arg in "$@"; do
   case $prev in
     --crate-name) name=$arg ;;

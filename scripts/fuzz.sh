@@ -7,23 +7,28 @@
 #   scripts/fuzz.sh --seconds N [TARGET...]  every target for N seconds
 #   scripts/fuzz.sh --ci                     every target for 8 seconds (the CI run)
 #   scripts/fuzz.sh --build                  only build the targets
+#   scripts/fuzz.sh --keep-going ...         (first) go on fuzzing a target after a crash
 #
 # Targets: load csv_import timeline storyline network export flags.
 # Seeds are copied at run time from tests/fixtures, data and examples/csv (and
-# fuzz/seeds for the flags target) into a temporary corpus. A crash does not stop
-# the other targets: its input is kept in fuzz/artifacts/TARGET/, the command that
-# replays it is printed, and the script exits 1 at the end.
+# fuzz/seeds for the flags target) into a temporary corpus. A crash ends only its
+# own target (unless --keep-going): its input is kept in fuzz/artifacts/TARGET/,
+# the command that replays it is printed, and the script exits 1 at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
 all=(load csv_import timeline storyline network export flags)
 usage() {
-  sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' >&2
+  awk 'NR > 1 && /^#/ {sub(/^# ?/, ""); print; next} NR > 1 {exit}' "$0" >&2
   exit 2
 }
 
-per='' total='' build_only=''
+per='' total='' build_only='' keep_going=''
+if [ "${1:-}" = --keep-going ]; then
+  keep_going=1
+  shift
+fi
 case ${1:-} in
   --ci) per=8 && shift ;;
   --seconds) per=${2:-} && shift 2 && [[ $per =~ ^[1-9][0-9]*$ ]] || usage ;;
@@ -89,7 +94,7 @@ with_knobs() {
       '\x03\x02\xff\x07\x05\x01\x0b\x0d\x00\x11\x13\x17\x1d\x1f\x25\x29' \
       '\xff\xfe\xfd\xfc\xfb\xfa\xf9\xf8\xf7\xf6\xf5\xf4\xf3\xf2\xf1\xf0'; do
       k=$((k + 1))
-      { cat "$f" && printf "\\x00$knobs"; } >"$work/$t/knobs$k-$(basename "$f")"
+      { cat "$f" && printf '\0%b' "$knobs"; } >"$work/$t/knobs$k-$(basename "$f")"
     done
   done
 }
@@ -125,11 +130,18 @@ for t in "${targets[@]}"; do
   args=(-max_len="${max_len[$t]}" -timeout=30 -rss_limit_mb=2048 -max_total_time="$per"
     -print_final_stats=1 -artifact_prefix="fuzz/artifacts/$t/")
   [ -z "${dict[$t]:-}" ] || args+=(-dict="fuzz/dict/${dict[$t]}.dict")
+  # A child process per batch of inputs, so that a crash does not end the run.
+  [ -z "$keep_going" ] || args+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
   log=$work/$t.log
   rc=0
   RUST_BACKTRACE=1 "$bin/$t" "${args[@]}" "$work/$t" >"$log" 2>&1 || rc=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
+  if [ -n "$keep_going" ]; then
+    # The forking parent prints no final stats: its last status line counts.
+    runs=$(sed -n 's/^#\([0-9]*\): cov:.*/\1/p' "$log" | tail -n 1)
+    [ -z "$runs" ] || rate=$((runs / per))
+  fi
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | cut -d' ' -f2)
   line=$(printf '%-10s %10s runs %7s/s  coverage %6s  corpus %5s' "$t" "${runs:-?}" "${rate:-?}" \
     "${cov:-?}" "$(find "$work/$t" -type f | wc -l)")
@@ -141,6 +153,20 @@ for t in "${targets[@]}"; do
   crashed+=("$t")
   summary+=("$line  CRASH")
   echo "$line  CRASH (exit $rc)"
+  if [ -n "$keep_going" ]; then
+    # One line per kind of failure (numbers blurred), with an input showing it.
+    echo "$(find "fuzz/artifacts/$t" -type f | wc -l) input(s) kept in fuzz/artifacts/$t/; the failures:"
+    find "fuzz/artifacts/$t" -type f | sort | head -n 200 | while read -r a; do
+      why=$(timeout 60 "$bin/$t" "$a" 2>&1 |
+        sed -n '/panicked at/{N;s/\n/ /p;q};/ERROR: libFuzzer: \(timeout\|out-of-memory\)/{p;q}' || true)
+      printf '%s\t%s\n' "${why:-no longer fails}" "$a"
+    done | awk -F'\t' '{k = $1; sub(/^thread .* panicked at /, "", k)
+      gsub(/\\u[{][0-9a-f]+[}]/, "\\u{X}", k); gsub(/[0-9]+/, "N", k)
+      n[k]++; if (!(k in ex)) ex[k] = $2}
+      END {for (k in n) printf "  %5d x %s\n          e.g. %s\n", n[k], k, ex[k]}'
+    echo "replay one with: RUST_BACKTRACE=1 $bin/$t INPUT"
+    continue
+  fi
   # The report: from the panic or libFuzzer's error to the input written.
   sed -n '/panicked at\|==[0-9]*== ERROR\|ALARM: working on the last Unit/,/Test unit written/p' "$log" |
     head -n 80
