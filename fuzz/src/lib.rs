@@ -18,6 +18,10 @@ use coopline::style::Theme;
 use coopline::text::FixedMeasure;
 use libfuzzer_sys::arbitrary::Unstructured;
 
+#[path = "../../tests/common/inert.rs"]
+mod inert;
+use inert::dangers;
+
 /// The measurer of the layout targets: no font, so an iteration stays quick.
 pub const MEASURE: FixedMeasure = FixedMeasure { em: 0.6 };
 
@@ -269,51 +273,6 @@ pub fn check_html(html: &str) {
         2,
         "a label closed </script"
     );
-}
-
-/// Everything a browser could run or fetch: script elements, event handlers,
-/// links other than http(s)/mailto, and references to anything outside the file.
-fn dangers(doc: &roxmltree::Document) -> Vec<String> {
-    let mut out = Vec::new();
-    for n in doc.descendants().filter(|n| n.is_element()) {
-        let tag = n.tag_name().name().to_ascii_lowercase();
-        if matches!(
-            tag.as_str(),
-            "script"
-                | "foreignobject"
-                | "iframe"
-                | "object"
-                | "embed"
-                | "image"
-                | "use"
-                | "style"
-                | "animate"
-                | "set"
-        ) {
-            out.push(format!("element <{tag}>"));
-        }
-        for a in n.attributes() {
-            let name = a.name().to_ascii_lowercase();
-            let value = a.value().trim().to_ascii_lowercase();
-            if name.starts_with("on") {
-                out.push(format!("handler {name}"));
-            }
-            if name == "href"
-                && !(value.starts_with("https://")
-                    || value.starts_with("http://")
-                    || value.starts_with("mailto:"))
-            {
-                out.push(format!("link {value}"));
-            }
-            if name == "href" && tag != "a" {
-                out.push(format!("href on <{tag}>"));
-            }
-            if value.contains("url(") && !value.starts_with("url(#") {
-                out.push(format!("external url in {name}"));
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]
