@@ -127,15 +127,10 @@ pub fn write_file_with(
     }
 }
 
-/// Writes `contents` to `path` atomically: into a temporary file beside it, then
-/// renamed over it, so a failure never leaves a half-written or emptied file.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
-    write_atomic_with(path, |f| f.write_all(contents))
-}
-
-/// [`write_atomic`] for output produced piece by piece: `write` fills the
-/// temporary file, which replaces `path` only if it succeeds.
-pub fn write_atomic_with(
+/// Writes `path` atomically: `write` fills a temporary file beside it, which is
+/// renamed over `path` only if it succeeds, so a failure never leaves a
+/// half-written or emptied file.
+fn write_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
