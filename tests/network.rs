@@ -1,22 +1,13 @@
 //! The network view: no overlaps, deterministic, the same positions in every facet.
 
 mod common;
+use common::load;
 
 use coopline::graph::{Grouping, build_graph};
 use coopline::layout::{NetworkOptions, layout_network};
-use coopline::model::Model;
 use coopline::render::render_svg;
 use coopline::scene::{Scene, Shape};
-use coopline::source::SourceSet;
 use coopline::text::FontMeasure;
-
-fn load(yaml: &str) -> Model {
-    let mut s = SourceSet::new();
-    s.add("t.yaml", yaml);
-    coopline::check(&s)
-        .map(|c| c.model)
-        .unwrap_or_else(|d| panic!("{}", coopline::diag::render_all(&d, &s, false)))
-}
 
 /// Node circles by record, in drawing order.
 fn nodes(scene: &Scene) -> Vec<(String, f64, f64, f64)> {

@@ -1,21 +1,12 @@
 //! The storyline: fewer crossings than the naive order, deterministic, and clean.
 
 mod common;
+use common::load;
 
 use coopline::layout::{StoryBy, StorylineOptions, layout_storyline};
-use coopline::model::Model;
 use coopline::render::render_svg;
 use coopline::scene::{Role, Scene, Shape};
-use coopline::source::SourceSet;
 use coopline::text::FontMeasure;
-
-fn load(yaml: &str) -> Model {
-    let mut s = SourceSet::new();
-    s.add("t.yaml", yaml);
-    coopline::check(&s)
-        .map(|c| c.model)
-        .unwrap_or_else(|d| panic!("{}", coopline::diag::render_all(&d, &s, false)))
-}
 
 /// Labels apart, labels off bands, bands apart, everything on the canvas.
 fn assert_clean(scene: &Scene, what: &str) {

@@ -8,6 +8,7 @@
 //! fed models whose names were set through the library, past the validator.
 
 mod common;
+use common::load;
 
 use std::sync::OnceLock;
 
@@ -21,7 +22,6 @@ use coopline::layout::{
 use coopline::model::Model;
 use coopline::render::{render_html, render_svg};
 use coopline::scene::Scene;
-use coopline::source::SourceSet;
 use coopline::text::FontMeasure;
 use proptest::prelude::*;
 
@@ -46,14 +46,6 @@ events:
   - {id: e, name: Event E, date: 2024-05-06, participants: [a, b, c], sources: [s1]}
   - {id: f, name: Event F, start: 2023-06, end: 2023-09, participants: [b, c]}
 "#;
-
-fn load(yaml: &str) -> Model {
-    let mut s = SourceSet::new();
-    s.add("t.yaml", yaml);
-    coopline::check(&s)
-        .map(|c| c.model)
-        .unwrap_or_else(|d| panic!("{}", coopline::diag::render_all(&d, &s, false)))
-}
 
 /// The base case with these texts as the title, description, names and labels.
 fn model_with(texts: &[String; 7]) -> Model {

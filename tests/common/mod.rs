@@ -81,3 +81,12 @@ pub fn graphviz_dot() -> Option<&'static str> {
     }
     found.then_some("dot")
 }
+
+/// A dataset checked from YAML text; the test fails with the report if it is invalid.
+pub fn load(yaml: &str) -> coopline::model::Model {
+    let mut s = coopline::source::SourceSet::new();
+    s.add("t.yaml", yaml);
+    coopline::check(&s)
+        .map(|c| c.model)
+        .unwrap_or_else(|d| panic!("{}", coopline::diag::render_all(&d, &s, false)))
+}
