@@ -441,7 +441,11 @@ impl miette::SourceCode for Excerpt {
             .checked_sub(1)
             .ok_or(MietteError::OutOfBounds)?;
         let seg = &self.segments[i];
-        let local = SourceSpan::new((span.offset() - seg.base).into(), span.len());
+        // miette slices its input without checking: a span past the excerpt's end
+        // (a lone `\r` is a line of its own to us, not to the excerpt) panics there.
+        let n = seg.text.len();
+        let start = (span.offset() - seg.base).min(n);
+        let local = SourceSpan::new(start.into(), span.len().min(n - start));
         let inner = seg.text.as_str().read_span(&local, before, after)?;
         let (mut line, mut column) = (inner.line() + seg.first_line, inner.column());
         if let Some((at, l, c)) = self.primary

@@ -16,7 +16,7 @@ use crate::scene::{Anchor, Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
 use crate::text::{TextMeasure, Weight, truncate};
 
-use super::BoxGrid;
+use super::kit::{BoxGrid, MARGIN};
 
 /// What node colours stand for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -320,7 +320,6 @@ pub fn edge_crossings(pos: &[(f64, f64)], edges: &[(usize, usize)]) -> usize {
     count
 }
 
-const MARGIN: f64 = 48.0;
 const LABEL: f64 = 16.0;
 const PANEL_TITLE: f64 = 22.0;
 /// Room between node circles.
@@ -715,7 +714,7 @@ pub fn layout_network(
         n,
         edges.len()
     );
-    let (title, subtitle, mut y) = super::heading(&mut scene, m, theme, &title, &subtitle);
+    let (title, subtitle, mut y) = super::kit::heading(&mut scene, m, theme, &title, &subtitle);
     y += 32.0;
 
     let years: Vec<i32> = if opts.facet_years {

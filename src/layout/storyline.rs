@@ -19,7 +19,7 @@ use crate::scene::{Anchor, Paint, Rect, Role, Scene, Segment, Shape, Stroke};
 use crate::style::{Color, Theme};
 use crate::text::{TextMeasure, Weight, truncate};
 
-use super::BoxGrid;
+use super::kit::{BoxGrid, MARGIN};
 
 /// One line per agency or per country.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,7 +89,6 @@ pub struct StorylineStats {
     pub lines: usize,
 }
 
-const MARGIN: f64 = 48.0;
 const LINE_GAP: f64 = 24.0;
 const BLOCK_GAP: f64 = 56.0;
 const LINE_W: f64 = 4.0;
@@ -1378,7 +1377,7 @@ pub fn layout_storyline(
         n,
         story.slots.len()
     );
-    let (title, subtitle, mut y) = super::heading(&mut scene, m, theme, &title, &subtitle);
+    let (title, subtitle, mut y) = super::kit::heading(&mut scene, m, theme, &title, &subtitle);
     y += 40.0;
 
     // Horizontal geometry: a segment per slot, joined by curves.

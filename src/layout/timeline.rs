@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use chrono::{Duration, NaiveDate};
 
+use super::kit::MARGIN;
 use super::scale::{Scale, TimeScale};
 use crate::graph::build_graph;
 use crate::model::{
@@ -145,7 +146,6 @@ impl Type {
     const CONTEXT: f64 = 15.0;
 }
 
-const MARGIN: f64 = 48.0;
 const MARKER_R: f64 = 8.0;
 
 /// Vertical spacing, tightened step by step when a fixed canvas is too short.
@@ -1786,7 +1786,7 @@ fn layout_with(
     let mut label_boxes: Vec<Rect> = Vec::new();
     // Filed in a grid: a large case has hundreds of thousands of marks, and
     // each try only needs the few near it.
-    let mark_boxes = super::FrozenBoxGrid::new(
+    let mark_boxes = super::kit::FrozenBoxGrid::new(
         64.0,
         cx.scene
             .items

@@ -1,7 +1,7 @@
 //! Shared by the tests: the library's seeded dataset generator (for the layout
 //! tests), awkward text for the writers, and the external tools they are checked by.
-// Each test file uses a part.
-#![allow(dead_code, unused_imports)]
+
+pub mod inert;
 
 use std::process::Command;
 
@@ -89,4 +89,56 @@ pub fn load(yaml: &str) -> coopline::model::Model {
     coopline::check(&s)
         .map(|c| c.model)
         .unwrap_or_else(|d| panic!("{}", coopline::diag::render_all(&d, &s, false)))
+}
+
+/// Runs the built `coopline` binary in `dir` with no colour and no standard input.
+pub fn coopline_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_coopline"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run coopline")
+}
+
+/// Runs the built `coopline` binary from the crate's root, where `data/` is.
+pub fn coopline(args: &[&str]) -> std::process::Output {
+    coopline_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+/// A fresh, empty folder of its own for one test.
+pub fn scratch(name: &str) -> std::path::PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("coopline-it-{}-{n}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Output bytes as text, for assertions and failure messages.
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// The bundled Matrix case, checked.
+pub fn matrix() -> coopline::model::Model {
+    load_named("data/matrix.yaml", coopline::MATRIX_YAML)
+}
+
+/// [`load`] with the file name the reports show.
+pub fn load_named(name: &str, yaml: &str) -> coopline::model::Model {
+    let mut s = coopline::source::SourceSet::new();
+    s.add(name, yaml);
+    coopline::check(&s)
+        .map(|c| c.model)
+        .unwrap_or_else(|d| panic!("{}", coopline::diag::render_all(&d, &s, false)))
+}
+
+/// One text measurer for the whole test run: loading the fonts is not free.
+pub fn measure() -> &'static coopline::text::FontMeasure {
+    static M: std::sync::OnceLock<coopline::text::FontMeasure> = std::sync::OnceLock::new();
+    M.get_or_init(coopline::text::FontMeasure::new)
 }

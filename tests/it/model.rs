@@ -1,13 +1,8 @@
 //! Facts of the bundled Matrix case, worked out by hand from the case notes.
 
-use coopline::model::{AgencyKind, Country, Model, Precision, Qualifier, TeamKind};
-use coopline::source::SourceSet;
+use crate::common::matrix;
 
-fn matrix() -> Model {
-    let mut s = SourceSet::new();
-    s.add("data/matrix.yaml", coopline::MATRIX_YAML);
-    coopline::check(&s).expect("bundled data is valid").model
-}
+use coopline::model::{AgencyKind, Country, Precision, Qualifier, TeamKind};
 
 #[test]
 fn the_jit_links_france_and_the_netherlands_at_eurojust() {

@@ -1,17 +1,11 @@
 //! No input makes coopline panic, and whatever it accepts renders to well-formed SVG.
 
-use std::sync::OnceLock;
+use crate::common::measure;
 
 use coopline::layout::{TimelineOptions, layout_timeline};
 use coopline::render::render_svg;
 use coopline::source::SourceSet;
-use coopline::text::FontMeasure;
 use proptest::prelude::*;
-
-fn measure() -> &'static FontMeasure {
-    static M: OnceLock<FontMeasure> = OnceLock::new();
-    M.get_or_init(FontMeasure::new)
-}
 
 /// Checks, and if valid lays out, renders and re-parses; panics only on a real fault.
 fn run(yaml: &str) -> bool {

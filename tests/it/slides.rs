@@ -1,16 +1,10 @@
 //! Slide output: PNG and PDF that decode, and step-by-step builds.
 
-use coopline::layout::{Size, TimelineOptions, layout_timeline};
-use coopline::model::Model;
-use coopline::render::{render_pdf, render_png, render_svg};
-use coopline::source::SourceSet;
-use coopline::text::FontMeasure;
+use crate::common::matrix;
 
-fn matrix() -> Model {
-    let mut s = SourceSet::new();
-    s.add("data/matrix.yaml", coopline::MATRIX_YAML);
-    coopline::check(&s).unwrap().model
-}
+use coopline::layout::{Size, TimelineOptions, layout_timeline};
+use coopline::render::{render_pdf, render_png, render_svg};
+use coopline::text::FontMeasure;
 
 /// Width and height from a PNG's IHDR chunk.
 fn png_size(png: &[u8]) -> (u32, u32) {

@@ -4,9 +4,7 @@
 
 use std::path::Path;
 
-#[path = "common/inert.rs"]
-mod inert;
-use inert::dangers;
+use crate::common::inert::dangers;
 
 use coopline::export::{Format, export};
 use coopline::graph::build_graph;

@@ -1,6 +1,6 @@
 //! The storyline: fewer crossings than the naive order, deterministic, and clean.
 
-mod common;
+use crate::common;
 use common::load;
 
 use coopline::layout::{StoryBy, StorylineOptions, layout_storyline};
@@ -123,7 +123,7 @@ fn generated_storylines_halve_the_crossings() {
 
 #[test]
 fn long_lines_are_named_again() {
-    let m = load(include_str!("../data/encrochat.yaml"));
+    let m = load(include_str!("../../data/encrochat.yaml"));
     let (scene, _) = layout_storyline(&m, &FontMeasure::new(), &StorylineOptions::default());
     let mut names: Vec<&str> = scene
         .items

@@ -1,19 +1,14 @@
 //! `render --watch` as an author uses it: save, look, break it, fix it.
 
+use crate::common::scratch;
+
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-const MATRIX: &str = include_str!("../data/matrix.yaml");
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("coopline-watch-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+const MATRIX: &str = include_str!("../../data/matrix.yaml");
 
 /// Kills the watcher even when an assertion fails.
 struct Watcher {

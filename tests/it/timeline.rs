@@ -1,24 +1,16 @@
 //! The timeline view on the Matrix case and on generated datasets: no overlapping
 //! text, nothing off the canvas, readable contrast, deterministic, valid SVG.
 
-mod common;
+use crate::common::{load, matrix};
+
+use crate::common;
 
 use coopline::layout::{LaneMode, Size, TimelineOptions, layout_timeline};
-use coopline::model::Model;
 use coopline::render::render_svg;
 use coopline::scene::{Paint, Role, Scene, Shape};
 use coopline::source::SourceSet;
 use coopline::style::{Color, Theme};
 use coopline::text::{FontMeasure, INTER_REGULAR, INTER_SEMIBOLD};
-
-fn load(yaml: &str) -> Model {
-    let mut s = SourceSet::new();
-    s.add("t.yaml", yaml);
-    match coopline::check(&s) {
-        Ok(c) => c.model,
-        Err(d) => panic!("{}", coopline::diag::render_all(&d, &s, false)),
-    }
-}
 
 fn theme(name: &str) -> Theme {
     Theme::by_name(name).unwrap()
@@ -148,10 +140,6 @@ fn has_event_handler(svg: &str) -> bool {
             name.starts_with("on") && attr.contains('=')
         })
     })
-}
-
-fn matrix() -> Model {
-    load(coopline::MATRIX_YAML)
 }
 
 #[test]
@@ -483,7 +471,7 @@ fn context_is_drawn_as_a_lane_and_hidden_on_request() {
     sources.add("data/matrix.yaml", coopline::MATRIX_YAML);
     sources.add(
         "data/legal-framework.yaml",
-        include_str!("../data/legal-framework.yaml"),
+        include_str!("../../data/legal-framework.yaml"),
     );
     let m = coopline::check(&sources).unwrap().model;
     let measure = FontMeasure::new();

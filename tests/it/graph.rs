@@ -1,17 +1,13 @@
 //! The cooperation graph of the bundled Matrix case, against facts worked out by hand.
 
+use crate::common::matrix;
+
 use coopline::graph::{Actor, CoopGraph, Grouping, Occasion, Via, build_graph};
 use coopline::model::{
     Country, EventRef, Model, PartialDate, Period, Precision, Qualifier, TeamRef,
 };
 use coopline::source::SourceSet;
 use petgraph::visit::EdgeRef;
-
-fn matrix() -> Model {
-    let mut s = SourceSet::new();
-    s.add("data/matrix.yaml", coopline::MATRIX_YAML);
-    coopline::check(&s).expect("bundled data is valid").model
-}
 
 fn agency(m: &Model, g: &CoopGraph, id: &str) -> petgraph::graph::NodeIndex {
     g.node(Actor::Agency(m.agency(id).unwrap())).unwrap()

@@ -1,6 +1,8 @@
 //! Exports: well-formed, escaped, deterministic, and faithful to the graph.
 
-mod common;
+use crate::common::load;
+
+use crate::common;
 
 use std::io::Write as _;
 use std::process::{Command, Stdio};
@@ -9,14 +11,7 @@ use common::{awkward_strings, forbidden_in_xml, graphviz_dot};
 use coopline::export::{Format, export};
 use coopline::graph::{Grouping, build_graph};
 use coopline::model::{Id, Model};
-use coopline::source::SourceSet;
 use proptest::prelude::*;
-
-fn load(yaml: &str) -> Model {
-    let mut s = SourceSet::new();
-    s.add("t.yaml", yaml);
-    coopline::check(&s).expect("valid").model
-}
 
 const HOSTILE: &str = r#"
 title: "Case </desc><script>alert(1)</script> & \"quotes\""

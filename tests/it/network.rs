@@ -1,6 +1,6 @@
 //! The network view: no overlaps, deterministic, the same positions in every facet.
 
-mod common;
+use crate::common;
 use common::load;
 
 use coopline::graph::{Grouping, build_graph};
@@ -117,7 +117,7 @@ fn the_center_node_is_in_the_middle() {
 
 #[test]
 fn facets_keep_every_node_in_the_same_place() {
-    let m = load(include_str!("../data/encrochat.yaml"));
+    let m = load(include_str!("../../data/encrochat.yaml"));
     let g = build_graph(&m);
     let opts = NetworkOptions {
         facet_years: true,

@@ -1,27 +1,13 @@
 //! `render --format html`: one page a journalist can publish, checked as text and,
 //! where Chromium is installed (always in CI), as a browser runs it.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use crate::common::{coopline, scratch};
+
+use std::path::Path;
+use std::process::Command;
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
-
-fn coopline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coopline"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run coopline")
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("coopline-html-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn page(dataset: &str, extra: &[&str], dir: &Path) -> String {
     let out = dir.join("page.html");

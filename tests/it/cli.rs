@@ -1,28 +1,9 @@
 //! The `coopline` binary as a user runs it: exit codes, reports, inputs.
 
+use crate::common::{coopline, scratch, text};
+
 use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
-
-fn coopline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coopline"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run coopline")
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("coopline-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+use std::process::{Command, Stdio};
 
 #[test]
 fn no_arguments_runs_the_bundled_case() {

@@ -1,29 +1,14 @@
 //! `coopline import csv` as a spreadsheet user runs it: sheets in, a dataset out,
 //! and every bad cell reported with its file, line and column.
 
+use crate::common::{coopline, coopline_in, text};
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use coopline::model::Model;
 use coopline::source::{SourceSet, Span};
-
-fn coopline_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coopline"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run coopline")
-}
-
-fn coopline(args: &[&str]) -> Output {
-    coopline_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
 
 /// A fresh folder holding the given sheets.
 fn sheets(name: &str, files: &[(&str, &str)]) -> PathBuf {

@@ -7,10 +7,10 @@
 //! The validator refuses control characters in data, so the writers are also
 //! fed models whose names were set through the library, past the validator.
 
-mod common;
-use common::load;
+use crate::common::measure;
 
-use std::sync::OnceLock;
+use crate::common;
+use common::load;
 
 use common::{awkward_names, awkward_strings, kept};
 use coopline::export::{Format, export};
@@ -22,13 +22,7 @@ use coopline::layout::{
 use coopline::model::Model;
 use coopline::render::{render_html, render_svg};
 use coopline::scene::Scene;
-use coopline::text::FontMeasure;
 use proptest::prelude::*;
-
-fn measure() -> &'static FontMeasure {
-    static M: OnceLock<FontMeasure> = OnceLock::new();
-    M.get_or_init(FontMeasure::new)
-}
 
 /// Three agencies (one with a short label), a team, two events and a source.
 const BASE: &str = r#"

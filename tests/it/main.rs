@@ -1,0 +1,24 @@
+//! The integration tests, in one binary: one module per area, helpers in
+//! `tests/common`. `cargo test NAME` runs the tests whose path contains NAME
+//! (`cargo test timeline::`).
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod cli;
+mod diagnostics;
+mod export;
+mod graph;
+mod hostile;
+mod html;
+mod import;
+mod model;
+mod network;
+mod properties;
+mod robustness;
+mod schema;
+mod slides;
+mod storyline;
+mod timeline;
+mod watch;
+mod xml;
