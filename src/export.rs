@@ -17,16 +17,30 @@ use crate::model::{Model, PartialDate, Qualifier};
 use crate::xml::{self, Attr, Text};
 
 /// An export format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Graphviz DOT.
     Dot,
     /// GraphML (validates against the GraphML 1.0 schema).
+    #[value(name = "graphml")]
     GraphMl,
     /// GEXF 1.3, dynamic: edges carry spells.
     Gexf,
     /// Node-link JSON.
     Json,
+}
+
+impl Format {
+    /// The format a file name's extension stands for.
+    pub fn from_path(path: &std::path::Path) -> Option<Format> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "dot" | "gv" => Some(Format::Dot),
+            "graphml" => Some(Format::GraphMl),
+            "gexf" => Some(Format::Gexf),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
 }
 
 /// Writes the graph in the chosen format.

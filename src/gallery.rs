@@ -2,11 +2,8 @@
 //! the bundled cases, and all of them merged into one picture. A test keeps the
 //! committed files in step with the code.
 
-use crate::graph::{Grouping, build_graph};
-use crate::layout::{
-    LaneMode, NetworkOptions, Size, StoryBy, StorylineOptions, TimelineOptions, layout_network,
-    layout_storyline, layout_timeline,
-};
+use crate::graph::Grouping;
+use crate::layout::{Facet, LaneMode, Options, Size, View, layout};
 use crate::model::Model;
 use crate::render::render_svg;
 use crate::source::SourceSet;
@@ -28,18 +25,25 @@ fn theme(name: &str) -> Theme {
     Theme::by_name(name).unwrap_or_else(|| Theme::by_name("light").expect("light theme exists"))
 }
 
-/// The gallery entries for one case: output file name and view options. The legal
-/// framework has no agencies, so it gets only its default view.
-pub fn entries(stem: &str) -> Vec<(String, TimelineOptions)> {
-    let base = TimelineOptions::default();
-    let mut out = vec![(format!("{stem}-timeline.svg"), base.clone())];
+fn view(name: &str) -> &'static dyn View {
+    crate::layout::view(name).expect("a bundled view")
+}
+
+/// The gallery entries for one case: output file name, view and options. The
+/// legal framework has no agencies, so it gets only its default view.
+pub fn entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> {
+    let base = Options::default();
+    let timeline = view("timeline");
+    let mut out = vec![(format!("{stem}-timeline.svg"), timeline, base.clone())];
     if stem == "legal-framework" {
         return out;
     }
+    let (storyline, network) = (view("storyline"), view("network"));
     out.extend([
         (
             format!("{stem}-timeline-slide-dark.svg"),
-            TimelineOptions {
+            timeline,
+            Options {
                 size: Size::Fixed {
                     width: 1920.0,
                     height: 1080.0,
@@ -50,16 +54,44 @@ pub fn entries(stem: &str) -> Vec<(String, TimelineOptions)> {
         ),
         (
             format!("{stem}-timeline-teams.svg"),
-            TimelineOptions {
+            timeline,
+            Options {
                 lanes: LaneMode::Team,
                 ..base.clone()
             },
         ),
         (
             format!("{stem}-timeline-countries.svg"),
-            TimelineOptions {
+            timeline,
+            Options {
                 lanes: LaneMode::Country,
                 theme: theme("print"),
+                ..base.clone()
+            },
+        ),
+        (format!("{stem}-storyline.svg"), storyline, base.clone()),
+        (
+            format!("{stem}-storyline-countries.svg"),
+            storyline,
+            Options {
+                by: Grouping::Country,
+                ..base.clone()
+            },
+        ),
+        (format!("{stem}-network.svg"), network, base.clone()),
+        (
+            format!("{stem}-network-countries.svg"),
+            network,
+            Options {
+                by: Grouping::Country,
+                ..base.clone()
+            },
+        ),
+        (
+            format!("{stem}-network-years.svg"),
+            network,
+            Options {
+                facet: Some(Facet::Year),
                 ..base
             },
         ),
@@ -81,56 +113,33 @@ pub fn load(files: &[(&str, &str)]) -> Option<Model> {
 /// `README.md` showing them all.
 pub fn render_all(m: &dyn TextMeasure) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    let mut draw = |name: String, view: &dyn View, model: &Model, opts: &Options| {
+        // The bundled cases are valid for every bundled view and option here.
+        if let Ok(laid) = layout(view, model, opts, m) {
+            out.push((name, render_svg(&laid.scene)));
+        }
+    };
     for (stem, yaml) in CASES {
         let Some(model) = load(&[(stem, yaml)]) else {
             continue;
         };
-        for (name, opts) in entries(stem) {
-            out.push((name, render_svg(&layout_timeline(&model, m, &opts))));
-        }
-        if *stem != "legal-framework" {
-            for (suffix, by) in [
-                ("storyline", StoryBy::Agency),
-                ("storyline-countries", StoryBy::Country),
-            ] {
-                let opts = StorylineOptions {
-                    by,
-                    ..StorylineOptions::default()
-                };
-                out.push((
-                    format!("{stem}-{suffix}.svg"),
-                    render_svg(&layout_storyline(&model, m, &opts).0),
-                ));
-            }
-            let g = build_graph(&model);
-            let opts = NetworkOptions::default();
-            let network = |g: &crate::graph::CoopGraph, o: &NetworkOptions| {
-                render_svg(&layout_network(&model, g, m, o).0)
-            };
-            out.push((format!("{stem}-network.svg"), network(&g, &opts)));
-            let countries = g.aggregate(&model, Grouping::Country);
-            out.push((
-                format!("{stem}-network-countries.svg"),
-                network(&countries, &opts),
-            ));
-            let faceted = NetworkOptions {
-                facet_years: true,
-                ..NetworkOptions::default()
-            };
-            out.push((format!("{stem}-network-years.svg"), network(&g, &faceted)));
+        for (name, view, opts) in entries(stem) {
+            draw(name, view, &model, &opts);
         }
     }
     if let Some(all) = load(CASES) {
-        let opts = TimelineOptions {
+        let opts = Options {
             title: Some(
                 "Three cases, one cooperation network: EncroChat, Sky ECC and Matrix".into(),
             ),
-            ..TimelineOptions::default()
+            ..Options::default()
         };
-        out.push((
+        draw(
             "all-cases-timeline.svg".into(),
-            render_svg(&layout_timeline(&all, m, &opts)),
-        ));
+            view("timeline"),
+            &all,
+            &opts,
+        );
     }
     let mut readme = String::from(
         "# Gallery\n\nEvery picture here is made by `cargo run --release` from the datasets in `data/`; \

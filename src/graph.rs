@@ -198,7 +198,7 @@ impl Actor {
 }
 
 /// How to group agencies into nodes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Grouping {
     /// One node per agency.
     Agency,
@@ -258,6 +258,25 @@ fn each_team_pair(model: &Model, mut f: impl FnMut(usize, usize, Via, Period)) {
             }
         }
     }
+}
+
+/// The graph of cooperation within a time window (either end may be open), one
+/// node per agency, country or kind: what `query`, `export` and the network view
+/// look at.
+pub fn build_graph_in(
+    model: &Model,
+    from: Option<&PartialDate>,
+    to: Option<&PartialDate>,
+    by: Grouping,
+) -> CoopGraph {
+    let mut g = build_graph(model);
+    if from.is_some() || to.is_some() {
+        g = g.slice(from, to);
+    }
+    if by != Grouping::Agency {
+        g = g.aggregate(model, by);
+    }
+    g
 }
 
 /// Builds the agency graph of a model.

@@ -51,6 +51,7 @@ pub mod import;
 pub mod input;
 pub mod layout;
 pub mod model;
+pub mod page;
 pub mod query;
 pub mod render;
 pub mod scene;

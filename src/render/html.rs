@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
-use crate::model::Model;
+use crate::page::PageData;
 use crate::render::svg::{render_svg, safe_href};
 use crate::scene::Scene;
 use crate::xml::{Attr, Text};
@@ -35,55 +35,28 @@ fn script_json(value: &serde_json::Value) -> String {
 }
 
 /// The search index: per agency, every record id the picture may tag with it.
-fn agency_index(model: &Model) -> serde_json::Value {
-    let agencies: Vec<serde_json::Value> = model
+fn agency_index(page: &PageData) -> serde_json::Value {
+    let agencies: Vec<serde_json::Value> = page
         .agencies
         .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let mut related: BTreeSet<&str> = BTreeSet::new();
-            related.insert(a.id.as_str());
-            related.insert(a.country.code());
-            related.insert(a.kind.as_str());
-            let mut cited: BTreeSet<usize> = a.sources.iter().map(|s| s.0).collect();
-            for t in &model.teams {
-                if t.hosted_by.is_some_and(|h| h.0 == i)
-                    || t.members.iter().any(|m| m.agency.0 == i)
-                {
-                    related.insert(t.id.as_str());
-                    cited.extend(t.sources.iter().map(|s| s.0));
-                }
-            }
-            for e in &model.events {
-                if e.participants.iter().any(|p| p.0 == i) {
-                    related.insert(e.id.as_str());
-                    cited.extend(e.sources.iter().map(|s| s.0));
-                }
-            }
-            // The sources behind everything highlighted light up with it.
-            related.extend(
-                cited
-                    .iter()
-                    .filter_map(|&s| model.sources.get(s))
-                    .map(|s| s.id.as_str()),
-            );
+        .map(|a| {
             serde_json::json!({
-                "id": a.id.as_str(),
+                "id": a.id,
                 "name": a.name,
                 "short": a.short,
-                "local": a.local_name,
-                "country": a.country.code(),
-                "country_name": a.country.name(),
-                "related": related,
+                "local": a.local,
+                "country": a.country,
+                "country_name": a.country_name,
+                "related": a.related,
             })
         })
         .collect();
     serde_json::json!({ "agencies": agencies })
 }
 
-/// The page, as UTF-8 text. `scene` is the picture; `model` supplies the agency
+/// The page, as UTF-8 text. `scene` is the picture; `page` holds the agency
 /// list, the search index and the sources.
-pub fn render_html(scene: &Scene, model: &Model) -> String {
+pub fn render_html(scene: &Scene, page: &PageData) -> String {
     let svg = render_svg(scene);
     let svg = svg
         .strip_prefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -115,7 +88,7 @@ pub fn render_html(scene: &Scene, model: &Model) -> String {
         Text(title),
         Text(title),
     );
-    if let Some(d) = &model.description {
+    if let Some(d) = &page.description {
         let _ = writeln!(h, "<p>{}</p>", Text(d));
     }
     h.push_str("</header>\n");
@@ -126,8 +99,8 @@ pub fn render_html(scene: &Scene, model: &Model) -> String {
          <span id=\"hits\" aria-live=\"polite\"></span>\n</div>\n<datalist id=\"agency-names\">\n",
     );
     let mut names: BTreeSet<&str> = BTreeSet::new();
-    for a in &model.agencies {
-        names.insert(a.label());
+    for a in &page.agencies {
+        names.insert(a.label.as_str());
     }
     for n in names {
         let _ = writeln!(h, "<option value=\"{}\"></option>", Attr(n));
@@ -141,11 +114,11 @@ pub fn render_html(scene: &Scene, model: &Model) -> String {
          under the picture.</p>\n<pre id=\"detail-text\"></pre>\n</aside>\n</main>\n",
     );
     h.push_str("<section id=\"agencies\">\n<h2>Agencies</h2>\n<ul>\n");
-    for a in &model.agencies {
+    for a in &page.agencies {
         let _ = write!(
             h,
             "<li data-agency=\"{}\"><strong>{}</strong>",
-            Attr(a.id.as_str()),
+            Attr(&a.id),
             Text(&a.name)
         );
         if let Some(s) = &a.short {
@@ -154,20 +127,20 @@ pub fn render_html(scene: &Scene, model: &Model) -> String {
         let _ = writeln!(
             h,
             " <span class=\"meta\">· {} · {}</span></li>",
-            Text(a.country.name()),
-            Text(a.kind.as_str())
+            Text(&a.country_name),
+            Text(&a.kind)
         );
     }
     h.push_str("</ul>\n</section>\n");
     h.push_str("<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n");
-    for s in &model.sources {
-        let _ = write!(h, "<li id=\"source-{}\">", Attr(s.id.as_str()));
+    for s in &page.sources {
+        let _ = write!(h, "<li id=\"source-{}\">", Attr(&s.id));
         let mut lead = Vec::new();
         if let Some(p) = &s.publisher {
             lead.push(Text(p).to_string());
         }
         if let Some(d) = &s.date {
-            lead.push(Text(&d.human()).to_string());
+            lead.push(Text(d).to_string());
         }
         if !lead.is_empty() {
             let _ = write!(h, "{}: ", lead.join(", "));
@@ -185,17 +158,13 @@ pub fn render_html(scene: &Scene, model: &Model) -> String {
                 let _ = write!(h, "{}", Text(&s.title));
             }
         }
-        let _ = writeln!(
-            h,
-            " <span class=\"meta\">[{}]</span></li>",
-            Text(s.id.as_str())
-        );
+        let _ = writeln!(h, " <span class=\"meta\">[{}]</span></li>", Text(&s.id));
     }
     h.push_str("</ol>\n</section>\n");
     let _ = write!(
         h,
         "<script type=\"application/json\" id=\"coopline-index\">{}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
-        script_json(&agency_index(model))
+        script_json(&agency_index(page))
     );
     h
 }

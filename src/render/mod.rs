@@ -8,3 +8,39 @@ pub mod svg;
 pub use self::html::render_html;
 pub use self::raster::{PNG_MAX_PIXELS, PNG_MAX_SIDE, png_size_problem, render_pdf, render_png};
 pub use self::svg::{render_svg, write_svg};
+
+/// Picture file formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PictureFormat {
+    /// Scalable vector graphics: text stays text.
+    Svg,
+    /// A bitmap, rendered with the bundled font.
+    Png,
+    /// A PDF with the font embedded.
+    Pdf,
+    /// One self-contained web page: the picture, hover details, a search box, the sources.
+    Html,
+}
+
+impl PictureFormat {
+    /// The format a file name's extension stands for.
+    pub fn from_path(path: &std::path::Path) -> Option<PictureFormat> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "svg" => Some(PictureFormat::Svg),
+            "png" => Some(PictureFormat::Png),
+            "pdf" => Some(PictureFormat::Pdf),
+            "html" | "htm" => Some(PictureFormat::Html),
+            _ => None,
+        }
+    }
+
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            PictureFormat::Svg => "svg",
+            PictureFormat::Png => "png",
+            PictureFormat::Pdf => "pdf",
+            PictureFormat::Html => "html",
+        }
+    }
+}

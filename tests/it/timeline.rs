@@ -179,8 +179,10 @@ fn every_bundled_case_is_sound() {
     let measure = FontMeasure::new();
     for (stem, yaml) in coopline::gallery::CASES {
         let m = load(yaml);
-        for (name, opts) in coopline::gallery::entries(stem) {
-            let scene = layout_timeline(&m, &measure, &opts);
+        for (name, view, opts) in coopline::gallery::entries(stem) {
+            let scene = coopline::layout::layout(view, &m, &opts, &measure)
+                .unwrap()
+                .scene;
             assert_sound(&scene, &name);
             assert_parses_whole(&render_svg(&scene), &name);
         }

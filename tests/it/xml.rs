@@ -123,7 +123,7 @@ fn check_writers(texts_in: &[String; 7]) {
             assert_shown("timeline SVG", &found, name);
         }
 
-        let html = render_html(&scene, &model);
+        let html = render_html(&scene, &coopline::page::page_data(&model));
         check_page(&html, &scene, &model);
     }
 
@@ -274,7 +274,11 @@ fn awkward_text_from_flags_through_every_view() {
             element_text(&doc, "desc").contains(&kept(&format!("sub {s}"))),
             "--subtitle {s:?}"
         );
-        check_page(&render_html(&scene, &model), &scene, &model);
+        check_page(
+            &render_html(&scene, &coopline::page::page_data(&model)),
+            &scene,
+            &model,
+        );
 
         let opts = StorylineOptions {
             title: Some(s.clone()),

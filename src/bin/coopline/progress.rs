@@ -25,7 +25,7 @@ impl Progress {
     /// A counter over `total` steps drawing on stderr, if stderr is a terminal and
     /// `--quiet` was not given.
     pub fn new(label: &'static str, total: usize) -> Progress {
-        let visible = !crate::quiet() && std::io::stderr().is_terminal();
+        let visible = !crate::output::quiet() && std::io::stderr().is_terminal();
         Progress::with_target(
             label,
             total,

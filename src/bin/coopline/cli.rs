@@ -2,8 +2,13 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use coopline::export::Format as ExportFormat;
+use coopline::graph::Grouping;
+use coopline::layout::{ColorBy, Facet, View};
 use coopline::model::PartialDate;
+use coopline::render::PictureFormat;
 
 /// Draw international police and judicial cooperation over time.
 ///
@@ -56,8 +61,8 @@ pub struct Slice {
     #[arg(long, value_parser = parse_date, value_name = "DATE")]
     pub to: Option<PartialDate>,
     /// One node per agency, per country (EU bodies stay themselves) or per kind.
-    #[arg(long, value_enum, default_value_t = By::Agency)]
-    pub by: By,
+    #[arg(long, value_enum, default_value_t = Grouping::Agency)]
+    pub by: Grouping,
 }
 
 fn parse_size(s: &str) -> Result<coopline::layout::Size, String> {
@@ -66,30 +71,6 @@ fn parse_size(s: &str) -> Result<coopline::layout::Size, String> {
 
 fn parse_date(s: &str) -> Result<PartialDate, String> {
     PartialDate::parse(s).map_err(|e| format!("{}; {}", e.message, e.help))
-}
-
-/// Node grouping.
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum By {
-    /// One node per agency.
-    Agency,
-    /// One node per country.
-    Country,
-    /// One node per agency kind.
-    Kind,
-}
-
-/// Export formats.
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// Graphviz DOT.
-    Dot,
-    /// GraphML.
-    Graphml,
-    /// GEXF 1.3 with time spells (Gephi).
-    Gexf,
-    /// Node-link JSON (networkx, d3).
-    Json,
 }
 
 /// The subcommands.
@@ -137,48 +118,56 @@ pub enum Command {
     /// Print the manual page (roff): `coopline man > coopline.1; man ./coopline.1`.
     Man,
     /// Write a synthetic dataset (YAML) for trying views and measuring speed.
-    Gen {
-        /// Agencies (plus Europol and Eurojust).
-        #[arg(long, default_value_t = 100)]
-        agencies: usize,
-        /// Teams.
-        #[arg(long, default_value_t = 10)]
-        teams: usize,
-        /// Events.
-        #[arg(long, default_value_t = 300)]
-        events: usize,
-        /// Seed: the same seed gives the same dataset.
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Output file; standard output by default.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Largest dataset written, in bytes: by default what `check` and `render`
-        /// read by default, so that what is generated can be read back.
-        #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
-        max_input_bytes: u64,
-    },
+    Gen(GenArgs),
     /// Write the cooperation graph for Graphviz, Gephi, yEd, networkx or d3.
-    Export {
-        /// The dataset.
-        #[command(flatten)]
-        input: Input,
-        /// Time window and grouping.
-        #[command(flatten)]
-        slice: Slice,
-        /// Output format; by default taken from the -o file name.
-        #[arg(long, value_enum)]
-        format: Option<ExportFormat>,
-        /// Output file; `-` or nothing for standard output.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
+    Export(ExportArgs),
     /// Convert spreadsheet sheets into a dataset (YAML); see docs/import.md.
     Import {
         /// What to convert from.
         #[command(subcommand)]
         from: Import,
     },
+}
+
+/// What `gen` writes.
+#[derive(Debug, Args)]
+pub struct GenArgs {
+    /// Agencies (plus Europol and Eurojust).
+    #[arg(long, default_value_t = 100)]
+    pub agencies: usize,
+    /// Teams.
+    #[arg(long, default_value_t = 10)]
+    pub teams: usize,
+    /// Events.
+    #[arg(long, default_value_t = 300)]
+    pub events: usize,
+    /// Seed: the same seed gives the same dataset.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Output file; standard output by default.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Largest dataset written, in bytes: by default what `check` and `render`
+    /// read by default, so that what is generated can be read back.
+    #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
+    pub max_input_bytes: u64,
+}
+
+/// What `export` writes, and where.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The dataset.
+    #[command(flatten)]
+    pub input: Input,
+    /// Time window and grouping.
+    #[command(flatten)]
+    pub slice: Slice,
+    /// Output format; by default taken from the -o file name.
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    /// Output file; `-` or nothing for standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Formats `import` reads.
@@ -211,8 +200,8 @@ pub struct RenderArgs {
     #[command(flatten)]
     pub input: Input,
     /// Which picture.
-    #[arg(long, value_enum, default_value_t = View::Timeline)]
-    pub view: View,
+    #[arg(long, default_value = "timeline", value_parser = view_parser())]
+    pub view: &'static dyn View,
     /// Output file; `-` for standard output. Default: output/<name>-<view>.svg.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -220,8 +209,8 @@ pub struct RenderArgs {
     #[arg(long, value_enum, default_value_t = Lanes::Agency)]
     pub lanes: Lanes,
     /// One line (storyline) or node (network) per agency, country or (network) kind.
-    #[arg(long, value_enum, default_value_t = By::Agency)]
-    pub by: By,
+    #[arg(long, value_enum, default_value_t = Grouping::Agency)]
+    pub by: Grouping,
     /// What line colours stand for (storyline).
     #[arg(long, value_enum, default_value_t = ColorBy::Country)]
     pub color: ColorBy,
@@ -277,44 +266,13 @@ pub struct RenderArgs {
     pub watch: bool,
 }
 
-/// Picture types.
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum View {
-    /// Lanes over time: memberships as bars, events as markers.
-    Timeline,
-    /// Agencies as lines that run together while they share a team or an event.
-    Storyline,
-    /// Who cooperated with whom, as a graph picture.
-    Network,
-}
-
-/// Small multiples.
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum Facet {
-    /// One panel per year.
-    Year,
-}
-
-/// Storyline line colours.
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum ColorBy {
-    /// A colour per country.
-    Country,
-    /// A colour per agency kind.
-    Kind,
-}
-
-/// Picture file formats.
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum PictureFormat {
-    /// Scalable vector graphics: text stays text.
-    Svg,
-    /// A bitmap, rendered with the bundled font.
-    Png,
-    /// A PDF with the font embedded.
-    Pdf,
-    /// One self-contained web page: the picture, hover details, a search box, the sources.
-    Html,
+/// `--view`: the names of the library's views, each with its one-line help.
+fn view_parser() -> impl TypedValueParser<Value = &'static dyn View> {
+    let names = coopline::layout::VIEWS
+        .iter()
+        .map(|v| PossibleValue::new(v.name()).help(v.about()));
+    PossibleValuesParser::new(names)
+        .map(|name| coopline::layout::view(&name).expect("offered by the parser"))
 }
 
 fn parse_scale(s: &str) -> Result<f32, String> {

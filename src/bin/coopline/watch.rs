@@ -11,8 +11,9 @@ use notify_debouncer_mini::notify::RecursiveMode;
 use notify_debouncer_mini::{DebounceEventResult, new_debouncer};
 
 use crate::cli::RenderArgs;
-use crate::render_cmd::render;
-use crate::{IO, OK, USAGE};
+use crate::dataset::list_paths;
+use crate::render::render;
+use crate::{Fail, Outcome};
 
 /// Editors save in bursts (write, rename, chmod); one render per burst.
 const SETTLE: Duration = Duration::from_millis(150);
@@ -24,14 +25,14 @@ fn is_dataset(p: &Path) -> bool {
 }
 
 /// Renders until interrupted; the exit code only on a usage or watcher error.
-pub fn watch(a: &RenderArgs) -> u8 {
+pub fn watch(a: &RenderArgs) -> Outcome {
     if a.input.paths.iter().any(|p| p.as_os_str() == "-") {
         errln!("error: --watch needs files to watch, not standard input");
-        return USAGE;
+        return Err(Fail::Usage);
     }
     if a.output.as_ref().is_some_and(|o| o.as_os_str() == "-") {
         errln!("error: --watch rewrites a file on every save; give one with -o, not `-`");
-        return USAGE;
+        return Err(Fail::Usage);
     }
     // Watch the folders, not the files: editors that save by renaming a new
     // file over the old one would otherwise end the watch after one save.
@@ -54,7 +55,7 @@ pub fn watch(a: &RenderArgs) -> u8 {
         Ok(d) => d,
         Err(e) => {
             errln!("error: cannot watch files: {e}");
-            return IO;
+            return Err(Fail::Io);
         }
     };
     for (set, mode) in [
@@ -64,17 +65,17 @@ pub fn watch(a: &RenderArgs) -> u8 {
         for d in set {
             if let Err(e) = debouncer.watcher().watch(d, mode) {
                 errln!("error: cannot watch {}: {e}", d.display());
-                return IO;
+                return Err(Fail::Io);
             }
         }
     }
     let relevant =
         |p: &Path| files.contains(p) || (is_dataset(p) && trees.iter().any(|t| p.starts_with(t)));
-    let code = render(a, false);
+    let first = render(a, false);
     info!(
         "watching {} for changes (Ctrl-C stops){}",
-        crate::list_paths(&a.input.paths),
-        if code == OK {
+        list_paths(&a.input.paths),
+        if first.is_ok() {
             ""
         } else {
             "; the picture is written once the dataset is valid"
@@ -101,12 +102,12 @@ pub fn watch(a: &RenderArgs) -> u8 {
                     })
                     .collect();
                 info!("\n{} changed; rendering again", names.join(", "));
-                if render(a, false) != OK {
+                if render(a, false).is_err() {
                     info!("kept the last good picture; fix the dataset and save again");
                 }
             }
             Err(e) => errln!("warning: file watcher: {e}"),
         }
     }
-    OK
+    Ok(())
 }

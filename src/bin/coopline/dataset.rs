@@ -1,0 +1,127 @@
+//! Reading and checking the dataset a command names: every report printed
+//! once, in the same words for every subcommand.
+
+use coopline::diag;
+use coopline::graph::{CoopGraph, build_graph_in};
+use coopline::model::{Checked, Model};
+use coopline::source::{FileIdentity, SourceSet};
+
+use crate::cli::{Input, Slice};
+use crate::output::{color_stderr, out, quiet};
+use crate::{Fail, Outcome};
+
+/// Reads the files (or standard input) `input` names.
+pub fn read(input: &Input) -> Result<SourceSet, Fail> {
+    let sources =
+        coopline::input::read_paths(&input.paths, input.max_input_bytes).map_err(|e| {
+            errln!("error: {e}");
+            Fail::Io
+        })?;
+    for (link, target) in sources.skipped() {
+        info!(
+            "note: skipped {}: it leads to {}, read already",
+            link.display(),
+            target.display()
+        );
+    }
+    Ok(sources)
+}
+
+/// Validates, printing every diagnostic.
+pub fn load(sources: &SourceSet, limits: coopline::input::Limits) -> Result<Checked, Fail> {
+    match coopline::check_with(sources, limits) {
+        Ok(checked) => {
+            errs!(
+                "{}",
+                diag::render_all(&checked.warnings, sources, color_stderr())
+            );
+            Ok(checked)
+        }
+        Err(diags) => {
+            errs!("{}", diag::render_all(&diags, sources, color_stderr()));
+            let (errors, warnings) = diag::count(&diags);
+            let mut line = format!(
+                "error: {} is not valid: {}",
+                describe(sources),
+                plural(errors, "error")
+            );
+            if warnings > 0 {
+                line.push_str(&format!(", {}", plural(warnings, "warning")));
+            }
+            errln!("{line}");
+            Err(Fail::Invalid)
+        }
+    }
+}
+
+/// Prints that the dataset is valid, with its counts.
+pub fn summary(sources: &SourceSet, checked: &Checked) -> Outcome {
+    if quiet() {
+        return Ok(());
+    }
+    let title = checked
+        .model
+        .title
+        .as_deref()
+        .map(|t| format!(" — {t}"))
+        .unwrap_or_default();
+    let warnings = match checked.warnings.len() {
+        0 => String::new(),
+        n => format!(", {}", plural(n, "warning")),
+    };
+    out(&format!(
+        "{}: valid{title}\n  {}{warnings}\n",
+        describe(sources),
+        checked.model.summary()
+    ))
+}
+
+/// Reads and checks `input`, then hands `f` the model, its graph within `slice`,
+/// and the files read (which no output may replace).
+pub fn with_graph(
+    input: &Input,
+    slice: &Slice,
+    f: impl FnOnce(&Model, &CoopGraph, &[&FileIdentity]) -> Outcome,
+) -> Outcome {
+    let sources = read(input)?;
+    let checked = load(&sources, input.limits())?;
+    let model = &checked.model;
+    let g = build_graph_in(model, slice.from.as_ref(), slice.to.as_ref(), slice.by);
+    f(model, &g, &inputs_of(&sources))
+}
+
+/// The files a command read: no output may replace one of them.
+pub fn inputs_of(sources: &SourceSet) -> Vec<&FileIdentity> {
+    sources.identities().collect()
+}
+
+/// `case.yaml`, or `3 files`, for messages.
+pub fn describe(sources: &SourceSet) -> String {
+    let names: Vec<&str> = sources.iter().map(|(_, f)| f.name.as_str()).collect();
+    if names.len() == 1 {
+        names[0].to_string()
+    } else {
+        format!("{} files", names.len())
+    }
+}
+
+/// `1 error`, `2 errors`.
+pub fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// `a.yaml, b.yaml` for messages.
+pub fn list_paths(paths: &[std::path::PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Lets go of a large value when the process ends right after, without freeing
+/// it piece by piece: the system takes the memory back at once, where dropping a
+/// large case's model and pictures takes a noticeable share of the run.
+pub fn release_at_exit<T>(value: T) {
+    std::mem::forget(value);
+}

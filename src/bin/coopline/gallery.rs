@@ -1,0 +1,34 @@
+//! `coopline` alone: check the bundled cases and draw every view into output/.
+
+use std::path::Path;
+
+use coopline::source::SourceSet;
+use coopline::text::FontMeasure;
+
+use crate::Outcome;
+use crate::dataset::{load, summary};
+use crate::output::write_output;
+use crate::progress::Progress;
+
+/// The main job: the bundled cases checked, the gallery written.
+pub fn main_job() -> Outcome {
+    for (stem, yaml) in coopline::gallery::CASES {
+        let mut sources = SourceSet::new();
+        sources.add(format!("data/{stem}.yaml (bundled)"), *yaml);
+        let checked = load(&sources, coopline::input::Limits::default())?;
+        summary(&sources, &checked)?;
+    }
+    let pictures = coopline::gallery::render_all(&FontMeasure::new());
+    let mut progress = Progress::new("writing the gallery", pictures.len());
+    for (name, svg) in pictures {
+        let path = Path::new("output").join(name);
+        let written = progress.suspend(|| write_output(&path, &[], svg.as_bytes()));
+        if written.is_err() {
+            progress.finish();
+            return written;
+        }
+        progress.inc();
+    }
+    progress.finish();
+    Ok(())
+}

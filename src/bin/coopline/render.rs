@@ -1,0 +1,258 @@
+//! `coopline render`: dataset → laid-out picture → file(s).
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use coopline::layout::{Laid, LaneMode, Options, layout};
+use coopline::page::PageData;
+use coopline::render::{
+    PictureFormat, png_size_problem, render_html, render_pdf, render_png, render_svg, write_svg,
+};
+use coopline::scene::Scene;
+use coopline::source::FileIdentity;
+use coopline::style::Theme;
+use coopline::text::FontMeasure;
+
+use crate::cli::{Lanes, RenderArgs};
+use crate::dataset::{describe, inputs_of, load, read, release_at_exit};
+use crate::output::{write_output, write_output_with};
+use crate::progress::Progress;
+use crate::{Fail, Outcome};
+
+/// Reads, checks, lays out and writes. `once`: the process ends right after, so
+/// the data need not be freed.
+pub fn render(a: &RenderArgs, once: bool) -> Outcome {
+    check_flags(a)?;
+    let t = Instant::now();
+    let sources = read(&a.input)?;
+    verbose!("read {} in {:.0?}", describe(&sources), t.elapsed());
+    let t = Instant::now();
+    let checked = load(&sources, a.input.limits())?;
+    verbose!(
+        "checked in {:.0?}: {}",
+        t.elapsed(),
+        checked.model.summary()
+    );
+    let t = Instant::now();
+    let format = format_of(a);
+    let opts = options(a, format);
+    let laid = layout(a.view, &checked.model, &opts, &FontMeasure::new()).map_err(|e| {
+        errln!("error: {e}");
+        Fail::Usage
+    })?;
+    if let Some(stats) = &laid.stats {
+        outln!("{stats}");
+    }
+    let scene = &laid.scene;
+    verbose!(
+        "laid out the {} in {:.0?}: {} items, {}x{} px",
+        a.view.name(),
+        t.elapsed(),
+        scene.items.len(),
+        scene.width.round(),
+        scene.height.round()
+    );
+    if format == PictureFormat::Png
+        && let Some(problem) = png_size_problem(scene.width, scene.height, a.scale)
+    {
+        errln!(
+            "error: {problem}; draw it as SVG or PDF, or ask for less (--size, --from/--to, --focus)"
+        );
+        return Err(Fail::Usage);
+    }
+    if format == PictureFormat::Html && a.steps {
+        errln!("error: --steps makes a series of pictures; use svg, png or pdf, not html");
+        return Err(Fail::Usage);
+    }
+    let output = output_of(a, format);
+    let t = Instant::now();
+    let inputs = inputs_of(&sources);
+    let written = if a.steps {
+        let frames: Vec<Scene> = (1..=scene.steps()).map(|k| scene.frame(k)).collect();
+        write_frames(&output, a, &inputs, &frames, format)
+    } else {
+        write_picture(&output, a, &inputs, &laid, format)
+    };
+    verbose!("rendered and wrote in {:.0?}", t.elapsed());
+    if once {
+        release_at_exit((laid, checked, sources));
+    }
+    written
+}
+
+/// The command line's options, turned into the library's once.
+fn options(a: &RenderArgs, format: PictureFormat) -> Options {
+    Options {
+        size: a.size,
+        theme: Theme::by_name(&a.theme).unwrap_or_else(|| Theme::by_name("light").expect("light")),
+        title: a.title.clone(),
+        subtitle: a.subtitle.clone(),
+        caption: a.caption.clone(),
+        from: a.from,
+        to: a.to,
+        lanes: match a.lanes {
+            Lanes::Agency => LaneMode::Agency,
+            Lanes::Team => LaneMode::Team,
+            Lanes::Country => LaneMode::Country,
+            Lanes::Kind => LaneMode::Kind,
+        },
+        by: a.by,
+        color: a.color,
+        focus: a.focus.clone(),
+        center: a.center.clone(),
+        facet: a.facet,
+        context: !a.no_context,
+        stats: a.stats,
+        page: format == PictureFormat::Html,
+    }
+}
+
+/// Refuses, before any work, options whose values are each fine but not together,
+/// and text given on the command line that no picture may hold.
+fn check_flags(a: &RenderArgs) -> Outcome {
+    if format_of(a) == PictureFormat::Png
+        && let coopline::layout::Size::Fixed { width, height } = a.size
+        && let Some(problem) = png_size_problem(width, height, a.scale)
+    {
+        errln!("error: --size and --scale: {problem}; lower --scale or --size");
+        return Err(Fail::Usage);
+    }
+    for (flag, text) in [
+        ("--title", &a.title),
+        ("--subtitle", &a.subtitle),
+        ("--caption", &a.caption),
+    ] {
+        if let Some(text) = text
+            && let Some(c) = coopline::input::forbidden_char(text)
+        {
+            errln!(
+                "error: {flag} contains the control character U+{:04X}; remove it: control characters cannot appear in SVG or XML output",
+                c as u32
+            );
+            return Err(Fail::Usage);
+        }
+    }
+    Ok(())
+}
+
+/// The format asked for, else the one the output name implies, else SVG.
+pub fn format_of(a: &RenderArgs) -> PictureFormat {
+    a.format
+        .or_else(|| a.output.as_deref().and_then(PictureFormat::from_path))
+        .unwrap_or(PictureFormat::Svg)
+}
+
+/// `-o`, or output/<first input's name>-<view>.<format>.
+pub fn output_of(a: &RenderArgs, format: PictureFormat) -> PathBuf {
+    a.output.clone().unwrap_or_else(|| {
+        let stem = a
+            .input
+            .paths
+            .first()
+            .and_then(|p| p.file_stem())
+            .and_then(|s| s.to_str())
+            .filter(|s| *s != "-")
+            .unwrap_or("dataset");
+        Path::new("output").join(format!("{stem}-{}.{}", a.view.name(), format.extension()))
+    })
+}
+
+/// One picture in `format`, as bytes.
+fn encode(
+    scene: &Scene,
+    page: Option<&PageData>,
+    format: PictureFormat,
+    scale: f32,
+) -> Result<Vec<u8>, Fail> {
+    let bytes = match format {
+        PictureFormat::Svg => Ok(render_svg(scene).into_bytes()),
+        PictureFormat::Png => render_png(&render_svg(scene), scale).map_err(|e| e.to_string()),
+        PictureFormat::Pdf => render_pdf(&[render_svg(scene)]).map_err(|e| e.to_string()),
+        // Options::page is set for HTML, so the lists are there.
+        PictureFormat::Html => page
+            .map(|p| render_html(scene, p).into_bytes())
+            .ok_or_else(|| "the web page's lists were not gathered".to_string()),
+    };
+    bytes.map_err(|e| {
+        errln!("error: {e}");
+        Fail::Io
+    })
+}
+
+/// Writes one picture; SVG streams straight into the file.
+fn write_picture(
+    output: &Path,
+    a: &RenderArgs,
+    inputs: &[&FileIdentity],
+    laid: &Laid,
+    format: PictureFormat,
+) -> Outcome {
+    if format == PictureFormat::Svg {
+        return write_output_with(output, inputs, |w| write_svg(&laid.scene, w));
+    }
+    let bytes = encode(&laid.scene, laid.page.as_ref(), format, a.scale)?;
+    write_output(output, inputs, &bytes)
+}
+
+/// Writes a numbered series of frames, or one PDF with a page per frame.
+fn write_frames(
+    output: &Path,
+    a: &RenderArgs,
+    inputs: &[&FileIdentity],
+    frames: &[Scene],
+    format: PictureFormat,
+) -> Outcome {
+    if format == PictureFormat::Pdf {
+        let mut progress = Progress::new("rendering PDF pages", frames.len());
+        let svgs: Vec<String> = frames
+            .iter()
+            .map(|f| {
+                let s = render_svg(f);
+                progress.inc();
+                s
+            })
+            .collect();
+        progress.finish();
+        let bytes = render_pdf(&svgs).map_err(|e| {
+            errln!("error: {e}");
+            Fail::Io
+        })?;
+        return write_output(output, inputs, &bytes);
+    }
+    if output.as_os_str() == "-" {
+        errln!("error: --steps writes several files; give a file name with -o (deck/case.svg)");
+        return Err(Fail::Usage);
+    }
+    let stem = output
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("frame");
+    let ext = output.extension().and_then(|s| s.to_str()).unwrap_or("svg");
+    let digits = frames.len().to_string().len().max(2);
+    let paths: Vec<PathBuf> = (1..=frames.len())
+        .map(|i| output.with_file_name(format!("{stem}-{i:0digits$}.{ext}")))
+        .collect();
+    // A whole build or none: no frame is written if a later one would replace an input.
+    if let Some(p) = paths
+        .iter()
+        .find(|p| FileIdentity::of(p).is_some_and(|id| inputs.contains(&&id)))
+    {
+        errln!(
+            "error: refusing to write over the input file {}",
+            p.display()
+        );
+        return Err(Fail::Usage);
+    }
+    let mut progress = Progress::new("writing frames", frames.len());
+    for (frame, path) in frames.iter().zip(&paths) {
+        let written = encode(frame, None, format, a.scale)
+            .and_then(|b| progress.suspend(|| write_output(path, inputs, &b)));
+        if written.is_err() {
+            progress.finish();
+            return written;
+        }
+        progress.inc();
+    }
+    progress.finish();
+    Ok(())
+}

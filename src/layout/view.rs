@@ -1,0 +1,198 @@
+//! The one shape every view has: the same options in, a [`Laid`] picture out,
+//! and one registry ([`VIEWS`]) that the command line, the gallery and the web
+//! page all draw from. A new view is a folder under `layout/` that implements
+//! [`View`], and one line in [`VIEWS`].
+
+use crate::graph::Grouping;
+use crate::model::{Model, PartialDate};
+use crate::page::PageData;
+use crate::scene::Scene;
+use crate::style::Theme;
+use crate::text::TextMeasure;
+
+use super::{LaneMode, Size};
+
+/// A kind of picture: its name and how to lay it out.
+pub trait View: Sync {
+    /// What users type after `--view`, and what output file names end with.
+    fn name(&self) -> &'static str;
+    /// One line for `--help`: what the picture shows.
+    fn about(&self) -> &'static str;
+    /// The picture as geometry, with the layout's quality measures when
+    /// [`Options::stats`] asks; an error when the options do not fit this view or
+    /// this dataset (an unknown agency, say).
+    fn draw(
+        &self,
+        model: &Model,
+        opts: &Options,
+        m: &dyn TextMeasure,
+    ) -> Result<(Scene, Option<String>), OptionError>;
+}
+
+/// Every view, in the order `--help` lists them; the first is the default.
+pub static VIEWS: &[&dyn View] = &[
+    &super::views::Timeline,
+    &super::views::Storyline,
+    &super::views::Network,
+];
+
+/// The view called `name`.
+pub fn view(name: &str) -> Option<&'static dyn View> {
+    VIEWS.iter().copied().find(|v| v.name() == name)
+}
+
+/// The names of all views, for `--view` and messages.
+pub fn view_names() -> impl Iterator<Item = &'static str> {
+    VIEWS.iter().map(|v| v.name())
+}
+
+/// A laid-out picture: what every renderer needs and nothing else.
+pub struct Laid {
+    /// The picture.
+    pub scene: Scene,
+    /// The layout's quality measures as one line (crossings, stress...), when
+    /// [`Options::stats`] asked and the view measures any.
+    pub stats: Option<String>,
+    /// What a web page lists beside the picture, when [`Options::page`] asked.
+    pub page: Option<PageData>,
+}
+
+/// Lays out `model` as `view`.
+///
+/// ```
+/// use coopline::layout::{Options, layout, view};
+///
+/// let mut sources = coopline::source::SourceSet::new();
+/// sources.add("case.yaml", coopline::MATRIX_YAML);
+/// let model = coopline::check(&sources).expect("valid").model;
+/// let network = view("network").expect("a bundled view");
+/// let opts = Options { stats: true, ..Default::default() };
+/// let measure = coopline::text::FontMeasure::new();
+/// let laid = layout(network, &model, &opts, &measure).unwrap();
+/// assert!(laid.stats.unwrap().starts_with("edge crossings"));
+/// ```
+pub fn layout(
+    view: &dyn View,
+    model: &Model,
+    opts: &Options,
+    m: &dyn TextMeasure,
+) -> Result<Laid, OptionError> {
+    let (scene, stats) = view.draw(model, opts, m)?;
+    let page = opts.page.then(|| crate::page::page_data(model));
+    Ok(Laid { scene, stats, page })
+}
+
+/// What can be asked of a view. Each view reads the options that apply to it
+/// and ignores the rest, so one set of options draws every view of a case.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Canvas size.
+    pub size: Size,
+    /// Colours.
+    pub theme: Theme,
+    /// Replaces the dataset's title.
+    pub title: Option<String>,
+    /// Replaces the generated subtitle (timeline).
+    pub subtitle: Option<String>,
+    /// A line under the picture (timeline).
+    pub caption: Option<String>,
+    /// Show cooperation that did not end before this date.
+    pub from: Option<PartialDate>,
+    /// Show cooperation that had begun by the end of this date.
+    pub to: Option<PartialDate>,
+    /// What a lane stands for (timeline).
+    pub lanes: LaneMode,
+    /// One line (storyline) or node (network) per agency, country or kind.
+    pub by: Grouping,
+    /// What colours stand for (storyline, network).
+    pub color: ColorBy,
+    /// Highlight this agency (its id) and those it worked with (timeline).
+    pub focus: Option<String>,
+    /// Pin this node (an agency id, or a country code by country) at the centre (network).
+    pub center: Option<String>,
+    /// Small multiples (network).
+    pub facet: Option<Facet>,
+    /// Draw the dataset's context records (timeline).
+    pub context: bool,
+    /// Measure the layout's quality (storyline, network); costs time on large cases.
+    pub stats: bool,
+    /// Also gather what a web page lists beside the picture ([`Laid::page`]).
+    pub page: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            size: Size::Auto,
+            theme: Theme::by_name("light").expect("light theme exists"),
+            title: None,
+            subtitle: None,
+            caption: None,
+            from: None,
+            to: None,
+            lanes: LaneMode::Agency,
+            by: Grouping::Agency,
+            color: ColorBy::Country,
+            focus: None,
+            center: None,
+            facet: None,
+            context: true,
+            stats: false,
+            page: false,
+        }
+    }
+}
+
+impl Options {
+    /// The canvas width: the fixed size's, else the width every view fits its content to.
+    pub fn width(&self) -> f64 {
+        match self.size {
+            Size::Fixed { width, .. } => width,
+            Size::Auto => 1920.0,
+        }
+    }
+}
+
+/// What colours stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorBy {
+    /// A colour per country.
+    Country,
+    /// A colour per agency kind.
+    Kind,
+}
+
+/// How to split a picture into small multiples.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Facet {
+    /// One panel per year.
+    Year,
+}
+
+/// Options that do not fit the view or the dataset.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OptionError {
+    /// The focus names no agency of the dataset.
+    #[error("no agency `{id}`{}", match .suggestion {
+        Some(s) => format!("; did you mean `{s}`?"),
+        None => " in the dataset".to_string(),
+    })]
+    UnknownAgency {
+        /// The id asked for.
+        id: String,
+        /// The nearest id the dataset has.
+        suggestion: Option<String>,
+    },
+    /// The centre names no node of the network.
+    #[error("--center: {0}")]
+    UnknownCenter(String),
+    /// The view cannot group as asked.
+    #[error("{0}")]
+    Grouping(&'static str),
+}
+
+impl std::fmt::Debug for dyn View {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
