@@ -2,6 +2,7 @@
 //! tests), awkward text for the writers, and the external tools they are checked by.
 
 pub mod inert;
+pub mod pixels;
 
 use std::process::Command;
 

@@ -15,6 +15,7 @@ mod import;
 mod model;
 mod network;
 mod properties;
+mod reference;
 mod robustness;
 mod schema;
 mod slides;

@@ -1,19 +1,16 @@
-//! Slide output: PNG and PDF that decode, and step-by-step builds.
+//! Slide output: PNG pixels against the reference, PDF pages drawn back to
+//! pixels by poppler against resvg's picture, and step-by-step builds.
 
 use crate::common::matrix;
+use crate::common::pixels::{
+    Image, TWO_RASTERIZERS, Verdict, compare, decode_png, pdf_page, rasterize, reference_or,
+};
+use crate::reference::SCALE;
 
 use coopline::layout::{Size, TimelineOptions, layout_timeline};
 use coopline::render::{render_pdf, render_png, render_svg};
+use coopline::scene::Scene;
 use coopline::text::FontMeasure;
-
-/// Width and height from a PNG's IHDR chunk.
-fn png_size(png: &[u8]) -> (u32, u32) {
-    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
-    assert_eq!(&png[12..16], b"IHDR");
-    let w = u32::from_be_bytes(png[16..20].try_into().unwrap());
-    let h = u32::from_be_bytes(png[20..24].try_into().unwrap());
-    (w, h)
-}
 
 fn pdf_pages(pdf: &[u8]) -> usize {
     assert!(pdf.starts_with(b"%PDF-"), "not a PDF");
@@ -28,23 +25,82 @@ fn slide() -> TimelineOptions {
     }
 }
 
-#[test]
-fn png_has_the_slide_size_and_scales() {
-    let svg = render_svg(&layout_timeline(&matrix(), &FontMeasure::new(), &slide()));
-    let png = render_png(&svg, 1.0).unwrap();
-    assert_eq!(png_size(&png), (1920, 1080));
-    assert_eq!(png_size(&render_png(&svg, 2.0).unwrap()), (3840, 2160));
-    // Text was drawn with the bundled font: the title area is not blank.
-    let blank = render_png(
-        &render_svg(&coopline::scene::Scene::new(
-            1920.0,
-            1080.0,
-            coopline::style::Color(255, 255, 255),
-        )),
-        1.0,
+/// Both pictures averaged over blocks of `1/scale_a` and `1/scale_b` of the
+/// same 8 x 8 px at the reference scale, compared within [`TWO_RASTERIZERS`].
+fn coarse(a: &Image, scale_a: f32, b: &Image, scale_b: f32) -> Verdict {
+    let block = |s: f32| (8.0 * s / SCALE).round() as u32;
+    compare(
+        &a.downsample(block(scale_a)),
+        &b.downsample(block(scale_b)),
+        TWO_RASTERIZERS,
     )
-    .unwrap();
-    assert!(png.len() > blank.len() * 5, "the picture looks empty");
+}
+
+#[test]
+fn png_has_the_slide_size_scales_and_matches_the_reference() {
+    let scene = layout_timeline(&matrix(), &FontMeasure::new(), &slide());
+    let svg = render_svg(&scene);
+    let png = decode_png(&render_png(&svg, 1.0).unwrap());
+    assert_eq!((png.width, png.height), (1920, 1080));
+    // The title is drawn with the bundled font at the top left, with nothing
+    // to its right at that height.
+    let white = [255, 255, 255, 255];
+    assert!(png.drawn_in(40, 40, 1100, 110, white), "no title");
+    assert!(
+        !png.drawn_in(1400, 0, 1920, 110, white),
+        "ink beside the title"
+    );
+    let big = decode_png(&render_png(&svg, 2.0).unwrap());
+    assert_eq!((big.width, big.height), (3840, 2160));
+    assert_eq!(coarse(&big, 2.0, &png, 1.0), Verdict::Same);
+    let expected = reference_or("timeline-light", || rasterize(&scene, SCALE));
+    assert_eq!(coarse(&png, 1.0, &expected, SCALE), Verdict::Same);
+}
+
+/// A one-page PDF of `scene`, drawn back by poppler at the reference scale.
+fn pdf_pixels(scene: &Scene) -> Option<Image> {
+    let pdf = render_pdf(&[render_svg(scene)]).unwrap();
+    // A CSS px is 3/4 pt, so 96 dpi is scale 1.
+    pdf_page(&pdf, 1, (96.0 * SCALE) as u32)
+}
+
+#[test]
+fn pdf_page_looks_like_the_png() {
+    let scene = layout_timeline(&matrix(), &FontMeasure::new(), &slide());
+    let Some(page) = pdf_pixels(&scene) else {
+        return;
+    };
+    let png = rasterize(&scene, SCALE);
+    assert_eq!((page.width, page.height), (png.width, png.height));
+    assert_eq!(coarse(&page, SCALE, &png, SCALE), Verdict::Same);
+}
+
+#[test]
+fn a_pdf_of_another_scene_does_not_look_like_the_png() {
+    let m = matrix();
+    let scene = layout_timeline(&m, &FontMeasure::new(), &slide());
+    let png = rasterize(&scene, SCALE);
+    let blank = Scene::new(scene.width, scene.height, scene.background);
+    let mut shifted = scene.clone();
+    shifted.translate(16.0, 0.0);
+    let dark = layout_timeline(
+        &m,
+        &FontMeasure::new(),
+        &TimelineOptions {
+            theme: coopline::style::Theme::by_name("dark").unwrap(),
+            ..slide()
+        },
+    );
+    for (what, other) in [("blank", blank), ("shifted", shifted), ("dark", dark)] {
+        let Some(page) = pdf_pixels(&other) else {
+            return;
+        };
+        let v = coarse(&page, SCALE, &png, SCALE);
+        assert!(
+            matches!(v, Verdict::Pixels(..)),
+            "a PDF of the {what} scene passes for the picture"
+        );
+    }
 }
 
 #[test]

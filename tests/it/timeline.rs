@@ -404,14 +404,31 @@ fn generated_datasets_from_10_to_500_events_stay_sound() {
 #[test]
 fn gallery_in_output_is_up_to_date() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("output");
-    for (name, svg) in coopline::gallery::render_all(&FontMeasure::new()) {
-        let committed = std::fs::read_to_string(dir.join(&name))
-            .unwrap_or_else(|_| panic!("output/{name} is missing: run `cargo run --release`"));
-        assert!(
-            committed == svg,
-            "output/{name} is stale: run `cargo run --release` and commit output/"
-        );
-    }
+    let stale: Vec<String> = coopline::gallery::render_all(&FontMeasure::new())
+        .into_iter()
+        .filter_map(|(name, svg)| {
+            let Ok(committed) = std::fs::read_to_string(dir.join(&name)) else {
+                return Some(format!("output/{name} is missing"));
+            };
+            (committed != svg).then(|| {
+                // The first differing line points at what changed.
+                let line = committed
+                    .lines()
+                    .zip(svg.lines())
+                    .position(|(a, b)| a != b)
+                    .unwrap_or(committed.lines().count().min(svg.lines().count()));
+                format!(
+                    "output/{name} differs from what the code draws now, from line {}",
+                    line + 1
+                )
+            })
+        })
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "{}\nThe committed gallery is stale: `cargo run --release` rewrites output/; look at the pictures and commit them.",
+        stale.join("\n")
+    );
 }
 
 #[test]
