@@ -10,9 +10,9 @@ use std::borrow::Cow;
 use std::fmt::Write;
 
 use petgraph::visit::EdgeRef;
-use serde::Serialize;
 
 use crate::graph::{Actor, CoopGraph, Link, Occasion};
+use crate::json::{GraphMeta, JsonLink, JsonNode, NodeLink, json_occasion};
 use crate::model::{Model, PartialDate, Qualifier};
 use crate::xml::{self, Attr, Text};
 
@@ -388,89 +388,6 @@ fn to_gexf(model: &Model, g: &CoopGraph) -> String {
     }
     s.push_str("    </edges>\n  </graph>\n</gexf>\n");
     s
-}
-
-/// The node-link JSON document (documented in docs/graph.md).
-#[derive(Serialize)]
-pub struct NodeLink {
-    /// Always false.
-    pub directed: bool,
-    /// Always false: one link per pair, occasions inside it.
-    pub multigraph: bool,
-    /// Dataset metadata.
-    pub graph: GraphMeta,
-    /// Nodes in graph order.
-    pub nodes: Vec<JsonNode>,
-    /// Links in graph order.
-    pub links: Vec<JsonLink>,
-}
-
-/// Dataset metadata in the JSON export.
-#[derive(Serialize)]
-pub struct GraphMeta {
-    /// Dataset title.
-    pub title: Option<String>,
-}
-
-/// A node in the JSON export.
-#[derive(Serialize)]
-pub struct JsonNode {
-    /// Agency id, country code or kind.
-    pub id: String,
-    /// Short label.
-    pub label: String,
-    /// Full name.
-    pub name: String,
-    /// Country code, if the node stands in one.
-    pub country: Option<String>,
-    /// Agency kind, if known.
-    pub kind: Option<String>,
-}
-
-/// A link in the JSON export.
-#[derive(Serialize)]
-pub struct JsonLink {
-    /// Node id.
-    pub source: String,
-    /// Node id.
-    pub target: String,
-    /// Distinct teams and events behind the link.
-    pub weight: usize,
-    /// Start of the first occasion, as written.
-    pub first: String,
-    /// End of the last occasion, as written; null while one is open.
-    pub last: Option<String>,
-    /// Every occasion, in time order.
-    pub occasions: Vec<JsonOccasion>,
-}
-
-/// An occasion in the JSON export.
-#[derive(Serialize)]
-pub struct JsonOccasion {
-    /// `team`, `event` or `hosting`.
-    pub via: &'static str,
-    /// Team or event id.
-    pub id: String,
-    /// Team or event name.
-    pub name: String,
-    /// Start, as written (`2024-06`, `~2024-09`, `..2024-12-03`).
-    pub start: String,
-    /// End, as written; null while open.
-    pub end: Option<String>,
-    /// Source ids.
-    pub sources: Vec<String>,
-}
-
-/// The occasion as it appears in JSON outputs.
-pub fn json_occasion(model: &Model, o: &Occasion) -> JsonOccasion {
-    JsonOccasion {
-        via: o.via.kind(),
-        id: o.via.id(model).to_string(),
-        name: o.via.name(model).to_string(),
-        start: o.period.start.to_string(),
-        end: o.period.end.map(|e| e.to_string()),
-        sources: o.via.sources(model).map(String::from).collect(),
-    }
 }
 
 /// The graph as a node-link document.

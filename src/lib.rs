@@ -49,6 +49,7 @@ pub mod generate;
 pub mod graph;
 pub mod import;
 pub mod input;
+pub mod json;
 pub mod layout;
 pub mod model;
 pub mod page;

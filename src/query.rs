@@ -3,10 +3,9 @@
 
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
-use serde::Serialize;
 
-use crate::export::{JsonOccasion, json_occasion};
 use crate::graph::{CoopGraph, Link};
+use crate::json::{HopJson, PairJson, PartnerJson, RankJson, StatsJson, YearJson, json_occasion};
 use crate::model::Model;
 use crate::suggest::did_you_mean;
 
@@ -79,21 +78,6 @@ pub fn find_node(model: &Model, g: &CoopGraph, key: &str) -> Result<NodeIndex, S
     })
 }
 
-/// One cooperating pair in `pairs` JSON.
-#[derive(Serialize)]
-pub struct PairJson {
-    /// Node id.
-    pub a: String,
-    /// Node id.
-    pub b: String,
-    /// Start of the first occasion.
-    pub first: String,
-    /// End of the last occasion; null while one is open.
-    pub last: Option<String>,
-    /// Every occasion in time order.
-    pub occasions: Vec<JsonOccasion>,
-}
-
 /// Every cooperating pair, in graph order.
 pub fn pairs(model: &Model, g: &CoopGraph) -> Vec<PairJson> {
     g.graph
@@ -133,21 +117,6 @@ pub fn pairs_table(model: &Model, g: &CoopGraph) -> String {
         })
         .collect();
     table(&["A", "B", "FIRST", "LAST", "OCCASIONS", "THROUGH"], &rows)
-}
-
-/// A partner in `with` JSON.
-#[derive(Serialize)]
-pub struct PartnerJson {
-    /// Node id.
-    pub id: String,
-    /// Readable name.
-    pub label: String,
-    /// Start of the first occasion.
-    pub first: String,
-    /// End of the last occasion; null while one is open.
-    pub last: Option<String>,
-    /// Every occasion in time order.
-    pub occasions: Vec<JsonOccasion>,
 }
 
 /// Everyone `node` cooperated with, by first cooperation, then id.
@@ -205,17 +174,6 @@ pub fn partners_table(list: &[PartnerJson]) -> String {
     table(&["PARTNER", "NAME", "FIRST", "LAST", "THROUGH"], &rows)
 }
 
-/// One hop of a path in `path` JSON.
-#[derive(Serialize)]
-pub struct HopJson {
-    /// Node id.
-    pub from: String,
-    /// Node id.
-    pub to: String,
-    /// The earliest occasion linking the two.
-    pub occasion: JsonOccasion,
-}
-
 /// The shortest chain of cooperation, each hop with its earliest occasion.
 pub fn path(model: &Model, g: &CoopGraph, a: NodeIndex, b: NodeIndex) -> Option<Vec<HopJson>> {
     let nodes = g.shortest_path(a, b)?;
@@ -253,43 +211,6 @@ pub fn path_table(hops: &[HopJson]) -> String {
         })
         .collect();
     table(&["FROM", "TO", "WHEN", "THROUGH"], &rows)
-}
-
-/// A ranked node in `stats` JSON.
-#[derive(Serialize)]
-pub struct RankJson {
-    /// Node id.
-    pub id: String,
-    /// Number of distinct partners.
-    pub degree: usize,
-    /// Normalised betweenness centrality (0–1), rounded to 4 decimals.
-    pub betweenness: f64,
-}
-
-/// The busiest year in `stats` JSON.
-#[derive(Serialize)]
-pub struct YearJson {
-    /// The year.
-    pub year: i32,
-    /// Occasions that began in it.
-    pub occasions: usize,
-}
-
-/// `stats` JSON.
-#[derive(Serialize)]
-pub struct StatsJson {
-    /// Nodes.
-    pub nodes: usize,
-    /// Cooperating pairs.
-    pub links: usize,
-    /// Occasions on all links.
-    pub occasions: usize,
-    /// Connected components (an isolated node is one).
-    pub components: usize,
-    /// Nodes by degree, then betweenness, then id: the first ten.
-    pub most_connected: Vec<RankJson>,
-    /// The year in which most occasions began (the earliest, on a tie).
-    pub busiest_year: Option<YearJson>,
 }
 
 /// Counts, components, centrality and the busiest year.
