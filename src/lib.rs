@@ -102,3 +102,9 @@ pub fn check_with(
         }
     }
 }
+
+/// The walk-through in docs/ARCHITECTURE.md, compiled and run as a test so that
+/// its toy view keeps working with the real interface.
+#[doc = include_str!("../docs/ARCHITECTURE.md")]
+#[cfg(doctest)]
+pub struct ArchitectureDoc;
