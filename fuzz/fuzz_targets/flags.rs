@@ -8,18 +8,14 @@
 
 use std::sync::OnceLock;
 
-use coopline::graph::{Grouping, build_graph};
-use coopline::layout::{
-    LaneMode, NetColor, NetworkOptions, Size, StoryBy, StoryColor, StorylineOptions,
-    TimelineOptions, layout_network, layout_storyline, layout_timeline,
-};
+use coopline::graph::Grouping;
+use coopline::layout::{ColorBy, Facet, LaneMode, Options, Size, VIEWS, layout};
 use coopline::model::{Checked, PartialDate};
 use coopline::render::{render_html, render_svg};
-use coopline::scene::Scene;
 use coopline::source::SourceSet;
 use coopline::style::Theme;
 use coopline::text::{FontMeasure, TextMeasure};
-use coopline_fuzz::{Knobs, MEASURE, check_html, check_svg, width_of};
+use coopline_fuzz::{Knobs, MEASURE, check_html, check_svg};
 use libfuzzer_sys::fuzz_target;
 
 /// Short, with labels that are already hostile; or the bundled Matrix case.
@@ -39,11 +35,6 @@ fn dataset(matrix: bool) -> &'static Checked {
         sources.add("dataset.yaml", text);
         coopline::check(&sources).expect("the fuzz dataset is valid")
     })
-}
-
-fn check(scene: &Scene, checked: &Checked) {
-    check_svg(&render_svg(scene));
-    check_html(&render_html(scene, &checked.model));
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -81,23 +72,10 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     let (from, to) = (date(from), date(to));
-    let focus = focus.and_then(|f| {
-        let found = model.agency(&f);
-        if found.is_none() {
-            let ids = model.agencies.iter().map(|a| a.id.as_str());
-            let _ = coopline::suggest::did_you_mean(&f, ids);
-        }
-        found
-    });
-    let mut g = build_graph(model);
-    if from.is_some() || to.is_some() {
-        g = g.slice(from.as_ref(), to.as_ref());
-    }
-    let by = k.pick(&[Grouping::Agency, Grouping::Country, Grouping::Kind]);
-    if by != Grouping::Agency {
-        g = g.aggregate(model, by);
-    }
-    let center = center.filter(|c| coopline::query::find_node(model, &g, c).is_ok());
+    let (by, color) = (
+        k.pick(&[Grouping::Agency, Grouping::Country, Grouping::Kind]),
+        k.pick(&[ColorBy::Country, ColorBy::Kind]),
+    );
 
     // The real font by default: it shapes whatever script the strings are in.
     // A fresh one each time, since its cache of widths never shrinks.
@@ -108,42 +86,38 @@ fuzz_target!(|data: &[u8]| {
         font = FontMeasure::new();
         &font
     };
-    let timeline = TimelineOptions {
+    let opts = Options {
+        size,
+        theme,
+        title,
+        subtitle,
+        caption,
+        from,
+        to,
         lanes: k.pick(&[
             LaneMode::Agency,
             LaneMode::Team,
             LaneMode::Country,
             LaneMode::Kind,
         ]),
-        from,
-        to,
+        by,
+        color,
         focus,
-        size,
-        theme: theme.clone(),
-        title: title.clone(),
-        subtitle,
-        caption,
-        context: !k.bool(),
-    };
-    check(&layout_timeline(model, measure, &timeline), checked);
-    let storyline = StorylineOptions {
-        by: k.pick(&[StoryBy::Agency, StoryBy::Country]),
-        color: k.pick(&[StoryColor::Country, StoryColor::Kind]),
-        from,
-        to,
-        width: width_of(size),
-        theme: theme.clone(),
-        title: title.clone(),
-    };
-    check(&layout_storyline(model, measure, &storyline).0, checked);
-    let network = NetworkOptions {
-        color: k.pick(&[NetColor::Country, NetColor::Kind]),
         center,
-        facet_years: k.bool(),
-        width: width_of(size),
-        theme,
-        title,
-        ..NetworkOptions::default()
+        facet: k.bool().then_some(Facet::Year),
+        context: !k.bool(),
+        stats: false,
+        page: true,
     };
-    check(&layout_network(model, &g, measure, &network).0, checked);
+    // Every view, as the command line runs it: an unknown focus or centre, or a
+    // grouping a view cannot draw, is refused with a message; anything else draws.
+    for view in VIEWS {
+        match layout(*view, model, &opts, measure) {
+            Ok(laid) => {
+                check_svg(&render_svg(&laid.scene));
+                check_html(&render_html(&laid.scene, laid.page.as_ref().expect("asked for")));
+            }
+            Err(e) => assert!(!e.to_string().is_empty()),
+        }
+    }
 });

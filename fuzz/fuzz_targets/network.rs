@@ -20,7 +20,7 @@ fuzz_target!(|data: &[u8]| {
         let opts = network_options(&mut knobs, model, &g);
         let (scene, _) = layout_network(model, &g, &MEASURE, &opts);
         check_svg(&render_svg(&scene));
-        check_html(&render_html(&scene, model));
+        check_html(&render_html(&scene, &coopline::page::page_data(model)));
         if knobs.is_empty() {
             break;
         }
