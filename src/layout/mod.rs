@@ -4,10 +4,9 @@
 pub(crate) mod kit;
 pub mod network;
 pub mod scale;
-pub mod sparse_stress;
 pub mod storyline;
 pub mod timeline;
 
-pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network};
+pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network, sparse_stress};
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Size, TimelineOptions, layout_timeline};

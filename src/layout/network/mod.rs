@@ -4,7 +4,7 @@
 //! behind Graphviz neato: node distances on the page follow hop distances in the
 //! graph. The start is seeded, so the same graph always gets the same picture.
 //! Graphs of more than [`FULL_STRESS_MAX`] nodes get the sparse stress model of
-//! [`super::sparse_stress`] instead, which avoids all-pairs distances.
+//! [`sparse_stress`] instead, which avoids all-pairs distances.
 //! Overlapping nodes are then pushed apart, and each label takes the first of
 //! eight places around its node that is free.
 
@@ -17,6 +17,8 @@ use crate::style::{Color, Theme};
 use crate::text::{TextMeasure, Weight, truncate};
 
 use super::kit::{BoxGrid, MARGIN};
+
+pub mod sparse_stress;
 
 /// What node colours stand for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,7 +220,7 @@ pub fn place(adj: &[Vec<usize>], seed: u64) -> Vec<(f64, f64)> {
     if adj.len() <= FULL_STRESS_MAX {
         majorize(adj, seed, None)
     } else {
-        super::sparse_stress::sparse_majorize(adj, seed, PIVOTS)
+        sparse_stress::sparse_majorize(adj, seed, PIVOTS)
     }
 }
 
@@ -233,7 +235,7 @@ pub fn graph_stress(pos: &[(f64, f64)], adj: &[Vec<usize>]) -> f64 {
     let mut longest = 0u32;
     let mut queue = Vec::with_capacity(n);
     for s in 0..n {
-        let d = super::sparse_stress::bfs(adj, s, &mut queue);
+        let d = sparse_stress::bfs(adj, s, &mut queue);
         longest = d
             .iter()
             .copied()

@@ -7,7 +7,7 @@
 //! of the pivot's region lying nearer to the pivot than half the distance; one sweep
 //! costs O(m + n·k) instead of O(n²).
 
-use super::network::Rng;
+use super::Rng;
 
 /// Distance of a node the search did not reach.
 const UNREACHED: u32 = u32::MAX;
@@ -51,7 +51,7 @@ struct Term {
 
 /// Positions (in hop units) for the graph `adj` from sparse stress majorization with
 /// up to `pivots` pivots. Deterministic for a given `seed`, which picks the first
-/// pivot and the tie-breaking jitter. Like [`super::network::hop_distances`], nodes
+/// pivot and the tie-breaking jitter. Like [`super::hop_distances`], nodes
 /// without a path between them are treated as one hop further apart than the
 /// longest path found.
 // Nodes are column ids into the rows of pivot distances; indexing reads clearer.
