@@ -7,10 +7,8 @@
 //! of the pivot's region lying nearer to the pivot than half the distance; one sweep
 //! costs O(m + n·k) instead of O(n²).
 
-use super::Rng;
-
-/// Distance of a node the search did not reach.
-const UNREACHED: u32 = u32::MAX;
+use super::hops::{UNREACHED, bfs};
+use super::stress::Rng;
 
 /// Sweeps at most: pivot MDS starts close, and later sweeps mostly shuffle nodes
 /// whose terms are alike (a pivot's neighbours, say) without lowering stress.
@@ -22,25 +20,6 @@ const PARTNERS: usize = 4;
 /// Stop when nodes move less than this (in hops, root mean square) in a sweep.
 const TOLERANCE: f64 = 1e-4;
 
-/// Breadth-first hop distances from `s`; `UNREACHED` (`u32::MAX`) where there is no path.
-pub(crate) fn bfs(adj: &[Vec<usize>], s: usize, queue: &mut Vec<usize>) -> Vec<u32> {
-    let mut d = vec![UNREACHED; adj.len()];
-    d[s] = 0;
-    queue.clear();
-    queue.push(s);
-    let mut head = 0;
-    while let Some(&v) = queue.get(head) {
-        head += 1;
-        for &w in &adj[v] {
-            if d[w] == UNREACHED {
-                d[w] = d[v] + 1;
-                queue.push(w);
-            }
-        }
-    }
-    d
-}
-
 /// One stress term of a node: the other end, its target distance and its weight.
 #[derive(Clone, Copy)]
 struct Term {
@@ -51,7 +30,7 @@ struct Term {
 
 /// Positions (in hop units) for the graph `adj` from sparse stress majorization with
 /// up to `pivots` pivots. Deterministic for a given `seed`, which picks the first
-/// pivot and the tie-breaking jitter. Like [`super::hop_distances`], nodes
+/// pivot and the tie-breaking jitter. Like [`super::hops::hop_distances`], nodes
 /// without a path between them are treated as one hop further apart than the
 /// longest path found.
 // Nodes are column ids into the rows of pivot distances; indexing reads clearer.
