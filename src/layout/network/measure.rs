@@ -3,7 +3,7 @@
 
 use super::hops::{UNREACHED, bfs};
 
-/// The same value as [`super::stress`] over [`super::hop_distances`] of `adj`, with one
+/// The same value as [`super::stress()`] over [`super::hop_distances`] of `adj`, with one
 /// breadth-first search per node and linear memory instead of a distance matrix.
 pub fn graph_stress(pos: &[(f64, f64)], adj: &[Vec<usize>]) -> f64 {
     let n = pos.len().min(adj.len());
