@@ -4,13 +4,12 @@
 pub(crate) mod kit;
 pub mod network;
 pub mod scale;
-pub mod sparse_stress;
 pub mod storyline;
 pub mod timeline;
 mod view;
 mod views;
 
-pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network};
+pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network, sparse_stress};
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Size, TimelineOptions, layout_timeline};
 pub use view::{ColorBy, Facet, Laid, OptionError, Options, VIEWS, View, layout, view, view_names};

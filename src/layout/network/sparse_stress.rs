@@ -7,10 +7,8 @@
 //! of the pivot's region lying nearer to the pivot than half the distance; one sweep
 //! costs O(m + n·k) instead of O(n²).
 
-use super::network::Rng;
-
-/// Distance of a node the search did not reach.
-const UNREACHED: u32 = u32::MAX;
+use super::hops::{UNREACHED, bfs};
+use super::stress::Rng;
 
 /// Sweeps at most: pivot MDS starts close, and later sweeps mostly shuffle nodes
 /// whose terms are alike (a pivot's neighbours, say) without lowering stress.
@@ -22,25 +20,6 @@ const PARTNERS: usize = 4;
 /// Stop when nodes move less than this (in hops, root mean square) in a sweep.
 const TOLERANCE: f64 = 1e-4;
 
-/// Breadth-first hop distances from `s`; `UNREACHED` (`u32::MAX`) where there is no path.
-pub(crate) fn bfs(adj: &[Vec<usize>], s: usize, queue: &mut Vec<usize>) -> Vec<u32> {
-    let mut d = vec![UNREACHED; adj.len()];
-    d[s] = 0;
-    queue.clear();
-    queue.push(s);
-    let mut head = 0;
-    while let Some(&v) = queue.get(head) {
-        head += 1;
-        for &w in &adj[v] {
-            if d[w] == UNREACHED {
-                d[w] = d[v] + 1;
-                queue.push(w);
-            }
-        }
-    }
-    d
-}
-
 /// One stress term of a node: the other end, its target distance and its weight.
 #[derive(Clone, Copy)]
 struct Term {
@@ -51,175 +30,245 @@ struct Term {
 
 /// Positions (in hop units) for the graph `adj` from sparse stress majorization with
 /// up to `pivots` pivots. Deterministic for a given `seed`, which picks the first
-/// pivot and the tie-breaking jitter. Like [`super::network::hop_distances`], nodes
+/// pivot and the tie-breaking jitter. Like [`super::hops::hop_distances`], nodes
 /// without a path between them are treated as one hop further apart than the
 /// longest path found.
-// Nodes are column ids into the rows of pivot distances; indexing reads clearer.
-#[allow(clippy::needless_range_loop)]
 pub fn sparse_majorize(adj: &[Vec<usize>], seed: u64, pivots: usize) -> Vec<(f64, f64)> {
     let n = adj.len();
     if n < 2 {
         return vec![(0.0, 0.0); n];
     }
     let mut rng = Rng(seed);
+    let piv = Pivots::pick(adj, pivots, &mut rng);
+    let terms = Terms::new(adj, &piv, &mut rng);
+    let hops = |d: u32| piv.hops(d);
+    let mut pos = pivot_mds(&piv.rows, &hops, n);
+    scale_to_terms(&mut pos, &terms, &mut rng);
+    sweep(&mut pos, &terms);
+    pos
+}
 
-    // Pivots by max/min distance: each new one is the node farthest from those
-    // chosen so far, so they spread over the graph and reach every component.
-    let k = pivots.clamp(1, n);
-    let mut piv: Vec<usize> = Vec::with_capacity(k);
-    let mut rows: Vec<Vec<u32>> = Vec::with_capacity(k);
-    let mut nearest = vec![UNREACHED; n];
-    let mut queue = Vec::with_capacity(n);
-    let mut next = ((rng.next_f64() * n as f64) as usize).min(n - 1);
-    while piv.len() < k {
-        let row = bfs(adj, next, &mut queue);
-        for (m, &d) in nearest.iter_mut().zip(&row) {
-            *m = (*m).min(d);
+/// The pivots and their breadth-first distances to every node.
+struct Pivots {
+    /// The pivot nodes, in the order chosen.
+    nodes: Vec<usize>,
+    /// Hops from each pivot to every node.
+    rows: Vec<Vec<u32>>,
+    /// The longest distance found (at least 1).
+    longest: u32,
+    /// The distance that stands for no path: one more than the longest.
+    unreached: f64,
+}
+
+impl Pivots {
+    /// Up to `k` pivots by max/min distance: each new one is the node farthest from
+    /// those chosen so far, so they spread over the graph and reach every
+    /// component. The first is drawn from `rng`.
+    fn pick(adj: &[Vec<usize>], k: usize, rng: &mut Rng) -> Pivots {
+        let n = adj.len();
+        let k = k.clamp(1, n);
+        let mut nodes: Vec<usize> = Vec::with_capacity(k);
+        let mut rows: Vec<Vec<u32>> = Vec::with_capacity(k);
+        let mut nearest = vec![UNREACHED; n];
+        let mut queue = Vec::with_capacity(n);
+        let mut next = ((rng.next_f64() * n as f64) as usize).min(n - 1);
+        while nodes.len() < k {
+            let row = bfs(adj, next, &mut queue);
+            for (m, &d) in nearest.iter_mut().zip(&row) {
+                *m = (*m).min(d);
+            }
+            nodes.push(next);
+            rows.push(row);
+            let (far, dist) =
+                nearest.iter().enumerate().fold(
+                    (0, 0),
+                    |best, (v, &d)| if d > best.1 { (v, d) } else { best },
+                );
+            if dist == 0 {
+                break;
+            }
+            next = far;
         }
-        piv.push(next);
-        rows.push(row);
-        let (far, dist) =
-            nearest.iter().enumerate().fold(
-                (0, 0),
-                |best, (v, &d)| if d > best.1 { (v, d) } else { best },
-            );
-        if dist == 0 {
-            break;
+        let longest = rows
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&d| d != UNREACHED)
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        Pivots {
+            nodes,
+            rows,
+            longest,
+            unreached: f64::from(longest) + 1.0,
         }
-        next = far;
     }
-    let k = piv.len();
-    let longest = rows
-        .iter()
-        .flatten()
-        .copied()
-        .filter(|&d| d != UNREACHED)
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let unreached = f64::from(longest) + 1.0;
-    let hops = |d: u32| {
+
+    /// A distance in hops, no path counting as [`Pivots::unreached`].
+    fn hops(&self, d: u32) -> f64 {
         if d == UNREACHED {
-            unreached
+            self.unreached
         } else {
             f64::from(d)
         }
-    };
-
-    // Regions: every node belongs to its nearest pivot (the first on ties).
-    // `within[p][t]` counts the nodes of p's region at most t hops from p.
-    let cap = longest as usize + 1;
-    let mut within = vec![vec![0usize; cap + 1]; k];
-    for v in 0..n {
-        let (p, d) = (0..k)
-            .map(|p| (p, rows[p][v]))
-            .fold(
-                (0, UNREACHED),
-                |best, (p, d)| if d < best.1 { (p, d) } else { best },
-            );
-        if d != UNREACHED {
-            within[p][d as usize] += 1;
-        }
-    }
-    for counts in &mut within {
-        for t in 1..counts.len() {
-            counts[t] += counts[t - 1];
-        }
     }
 
-    // Terms: exact ones along edges, weighted ones towards the pivots. Read node
-    // by node, so the distances to the pivots are laid out node by node too (the
-    // rows, pivot by pivot, would cost a cache miss per pivot and node), and the
-    // weight of each pivot and distance is worked out once.
-    let mut to_pivots = vec![0u32; n * k];
-    for (pi, row) in rows.iter().enumerate() {
-        for (v, &d) in row.iter().enumerate() {
-            to_pivots[v * k + pi] = d;
+    /// Regions: every node belongs to its nearest pivot (the first on ties).
+    /// `within[p][t]` counts the nodes of p's region at most t hops from p.
+    // Nodes are column ids into the rows of pivot distances; indexing reads clearer.
+    #[allow(clippy::needless_range_loop)]
+    fn region_sizes(&self, n: usize) -> Vec<Vec<usize>> {
+        let (k, rows) = (self.rows.len(), &self.rows);
+        let cap = self.longest as usize + 1;
+        let mut within = vec![vec![0usize; cap + 1]; k];
+        for v in 0..n {
+            let (p, d) = (0..k)
+                .map(|p| (p, rows[p][v]))
+                .fold(
+                    (0, UNREACHED),
+                    |best, (p, d)| if d < best.1 { (p, d) } else { best },
+                );
+            if d != UNREACHED {
+                within[p][d as usize] += 1;
+            }
         }
-    }
-    // Indexed by pivot, then by hop distance (the unreached distance last).
-    let stride = longest as usize + 2;
-    let mut pivot_weight = vec![0.0; k * stride];
-    for pi in 0..k {
-        for h in 1..stride {
-            let d = h as f64;
-            let half = ((d / 2.0) as usize).min(cap);
-            let s = within[pi][half].max(1) as f64;
-            pivot_weight[pi * stride + h] = s / (d * d);
+        for counts in &mut within {
+            for t in 1..counts.len() {
+                counts[t] += counts[t - 1];
+            }
         }
+        within
     }
-    let mut start = Vec::with_capacity(n + 1);
-    let most = adj.iter().map(Vec::len).sum::<usize>() + n * (k + PARTNERS);
-    let mut terms: Vec<Term> = Vec::with_capacity(most);
-    for i in 0..n {
+
+    /// The weight of a term towards pivot `pi` at `h` hops, at `pi * stride + h`
+    /// (the unreached distance last): the pivot stands for the nodes of its region
+    /// nearer to it than half the distance.
+    fn weights(&self, n: usize) -> (Vec<f64>, usize) {
+        let within = self.region_sizes(n);
+        let k = self.rows.len();
+        let cap = self.longest as usize + 1;
+        let stride = self.longest as usize + 2;
+        let mut pivot_weight = vec![0.0; k * stride];
+        for pi in 0..k {
+            for h in 1..stride {
+                let d = h as f64;
+                let half = ((d / 2.0) as usize).min(cap);
+                let s = within[pi][half].max(1) as f64;
+                pivot_weight[pi * stride + h] = s / (d * d);
+            }
+        }
+        (pivot_weight, stride)
+    }
+}
+
+/// The stress terms of every node: node i's are `terms[start[i]..start[i + 1]]`.
+struct Terms {
+    start: Vec<usize>,
+    terms: Vec<Term>,
+}
+
+impl Terms {
+    /// Exact terms along edges, weighted ones towards the pivots, and a few seeded
+    /// partners drawn from `rng`; no term joins a node to itself.
+    // Read node by node, so the distances to the pivots are laid out node by node
+    // too (the rows, pivot by pivot, would cost a cache miss per pivot and node),
+    // and the weight of each pivot and distance is worked out once.
+    fn new(adj: &[Vec<usize>], piv: &Pivots, rng: &mut Rng) -> Terms {
+        let (n, k) = (adj.len(), piv.nodes.len());
+        let mut to_pivots = vec![0u32; n * k];
+        for (pi, row) in piv.rows.iter().enumerate() {
+            for (v, &d) in row.iter().enumerate() {
+                to_pivots[v * k + pi] = d;
+            }
+        }
+        let (pivot_weight, stride) = piv.weights(n);
+        let mut start = Vec::with_capacity(n + 1);
+        let most = adj.iter().map(Vec::len).sum::<usize>() + n * (k + PARTNERS);
+        let mut terms: Vec<Term> = Vec::with_capacity(most);
+        for i in 0..n {
+            start.push(terms.len());
+            for &j in &adj[i] {
+                if j != i {
+                    terms.push(Term { j, d: 1.0, w: 1.0 });
+                }
+            }
+            let from_i = &to_pivots[i * k..(i + 1) * k];
+            for (pi, &p) in piv.nodes.iter().enumerate() {
+                let d = piv.hops(from_i[pi]);
+                if p == i || d <= 1.0 {
+                    continue;
+                }
+                terms.push(Term {
+                    j: p,
+                    d,
+                    w: pivot_weight[pi * stride + d as usize],
+                });
+            }
+            // Nodes at the same distances from every pivot (isolated nodes, leaves of
+            // one hub) would have the same terms and meet in one spot: a few seeded
+            // partners, at the shortest distance through a pivot, keep them apart.
+            for _ in 0..PARTNERS {
+                let j = ((rng.next_f64() * n as f64) as usize).min(n - 1);
+                if j == i || adj[i].contains(&j) {
+                    continue;
+                }
+                let d = from_i
+                    .iter()
+                    .zip(&to_pivots[j * k..(j + 1) * k])
+                    .map(|(&a, &b)| piv.hops(a) + piv.hops(b))
+                    .fold(piv.unreached, f64::min)
+                    .max(1.0);
+                terms.push(Term {
+                    j,
+                    d,
+                    w: 1.0 / (d * d),
+                });
+            }
+        }
         start.push(terms.len());
-        for &j in &adj[i] {
-            if j != i {
-                terms.push(Term { j, d: 1.0, w: 1.0 });
-            }
-        }
-        let from_i = &to_pivots[i * k..(i + 1) * k];
-        for (pi, &p) in piv.iter().enumerate() {
-            let d = hops(from_i[pi]);
-            if p == i || d <= 1.0 {
-                continue;
-            }
-            terms.push(Term {
-                j: p,
-                d,
-                w: pivot_weight[pi * stride + d as usize],
-            });
-        }
-        // Nodes at the same distances from every pivot (isolated nodes, leaves of
-        // one hub) would have the same terms and meet in one spot: a few seeded
-        // partners, at the shortest distance through a pivot, keep them apart.
-        for _ in 0..PARTNERS {
-            let j = ((rng.next_f64() * n as f64) as usize).min(n - 1);
-            if j == i || adj[i].contains(&j) {
-                continue;
-            }
-            let d = from_i
-                .iter()
-                .zip(&to_pivots[j * k..(j + 1) * k])
-                .map(|(&a, &b)| hops(a) + hops(b))
-                .fold(unreached, f64::min)
-                .max(1.0);
-            terms.push(Term {
-                j,
-                d,
-                w: 1.0 / (d * d),
-            });
-        }
+        Terms { start, terms }
     }
-    start.push(terms.len());
 
-    let mut pos = pivot_mds(&rows, &hops, n);
-    // Best uniform scale for the terms, so that majorization starts at the right size.
+    /// The terms of node `i`.
+    fn of(&self, i: usize) -> &[Term] {
+        &self.terms[self.start[i]..self.start[i + 1]]
+    }
+}
+
+/// Scales `pos` by the uniform factor that fits the terms best, so that
+/// majorization starts at the right size, then jitters every node a little (from
+/// `rng`): nodes with the same distances to every pivot start in one spot, and
+/// the jitter lets their own terms push them apart.
+fn scale_to_terms(pos: &mut [(f64, f64)], terms: &Terms, rng: &mut Rng) {
     let (mut num, mut den) = (0.0, 0.0);
-    for i in 0..n {
-        for t in &terms[start[i]..start[i + 1]] {
+    for i in 0..pos.len() {
+        for t in terms.of(i) {
             let e = dist(pos[i], pos[t.j]);
             num += t.w * t.d * e;
             den += t.w * e * e;
         }
     }
     let s = if den > 0.0 { num / den } else { 1.0 };
-    // Nodes with the same distances to every pivot start in one spot; a little
-    // seeded jitter lets their own terms push them apart.
-    for p in &mut pos {
+    for p in pos.iter_mut() {
         p.0 = p.0 * s + (rng.next_f64() - 0.5) * 1e-2;
         p.1 = p.1 * s + (rng.next_f64() - 0.5) * 1e-2;
     }
+}
 
+/// Majorization sweeps over the terms, node by node, until nodes move less than
+/// [`TOLERANCE`] in a sweep or [`MAX_SWEEPS`] have run.
+fn sweep(pos: &mut [(f64, f64)], terms: &Terms) {
+    let n = pos.len();
     let weight: Vec<f64> = (0..n)
-        .map(|i| terms[start[i]..start[i + 1]].iter().map(|t| t.w).sum())
+        .map(|i| terms.of(i).iter().map(|t| t.w).sum())
         .collect();
     for _ in 0..MAX_SWEEPS {
         let mut moved = 0.0;
         for i in 0..n {
             let (mut sx, mut sy) = (0.0, 0.0);
             let (xi, yi) = pos[i];
-            for t in &terms[start[i]..start[i + 1]] {
+            for t in terms.of(i) {
                 let (xj, yj) = pos[t.j];
                 let (dx, dy) = (xi - xj, yi - yj);
                 let stretch = t.d / (dx * dx + dy * dy).sqrt().max(1e-9);
@@ -237,7 +286,6 @@ pub fn sparse_majorize(adj: &[Vec<usize>], seed: u64, pivots: usize) -> Vec<(f64
             break;
         }
     }
-    pos
 }
 
 fn dist(a: (f64, f64), b: (f64, f64)) -> f64 {

@@ -1,0 +1,281 @@
+//! Facets by year: which years get a panel of their own, where each panel sits,
+//! and what a panel shows.
+
+use crate::graph::CoopGraph;
+use crate::model::{Model, PartialDate};
+use crate::scene::{Anchor, Rect, Scene};
+use crate::style::Theme;
+use crate::text::{TextMeasure, Weight};
+
+use super::super::kit::MARGIN;
+use super::fit::Circles;
+
+/// Size of the year above a panel.
+const PANEL_TITLE: f64 = 22.0;
+
+/// Every year from the first cooperation to the last date known, including years
+/// in which cooperation only went on; none if nothing ever happened.
+pub(super) fn facet_years(g: &CoopGraph) -> Vec<i32> {
+    let firsts: Vec<i32> = g.occasions_by_year().into_iter().map(|(y, _)| y).collect();
+    let last_end = g
+        .graph
+        .edge_weights()
+        .flat_map(|l| {
+            l.occasions()
+                .iter()
+                .filter_map(|o| o.period.end.map(|e| e.year()))
+        })
+        .max();
+    match (firsts.first(), firsts.last()) {
+        (Some(a), Some(b)) => (*a..=(*b).max(last_end.unwrap_or(*b))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The grid of panels: one per year when faceting, else a single one.
+pub(super) struct Panels {
+    years: Vec<i32>,
+    cols: usize,
+    w: f64,
+    h: f64,
+    /// Node circles shrink with the panels, but never below half their size.
+    pub(super) node_scale: f64,
+    /// The box, centred in a panel, that the node circles must fit.
+    pub(super) inner_w: f64,
+    pub(super) inner_h: f64,
+}
+
+/// One panel of the grid.
+pub(super) struct Panel {
+    x: f64,
+    y: f64,
+    /// Below the year, if the panel has one.
+    top: f64,
+    w: f64,
+    h: f64,
+    year: Option<i32>,
+}
+
+impl Panels {
+    /// Panels for `years` (none: one panel) in a near-square grid that fills
+    /// `width` between the margins; the node box leaves room around the nodes for
+    /// their labels, and in a facet for the year.
+    pub(super) fn new(years: Vec<i32>, width: f64) -> Panels {
+        let facet = !years.is_empty();
+        let panels = years.len().max(1);
+        let cols = if facet {
+            (panels as f64).sqrt().ceil() as usize
+        } else {
+            1
+        };
+        let w = (width - 2.0 * MARGIN - (cols as f64 - 1.0) * 32.0) / cols as f64;
+        let h = if facet {
+            w * 0.8
+        } else {
+            (w * 0.62).min(1100.0)
+        };
+        let node_scale = if facet {
+            (1.0 / cols as f64).sqrt().max(0.5)
+        } else {
+            1.0
+        };
+        let label_pad = if facet { 40.0 } else { 150.0 };
+        let inner_w = (w - 2.0 * label_pad).max(50.0);
+        let inner_h = (h - 2.0 * 40.0 - if facet { PANEL_TITLE + 10.0 } else { 0.0 }).max(50.0);
+        Panels {
+            years,
+            cols,
+            w,
+            h,
+            node_scale,
+            inner_w,
+            inner_h,
+        }
+    }
+
+    /// How many panels there are.
+    pub(super) fn count(&self) -> usize {
+        self.years.len().max(1)
+    }
+
+    /// Whether each panel is one year.
+    pub(super) fn faceted(&self) -> bool {
+        !self.years.is_empty()
+    }
+
+    /// Panel `p`, row by row, the first row's top at `y`.
+    pub(super) fn panel(&self, p: usize, y: f64) -> Panel {
+        let (c, r) = (p % self.cols, p / self.cols);
+        let x = MARGIN + c as f64 * (self.w + 32.0);
+        let y = y + r as f64 * (self.h + 24.0);
+        let year = self.years.get(p).copied();
+        let mut top = y;
+        if year.is_some() {
+            top += PANEL_TITLE + 10.0;
+        }
+        Panel {
+            x,
+            y,
+            top,
+            w: self.w,
+            h: self.h,
+            year,
+        }
+    }
+}
+
+impl Panel {
+    /// The bottom edge of the panel.
+    pub(super) fn bottom(&self) -> f64 {
+        self.y + self.h
+    }
+
+    /// Draws the panel's year above it and returns the links of that year; None
+    /// for a panel that is no facet and shows every link.
+    pub(super) fn year_graph(
+        &self,
+        scene: &mut Scene,
+        m: &dyn TextMeasure,
+        theme: &Theme,
+        g: &CoopGraph,
+    ) -> Option<CoopGraph> {
+        let year = self.year?;
+        let from = PartialDate::parse(&year.to_string()).ok();
+        scene.push_text(
+            m,
+            self.x,
+            self.y + m.ascent(PANEL_TITLE),
+            &year.to_string(),
+            PANEL_TITLE,
+            Weight::Semibold,
+            theme.text,
+            Anchor::Start,
+        );
+        Some(g.slice(from.as_ref(), from.as_ref()))
+    }
+}
+
+/// One panel being drawn: all nodes of `g` in the same places in every panel,
+/// the links of `shown`.
+pub(super) struct Frame<'a> {
+    pub(super) model: &'a Model,
+    /// The whole graph.
+    pub(super) g: &'a CoopGraph,
+    /// The links this panel shows: one year's, or all of them.
+    pub(super) shown: &'a CoopGraph,
+    /// Whether the panel is one year of several.
+    pub(super) faceted: bool,
+    /// Node circles, around the origin.
+    pub(super) circles: &'a Circles,
+    /// Where the origin of the circles goes.
+    pub(super) center: (f64, f64),
+    /// The panel below its year: labels stay inside.
+    pub(super) bounds: Rect,
+}
+
+impl<'a> Frame<'a> {
+    /// The frame of `panel` showing the links of `shown`.
+    pub(super) fn new(
+        model: &'a Model,
+        g: &'a CoopGraph,
+        shown: Option<&'a CoopGraph>,
+        circles: &'a Circles,
+        panel: &Panel,
+    ) -> Frame<'a> {
+        let Panel {
+            x, y, top, w, h, ..
+        } = *panel;
+        Frame {
+            model,
+            g,
+            shown: shown.unwrap_or(g),
+            faceted: shown.is_some(),
+            circles,
+            center: (x + w / 2.0, top + (h - (top - y)) / 2.0),
+            bounds: Rect::new(x, top, w, h - (top - y)),
+        }
+    }
+
+    /// Where node `i` sits on the page.
+    pub(super) fn at(&self, i: usize) -> (f64, f64) {
+        (
+            self.center.0 + self.circles.pos[i].0,
+            self.center.1 + self.circles.pos[i].1,
+        )
+    }
+
+    /// Whether node `i` takes part in what the panel shows: in a year's panel, only
+    /// nodes with a link that year do.
+    pub(super) fn shows(&self, i: usize) -> bool {
+        !self.faceted
+            || self
+                .shown
+                .graph
+                .edges(petgraph::graph::NodeIndex::new(i))
+                .next()
+                .is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::network::fixture::small;
+
+    #[test]
+    fn years_run_on_while_cooperation_does() {
+        // The team starts in 2019 and ends in 2022; the only other occasion is in 2020.
+        let (_, g) = small();
+        assert_eq!(facet_years(&g), vec![2019, 2020, 2021, 2022]);
+        assert!(facet_years(&g.slice(None, PartialDate::parse("1990").ok().as_ref())).is_empty());
+    }
+
+    #[test]
+    fn panels_fill_the_width_in_a_near_square_grid() {
+        let width = 1920.0;
+        let one = Panels::new(Vec::new(), width);
+        assert_eq!((one.count(), one.faceted()), (1, false));
+        let p = one.panel(0, 100.0);
+        assert_eq!((p.x, p.top), (MARGIN, 100.0));
+        assert!((p.x + p.w - (width - MARGIN)).abs() < 1e-9);
+
+        let five = Panels::new((2018..2023).collect(), width);
+        assert_eq!((five.count(), five.cols), (5, 3));
+        let (first, third, fourth) = (
+            five.panel(0, 100.0),
+            five.panel(2, 100.0),
+            five.panel(3, 100.0),
+        );
+        assert!((third.x + third.w - (width - MARGIN)).abs() < 1e-9);
+        assert_eq!(fourth.x, first.x, "the fourth panel starts the second row");
+        assert!(fourth.y > first.bottom());
+        assert!(first.top > first.y, "room for the year");
+        assert!(five.inner_w < five.w && five.inner_h < five.h);
+    }
+
+    #[test]
+    fn a_year_panel_shows_only_that_years_links() {
+        let (model, g) = small();
+        let (m, theme) = (
+            crate::text::FontMeasure::new(),
+            Theme::by_name("light").unwrap(),
+        );
+        let mut scene = Scene::new(1920.0, 100.0, theme.background);
+        let panels = Panels::new(facet_years(&g), 1920.0);
+        let circles = Circles {
+            pos: vec![(0.0, 0.0); g.graph.node_count()],
+            radius: vec![10.0; g.graph.node_count()],
+        };
+        // 2021: only the team (a, b, hosted by h) goes on; c met a at the 2020 event.
+        let panel = panels.panel(2, 100.0);
+        let year = panel
+            .year_graph(&mut scene, &m, &theme, &g)
+            .expect("a facet");
+        let frame = Frame::new(&model, &g, Some(&year), &circles, &panel);
+        let key = |i: usize| g.graph[petgraph::graph::NodeIndex::new(i)].key(&model);
+        let shown: Vec<&str> = (0..4).filter(|&i| frame.shows(i)).map(key).collect();
+        assert_eq!(shown.len(), 3);
+        assert!(!shown.contains(&"c"));
+        assert_eq!(scene.items.len(), 1, "the year above the panel");
+    }
+}

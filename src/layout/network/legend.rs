@@ -1,0 +1,124 @@
+//! The legend: what the node colours stand for.
+
+use crate::scene::{Anchor, Paint, Role, Scene, Shape};
+use crate::style::Theme;
+use crate::text::{TextMeasure, Weight};
+
+use super::super::kit::MARGIN;
+use super::labels::LABEL;
+use super::options::NetColor;
+
+/// Draws a swatch and a name for each colour key below `top`, in the theme's
+/// colour order, wrapping into rows between the margins; countries are named in
+/// full. Returns the bottom of the last row.
+pub(super) fn legend(
+    scene: &mut Scene,
+    m: &dyn TextMeasure,
+    theme: &Theme,
+    keys: &[String],
+    by: NetColor,
+    top: f64,
+) -> f64 {
+    let width = scene.width;
+    let mut yl = top + 24.0 + m.ascent(LABEL);
+    let mut lx = MARGIN;
+    for (i, key) in keys.iter().enumerate() {
+        let name = match by {
+            NetColor::Country => {
+                crate::model::Country::from_code(key).map_or(key.clone(), |c| c.name().to_string())
+            }
+            NetColor::Kind => key.clone(),
+        };
+        let w = m.width(&name, LABEL, Weight::Regular);
+        if lx + 30.0 + w > width - MARGIN && lx > MARGIN {
+            lx = MARGIN;
+            yl += m.ascent(LABEL) + m.descent(LABEL) + 10.0;
+        }
+        let cy = yl - (m.ascent(LABEL) - m.descent(LABEL)) / 2.0;
+        scene.push(
+            Role::Decoration,
+            Shape::Circle {
+                cx: lx + 9.0,
+                cy,
+                r: 8.0,
+                fill: Paint::Solid(theme.color(i), 1.0),
+                stroke: None,
+            },
+        );
+        scene.push_text(
+            m,
+            lx + 26.0,
+            yl,
+            &name,
+            LABEL,
+            Weight::Regular,
+            theme.text,
+            Anchor::Start,
+        );
+        lx += 26.0 + w + 30.0;
+    }
+    yl + m.descent(LABEL)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::FontMeasure;
+
+    fn drawn(keys: &[&str], by: NetColor, width: f64) -> (Scene, f64) {
+        let (m, theme) = (FontMeasure::new(), Theme::by_name("light").unwrap());
+        let mut scene = Scene::new(width, 100.0, theme.background);
+        let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+        let bottom = legend(&mut scene, &m, &theme, &keys, by, 500.0);
+        (scene, bottom)
+    }
+
+    fn texts(scene: &Scene) -> Vec<(String, f64, f64)> {
+        scene
+            .items
+            .iter()
+            .filter_map(|i| match &i.shape {
+                Shape::Text { text, x, y, .. } => Some((text.clone(), *x, *y)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn countries_are_named_in_full_and_kinds_as_they_are() {
+        let (scene, bottom) = drawn(&["FR", "NL"], NetColor::Country, 1920.0);
+        let t = texts(&scene);
+        assert_eq!(
+            t.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(),
+            ["France", "Netherlands"]
+        );
+        assert!(
+            t.iter().all(|t| t.2 > 500.0 && t.2 < bottom),
+            "below the panels"
+        );
+        let Shape::Circle { fill, .. } = &scene.items[2].shape else {
+            panic!("a swatch")
+        };
+        assert_eq!(
+            *fill,
+            Paint::Solid(Theme::by_name("light").unwrap().color(1), 1.0)
+        );
+        let (scene, _) = drawn(&["police"], NetColor::Kind, 1920.0);
+        assert_eq!(texts(&scene)[0].0, "police");
+    }
+
+    #[test]
+    fn entries_wrap_into_rows_within_the_margins() {
+        let keys = ["FR", "NL", "DE", "BE", "IT", "ES", "PT", "AT"];
+        let (scene, _) = drawn(&keys, NetColor::Country, 500.0);
+        let t = texts(&scene);
+        assert_eq!(t.len(), keys.len());
+        assert!(t.windows(2).any(|w| w[1].2 > w[0].2), "more than one row");
+        assert!(
+            scene
+                .items
+                .iter()
+                .all(|i| i.bbox().right() <= 500.0 - MARGIN + 1e-6)
+        );
+    }
+}

@@ -1,0 +1,64 @@
+//! What the network view can be asked, and what it reports back.
+
+use crate::style::Theme;
+
+/// What node colours stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NetColor {
+    /// A colour per country.
+    Country,
+    /// A colour per agency kind.
+    Kind,
+}
+
+/// Everything the network view can be asked to do.
+#[derive(Clone, Debug)]
+pub struct NetworkOptions {
+    /// Node colours.
+    pub color: NetColor,
+    /// Pin this node (its key: agency id or country code) at the centre.
+    pub center: Option<String>,
+    /// Small multiples, one panel per year, nodes in the same place in each.
+    pub facet_years: bool,
+    /// Canvas width in px.
+    pub width: f64,
+    /// Colours.
+    pub theme: Theme,
+    /// Replaces the dataset title.
+    pub title: Option<String>,
+    /// Seed of the starting positions.
+    pub seed: u64,
+    /// Measure the layout ([`NetworkStats::crossings`] and [`NetworkStats::stress`]);
+    /// on large graphs that takes longer than the layout itself.
+    pub stats: bool,
+}
+
+impl Default for NetworkOptions {
+    fn default() -> Self {
+        NetworkOptions {
+            color: NetColor::Country,
+            center: None,
+            facet_years: false,
+            width: 1920.0,
+            theme: Theme::by_name("light").expect("light theme exists"),
+            title: None,
+            seed: 7,
+            stats: false,
+        }
+    }
+}
+
+/// How good a network layout is. Crossings and stress are only measured when
+/// [`NetworkOptions::stats`] asks; otherwise they are 0 and NaN.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct NetworkStats {
+    /// Pairs of edges that cross.
+    pub crossings: usize,
+    /// Normalised stress of the positions (0 is a perfect fit of hop distances),
+    /// as [`super::stress()`] computes it.
+    pub stress: f64,
+    /// Nodes.
+    pub nodes: usize,
+    /// Edges.
+    pub edges: usize,
+}
