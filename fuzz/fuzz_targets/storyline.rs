@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
         let opts = storyline_options(&mut knobs);
         let (scene, _) = layout_storyline(model, &MEASURE, &opts);
         check_svg(&render_svg(&scene));
-        check_html(&render_html(&scene, model));
+        check_html(&render_html(&scene, &coopline::page::page_data(model)));
         if knobs.is_empty() {
             break;
         }
