@@ -11,7 +11,7 @@ use crate::style::Theme;
 use crate::text::TextMeasure;
 
 /// The bundled datasets: file name stem and YAML text, in the order `data/` lists them.
-pub const CASES: &[(&str, &str)] = &[
+pub const BUNDLED: &[(&str, &str)] = &[
     ("encrochat", include_str!("../data/encrochat.yaml")),
     (
         "legal-framework",
@@ -31,7 +31,7 @@ fn view(name: &str) -> &'static dyn View {
 
 /// The gallery entries for one case: output file name, view and options. The
 /// legal framework has no agencies, so it gets only its default view.
-pub fn entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> {
+pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> {
     let base = Options::default();
     let timeline = view("timeline");
     let mut out = vec![(format!("{stem}-timeline.svg"), timeline, base.clone())];
@@ -101,7 +101,7 @@ pub fn entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> {
 
 /// Loads bundled files as one dataset (they are validated by the tests, so this
 /// only fails if the bundled data is broken).
-pub fn load(files: &[(&str, &str)]) -> Option<Model> {
+pub(crate) fn load(files: &[(&str, &str)]) -> Option<Model> {
     let mut s = SourceSet::new();
     for (stem, yaml) in files {
         s.add(format!("data/{stem}.yaml"), *yaml);
@@ -111,7 +111,7 @@ pub fn load(files: &[(&str, &str)]) -> Option<Model> {
 
 /// Every gallery picture as (file name, SVG text), in a fixed order, followed by
 /// `README.md` showing them all.
-pub fn render_all(m: &dyn TextMeasure) -> Vec<(String, String)> {
+pub fn render_gallery(m: &dyn TextMeasure) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut draw = |name: String, view: &dyn View, model: &Model, opts: &Options| {
         // The bundled cases are valid for every bundled view and option here.
@@ -119,15 +119,15 @@ pub fn render_all(m: &dyn TextMeasure) -> Vec<(String, String)> {
             out.push((name, render_svg(&laid.scene)));
         }
     };
-    for (stem, yaml) in CASES {
+    for (stem, yaml) in BUNDLED {
         let Some(model) = load(&[(stem, yaml)]) else {
             continue;
         };
-        for (name, view, opts) in entries(stem) {
+        for (name, view, opts) in gallery_entries(stem) {
             draw(name, view, &model, &opts);
         }
     }
-    if let Some(all) = load(CASES) {
+    if let Some(all) = load(BUNDLED) {
         let opts = Options {
             title: Some(
                 "Three cases, one cooperation network: EncroChat, Sky ECC and Matrix".into(),

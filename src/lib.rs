@@ -44,7 +44,7 @@
 
 pub mod diag;
 pub mod export;
-pub mod gallery;
+mod gallery;
 pub mod generate;
 pub mod graph;
 pub mod import;
@@ -59,10 +59,15 @@ pub mod scene;
 pub mod schema;
 pub mod source;
 pub mod style;
-pub mod suggest;
+mod suggest;
 pub mod text;
-pub mod write;
+mod write;
 mod xml;
+
+// What the modules kept private offer: the bundled cases and their gallery,
+// and writing files without ever replacing an input.
+pub use gallery::{BUNDLED, gallery_entries, render_gallery};
+pub use write::{WriteError, remove_temporaries, write_file, write_file_with};
 
 use diag::Diagnostic;
 use source::SourceSet;

@@ -369,7 +369,7 @@ mod tests {
             "Action day 12 (3 arrests) in 2024 – H1 2025".into(),
         ];
         let generated = crate::generate::dataset(300, 30, 2000, 3);
-        for yaml in crate::gallery::CASES
+        for yaml in crate::gallery::BUNDLED
             .iter()
             .map(|(_, y)| *y)
             .chain([generated.as_str()])

@@ -177,9 +177,9 @@ fn matrix_timeline_is_sound_in_every_theme_size_and_lane_mode() {
 #[test]
 fn every_bundled_case_is_sound() {
     let measure = FontMeasure::new();
-    for (stem, yaml) in coopline::gallery::CASES {
+    for (stem, yaml) in coopline::BUNDLED {
         let m = load(yaml);
-        for (name, view, opts) in coopline::gallery::entries(stem) {
+        for (name, view, opts) in coopline::gallery_entries(stem) {
             let scene = coopline::layout::layout(view, &m, &opts, &measure)
                 .unwrap()
                 .scene;
@@ -404,7 +404,7 @@ fn generated_datasets_from_10_to_500_events_stay_sound() {
 #[test]
 fn gallery_in_output_is_up_to_date() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("output");
-    let stale: Vec<String> = coopline::gallery::render_all(&FontMeasure::new())
+    let stale: Vec<String> = coopline::render_gallery(&FontMeasure::new())
         .into_iter()
         .filter_map(|(name, svg)| {
             let Ok(committed) = std::fs::read_to_string(dir.join(&name)) else {

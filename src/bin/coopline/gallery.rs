@@ -12,13 +12,13 @@ use crate::progress::Progress;
 
 /// The main job: the bundled cases checked, the gallery written.
 pub fn main_job() -> Outcome {
-    for (stem, yaml) in coopline::gallery::CASES {
+    for (stem, yaml) in coopline::BUNDLED {
         let mut sources = SourceSet::new();
         sources.add(format!("data/{stem}.yaml (bundled)"), *yaml);
         let checked = load(&sources, coopline::input::Limits::default())?;
         summary(&sources, &checked)?;
     }
-    let pictures = coopline::gallery::render_all(&FontMeasure::new());
+    let pictures = coopline::render_gallery(&FontMeasure::new());
     let mut progress = Progress::new("writing the gallery", pictures.len());
     for (name, svg) in pictures {
         let path = Path::new("output").join(name);

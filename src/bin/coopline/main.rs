@@ -121,7 +121,7 @@ fn clean_up_on_signals() {
         if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) {
             std::thread::spawn(move || {
                 if let Some(signal) = signals.forever().next() {
-                    coopline::write::remove_temporaries();
+                    coopline::remove_temporaries();
                     let _ = signal_hook::low_level::emulate_default_handler(signal);
                     std::process::exit(128 + signal);
                 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use coopline::source::FileIdentity;
-use coopline::write::WriteError;
+use coopline::WriteError;
 
 use crate::cli::Cli;
 use crate::{Fail, Outcome};
@@ -76,7 +76,7 @@ pub fn write_output_with(
         errln!("error: cannot create {}: {e}", dir.display());
         return Err(Fail::Io);
     }
-    match coopline::write::write_file_with(path, inputs, write) {
+    match coopline::write_file_with(path, inputs, write) {
         Ok(()) => {
             if !quiet() {
                 outln!("wrote {}", path.display());
