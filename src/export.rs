@@ -12,7 +12,7 @@ use std::fmt::Write;
 use petgraph::visit::EdgeRef;
 
 use crate::graph::{Actor, CoopGraph, Link, Occasion};
-use crate::json::{GraphMeta, JsonLink, JsonNode, NodeLink, json_occasion};
+use crate::json::{GraphMeta, JsonLink, JsonNode, NodeLink, json_span};
 use crate::model::{Model, PartialDate, Qualifier};
 use crate::xml::{self, Attr, Text};
 
@@ -421,13 +421,7 @@ pub fn node_link(model: &Model, g: &CoopGraph) -> NodeLink {
                     source: g.graph[e.source()].key(model).to_string(),
                     target: g.graph[e.target()].key(model).to_string(),
                     weight: l.weight(),
-                    first: l.first().to_string(),
-                    last: l.last().map(|d| d.to_string()),
-                    occasions: l
-                        .occasions()
-                        .iter()
-                        .map(|o| json_occasion(model, o))
-                        .collect(),
+                    span: json_span(model, l),
                 }
             })
             .collect(),

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::graph::Occasion;
+use crate::graph::{Link, Occasion};
 use crate::model::Model;
 
 /// The node-link JSON document (documented in docs/graph.md).
@@ -54,12 +54,9 @@ pub struct JsonLink {
     pub target: String,
     /// Distinct teams and events behind the link.
     pub weight: usize,
-    /// Start of the first occasion, as written.
-    pub first: String,
-    /// End of the last occasion, as written; null while one is open.
-    pub last: Option<String>,
-    /// Every occasion, in time order.
-    pub occasions: Vec<JsonOccasion>,
+    /// When, and through what.
+    #[serde(flatten)]
+    pub span: JsonSpan,
 }
 
 /// An occasion in the JSON export.
@@ -77,6 +74,30 @@ pub struct JsonOccasion {
     pub end: Option<String>,
     /// Source ids.
     pub sources: Vec<String>,
+}
+
+/// A link's time span and occasions, as every JSON output gives them.
+#[derive(Serialize)]
+pub struct JsonSpan {
+    /// Start of the first occasion, as written.
+    pub first: String,
+    /// End of the last occasion, as written; null while one is open.
+    pub last: Option<String>,
+    /// Every occasion, in time order.
+    pub occasions: Vec<JsonOccasion>,
+}
+
+/// The span of `link` for JSON outputs.
+pub fn json_span(model: &Model, link: &Link) -> JsonSpan {
+    JsonSpan {
+        first: link.first().to_string(),
+        last: link.last().map(|d| d.to_string()),
+        occasions: link
+            .occasions()
+            .iter()
+            .map(|o| json_occasion(model, o))
+            .collect(),
+    }
 }
 
 /// The occasion as it appears in JSON outputs.
@@ -98,12 +119,9 @@ pub struct PairJson {
     pub a: String,
     /// Node id.
     pub b: String,
-    /// Start of the first occasion.
-    pub first: String,
-    /// End of the last occasion; null while one is open.
-    pub last: Option<String>,
-    /// Every occasion in time order.
-    pub occasions: Vec<JsonOccasion>,
+    /// When, and through what.
+    #[serde(flatten)]
+    pub span: JsonSpan,
 }
 
 /// A partner in `with` JSON.
@@ -113,12 +131,9 @@ pub struct PartnerJson {
     pub id: String,
     /// Readable name.
     pub label: String,
-    /// Start of the first occasion.
-    pub first: String,
-    /// End of the last occasion; null while one is open.
-    pub last: Option<String>,
-    /// Every occasion in time order.
-    pub occasions: Vec<JsonOccasion>,
+    /// When, and through what.
+    #[serde(flatten)]
+    pub span: JsonSpan,
 }
 
 /// One hop of a path in `path` JSON.

@@ -5,7 +5,9 @@ use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
 use crate::graph::{CoopGraph, Link};
-use crate::json::{HopJson, PairJson, PartnerJson, RankJson, StatsJson, YearJson, json_occasion};
+use crate::json::{
+    HopJson, PairJson, PartnerJson, RankJson, StatsJson, YearJson, json_occasion, json_span,
+};
 use crate::model::Model;
 use crate::suggest::did_you_mean;
 
@@ -87,13 +89,7 @@ pub fn pairs(model: &Model, g: &CoopGraph) -> Vec<PairJson> {
             PairJson {
                 a: g.graph[e.source()].key(model).to_string(),
                 b: g.graph[e.target()].key(model).to_string(),
-                first: l.first().to_string(),
-                last: l.last().map(|d| d.to_string()),
-                occasions: l
-                    .occasions()
-                    .iter()
-                    .map(|o| json_occasion(model, o))
-                    .collect(),
+                span: json_span(model, l),
             }
         })
         .collect()
@@ -135,13 +131,7 @@ pub fn partners(model: &Model, g: &CoopGraph, node: NodeIndex) -> Vec<PartnerJso
                 PartnerJson {
                     id: g.graph[other].key(model).to_string(),
                     label: g.graph[other].label(model),
-                    first: l.first().to_string(),
-                    last: l.last().map(|d| d.to_string()),
-                    occasions: l
-                        .occasions()
-                        .iter()
-                        .map(|o| json_occasion(model, o))
-                        .collect(),
+                    span: json_span(model, l),
                 },
                 (l.first().earliest(), l.first().latest()),
             )
@@ -157,7 +147,7 @@ pub fn partners_table(list: &[PartnerJson]) -> String {
         .iter()
         .map(|p| {
             let mut through: Vec<&str> = Vec::new();
-            for o in &p.occasions {
+            for o in &p.span.occasions {
                 if !through.contains(&o.id.as_str()) {
                     through.push(&o.id);
                 }
@@ -165,8 +155,8 @@ pub fn partners_table(list: &[PartnerJson]) -> String {
             vec![
                 p.id.clone(),
                 p.label.clone(),
-                p.first.clone(),
-                p.last.clone().unwrap_or_else(|| "open".into()),
+                p.span.first.clone(),
+                p.span.last.clone().unwrap_or_else(|| "open".into()),
                 through.join(", "),
             ]
         })

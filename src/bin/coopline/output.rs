@@ -6,8 +6,8 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use coopline::source::FileIdentity;
 use coopline::WriteError;
+use coopline::source::FileIdentity;
 
 use crate::cli::Cli;
 use crate::{Fail, Outcome};
