@@ -403,25 +403,52 @@ mod tests {
     }
 
     #[test]
-    fn without_context_the_lane_takes_no_room() {
+    fn each_milestone_has_a_marker_and_a_line_down_through_the_lanes() {
         let model = load(CASE);
-        let opts = TimelineOptions {
-            context: false,
-            ..TimelineOptions::default()
-        };
         let m = FixedMeasure { em: 0.5 };
-        let at = Inputs {
-            model: &model,
-            m: &m,
-            opts: &opts,
-            d: &DENSITIES[0],
+        let layout = |context| {
+            let opts = TimelineOptions {
+                context,
+                ..TimelineOptions::default()
+            };
+            super::super::layout_with(&model, &m, &opts, &DENSITIES[0]).0
         };
-        let domain = Domain {
-            lo: model.context[0].date.first_day(),
-            hi: model.context[0].date.last_day(),
-            d0: model.context[0].date.first_day(),
-            d1: model.context[0].date.last_day(),
-        };
-        assert!(context_in_view(&at, &domain).is_empty());
+        let scene = layout(true);
+        let of_reg: Vec<_> = scene
+            .items
+            .iter()
+            .filter(|it| it.record.as_deref() == Some("reg"))
+            .collect();
+        let line = of_reg
+            .iter()
+            .find_map(|it| match it.shape {
+                Shape::Line { y1, y2, .. } => Some((y1, y2)),
+                _ => None,
+            })
+            .expect("a reference line");
+        let lowest_mark = scene
+            .items
+            .iter()
+            .filter(|it| it.role == crate::scene::Role::Mark)
+            .map(|it| it.bbox().bottom())
+            .fold(0.0, f64::max);
+        assert!(
+            line.1 >= lowest_mark,
+            "the line runs down through every lane"
+        );
+        assert!(
+            of_reg
+                .iter()
+                .any(|it| matches!(it.shape, Shape::Polygon { .. }))
+        );
+        assert!(of_reg.iter().any(
+            |it| matches!(&it.shape, Shape::Text { text, .. } if text == "Regulation 2016/794")
+        ));
+        let without = super::super::fixture::texts(&layout(false));
+        assert!(
+            !without
+                .iter()
+                .any(|t| t == CONTEXT_LANE || t == "Regulation 2016/794")
+        );
     }
 }

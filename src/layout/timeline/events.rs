@@ -14,6 +14,7 @@ use super::wording::{Names, event_tooltip};
 use super::{Inputs, MARKER_R, Pen, Type};
 use crate::model::{Precision, Qualifier};
 use crate::scene::{Anchor, Paint, Rect, Role, Shape, Stroke};
+use crate::style::Theme;
 use crate::text::Weight;
 
 /// Where an event sits across the plot.
@@ -255,45 +256,51 @@ fn draw_event(
     }
     let tooltip: Option<Arc<str>> = Some(marks.tooltip.as_str().into());
     for on in lanes_of {
-        let mid = on.mid;
         let lane_opacity = if on.focus { opacity } else { theme.dim };
-        let shape = if marks.point {
-            Shape::Circle {
-                cx: x,
-                cy: mid,
-                r: MARKER_R,
-                fill: Paint::Solid(theme.event, 1.0),
-                stroke: Some(Stroke {
-                    color: theme.background,
-                    width: 2.5,
-                    dash: None,
-                    opacity: 1.0,
-                }),
-            }
-        } else {
-            // The event's own box on this lane (another event's box may also
-            // cover its middle).
-            let r = on
-                .marker
-                .unwrap_or(Rect::new(x - 6.0, mid - 9.0, 12.0, 18.0));
-            Shape::Rect {
-                rect: Rect::new(r.x, mid - 8.0, r.w, 16.0),
-                radius: 8.0,
-                fill: Paint::Solid(theme.event, 0.35),
-                stroke: Some(Stroke {
-                    color: theme.event,
-                    width: 2.0,
-                    dash: marks.dashed.then_some((5.0, 3.0)),
-                    opacity: 0.9,
-                }),
-            }
-        };
+        let shape = lane_mark(theme, marks, x, on);
         let idx = pen.scene.push(Role::Mark, shape);
         pen.annotate(idx, record.clone(), tooltip.clone(), lane_opacity);
         pen.scene.items[idx].lane = on.key.take();
     }
     for item in &mut pen.scene.items[first_item..] {
         item.step = marks.step;
+    }
+}
+
+/// An event's mark on one lane: a dot for a day, else a capsule over the span
+/// (dashed when a date is approximate).
+fn lane_mark(theme: &Theme, marks: &EventMarks, x: f64, on: &OnLane) -> Shape {
+    let mid = on.mid;
+    if marks.point {
+        Shape::Circle {
+            cx: x,
+            cy: mid,
+            r: MARKER_R,
+            fill: Paint::Solid(theme.event, 1.0),
+            stroke: Some(Stroke {
+                color: theme.background,
+                width: 2.5,
+                dash: None,
+                opacity: 1.0,
+            }),
+        }
+    } else {
+        // The event's own box on this lane (another event's box may also
+        // cover its middle).
+        let r = on
+            .marker
+            .unwrap_or(Rect::new(x - 6.0, mid - 9.0, 12.0, 18.0));
+        Shape::Rect {
+            rect: Rect::new(r.x, mid - 8.0, r.w, 16.0),
+            radius: 8.0,
+            fill: Paint::Solid(theme.event, 0.35),
+            stroke: Some(Stroke {
+                color: theme.event,
+                width: 2.0,
+                dash: marks.dashed.then_some((5.0, 3.0)),
+                opacity: 0.9,
+            }),
+        }
     }
 }
 

@@ -6,7 +6,7 @@ use crate::model::{
 use crate::text::{TextMeasure, Weight, truncate, wrap};
 
 /// `\nSources: …` for these sources, empty if there are none.
-pub(super) fn sources_line(model: &Model, refs: &[SourceRef]) -> String {
+fn sources_line(model: &Model, refs: &[SourceRef]) -> String {
     let mut line = String::new();
     write_sources_line(&mut line, model, refs);
     line
@@ -115,7 +115,7 @@ impl Names {
     }
 
     /// The name of the agency at index `a`.
-    pub(super) fn get(&self, a: usize) -> &str {
+    fn get(&self, a: usize) -> &str {
         let from = if a == 0 { 0 } else { self.ends[a - 1] };
         &self.text[from..self.ends[a]]
     }
@@ -201,4 +201,54 @@ pub(super) fn context_tooltip(model: &Model, c: ContextRef) -> String {
     }
     tip.push_str(&sources_line(model, &ctxr.sources));
     tip
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{CASE, agency, event, load, team};
+    use super::*;
+
+    #[test]
+    fn an_event_tooltip_names_its_date_participants_and_sources() {
+        let model = load(CASE);
+        let names = Names::new(&model);
+        let tip = event_tooltip(&model, &names, event(&model, "arrests"));
+        let lines: Vec<&str> = tip.lines().collect();
+        assert_eq!(lines[0], "Arrests in Lille and Rotterdam");
+        assert!(
+            lines[1].contains("(as written: 2020-11-04)"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines.contains(&"Participants: French police; Dutch police"));
+        assert!(
+            lines
+                .last()
+                .unwrap()
+                .starts_with("Sources: Europol, 2021-03-01: A report")
+        );
+    }
+
+    #[test]
+    fn a_bar_tooltip_says_who_does_what_in_which_team() {
+        let model = load(CASE);
+        let t = team(&model, "jit-a");
+        let period = model[t].period();
+        let host = membership_tooltip(&model, t, "Europol", period, None, true);
+        assert!(
+            host.starts_with(
+                "Europol hosts Joint investigation team A (joint investigation team)\n"
+            )
+        );
+        let member = membership_tooltip(&model, t, "French police", period, Some("lead"), false);
+        assert!(member.starts_with("French police: member of Joint investigation team A"));
+        assert!(member.contains("\nRole: lead"));
+        assert!(agency_tooltip(&model, agency(&model, "fr-police")).contains("France · police"));
+    }
+
+    #[test]
+    fn counts_are_singular_only_for_one() {
+        assert_eq!(plural(1, "team", "teams"), "1 team");
+        assert_eq!(plural(0, "team", "teams"), "0 teams");
+    }
 }
