@@ -7,11 +7,13 @@
 //! known only to the month or year is drawn as a capsule across that interval, not
 //! as a point.
 //!
-//! [`layout_with`] runs the steps in order, each a function over the plain data the
-//! earlier ones returned: who is in focus ([`focus`], the one step that builds the
-//! graph), the lanes ([`lanes`]), the time domain and x scale ([`frame`]), the
-//! heading, the band of event labels ([`band`]), the context lane, the lanes' rows
-//! on the page ([`rows`]), bars, event marks, the axis, the legend and the footer.
+//! `layout_with` runs the steps in page order, each a function (one file per step)
+//! over the plain data the earlier ones returned: who is in focus (`focus`, the
+//! one step that builds the graph), the lanes (`lanes`), the time domain and x
+//! scale (`frame`), the heading, the band of event labels (`band`), the context
+//! lane, the lanes' rows on the page (`rows`), bars, event marks and labels
+//! (`events`), the axis, step numbers for builds (`steps`), the legend and the
+//! footer.
 
 mod axis;
 mod band;
@@ -34,6 +36,7 @@ mod fixture;
 
 use std::sync::Arc;
 
+use super::scale::Scale;
 use crate::model::Model;
 use crate::scene::{Anchor, Item, Scene, Shape};
 use crate::style::{Color, Theme};
@@ -261,10 +264,7 @@ fn layout_with(
     let band = band::place_band_labels(&at, &shown, &geom, &frame, heading.bottom + d.section_gap);
     let ctx_labels = context::place_context_labels(&at, &context, &frame, lanes.lanes.is_empty());
     let rows = rows::lane_rows(&at, &lanes.lanes, band.lanes_top, ctx_labels.height);
-    let ticks = {
-        use super::scale::Scale;
-        frame.scale.ticks(m, Type::TICK)
-    };
+    let ticks = frame.scale.ticks(m, Type::TICK);
     rows::draw_lanes(&mut pen, &at, &lanes, &rows, &frame, &ticks);
     context::draw_context_lane(&mut pen, &at, &context, &ctx_labels, &frame, &rows);
 
