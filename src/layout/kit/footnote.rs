@@ -1,0 +1,128 @@
+//! The footnote under a picture: short notes (the cited sources, what was left
+//! out) flowing left to right in small muted type.
+
+use super::MARGIN;
+use crate::model::{Model, SourceRef};
+use crate::scene::{Anchor, Scene, Shape};
+use crate::style::Theme;
+use crate::text::{TextMeasure, Weight, truncate};
+
+/// One note: its text, the record it stands for, a tooltip and a link.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Note {
+    pub(crate) text: String,
+    pub(crate) record: Option<String>,
+    pub(crate) tooltip: Option<String>,
+    pub(crate) href: Option<String>,
+}
+
+impl Note {
+    /// A note that is only text.
+    pub(crate) fn plain(text: impl Into<String>) -> Note {
+        Note {
+            text: text.into(),
+            ..Note::default()
+        }
+    }
+}
+
+/// The cited sources as notes: "Sources:", then each as its publisher (else its
+/// title) and date, separated by ";" and closed by "."; each carries its id, its
+/// full title as tooltip and its link. Nothing when nothing is cited.
+pub(crate) fn source_notes(model: &Model, cited: &[SourceRef]) -> Vec<Note> {
+    let mut notes = Vec::with_capacity(cited.len() + 1);
+    if !cited.is_empty() {
+        notes.push(Note::plain("Sources:"));
+    }
+    for (n, s) in cited.iter().enumerate() {
+        let src = &model[*s];
+        let publisher = src.publisher.clone().unwrap_or_else(|| src.title.clone());
+        let text = match &src.date {
+            Some(d) => format!("{publisher} ({})", d.human()),
+            None => publisher,
+        };
+        let sep = if n + 1 < cited.len() { ";" } else { "." };
+        notes.push(Note {
+            text: format!("{text}{sep}"),
+            record: Some(src.id.as_str().to_string()),
+            tooltip: Some(src.title.clone()),
+            href: src.url.clone(),
+        });
+    }
+    notes
+}
+
+/// Draws the notes at type `size` from the left margin on the baseline `y`, and
+/// returns the baseline of the last line. Guarantees: a note never passes the
+/// right margin (one longer than a line is cut), a line breaks before a note that
+/// would (never before the first of a line), and notes keep 8 px apart.
+pub(crate) fn draw_notes(
+    scene: &mut Scene,
+    m: &dyn TextMeasure,
+    theme: &Theme,
+    size: f64,
+    notes: Vec<Note>,
+    mut y: f64,
+) -> f64 {
+    let width = scene.width;
+    let mut fx = MARGIN;
+    for note in notes {
+        let text = truncate(m, &note.text, size, Weight::Regular, width - 2.0 * MARGIN)
+            .unwrap_or_default();
+        let w = m.width(&text, size, Weight::Regular);
+        if fx + w > width - MARGIN && fx > MARGIN {
+            fx = MARGIN;
+            y += m.ascent(size) + m.descent(size) + 6.0;
+        }
+        let idx = scene.push_text(
+            m,
+            fx,
+            y,
+            &text,
+            size,
+            Weight::Regular,
+            theme.muted,
+            Anchor::Start,
+        );
+        let item = &mut scene.items[idx];
+        item.record = note.record.map(Into::into);
+        item.tooltip = note.tooltip.map(Into::into);
+        if let Shape::Text { href, .. } = &mut item.shape {
+            *href = note.href;
+        }
+        fx += w + 8.0;
+    }
+    y
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::FixedMeasure;
+
+    #[test]
+    fn notes_flow_and_wrap_within_the_margins_with_their_links() {
+        let theme = Theme::by_name("light").unwrap();
+        let mut scene = Scene::new(500.0, 100.0, theme.background);
+        let mut notes: Vec<Note> = (0..10)
+            .map(|i| Note::plain(format!("A note number {i};")))
+            .collect();
+        notes[3].href = Some("https://example.org/".into());
+        notes.push(Note::plain("x".repeat(300)));
+        let m = FixedMeasure { em: 0.5 };
+        let last = draw_notes(&mut scene, &m, &theme, 14.0, notes, 50.0);
+        assert!(last > 50.0, "the notes wrap");
+        let mut prev: Option<crate::scene::Rect> = None;
+        for it in &scene.items {
+            let b = it.bbox();
+            assert!(b.x >= MARGIN && b.right() <= 500.0 - MARGIN);
+            if let Some(p) = prev {
+                assert!(!p.overlaps(&b));
+            }
+            prev = Some(b);
+        }
+        assert!(
+            matches!(&scene.items[3].shape, Shape::Text { href: Some(h), .. } if h == "https://example.org/")
+        );
+    }
+}

@@ -1,0 +1,152 @@
+//! A legend: entries of swatch and label flowing left to right from the margin,
+//! wrapping to a new line at the right margin.
+
+use super::MARGIN;
+use crate::scene::{Anchor, Scene};
+use crate::style::Theme;
+use crate::text::{TextMeasure, Weight, truncate};
+
+/// One legend entry: what its swatch shows, its text, and the record it stands for.
+pub(crate) struct LegendEntry<S> {
+    pub(crate) swatch: S,
+    pub(crate) text: String,
+    pub(crate) record: Option<String>,
+}
+
+/// The legend's type size and spacing, in px.
+pub(crate) struct LegendStyle {
+    /// Type size of the labels.
+    pub(crate) size: f64,
+    /// Width given to a swatch.
+    pub(crate) swatch: f64,
+    /// From a swatch to its label.
+    pub(crate) gap: f64,
+    /// From a label to the next swatch.
+    pub(crate) spacing: f64,
+    /// Added between lines to the text's height.
+    pub(crate) leading: f64,
+}
+
+/// Draws the entries on the baseline `y`, each swatch by `draw_swatch(scene,
+/// swatch, x, cy, w)` centred on the text at `cy`, and returns the baseline of the
+/// last line. Guarantees: entries stay within the margins, a line breaks before an
+/// entry that would pass the right one (never before the first of a line), and a
+/// text too long for a whole line is cut, its full text then its tooltip.
+pub(crate) fn draw_legend<S>(
+    scene: &mut Scene,
+    m: &dyn TextMeasure,
+    theme: &Theme,
+    style: &LegendStyle,
+    entries: &[LegendEntry<S>],
+    mut y: f64,
+    mut draw_swatch: impl FnMut(&mut Scene, &S, f64, f64, f64),
+) -> f64 {
+    let (size, sw, gap) = (style.size, style.swatch, style.gap);
+    let width = scene.width;
+    let mut lx = MARGIN;
+    for entry in entries {
+        let tw = m
+            .width(&entry.text, size, Weight::Regular)
+            .min(width - 2.0 * MARGIN - sw - gap);
+        if lx + sw + gap + tw > width - MARGIN && lx > MARGIN {
+            lx = MARGIN;
+            y += m.ascent(size) + m.descent(size) + style.leading;
+        }
+        let cy = y - (m.ascent(size) - m.descent(size)) / 2.0;
+        draw_swatch(scene, &entry.swatch, lx, cy, sw);
+        let shown = truncate(m, &entry.text, size, Weight::Regular, tw).unwrap_or_default();
+        let tooltip = (shown != entry.text).then(|| entry.text.clone());
+        let idx = scene.push_text(
+            m,
+            lx + sw + gap,
+            y,
+            &shown,
+            size,
+            Weight::Regular,
+            theme.text,
+            Anchor::Start,
+        );
+        let item = &mut scene.items[idx];
+        item.record = entry.record.as_deref().map(Into::into);
+        item.tooltip = tooltip.map(Into::into);
+        lx += sw + gap + tw + style.spacing;
+    }
+    y
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::{Rect, Role, Shape};
+    use crate::text::FixedMeasure;
+
+    fn entry(text: &str) -> LegendEntry<()> {
+        LegendEntry {
+            swatch: (),
+            text: text.into(),
+            record: Some(text.into()),
+        }
+    }
+
+    fn draw(width: f64, entries: &[LegendEntry<()>]) -> Scene {
+        let theme = Theme::by_name("light").unwrap();
+        let mut scene = Scene::new(width, 100.0, theme.background);
+        let style = LegendStyle {
+            size: 16.0,
+            swatch: 30.0,
+            gap: 10.0,
+            spacing: 30.0,
+            leading: 10.0,
+        };
+        draw_legend(
+            &mut scene,
+            &FixedMeasure { em: 0.5 },
+            &theme,
+            &style,
+            entries,
+            100.0,
+            |scene, _, x, cy, w| {
+                scene.push(
+                    Role::Decoration,
+                    Shape::Rect {
+                        rect: Rect::new(x, cy - 5.0, w, 10.0),
+                        radius: 0.0,
+                        fill: crate::scene::Paint::None,
+                        stroke: None,
+                    },
+                );
+            },
+        );
+        scene
+    }
+
+    #[test]
+    fn entries_wrap_at_the_margin_each_swatch_before_its_text() {
+        let entries: Vec<_> = (0..12)
+            .map(|i| entry(&format!("Entry number {i}")))
+            .collect();
+        let scene = draw(600.0, &entries);
+        assert_eq!(scene.items.len(), 24);
+        let mut lines = Vec::new();
+        for pair in scene.items.chunks(2) {
+            let (swatch, text) = (pair[0].bbox(), pair[1].bbox());
+            assert!(swatch.right() < text.x, "swatch before its text");
+            assert!(swatch.x >= MARGIN && text.right() <= 600.0 - MARGIN);
+            assert!(text.y <= swatch.y && swatch.bottom() <= text.bottom());
+            if !lines.contains(&text.y) {
+                lines.push(text.y);
+            }
+        }
+        assert!(lines.len() > 1, "the entries wrap");
+        assert_eq!(scene.items[1].record.as_deref(), Some("Entry number 0"));
+    }
+
+    #[test]
+    fn a_text_longer_than_a_line_is_cut_with_its_full_text_on_hover() {
+        let long = "word ".repeat(100);
+        let scene = draw(600.0, &[entry(&long)]);
+        let text = &scene.items[1];
+        assert!(text.bbox().right() <= 600.0 - MARGIN);
+        assert_eq!(text.tooltip.as_deref(), Some(long.as_str()));
+    }
+}

@@ -1,0 +1,138 @@
+//! The time axis under the lanes: fine tick labels (days to quarters), then years.
+
+use super::frame::Frame;
+use super::{Inputs, Pen, Type};
+use crate::layout::kit::MARGIN;
+use crate::layout::scale::{Tick, Ticks};
+use crate::scene::Anchor;
+use crate::text::Weight;
+
+/// Draws the axis labels below `lanes_bottom` and returns the y below them.
+/// Guarantees: labels on one line never overlap (a label that would is skipped)
+/// and stay inside the right margin; the first year is named even when the axis
+/// starts mid-year, if its label fits before the next year's.
+pub(super) fn draw_axis(
+    pen: &mut Pen,
+    at: &Inputs,
+    ticks: &Ticks,
+    frame: &Frame,
+    lanes_bottom: f64,
+) -> f64 {
+    let (m, theme) = (at.m, at.theme());
+    let right = frame.width - MARGIN;
+    let mut y = lanes_bottom + 10.0;
+    if !ticks.minor.is_empty() {
+        y += m.ascent(Type::TICK);
+        let mut last_right = f64::MIN;
+        for t in &ticks.minor {
+            if t.label.is_empty() {
+                continue;
+            }
+            let w = m.width(&t.label, Type::TICK, Weight::Regular);
+            if t.x - w / 2.0 < frame.x0 - 20.0
+                || t.x + w / 2.0 > right
+                || t.x - w / 2.0 < last_right + 8.0
+            {
+                continue;
+            }
+            pen.text(
+                t.x,
+                y,
+                &t.label,
+                Type::TICK,
+                Weight::Regular,
+                theme.muted,
+                Anchor::Middle,
+            );
+            last_right = t.x + w / 2.0;
+        }
+        y += m.descent(Type::TICK) + 6.0;
+    }
+    y += m.ascent(Type::YEAR);
+    let mut last_right = f64::MIN;
+    for t in &year_ticks(at, ticks, frame) {
+        let w = m.width(&t.label, Type::YEAR, Weight::Semibold);
+        let left = t.x + 4.0;
+        if left < last_right + 12.0 || left + w > right {
+            continue;
+        }
+        pen.text(
+            left,
+            y,
+            &t.label,
+            Type::YEAR,
+            Weight::Semibold,
+            theme.text,
+            Anchor::Start,
+        );
+        last_right = left + w;
+    }
+    y + (m.descent(Type::YEAR) + 28.0)
+}
+
+/// The scale's year ticks, with the axis's first year in front when it has room.
+fn year_ticks(at: &Inputs, ticks: &Ticks, frame: &Frame) -> Vec<Tick> {
+    let mut years = ticks.major.clone();
+    let first = frame.d0.format("%Y").to_string();
+    let first_w = at.m.width(&first, Type::YEAR, Weight::Semibold);
+    if years
+        .first()
+        .is_none_or(|t| t.x > frame.x0 + first_w + 24.0)
+    {
+        years.insert(
+            0,
+            Tick {
+                x: frame.x0,
+                label: first,
+            },
+        );
+    }
+    years
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{CASE, load};
+    use super::super::{DENSITIES, Size, TimelineOptions, layout_with};
+    use crate::scene::Shape;
+    use crate::text::FixedMeasure;
+
+    #[test]
+    fn both_years_are_named_once_and_axis_labels_do_not_overlap() {
+        let model = load(CASE);
+        let opts = TimelineOptions {
+            size: Size::Fixed {
+                width: 800.0,
+                height: 600.0,
+            },
+            ..TimelineOptions::default()
+        };
+        let (scene, _) = layout_with(&model, &FixedMeasure { em: 0.5 }, &opts, &DENSITIES[0]);
+        let years: Vec<_> = scene
+            .items
+            .iter()
+            .filter_map(|it| match &it.shape {
+                Shape::Text { text, size, .. } if *size == 18.0 && text.len() == 4 => {
+                    Some((text.clone(), it.bbox()))
+                }
+                _ => None,
+            })
+            .collect();
+        let names: Vec<&str> = years.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, ["2020", "2021"]);
+        let ticks: Vec<_> = scene
+            .items
+            .iter()
+            .filter(|it| matches!(&it.shape, Shape::Text { size, .. } if *size == 16.0))
+            .map(|it| it.bbox())
+            .collect();
+        for (i, a) in ticks.iter().enumerate() {
+            assert!(a.right() <= 800.0 - 48.0);
+            for b in &ticks[i + 1..] {
+                if (a.y - b.y).abs() < 1.0 {
+                    assert!(!a.overlaps(b), "tick labels overlap");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! The foot of the picture: the caption, the cited sources and what was left out,
+//! and the finished scene's size and accessible text.
+
+use super::frame::Frame;
+use super::heading::Heading;
+use super::lanes::{Lane, Shown};
+use super::wording::{at_most_two_lines, plural};
+use super::{Inputs, Pen, Type};
+use crate::layout::kit::{MARGIN, Note, draw_notes, source_notes};
+use crate::model::{ContextRef, SourceRef};
+use crate::scene::Scene;
+use crate::text::Weight;
+
+/// Draws the caption, if any, below `y` and returns the y under it. Guarantees: at
+/// most two lines within the margins; when cut, its full text is the tooltip.
+pub(super) fn draw_caption(pen: &mut Pen, at: &Inputs, y: f64) -> f64 {
+    let Some(caption) = &at.opts.caption else {
+        return y;
+    };
+    let (m, theme) = (at.m, at.theme());
+    let max = pen.scene.width - 2.0 * MARGIN;
+    let lines = at_most_two_lines(m, caption, Type::CAPTION, Weight::Regular, max);
+    let full: Option<std::sync::Arc<str>> =
+        (lines.join(" ") != *caption).then(|| caption.as_str().into());
+    let style = (Type::CAPTION, Weight::Regular, theme.text);
+    let (y, items) = pen.lines(y, &lines, style, 4.0);
+    for idx in items {
+        pen.annotate(idx, None, full.clone(), 1.0);
+    }
+    y + 12.0
+}
+
+/// Labels that found no room.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct LeftOut {
+    pub(super) events: usize,
+    pub(super) context: usize,
+}
+
+/// Every source cited by what is shown, each once, in order of first citation:
+/// teams, events, agencies' lanes, context records.
+fn cited(at: &Inputs, shown: &Shown, lanes: &[Lane], context: &[ContextRef]) -> Vec<SourceRef> {
+    let model = at.model;
+    let mut cited: Vec<SourceRef> = Vec::new();
+    let mut cite = |refs: &[SourceRef]| {
+        for r in refs {
+            if !cited.contains(r) {
+                cited.push(*r);
+            }
+        }
+    };
+    for &t in &shown.teams {
+        cite(&model[t].sources);
+    }
+    for &e in &shown.events {
+        cite(&model[e].sources);
+    }
+    for lane in lanes {
+        if let Some(a) = lane.agency {
+            cite(&model[a].sources);
+        }
+    }
+    for &c in context {
+        cite(&model[c].sources);
+    }
+    cited
+}
+
+/// The note saying how many labels were left out, if any were.
+fn left_out_note(left: LeftOut) -> Option<Note> {
+    let what = match (left.events, left.context) {
+        (0, 0) => return None,
+        (0, n) => plural(n, "context label", "context labels"),
+        (n, 0) => plural(n, "event label", "event labels"),
+        (a, b) => format!(
+            "{} and {}",
+            plural(a, "event label", "event labels"),
+            plural(b, "context label", "context labels")
+        ),
+    };
+    Some(Note::plain(format!(
+        "{what} left out for space: hover the markers."
+    )))
+}
+
+/// Draws the footnote below `y` and returns the y under it, with the bottom
+/// margin. Guarantees: every source cited by something shown is listed once,
+/// linked and with its full title on hover; a note says how many labels were left
+/// out for space.
+pub(super) fn draw_footnote(
+    pen: &mut Pen,
+    at: &Inputs,
+    shown: &Shown,
+    lanes: &[Lane],
+    context: &[ContextRef],
+    left: LeftOut,
+    y: f64,
+) -> f64 {
+    let m = at.m;
+    let mut notes = source_notes(at.model, &cited(at, shown, lanes, context));
+    notes.extend(left_out_note(left));
+    let y = y + m.ascent(Type::FOOT);
+    let y = draw_notes(&mut pen.scene, m, at.theme(), Type::FOOT, notes, y);
+    y + (m.descent(Type::FOOT) + MARGIN)
+}
+
+/// The scene with its height (the content's, or the fixed height with the
+/// content scaled to fit when taller) and its accessible title and description.
+pub(super) fn finish(
+    mut scene: Scene,
+    at: &Inputs,
+    frame: &Frame,
+    heading: &Heading,
+    y: f64,
+) -> Scene {
+    scene.height = y.ceil();
+    if let Some(h) = frame.fixed_height {
+        if scene.height <= h {
+            scene.height = h;
+        } else {
+            scene.display = Some((frame.width, h));
+        }
+    }
+    scene.title = heading.title.clone();
+    scene.description = format!(
+        "Timeline of {}. {}{}",
+        heading.title,
+        heading.subtitle,
+        at.model
+            .description
+            .as_ref()
+            .map(|d| format!(". {d}"))
+            .unwrap_or_default()
+    );
+    scene
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{CASE, load, texts};
+    use super::super::{DENSITIES, TimelineOptions, layout_with};
+    use super::*;
+    use crate::text::FixedMeasure;
+
+    #[test]
+    fn the_footnote_lists_each_cited_source_once_with_its_link() {
+        let model = load(CASE);
+        let opts = TimelineOptions {
+            caption: Some("A caption for the class".into()),
+            ..TimelineOptions::default()
+        };
+        let (scene, _) = layout_with(&model, &FixedMeasure { em: 0.5 }, &opts, &DENSITIES[0]);
+        let t = texts(&scene);
+        let at = t.iter().position(|s| s == "Sources:").unwrap();
+        assert_eq!(t[at + 1..], ["Europol (1 Mar 2021);", "Eurojust."]);
+        assert_eq!(t[at - 1], "A caption for the class");
+        let linked = scene
+            .items
+            .iter()
+            .find(|it| it.record.as_deref() == Some("s1"));
+        assert!(matches!(
+            &linked.unwrap().shape,
+            crate::scene::Shape::Text { href: Some(h), .. } if h == "https://example.org/r"
+        ));
+    }
+
+    #[test]
+    fn left_out_labels_are_counted() {
+        let note = |events, context| left_out_note(LeftOut { events, context }).map(|n| n.text);
+        assert_eq!(note(0, 0), None);
+        assert_eq!(
+            note(1, 2).as_deref(),
+            Some("1 event label and 2 context labels left out for space: hover the markers.")
+        );
+    }
+}

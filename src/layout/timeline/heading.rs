@@ -1,0 +1,148 @@
+//! The title and the subtitle that sums up what the picture shows.
+
+use std::collections::BTreeSet;
+
+use chrono::Duration;
+
+use super::frame::Domain;
+use super::lanes::Shown;
+use super::wording::{at_most_two_lines, plural};
+use super::{Inputs, Pen, Type};
+use crate::layout::kit::MARGIN;
+use crate::model::AgencyRef;
+use crate::text::Weight;
+
+/// The heading as drawn.
+pub(super) struct Heading {
+    pub(super) title: String,
+    pub(super) subtitle: String,
+    /// The y just below the subtitle.
+    pub(super) bottom: f64,
+}
+
+/// Draws the title (the option, else the dataset's, else a default) and the
+/// subtitle at the top left. Guarantees: each takes at most two lines within the
+/// margins, the subtitle under the title.
+pub(super) fn draw_heading(pen: &mut Pen, at: &Inputs, shown: &Shown, domain: &Domain) -> Heading {
+    let (m, theme) = (at.m, at.theme());
+    let max = pen.scene.width - 2.0 * MARGIN;
+    let title = at
+        .opts
+        .title
+        .clone()
+        .or_else(|| at.model.title.clone())
+        .unwrap_or_else(|| "Cooperation timeline".to_string());
+    let lines = at_most_two_lines(m, &title, Type::TITLE, Weight::Semibold, max);
+    let title_style = (Type::TITLE, Weight::Semibold, theme.text);
+    let (y, _) = pen.lines(MARGIN, &lines, title_style, 4.0);
+    let subtitle = at
+        .opts
+        .subtitle
+        .clone()
+        .unwrap_or_else(|| summary(at, shown, domain));
+    let lines = at_most_two_lines(m, &subtitle, Type::SUBTITLE, Weight::Regular, max);
+    let subtitle_style = (Type::SUBTITLE, Weight::Regular, theme.muted);
+    let (bottom, _) = pen.lines(y + 6.0, &lines, subtitle_style, 2.0);
+    Heading {
+        title,
+        subtitle,
+        bottom,
+    }
+}
+
+/// What the picture shows, in one line: the years, how many agencies from how
+/// many countries (EU and international bodies not counted as countries), teams,
+/// events and legal milestones, and the focus.
+fn summary(at: &Inputs, shown: &Shown, domain: &Domain) -> String {
+    let (model, opts) = (at.model, at.opts);
+    let agencies_shown: BTreeSet<AgencyRef> = shown
+        .events
+        .iter()
+        .flat_map(|e| model[*e].participants.iter().copied())
+        .chain(
+            shown
+                .teams
+                .iter()
+                .flat_map(|t| model[*t].members.iter().map(|mb| mb.agency)),
+        )
+        .chain(shown.teams.iter().filter_map(|t| model[*t].hosted_by))
+        .collect();
+    let country_count = agencies_shown
+        .iter()
+        .map(|a| model[*a].country)
+        .filter(|c| !c.is_supranational())
+        .collect::<BTreeSet<_>>()
+        .len();
+    let (first_year, last_year) = (
+        domain.lo.format("%Y").to_string(),
+        (domain.hi - Duration::days(1)).format("%Y").to_string(),
+    );
+    let years = if first_year == last_year {
+        first_year
+    } else {
+        format!("{first_year}–{last_year}")
+    };
+    let mut parts = vec![years];
+    if !agencies_shown.is_empty() {
+        parts.push(format!(
+            "{} from {}",
+            plural(agencies_shown.len(), "agency", "agencies"),
+            plural(country_count, "country", "countries")
+        ));
+    }
+    if !shown.teams.is_empty() {
+        parts.push(plural(shown.teams.len(), "team", "teams"));
+    }
+    if !shown.events.is_empty() {
+        parts.push(plural(shown.events.len(), "event", "events"));
+    }
+    if opts.context && !model.context.is_empty() {
+        parts.push(plural(
+            model.context.len(),
+            "legal milestone",
+            "legal milestones",
+        ));
+    }
+    let mut s = parts.join(" · ");
+    if let Some(f) = opts.focus {
+        s.push_str(&format!(" · focus: {}", model[f].label()));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{CASE, agency, load, texts};
+    use super::super::{DENSITIES, TimelineOptions, layout_with};
+    use crate::text::FixedMeasure;
+
+    #[test]
+    fn the_subtitle_counts_what_is_shown() {
+        let model = load(CASE);
+        let opts = TimelineOptions {
+            focus: Some(agency(&model, "nl-om")),
+            ..TimelineOptions::default()
+        };
+        let (scene, _) = layout_with(&model, &FixedMeasure { em: 0.5 }, &opts, &DENSITIES[0]);
+        let t = texts(&scene);
+        assert_eq!(t[0], "Small case");
+        assert_eq!(
+            t[1],
+            "2020–2021 · 5 agencies from 3 countries · 2 teams · 3 events · 1 legal milestone · focus: Dutch prosecutors"
+        );
+    }
+
+    #[test]
+    fn a_long_title_takes_two_lines_at_most() {
+        let model = load(CASE);
+        let opts = TimelineOptions {
+            title: Some("word ".repeat(400)),
+            ..TimelineOptions::default()
+        };
+        let (scene, _) = layout_with(&model, &FixedMeasure { em: 0.5 }, &opts, &DENSITIES[0]);
+        let t = texts(&scene);
+        assert!(t[0].starts_with("word"));
+        assert!(t[1].ends_with('…'));
+        assert!(t[2].starts_with("2020"), "the subtitle follows: {:?}", t[2]);
+    }
+}

@@ -1,0 +1,278 @@
+//! The legend under the axis: one entry per team, then what each kind of mark,
+//! faded edge and dashed outline means, only for what the picture shows.
+
+use super::events::EventGeom;
+use super::lanes::{Lane, Shown};
+use super::wording::team_kind_name;
+use super::{Inputs, MARKER_R, Pen, Type};
+use crate::layout::kit::{LegendEntry, LegendStyle, draw_legend as draw_entries};
+use crate::scene::{Paint, Rect, Role, Scene, Shape, Stroke};
+use crate::style::{Color, Theme};
+
+/// The legend's entries. Guarantees: every shown team is listed, in the model's
+/// order, named with its kind unless its name says it; then a key for each kind of
+/// mark or edge only when the picture has one.
+pub(super) fn legend_entries(
+    at: &Inputs,
+    shown: &Shown,
+    lanes: &[Lane],
+    geom: &[EventGeom],
+    has_context: bool,
+) -> Vec<LegendEntry<LegendSwatch>> {
+    let (model, theme) = (at.model, at.theme());
+    let mut entries: Vec<LegendEntry<LegendSwatch>> = shown
+        .teams
+        .iter()
+        .map(|&t| LegendEntry {
+            swatch: LegendSwatch::Bar(shown.color(t, theme)),
+            text: team_entry(&model[t].name, team_kind_name(model[t].kind)),
+            record: Some(model[t].id.as_str().to_string()),
+        })
+        .collect();
+    let hosts = lanes.iter().any(|l| l.bars.iter().any(|b| b.host));
+    let spans = lanes
+        .iter()
+        .any(|l| l.events.iter().any(|e| geom[e.0].span.is_some()));
+    let anything = lanes
+        .iter()
+        .any(|l| !l.bars.is_empty() || !l.events.is_empty());
+    let keys = [
+        (
+            hosts,
+            LegendSwatch::Host(theme.muted),
+            "Outlined: hosts the team",
+        ),
+        (
+            !shown.events.is_empty(),
+            LegendSwatch::Point(theme.event),
+            "Event (day known)",
+        ),
+        (
+            spans,
+            LegendSwatch::Capsule(theme.event),
+            "Event over a span, or known only to the month or year",
+        ),
+        (
+            has_context,
+            LegendSwatch::Diamond(theme.muted),
+            "Legal instrument or milestone (context)",
+        ),
+        (
+            anything,
+            LegendSwatch::Fade(theme.muted),
+            "Faded edge: date known to the month or year, or no end date",
+        ),
+        (
+            anything,
+            LegendSwatch::Dashed(theme.muted),
+            "Dashed: approximate, or only known to exist by then",
+        ),
+    ];
+    entries.extend(
+        keys.into_iter()
+            .filter(|(drawn, _, _)| *drawn)
+            .map(|(_, swatch, text)| LegendEntry {
+                swatch,
+                text: text.into(),
+                record: None,
+            }),
+    );
+    entries
+}
+
+/// A team's legend text: its name, with its kind when the name does not say it.
+fn team_entry(name: &str, kind: &str) -> String {
+    let lower = name.to_lowercase();
+    let says_kind = lower.contains(kind.to_lowercase().as_str())
+        || lower.contains("task force")
+        || lower.contains("jit");
+    if says_kind {
+        name.to_string()
+    } else {
+        format!("{name} ({kind})")
+    }
+}
+
+/// Draws the legend below `y` and returns the y under it.
+pub(super) fn draw_legend(
+    pen: &mut Pen,
+    at: &Inputs,
+    entries: &[LegendEntry<LegendSwatch>],
+    y: f64,
+) -> f64 {
+    let (m, theme) = (at.m, at.theme());
+    let style = LegendStyle {
+        size: Type::LEGEND,
+        swatch: 34.0,
+        gap: 10.0,
+        spacing: 36.0,
+        leading: 12.0,
+    };
+    let y = y + m.ascent(Type::LEGEND);
+    let y = draw_entries(
+        &mut pen.scene,
+        m,
+        theme,
+        &style,
+        entries,
+        y,
+        |s, sw, x, cy, w| sw.draw(s, x, cy, w, theme),
+    );
+    y + (m.descent(Type::LEGEND) + 20.0)
+}
+
+/// What a legend entry shows: the mark it explains, in its colour.
+pub(super) enum LegendSwatch {
+    Diamond(Color),
+    Bar(Color),
+    Host(Color),
+    Point(Color),
+    Capsule(Color),
+    Fade(Color),
+    Dashed(Color),
+}
+
+impl LegendSwatch {
+    /// Draws the swatch `w` wide from `x`, centred on `cy`.
+    fn draw(&self, scene: &mut Scene, x: f64, cy: f64, w: f64, theme: &Theme) {
+        let h = 16.0;
+        let rect = Rect::new(x, cy - h / 2.0, w, h);
+        let shape = match *self {
+            LegendSwatch::Diamond(c) => {
+                let (mx, r) = (x + w / 2.0, 7.0);
+                Shape::Polygon {
+                    points: vec![(mx, cy - r), (mx + r, cy), (mx, cy + r), (mx - r, cy)],
+                    fill: Paint::Solid(c, 1.0),
+                    stroke: None,
+                }
+            }
+            LegendSwatch::Bar(c) => Shape::Rect {
+                rect,
+                radius: 0.0,
+                fill: Paint::Solid(c, 1.0),
+                stroke: None,
+            },
+            LegendSwatch::Host(c) => Shape::Rect {
+                rect,
+                radius: 0.0,
+                fill: Paint::Solid(c, 0.18),
+                stroke: Some(Stroke {
+                    color: c,
+                    width: 2.0,
+                    dash: Some((6.0, 4.0)),
+                    opacity: 1.0,
+                }),
+            },
+            LegendSwatch::Point(c) => Shape::Circle {
+                cx: x + w / 2.0,
+                cy,
+                r: MARKER_R,
+                fill: Paint::Solid(c, 1.0),
+                stroke: Some(Stroke {
+                    color: theme.background,
+                    width: 2.5,
+                    dash: None,
+                    opacity: 1.0,
+                }),
+            },
+            LegendSwatch::Capsule(c) => Shape::Rect {
+                rect,
+                radius: 8.0,
+                fill: Paint::Solid(c, 0.35),
+                stroke: Some(Stroke {
+                    color: c,
+                    width: 2.0,
+                    dash: None,
+                    opacity: 0.9,
+                }),
+            },
+            LegendSwatch::Fade(c) => Shape::Rect {
+                rect,
+                radius: 0.0,
+                fill: Paint::FadeX {
+                    color: c,
+                    from: 0.12,
+                    to: 1.0,
+                },
+                stroke: None,
+            },
+            LegendSwatch::Dashed(c) => Shape::Rect {
+                rect,
+                radius: 0.0,
+                fill: Paint::FadeX {
+                    color: c,
+                    from: 0.12,
+                    to: 1.0,
+                },
+                stroke: Some(Stroke {
+                    color: c,
+                    width: 2.0,
+                    dash: Some((6.0, 4.0)),
+                    opacity: 1.0,
+                }),
+            },
+        };
+        scene.push(Role::Decoration, shape);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{CASE, load};
+    use super::super::{DENSITIES, LaneMode, TimelineOptions, Type, layout_with};
+    use crate::scene::{Anchor, Shape};
+    use crate::text::{FixedMeasure, Weight};
+
+    /// The legend's texts: the only regular text at its size set from the left.
+    fn legend(opts: &TimelineOptions) -> Vec<String> {
+        let model = load(CASE);
+        let (scene, _) = layout_with(&model, &FixedMeasure { em: 0.5 }, opts, &DENSITIES[0]);
+        scene
+            .items
+            .iter()
+            .filter_map(|it| match &it.shape {
+                Shape::Text {
+                    text,
+                    size,
+                    weight: Weight::Regular,
+                    anchor: Anchor::Start,
+                    ..
+                } if *size == Type::LEGEND => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_legend_names_each_team_then_explains_what_is_drawn() {
+        assert_eq!(
+            legend(&TimelineOptions::default()),
+            [
+                "Joint investigation team A",
+                "Team B (task force)",
+                "Outlined: hosts the team",
+                "Event (day known)",
+                "Event over a span, or known only to the month or year",
+                "Legal instrument or milestone (context)",
+                "Faded edge: date known to the month or year, or no end date",
+                "Dashed: approximate, or only known to exist by then",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_legend_leaves_out_keys_for_what_is_not_drawn() {
+        let opts = TimelineOptions {
+            lanes: LaneMode::Team,
+            context: false,
+            ..TimelineOptions::default()
+        };
+        let l = legend(&opts);
+        assert!(
+            !l.iter().any(|s| s.starts_with("Outlined")),
+            "no hosts on team lanes"
+        );
+        assert!(!l.iter().any(|s| s.starts_with("Legal instrument")));
+        assert!(l.iter().any(|s| s == "Event (day known)"));
+    }
+}

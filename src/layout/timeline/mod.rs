@@ -1,0 +1,292 @@
+//! The timeline view: one lane per agency (grouped by country), team memberships as
+//! bars, events as markers tied to a labelled band above the lanes.
+//!
+//! Dates are drawn at their own precision: a bar whose start is known to the day
+//! has a crisp edge; one known to the month or year fades in across that month or
+//! year; an approximate or unpublished date also gets a dashed outline. An event
+//! known only to the month or year is drawn as a capsule across that interval, not
+//! as a point.
+//!
+//! `layout_with` runs the steps in page order, each a function (one file per step)
+//! over the plain data the earlier ones returned: who is in focus (`focus`, the
+//! one step that builds the graph), the lanes (`lanes`), the time domain and x
+//! scale (`frame`), the heading, the band of event labels (`band`), the context
+//! lane, the lanes' rows on the page (`rows`), bars, event marks and labels
+//! (`events`), the axis, step numbers for builds (`steps`), the legend and the
+//! footer.
+
+mod axis;
+mod band;
+mod bars;
+mod context;
+mod events;
+mod focus;
+mod footer;
+mod frame;
+mod heading;
+mod lanes;
+mod legend;
+mod options;
+mod rows;
+mod steps;
+mod wording;
+
+#[cfg(test)]
+mod fixture;
+
+use std::sync::Arc;
+
+use super::scale::Scale;
+use crate::model::Model;
+use crate::scene::{Anchor, Item, Scene, Shape};
+use crate::style::{Color, Theme};
+use crate::text::{TextMeasure, Weight};
+
+pub use options::{LaneMode, Size, TimelineOptions};
+
+/// Type sizes in px. None is below 14, so a 1920×1080 slide reads from the back of a room.
+struct Type;
+impl Type {
+    const TITLE: f64 = 44.0;
+    const SUBTITLE: f64 = 24.0;
+    const GROUP: f64 = 20.0;
+    const LANE: f64 = 19.0;
+    const EVENT: f64 = 17.0;
+    const EVENT_DATE: f64 = 15.0;
+    const BAR: f64 = 16.0;
+    const TICK: f64 = 16.0;
+    const YEAR: f64 = 18.0;
+    const LEGEND: f64 = 16.0;
+    const FOOT: f64 = 14.0;
+    const CAPTION: f64 = 18.0;
+    const CONTEXT: f64 = 15.0;
+}
+
+/// Radius of an event known to the day.
+const MARKER_R: f64 = 8.0;
+
+/// Vertical spacing, tightened step by step when a fixed canvas is too short.
+/// Type sizes never change: a denser layout, not smaller text.
+#[derive(Clone, Copy, Debug)]
+struct Density {
+    bar_h: f64,
+    row_gap: f64,
+    lane_pad: f64,
+    group_gap: f64,
+    section_gap: f64,
+    max_band_rows: usize,
+    /// Widths event names may wrap to (at most two lines), tried in order.
+    label_widths: [f64; 2],
+}
+
+const DENSITIES: [Density; 3] = [
+    Density {
+        bar_h: 24.0,
+        row_gap: 8.0,
+        lane_pad: 10.0,
+        group_gap: 10.0,
+        section_gap: 28.0,
+        max_band_rows: 8,
+        label_widths: [300.0, 200.0],
+    },
+    Density {
+        bar_h: 20.0,
+        row_gap: 5.0,
+        lane_pad: 6.0,
+        group_gap: 6.0,
+        section_gap: 18.0,
+        max_band_rows: 6,
+        label_widths: [440.0, 260.0],
+    },
+    Density {
+        bar_h: 16.0,
+        row_gap: 3.0,
+        lane_pad: 4.0,
+        group_gap: 2.0,
+        section_gap: 12.0,
+        max_band_rows: 5,
+        label_widths: [520.0, 300.0],
+    },
+];
+
+/// What every step reads and none changes: the dataset, the measurer, the options
+/// and the density being tried.
+#[derive(Clone, Copy)]
+struct Inputs<'a> {
+    model: &'a Model,
+    m: &'a dyn TextMeasure,
+    opts: &'a TimelineOptions,
+    d: &'a Density,
+}
+
+impl Inputs<'_> {
+    fn theme(&self) -> &Theme {
+        &self.opts.theme
+    }
+}
+
+/// The scene being drawn, with the measurer its text needs.
+struct Pen<'a> {
+    m: &'a dyn TextMeasure,
+    muted: Color,
+    scene: Scene,
+}
+
+impl<'a> Pen<'a> {
+    fn new(m: &'a dyn TextMeasure, width: f64, theme: &Theme) -> Self {
+        Pen {
+            m,
+            muted: theme.muted,
+            scene: Scene::new(width, 100.0, theme.background),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn text(
+        &mut self,
+        x: f64,
+        baseline: f64,
+        text: &str,
+        size: f64,
+        weight: Weight,
+        fill: Color,
+        anchor: Anchor,
+    ) -> usize {
+        self.scene
+            .push_text(self.m, x, baseline, text, size, weight, fill, anchor)
+    }
+
+    /// Gives item `i` its record and tooltip; below full opacity, text turns to the
+    /// muted colour instead of fading, so it still reads at WCAG AA.
+    fn annotate(
+        &mut self,
+        i: usize,
+        record: Option<Arc<str>>,
+        tooltip: Option<Arc<str>>,
+        opacity: f64,
+    ) {
+        let muted = self.muted;
+        let it: &mut Item = &mut self.scene.items[i];
+        it.record = record;
+        it.tooltip = tooltip;
+        match &mut it.shape {
+            Shape::Text { fill, .. } if opacity < 1.0 => *fill = muted,
+            _ => it.opacity = opacity,
+        }
+    }
+
+    /// Lines of text at the left margin, one under the other, starting below `y`;
+    /// returns the y under the last line (`leading` below its descent) and the
+    /// lines' items.
+    fn lines(
+        &mut self,
+        mut y: f64,
+        lines: &[String],
+        (size, weight, fill): (f64, Weight, Color),
+        leading: f64,
+    ) -> (f64, Vec<usize>) {
+        let mut items = Vec::with_capacity(lines.len());
+        for line in lines {
+            y += self.m.ascent(size);
+            items.push(self.text(
+                super::kit::MARGIN,
+                y,
+                line,
+                size,
+                weight,
+                fill,
+                Anchor::Start,
+            ));
+            y += self.m.descent(size) + leading;
+        }
+        (y, items)
+    }
+}
+
+/// Lays out the timeline of `model`. On a fixed canvas the layout tightens its
+/// spacing until the content fits; only if even the tightest does not fit is the
+/// picture scaled down (and letterboxed with the background colour).
+pub fn layout_timeline(model: &Model, m: &dyn TextMeasure, opts: &TimelineOptions) -> Scene {
+    let (mut scene, omitted) = layout_with(model, m, opts, &DENSITIES[0]);
+    if let Size::Fixed { width, height } = opts.size {
+        if scene.display.is_some() || omitted > 0 {
+            // The roomiest density that fits, preferring one that keeps every label.
+            let tries: Vec<(Scene, usize)> = DENSITIES[1..]
+                .iter()
+                .map(|d| layout_with(model, m, opts, d))
+                .collect();
+            let pick = tries
+                .iter()
+                .position(|(s, o)| s.display.is_none() && *o == 0)
+                .or_else(|| tries.iter().position(|(s, _)| s.display.is_none()));
+            if let Some(i) = pick {
+                scene = tries.into_iter().nth(i).map(|(s, _)| s).unwrap_or(scene);
+            } else if scene.display.is_some() {
+                scene = tries.into_iter().last().map(|(s, _)| s).unwrap_or(scene);
+            }
+        }
+        if scene.display.is_some() {
+            // Fill the display's shape so the letterbox shares the background.
+            let natural_w = scene.width;
+            let target_ratio = width / height;
+            if scene.height * target_ratio > natural_w {
+                let new_w = scene.height * target_ratio;
+                scene.translate((new_w - natural_w) / 2.0, 0.0);
+                scene.width = new_w;
+            }
+        }
+    }
+    scene
+}
+
+/// One layout at one density; also returns how many event labels did not fit.
+/// The steps run top to bottom of the page; each draws after the ones before it,
+/// so the scene's items come in the order the steps are called.
+fn layout_with(
+    model: &Model,
+    m: &dyn TextMeasure,
+    opts: &TimelineOptions,
+    d: &Density,
+) -> (Scene, usize) {
+    let at = Inputs { model, m, opts, d };
+    let focus = focus::focus_circle(model, opts);
+    let shown = lanes::Shown::new(model, opts);
+    let lanes = lanes::collect_lanes(&at, &shown, &focus);
+    let domain = frame::Domain::new(&at, &lanes.lanes, &shown.periods);
+    let mut lanes = lanes::order_lanes(lanes, &shown.periods, opts.lanes);
+    lanes::stack_bars(&mut lanes.lanes);
+    let context = context::context_in_view(&at, &domain);
+    let frame = frame::Frame::new(&at, &lanes, !context.is_empty(), &domain);
+    let mut pen = Pen::new(m, frame.width, &opts.theme);
+
+    let heading = heading::draw_heading(&mut pen, &at, &shown, &domain);
+    let geom = events::event_geometry(&shown, &frame, model.events.len());
+    let band = band::place_band_labels(&at, &shown, &geom, &frame, heading.bottom + d.section_gap);
+    let ctx_labels = context::place_context_labels(&at, &context, &frame, lanes.lanes.is_empty());
+    let rows = rows::lane_rows(&at, &lanes.lanes, band.lanes_top, ctx_labels.height);
+    let ticks = frame.scale.ticks(m, Type::TICK);
+    rows::draw_lanes(&mut pen, &at, &lanes, &rows, &frame, &ticks);
+    context::draw_context_lane(&mut pen, &at, &context, &ctx_labels, &frame, &rows);
+
+    let boxes = events::marker_boxes(&lanes.lanes, &geom, &rows);
+    let bars = bars::draw_bars(&mut pen, &at, &shown, &lanes.lanes, &rows, &frame, &focus);
+    bars::label_bars(&mut pen, &at, &shown, &lanes.lanes, &bars, &boxes, &frame);
+    let steps = steps::Steps::new(model, &shown);
+    let on_lanes = events::EventLanes::new(model.events.len(), &lanes.lanes, &rows, &boxes);
+    let marks = events::event_marks(&at, &shown, &geom, &steps, &focus);
+    events::draw_event_marks(&mut pen, &at, &band, &marks, on_lanes, rows.bottom);
+    events::draw_event_labels(&mut pen, &at, &band, &marks, &focus);
+
+    let y = axis::draw_axis(&mut pen, &at, &ticks, &frame, rows.bottom);
+    steps.apply_to_teams(&mut pen.scene);
+    let entries = legend::legend_entries(&at, &shown, &lanes.lanes, &geom, !context.is_empty());
+    let y = legend::draw_legend(&mut pen, &at, &entries, y);
+    let y = footer::draw_caption(&mut pen, &at, y);
+    let left_out = footer::LeftOut {
+        events: band.omitted,
+        context: context.len() - ctx_labels.placed.len(),
+    };
+    let y = footer::draw_footnote(&mut pen, &at, &shown, &lanes.lanes, &context, left_out, y);
+    let scene = footer::finish(pen.scene, &at, &frame, &heading, y);
+    (scene, band.omitted)
+}

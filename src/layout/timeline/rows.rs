@@ -1,0 +1,192 @@
+//! The lanes down the page: where each lane sits, its shading, the grid behind
+//! the bars, and the lane and group labels in the left columns.
+
+use super::frame::Frame;
+use super::lanes::{Lane, Lanes};
+use super::{Inputs, Pen, Type};
+use crate::layout::scale::Ticks;
+use crate::scene::{Anchor, Paint, Rect, Role, Shape, Stroke};
+use crate::text::{Weight, truncate};
+
+/// Where the lanes sit on the page.
+pub(super) struct LaneRows {
+    /// Top of the lanes (of the context lane, when there is one).
+    pub(super) top: f64,
+    /// Each lane's top and height, in lane order.
+    pub(super) y: Vec<(f64, f64)>,
+    /// Bottom of the last lane.
+    pub(super) bottom: f64,
+    /// Distance from one row of bars to the next.
+    pub(super) pitch: f64,
+}
+
+impl LaneRows {
+    /// The middle of lane `i`.
+    pub(super) fn mid(&self, i: usize) -> f64 {
+        let (top, h) = self.y[i];
+        top + h / 2.0
+    }
+}
+
+/// Stacks the lanes below `top` and the context lane's `context_h`. Guarantees:
+/// lanes follow each other without overlap, each at least one lane label high and
+/// tall enough for its rows of bars, with a gap wherever the group changes.
+pub(super) fn lane_rows(at: &Inputs, lanes: &[Lane], top: f64, context_h: f64) -> LaneRows {
+    let (m, d) = (at.m, at.d);
+    let pitch = d.bar_h + d.row_gap;
+    let mut y: Vec<(f64, f64)> = Vec::new();
+    let mut ly = top + context_h;
+    let mut prev_group: Option<usize> = None;
+    for lane in lanes {
+        if lane.group != prev_group && prev_group.is_some() {
+            ly += d.group_gap;
+        }
+        prev_group = lane.group;
+        let h = (lane.rows as f64 * pitch - d.row_gap + 2.0 * d.lane_pad)
+            .max(m.ascent(Type::LANE) + m.descent(Type::LANE) + 2.0 * d.lane_pad);
+        y.push((ly, h));
+        ly += h;
+    }
+    LaneRows {
+        top,
+        y,
+        bottom: ly,
+        pitch,
+    }
+}
+
+/// Draws every other lane's shading, the tick grid from the top of the lanes to
+/// the bottom, and the labels: each lane's (cut to its column) and each group's
+/// at its first lane. Out-of-focus lanes and groups are dimmed.
+pub(super) fn draw_lanes(
+    pen: &mut Pen,
+    at: &Inputs,
+    lanes: &Lanes,
+    rows: &LaneRows,
+    frame: &Frame,
+    ticks: &Ticks,
+) {
+    let theme = at.theme();
+    for (i, &(top, h)) in rows.y.iter().enumerate() {
+        if i % 2 == 0 {
+            let idx = pen.scene.push(
+                Role::Decoration,
+                Shape::Rect {
+                    rect: Rect::new(frame.lane_x - 8.0, top, frame.x1 - frame.lane_x + 8.0, h),
+                    radius: 0.0,
+                    fill: Paint::Solid(theme.band, 1.0),
+                    stroke: None,
+                },
+            );
+            pen.annotate(idx, None, None, 1.0);
+        }
+    }
+    for t in ticks.minor.iter().chain(ticks.major.iter()) {
+        let major = ticks.major.iter().any(|mj| (mj.x - t.x).abs() < 0.5);
+        pen.scene.push(
+            Role::Decoration,
+            Shape::Line {
+                x1: t.x,
+                y1: rows.top,
+                x2: t.x,
+                y2: rows.bottom,
+                stroke: Stroke {
+                    color: theme.grid,
+                    width: if major { 2.0 } else { 1.0 },
+                    dash: None,
+                    opacity: 1.0,
+                },
+            },
+        );
+    }
+    label_lanes(pen, at, lanes, rows, frame);
+}
+
+fn label_lanes(pen: &mut Pen, at: &Inputs, lanes: &Lanes, rows: &LaneRows, frame: &Frame) {
+    let (m, theme) = (at.m, at.theme());
+    let mut prev_group: Option<usize> = None;
+    for (i, lane) in lanes.lanes.iter().enumerate() {
+        let mid = rows.mid(i);
+        let opacity = if lane.focus { 1.0 } else { theme.dim };
+        let baseline = mid + (m.ascent(Type::LANE) - m.descent(Type::LANE)) / 2.0;
+        let label = truncate(m, &lane.label, Type::LANE, Weight::Regular, frame.lane_col)
+            .unwrap_or_default();
+        let idx = pen.text(
+            frame.lane_x,
+            baseline,
+            &label,
+            Type::LANE,
+            Weight::Regular,
+            theme.text,
+            Anchor::Start,
+        );
+        pen.annotate(
+            idx,
+            Some(lane.key.clone()),
+            Some(lane.tooltip.clone()),
+            opacity,
+        );
+        if lane.group != prev_group
+            && let Some(g) = lane.group
+        {
+            let label = &lanes.groups[g].label;
+            let gl = truncate(m, label, Type::GROUP, Weight::Semibold, frame.group_col)
+                .unwrap_or_default();
+            if frame.group_col > 0.0 && !gl.is_empty() {
+                let idx = pen.text(
+                    frame.group_x,
+                    baseline,
+                    &gl,
+                    Type::GROUP,
+                    Weight::Semibold,
+                    theme.muted,
+                    Anchor::Start,
+                );
+                let focus = lanes.lanes.iter().any(|l| l.group == Some(g) && l.focus);
+                pen.annotate(
+                    idx,
+                    None,
+                    Some(label.as_str().into()),
+                    if focus { 1.0 } else { theme.dim },
+                );
+            }
+        }
+        prev_group = lane.group;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{CASE, load};
+    use super::super::{DENSITIES, TimelineOptions, focus::focus_circle, lanes};
+    use super::*;
+    use crate::text::FixedMeasure;
+
+    #[test]
+    fn lanes_stack_without_overlap_and_groups_are_set_apart() {
+        let model = load(CASE);
+        let m = FixedMeasure { em: 0.5 };
+        let opts = TimelineOptions::default();
+        let d = &DENSITIES[0];
+        let at = Inputs {
+            model: &model,
+            m: &m,
+            opts: &opts,
+            d,
+        };
+        let shown = lanes::Shown::new(&model, &opts);
+        let l = lanes::collect_lanes(&at, &shown, &focus_circle(&model, &opts));
+        let mut l = lanes::order_lanes(l, &shown.periods, opts.lanes);
+        lanes::stack_bars(&mut l.lanes);
+        let rows = lane_rows(&at, &l.lanes, 100.0, 40.0);
+        assert_eq!(rows.y[0].0, 140.0, "below the context lane");
+        for (i, w) in rows.y.windows(2).enumerate() {
+            let gap = w[1].0 - (w[0].0 + w[0].1);
+            let new_group = l.lanes[i].group != l.lanes[i + 1].group;
+            assert_eq!(gap, if new_group { d.group_gap } else { 0.0 });
+        }
+        // French police's two rows of bars make its lane taller than a one-row lane.
+        assert!(rows.y[1].1 > rows.y[0].1);
+        assert_eq!(rows.bottom, rows.y.last().map(|(t, h)| t + h).unwrap());
+    }
+}

@@ -1,0 +1,254 @@
+//! The timeline's words: tooltips, names of kinds, counts, lines cut to fit.
+
+use crate::model::{
+    AgencyKind, AgencyRef, ContextRef, EventRef, Model, Period, SourceRef, TeamKind, TeamRef,
+};
+use crate::text::{TextMeasure, Weight, truncate, wrap};
+
+/// `\nSources: …` for these sources, empty if there are none.
+fn sources_line(model: &Model, refs: &[SourceRef]) -> String {
+    let mut line = String::new();
+    write_sources_line(&mut line, model, refs);
+    line
+}
+
+/// `\nSources: …` appended to `out`, nothing if there are none.
+fn write_sources_line(out: &mut String, model: &Model, refs: &[SourceRef]) {
+    use std::fmt::Write;
+    for (i, s) in refs.iter().enumerate() {
+        out.push_str(if i == 0 { "\nSources: " } else { "; " });
+        let s = &model[*s];
+        let _ = match (&s.publisher, &s.date) {
+            (Some(p), Some(d)) => write!(out, "{p}, {d}: "),
+            (Some(p), None) => write!(out, "{p}: "),
+            (None, Some(d)) => write!(out, "{d}: "),
+            (None, None) => Ok(()),
+        };
+        out.push_str(&s.title);
+    }
+}
+
+/// A team kind as a reader would name it.
+pub(super) fn team_kind_name(k: TeamKind) -> &'static str {
+    match k {
+        TeamKind::Jit => "joint investigation team",
+        TeamKind::Otf => "Europol operational task force",
+        TeamKind::TaskForce => "task force",
+        TeamKind::Network => "network",
+        TeamKind::Other => "team",
+    }
+}
+
+/// An agency kind as a lane or group heading (plural where it reads better).
+pub(super) fn kind_label(k: AgencyKind) -> &'static str {
+    match k {
+        AgencyKind::Police => "Police",
+        AgencyKind::Prosecution => "Prosecution",
+        AgencyKind::Judiciary => "Judiciary",
+        AgencyKind::Customs => "Customs",
+        AgencyKind::Intelligence => "Intelligence",
+        AgencyKind::Ministry => "Ministries",
+        AgencyKind::EuAgency => "EU agencies",
+        AgencyKind::International => "International organisations",
+        AgencyKind::Other => "Other",
+    }
+}
+
+/// An event's tooltip: its name, dates as read and as written, kind, participants,
+/// places, outcomes, notes and sources.
+pub(super) fn event_tooltip(model: &Model, names: &Names, e: EventRef) -> String {
+    use std::fmt::Write;
+    let ev = &model[e];
+    // Written in place: every event has one, and a large case has a hundred thousand.
+    let mut t = String::with_capacity(256);
+    t.push_str(&ev.name);
+    t.push('\n');
+    let _ = ev.period().write_human(&mut t);
+    t.push_str(" (as written: ");
+    let _ = ev.start.write_given(&mut t);
+    if let Some(end) = ev.end {
+        t.push_str(" – ");
+        let _ = end.write_given(&mut t);
+    }
+    t.push(')');
+    if let Some(k) = &ev.kind {
+        t.push_str("\nKind: ");
+        t.push_str(k);
+    }
+    for (i, p) in ev.participants.iter().enumerate() {
+        t.push_str(if i == 0 { "\nParticipants: " } else { "; " });
+        t.push_str(names.get(p.0));
+    }
+    for (i, p) in ev.places.iter().enumerate() {
+        t.push_str(if i == 0 { "\nPlaces: " } else { "; " });
+        t.push_str(p);
+    }
+    for (i, (k, v)) in ev.outcomes.iter().enumerate() {
+        t.push_str(if i == 0 { "\nOutcomes: " } else { ", " });
+        let _ = write!(t, "{} {v}", k.replace('_', " "));
+    }
+    if let Some(n) = &ev.notes {
+        let _ = write!(t, "\n{n}");
+    }
+    write_sources_line(&mut t, model, &ev.sources);
+    t
+}
+
+/// Every agency's name in one block: each event's tooltip names its
+/// participants, and on a large case names kept with their agencies, all over
+/// memory, would each be a wait.
+pub(super) struct Names {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Names {
+    /// Every agency's name, in the model's order.
+    pub(super) fn new(model: &Model) -> Names {
+        let mut text = String::new();
+        let mut ends = Vec::with_capacity(model.agencies.len());
+        for a in &model.agencies {
+            text.push_str(&a.name);
+            ends.push(text.len());
+        }
+        Names { text, ends }
+    }
+
+    /// The name of the agency at index `a`.
+    fn get(&self, a: usize) -> &str {
+        let from = if a == 0 { 0 } else { self.ends[a - 1] };
+        &self.text[from..self.ends[a]]
+    }
+}
+
+/// An agency's tooltip: name, local name, country and kind, sources.
+pub(super) fn agency_tooltip(model: &Model, a: AgencyRef) -> String {
+    let ag = &model[a];
+    let mut t = ag.name.clone();
+    if let Some(l) = &ag.local_name {
+        t.push_str(&format!("\n{l}"));
+    }
+    t.push_str(&format!("\n{} · {}", ag.country.name(), ag.kind.as_str()));
+    t.push_str(&sources_line(model, &ag.sources));
+    t
+}
+
+/// `n` and the noun, singular only for one.
+pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `text` wrapped to `max` px, kept to two lines (the second cut with "…"), so a
+/// very long title cannot push the picture off the canvas.
+pub(super) fn at_most_two_lines(
+    m: &dyn TextMeasure,
+    text: &str,
+    size: f64,
+    weight: Weight,
+    max: f64,
+) -> Vec<String> {
+    let mut lines = wrap(m, text, size, weight, max);
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.extend(truncate(m, &rest, size, weight, max));
+    }
+    lines
+}
+
+/// A bar's tooltip: who is a member of (or hosts) which team, when, in what role,
+/// on what legal basis, and the team's sources.
+pub(super) fn membership_tooltip(
+    model: &Model,
+    t: TeamRef,
+    who: &str,
+    period: Period,
+    role: Option<&str>,
+    host: bool,
+) -> String {
+    let team = &model[t];
+    let what = if host {
+        format!("{who} hosts {}", team.name)
+    } else {
+        format!("{who}: member of {}", team.name)
+    };
+    let role = role.map(|r| format!("\nRole: {r}")).unwrap_or_default();
+    let basis = team
+        .legal_basis
+        .as_ref()
+        .map(|b| format!("\nLegal basis: {b}"))
+        .unwrap_or_default();
+    format!(
+        "{what} ({})\n{}{role}{basis}{}",
+        team_kind_name(team.kind),
+        period.human(),
+        sources_line(model, &team.sources)
+    )
+}
+
+/// A context record's tooltip: name, date as read and as written, kind, notes, sources.
+pub(super) fn context_tooltip(model: &Model, c: ContextRef) -> String {
+    let ctxr = &model[c];
+    let mut tip = format!(
+        "{}\n{} (as written: {})\nKind: {}",
+        ctxr.name,
+        ctxr.date.human(),
+        ctxr.date,
+        ctxr.kind.as_str()
+    );
+    if let Some(n) = &ctxr.notes {
+        tip.push_str(&format!("\n{n}"));
+    }
+    tip.push_str(&sources_line(model, &ctxr.sources));
+    tip
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{CASE, agency, event, load, team};
+    use super::*;
+
+    #[test]
+    fn an_event_tooltip_names_its_date_participants_and_sources() {
+        let model = load(CASE);
+        let names = Names::new(&model);
+        let tip = event_tooltip(&model, &names, event(&model, "arrests"));
+        let lines: Vec<&str> = tip.lines().collect();
+        assert_eq!(lines[0], "Arrests in Lille and Rotterdam");
+        assert!(
+            lines[1].contains("(as written: 2020-11-04)"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines.contains(&"Participants: French police; Dutch police"));
+        assert!(
+            lines
+                .last()
+                .unwrap()
+                .starts_with("Sources: Europol, 2021-03-01: A report")
+        );
+    }
+
+    #[test]
+    fn a_bar_tooltip_says_who_does_what_in_which_team() {
+        let model = load(CASE);
+        let t = team(&model, "jit-a");
+        let period = model[t].period();
+        let host = membership_tooltip(&model, t, "Europol", period, None, true);
+        assert!(
+            host.starts_with(
+                "Europol hosts Joint investigation team A (joint investigation team)\n"
+            )
+        );
+        let member = membership_tooltip(&model, t, "French police", period, Some("lead"), false);
+        assert!(member.starts_with("French police: member of Joint investigation team A"));
+        assert!(member.contains("\nRole: lead"));
+        assert!(agency_tooltip(&model, agency(&model, "fr-police")).contains("France · police"));
+    }
+
+    #[test]
+    fn counts_are_singular_only_for_one() {
+        assert_eq!(plural(1, "team", "teams"), "1 team");
+        assert_eq!(plural(0, "team", "teams"), "0 teams");
+    }
+}
