@@ -31,9 +31,9 @@ pub trait View: Sync {
 
 /// Every view, in the order `--help` lists them; the first is the default.
 pub static VIEWS: &[&dyn View] = &[
-    &super::views::Timeline,
+    &super::timeline::Timeline,
     &super::views::Storyline,
-    &super::views::Network,
+    &super::network::Network,
 ];
 
 /// The view called `name`.

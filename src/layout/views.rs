@@ -1,60 +1,13 @@
-//! The bundled views, seen through [`View`]: each turns the shared [`Options`]
-//! into its own and lays out.
+//! The storyline seen through [`View`]: the shared [`Options`] turned into
+//! [`StorylineOptions`], its quality measures as one line.
 
-use crate::graph::{Grouping, build_graph_in};
+use crate::graph::Grouping;
+use super::view::{ColorBy, OptionError, Options, View};
 use crate::model::Model;
 use crate::scene::Scene;
 use crate::text::TextMeasure;
 
-use super::view::{ColorBy, Facet, OptionError, Options, View};
-use super::{
-    NetColor, NetworkOptions, StoryBy, StoryColor, StorylineOptions, TimelineOptions,
-    layout_network, layout_storyline, layout_timeline,
-};
-
-/// Lanes over time: who took part in which team and event, when.
-pub struct Timeline;
-
-impl View for Timeline {
-    fn name(&self) -> &'static str {
-        "timeline"
-    }
-
-    fn about(&self) -> &'static str {
-        "lanes over time: teams as bars, events as marks"
-    }
-
-    fn draw(
-        &self,
-        model: &Model,
-        opts: &Options,
-        m: &dyn TextMeasure,
-    ) -> Result<(Scene, Option<String>), OptionError> {
-        let focus = match &opts.focus {
-            None => None,
-            Some(id) => Some(model.agency(id).ok_or_else(|| {
-                let ids = model.agencies.iter().map(|a| a.id.as_str());
-                OptionError::UnknownAgency {
-                    id: id.clone(),
-                    suggestion: crate::suggest::did_you_mean(id, ids).map(str::to_string),
-                }
-            })?),
-        };
-        let topts = TimelineOptions {
-            lanes: opts.lanes,
-            from: opts.from,
-            to: opts.to,
-            focus,
-            size: opts.size,
-            theme: opts.theme.clone(),
-            title: opts.title.clone(),
-            subtitle: opts.subtitle.clone(),
-            caption: opts.caption.clone(),
-            context: opts.context,
-        };
-        Ok((layout_timeline(model, m, &topts), None))
-    }
-}
+use super::{StoryBy, StoryColor, StorylineOptions, layout_storyline};
 
 /// One line per agency or country, drawn together while they work together.
 pub struct Storyline;
@@ -100,52 +53,6 @@ impl View for Storyline {
             format!(
                 "crossings {} (naive order {}), wiggles {} (naive order {}), {} lines over {} time steps",
                 st.crossings, st.naive_crossings, st.wiggles, st.naive_wiggles, st.lines, st.slots
-            )
-        });
-        Ok((scene, stats))
-    }
-}
-
-/// Who worked with whom: agencies, countries or kinds as nodes, cooperation as links.
-pub struct Network;
-
-impl View for Network {
-    fn name(&self) -> &'static str {
-        "network"
-    }
-
-    fn about(&self) -> &'static str {
-        "who worked with whom: nodes linked by shared teams and events"
-    }
-
-    fn draw(
-        &self,
-        model: &Model,
-        opts: &Options,
-        m: &dyn TextMeasure,
-    ) -> Result<(Scene, Option<String>), OptionError> {
-        let g = build_graph_in(model, opts.from.as_ref(), opts.to.as_ref(), opts.by);
-        if let Some(c) = &opts.center {
-            crate::query::find_node(model, &g, c).map_err(OptionError::UnknownCenter)?;
-        }
-        let nopts = NetworkOptions {
-            color: match opts.color {
-                ColorBy::Country => NetColor::Country,
-                ColorBy::Kind => NetColor::Kind,
-            },
-            center: opts.center.clone(),
-            facet_years: opts.facet == Some(Facet::Year),
-            width: opts.width(),
-            theme: opts.theme.clone(),
-            title: opts.title.clone(),
-            stats: opts.stats,
-            ..NetworkOptions::default()
-        };
-        let (scene, st) = layout_network(model, &g, m, &nopts);
-        let stats = opts.stats.then(|| {
-            format!(
-                "edge crossings {}, normalised stress {:.4}, {} nodes, {} edges",
-                st.crossings, st.stress, st.nodes, st.edges
             )
         });
         Ok((scene, stats))

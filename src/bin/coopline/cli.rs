@@ -3,10 +3,10 @@
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 use coopline::export::Format as ExportFormat;
 use coopline::graph::Grouping;
-use coopline::layout::{ColorBy, Facet, View};
+use coopline::layout::{ColorBy, Facet, LaneMode, View};
 use coopline::model::PartialDate;
 use coopline::render::PictureFormat;
 
@@ -206,8 +206,8 @@ pub struct RenderArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// What a lane stands for (timeline).
-    #[arg(long, value_enum, default_value_t = Lanes::Agency)]
-    pub lanes: Lanes,
+    #[arg(long, value_enum, default_value_t = LaneMode::Agency)]
+    pub lanes: LaneMode,
     /// One line (storyline) or node (network) per agency, country or (network) kind.
     #[arg(long, value_enum, default_value_t = Grouping::Agency)]
     pub by: Grouping,
@@ -282,19 +282,6 @@ fn parse_scale(s: &str) -> Result<f32, String> {
     } else {
         Err("scale must be between 0.1 and 8".into())
     }
-}
-
-/// What a timeline lane stands for.
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum Lanes {
-    /// One lane per agency, grouped by country.
-    Agency,
-    /// One lane per team.
-    Team,
-    /// One lane per country.
-    Country,
-    /// One lane per agency kind.
-    Kind,
 }
 
 /// What `query` answers.

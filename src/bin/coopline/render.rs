@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use coopline::layout::{Laid, LaneMode, Options, layout};
+use coopline::layout::{Laid, Options, layout};
 use coopline::page::PageData;
 use coopline::render::{
     PictureFormat, png_size_problem, render_html, render_pdf, render_png, render_svg, write_svg,
@@ -13,7 +13,7 @@ use coopline::source::FileIdentity;
 use coopline::style::Theme;
 use coopline::text::FontMeasure;
 
-use crate::cli::{Lanes, RenderArgs};
+use crate::cli::RenderArgs;
 use crate::dataset::{describe, inputs_of, load, read, release_at_exit};
 use crate::output::{write_output, write_output_with};
 use crate::progress::Progress;
@@ -90,12 +90,7 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
         caption: a.caption.clone(),
         from: a.from,
         to: a.to,
-        lanes: match a.lanes {
-            Lanes::Agency => LaneMode::Agency,
-            Lanes::Team => LaneMode::Team,
-            Lanes::Country => LaneMode::Country,
-            Lanes::Kind => LaneMode::Kind,
-        },
+        lanes: a.lanes,
         by: a.by,
         color: a.color,
         focus: a.focus.clone(),

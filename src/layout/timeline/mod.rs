@@ -27,6 +27,7 @@ mod heading;
 mod lanes;
 mod legend;
 mod options;
+mod view;
 mod rows;
 mod steps;
 mod wording;
@@ -42,6 +43,7 @@ use crate::scene::{Anchor, Item, Scene, Shape};
 use crate::style::{Color, Theme};
 use crate::text::{TextMeasure, Weight};
 
+pub use view::Timeline;
 pub use options::{LaneMode, Size, TimelineOptions};
 
 /// Type sizes in px. None is below 14, so a 1920×1080 slide reads from the back of a room.

@@ -5,7 +5,7 @@ use crate::model::{AgencyRef, PartialDate};
 use crate::style::Theme;
 
 /// What one lane stands for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum LaneMode {
     /// One lane per agency, grouped by country.
     Agency,

@@ -1,0 +1,57 @@
+//! The network seen through [`View`]: the graph of the time window and
+//! grouping asked for, the centre looked up, the shared [`Options`] turned
+//! into [`NetworkOptions`].
+
+use crate::graph::build_graph_in;
+use crate::layout::view::{ColorBy, Facet, OptionError, Options, View};
+use crate::model::Model;
+use crate::scene::Scene;
+use crate::text::TextMeasure;
+
+use super::{NetColor, NetworkOptions, layout_network};
+
+/// Who worked with whom: agencies, countries or kinds as nodes, cooperation as links.
+pub struct Network;
+
+impl View for Network {
+    fn name(&self) -> &'static str {
+        "network"
+    }
+
+    fn about(&self) -> &'static str {
+        "who worked with whom: nodes linked by shared teams and events"
+    }
+
+    fn draw(
+        &self,
+        model: &Model,
+        opts: &Options,
+        m: &dyn TextMeasure,
+    ) -> Result<(Scene, Option<String>), OptionError> {
+        let g = build_graph_in(model, opts.from.as_ref(), opts.to.as_ref(), opts.by);
+        if let Some(c) = &opts.center {
+            crate::query::find_node(model, &g, c).map_err(OptionError::UnknownCenter)?;
+        }
+        let nopts = NetworkOptions {
+            color: match opts.color {
+                ColorBy::Country => NetColor::Country,
+                ColorBy::Kind => NetColor::Kind,
+            },
+            center: opts.center.clone(),
+            facet_years: opts.facet == Some(Facet::Year),
+            width: opts.width(),
+            theme: opts.theme.clone(),
+            title: opts.title.clone(),
+            stats: opts.stats,
+            ..NetworkOptions::default()
+        };
+        let (scene, st) = layout_network(model, &g, m, &nopts);
+        let stats = opts.stats.then(|| {
+            format!(
+                "edge crossings {}, normalised stress {:.4}, {} nodes, {} edges",
+                st.crossings, st.stress, st.nodes, st.edges
+            )
+        });
+        Ok((scene, stats))
+    }
+}
