@@ -10,6 +10,7 @@
 //! layout is compacted so bands never overlap.
 
 mod crossings;
+mod legend;
 mod obstacles;
 mod order;
 mod place;
@@ -17,10 +18,11 @@ mod story;
 
 use crate::model::{Model, PartialDate};
 use crate::scene::{Anchor, Paint, Rect, Role, Scene, Segment, Shape, Stroke};
-use crate::style::{Color, Theme};
+use crate::style::Theme;
 use crate::text::{TextMeasure, Weight, truncate};
 
 use super::kit::{BoxGrid, MARGIN};
+use legend::{palette_color, story_color_name};
 use obstacles::{BandBoxes, LineBoxes};
 use order::{naive_orders, optimise};
 use place::{align, wiggles};
@@ -101,43 +103,11 @@ const LABEL: f64 = 16.0;
 const BAND_LABEL: f64 = 15.0;
 const TICK: f64 = 15.0;
 
-fn palette_color(theme: &Theme, key: usize, keys: &mut Vec<usize>) -> Color {
-    let i = match keys.iter().position(|k| *k == key) {
-        Some(i) => i,
-        None => {
-            keys.push(key);
-            keys.len() - 1
-        }
-    };
-    theme.color(i)
-}
-
 fn session_name(model: &Model, s: Session) -> (&str, &str) {
     match s {
         Session::Event(e) => (model[e].id.as_str(), model[e].name.as_str()),
         Session::Team(t) => (model[t].id.as_str(), model[t].name.as_str()),
     }
-}
-
-/// The name of a colour key: the country or the kind it was made from.
-fn story_color_name(model: &Model, opts: &StorylineOptions, key: usize) -> String {
-    for a in &model.agencies {
-        let k = match opts.color {
-            StoryColor::Country => a
-                .country
-                .code()
-                .bytes()
-                .fold(0usize, |h, b| h * 31 + b as usize),
-            StoryColor::Kind => a.kind as usize,
-        };
-        if k == key {
-            return match opts.color {
-                StoryColor::Country => a.country.name().to_string(),
-                StoryColor::Kind => a.kind.as_str().to_string(),
-            };
-        }
-    }
-    String::new()
 }
 
 /// Lays out the storyline of `model` and reports its crossings and wiggles.
@@ -158,7 +128,7 @@ pub fn layout_storyline(
     let name_w: Vec<f64> = story
         .lines
         .iter()
-        .map(|l| m.width(&l.1, LABEL, Weight::Semibold))
+        .map(|l| m.width(&l.label, LABEL, Weight::Semibold))
         .collect();
     let label_room = name_w.iter().copied().fold(0.0, f64::max).min(280.0) + 16.0;
     let width = opts
@@ -362,8 +332,8 @@ pub fn layout_storyline(
     type Ends = (usize, (f64, f64), (f64, f64));
     let mut line_paths: Vec<Ends> = Vec::with_capacity(n);
     for (l, from, segs, end) in line_geom {
-        let color = palette_color(theme, story.lines[l].2, &mut keys);
-        let (key, label, _) = &story.lines[l];
+        let color = palette_color(theme, story.lines[l].color, &mut keys);
+        let (key, label) = (&story.lines[l].key, &story.lines[l].label);
         let idx = scene.push(
             Role::Decoration,
             Shape::Path {
@@ -385,8 +355,8 @@ pub fn layout_storyline(
     // Line labels: where a line starts, else where it ends; clear of lines and bands.
     let mut omitted = 0;
     for (l, start, end) in &line_paths {
-        let label = &story.lines[*l].1;
-        let color = palette_color(theme, story.lines[*l].2, &mut keys);
+        let label = &story.lines[*l].label;
+        let color = palette_color(theme, story.lines[*l].color, &mut keys);
         let ink = if color.contrast(&theme.background) >= 4.5 {
             color
         } else {
@@ -439,7 +409,7 @@ pub fn layout_storyline(
                 ink,
                 anchor,
             );
-            scene.items[t].record = Some(story.lines[*l].0.clone().into());
+            scene.items[t].record = Some(story.lines[*l].key.clone().into());
             scene.items[t].tooltip = Some(label.clone().into());
             labels.insert(bb);
             placed = true;
@@ -458,7 +428,7 @@ pub fn layout_storyline(
         let mut last = first;
         let cells = story.off[*l]..story.off[*l + 1];
         let (groups, heights) = (&story.group[cells.clone()], &ys[cells]);
-        let label = &story.lines[*l].1;
+        let label = &story.lines[*l].label;
         for (k, s) in run.enumerate() {
             // Joins a group: grouped here, and absent or elsewhere the slot before.
             let joins = s > 0
@@ -489,7 +459,7 @@ pub fn layout_storyline(
             {
                 continue;
             }
-            let color = palette_color(theme, story.lines[*l].2, &mut keys);
+            let color = palette_color(theme, story.lines[*l].color, &mut keys);
             let ink = if color.contrast(&theme.background) >= 4.5 {
                 color
             } else {
@@ -505,7 +475,7 @@ pub fn layout_storyline(
                 ink,
                 Anchor::End,
             );
-            scene.items[t].record = Some(story.lines[*l].0.clone().into());
+            scene.items[t].record = Some(story.lines[*l].key.clone().into());
             scene.items[t].tooltip = Some(label.clone().into());
             labels.insert(bb);
             last = s;
@@ -540,7 +510,7 @@ pub fn layout_storyline(
     y += m.descent(TICK) + 28.0;
     // Legend: what the colours stand for.
     let mut seen: Vec<(usize, String)> = Vec::new();
-    for (_, _, key) in &story.lines {
+    for key in story.lines.iter().map(|l| &l.color) {
         if !seen.iter().any(|(k, _)| k == key) {
             let name = story_color_name(model, opts, *key);
             seen.push((*key, name));

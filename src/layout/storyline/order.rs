@@ -19,7 +19,7 @@ pub(super) type Order = Vec<(Option<Session>, Vec<usize>)>;
 pub(super) fn naive_orders(story: &Story) -> Vec<Flat> {
     let n = story.lines.len();
     let mut by_key: Vec<usize> = (0..n).collect();
-    by_key.sort_by(|a, b| story.lines[*a].0.cmp(&story.lines[*b].0));
+    by_key.sort_by(|a, b| story.lines[*a].key.cmp(&story.lines[*b].key));
     // Each slot's lines in key order: lines dealt to their slots in that order.
     let mut per_slot: Vec<Vec<usize>> = vec![Vec::new(); story.slots.len()];
     for l in &by_key {

@@ -3,10 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap;
 
-use super::{StoryBy, StoryColor, StorylineOptions};
+use super::legend::color_key;
+use super::{StoryBy, StorylineOptions};
 use crate::model::{AgencyRef, EventRef, Model, PartialDate, TeamRef};
 
 /// Most time steps before the story is read month by month, then year by year.
@@ -19,9 +20,19 @@ pub(super) enum Session {
     Team(TeamRef),
 }
 
+/// A line: an agency, or a country.
+pub(super) struct Line {
+    /// Agency id or country code.
+    pub(super) key: String,
+    /// What the line is called.
+    pub(super) label: String,
+    /// What its colour stands for, as [`color_key`] gives it.
+    pub(super) color: usize,
+}
+
+/// What happens over time: who is in which group at every slot.
 pub(super) struct Story {
-    /// Line keys (agency id or country code), labels and colour keys.
-    pub(super) lines: Vec<(String, String, usize)>,
+    pub(super) lines: Vec<Line>,
     /// Slot dates, each with the date as written that it stands for.
     pub(super) slots: Vec<NaiveDate>,
     pub(super) labels: Vec<PartialDate>,
@@ -57,7 +68,8 @@ impl Story {
     }
 }
 
-pub(super) fn line_key(model: &Model, by: StoryBy, a: AgencyRef) -> (String, String) {
+/// An agency's line: its key (agency id, or country code), name and colour key.
+fn line_key(model: &Model, by: StoryBy, a: AgencyRef) -> (String, String) {
     let ag = &model[a];
     match by {
         StoryBy::Country if !ag.country.is_supranational() => {
@@ -67,10 +79,53 @@ pub(super) fn line_key(model: &Model, by: StoryBy, a: AgencyRef) -> (String, Str
     }
 }
 
+/// A session as it runs: its group, first and last day, and who takes part.
+type Stretch = (Session, NaiveDate, NaiveDate, Vec<AgencyRef>);
+
+/// A slot: its first and last day, and the date it is labelled with.
+type Span = (NaiveDate, NaiveDate, PartialDate);
+
+/// The story of `model` within the options' window: a slot per date at which
+/// something starts or ends (at most [`MAX_SLOTS`], read by month or year past
+/// that), a line per agency (or country) that takes part, and at every slot each
+/// line in at most one group, events before teams, bigger before smaller. A line
+/// runs from its first slot to its last without a break.
 pub(super) fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
+    let (sessions, written) = stretches(model, opts);
+    let dates = slot_dates(model, opts, &sessions);
+    let spans = match bucket_of(&dates) {
+        None => exact_spans(&dates, &written),
+        Some(bucket) => bucket_spans(&dates, bucket),
+    };
+    let labels: Vec<PartialDate> = spans.iter().map(|s| s.2).collect();
+    let slots: Vec<NaiveDate> = spans.iter().map(|s| s.0).collect();
+    let active = active_sessions(&spans, &sessions);
+    let (numbers, group_sessions) = group_numbers(&sessions);
+    let mut lines = LineTable::new(model, opts);
+    let entries = slot_entries(model, &sessions, &numbers, &active, &mut lines);
+    let (first, off, group) = cells(lines.lines.len(), &entries);
+    // Several agencies of one country in one event collapse into one line (by country):
+    // groups of one line stay groups, which is right: the country took part.
+    Story {
+        lines: lines.lines,
+        slots,
+        labels,
+        first,
+        off,
+        group,
+        sessions: group_sessions,
+    }
+}
+
+/// Every team membership, team host and event within the window as a stretch of
+/// days, and every date a slot may stand for, as written.
+fn stretches(
+    model: &Model,
+    opts: &StorylineOptions,
+) -> (Vec<Stretch>, Vec<(NaiveDate, PartialDate)>) {
     let within = |p: &crate::model::Period| p.within(opts.from.as_ref(), opts.to.as_ref());
     // Where each session runs, as days [first, last].
-    let mut sessions: Vec<(Session, NaiveDate, NaiveDate, Vec<AgencyRef>)> = Vec::new();
+    let mut sessions: Vec<Stretch> = Vec::new();
     // Every date a slot may stand for, as written.
     let mut written: Vec<(NaiveDate, PartialDate)> = Vec::new();
     let far = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX);
@@ -124,10 +179,15 @@ pub(super) fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
             e.participants.clone(),
         ));
     }
-    // Slots: every date at which a session starts, and every span event's end.
+    (sessions, written)
+}
+
+/// The dates of the slots, rising, each once, within the window: every date at
+/// which a session starts, and every span event's end.
+fn slot_dates(model: &Model, opts: &StorylineOptions, sessions: &[Stretch]) -> Vec<NaiveDate> {
     let mut dates: Vec<NaiveDate> = sessions.iter().map(|s| s.1).collect();
     let mut in_story = vec![false; model.events.len()];
-    for (s, ..) in &sessions {
+    for (s, ..) in sessions {
         if let Session::Event(e) = s {
             in_story[e.0] = true;
         }
@@ -145,106 +205,95 @@ pub(super) fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
     }
     dates.sort();
     dates.dedup();
-    // A long story is read month by month (or year by year): at most MAX_SLOTS steps.
-    use chrono::Datelike;
-    let month_start = |d: NaiveDate| NaiveDate::from_ymd_opt(d.year(), d.month(), 1).unwrap_or(d);
-    let year_start = |d: NaiveDate| NaiveDate::from_ymd_opt(d.year(), 1, 1).unwrap_or(d);
+    dates
+}
+
+/// How a bucket's date is written, and whether buckets are months (else years).
+type Bucket = (fn(i32, u32) -> String, bool);
+
+fn month_start(d: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(d.year(), d.month(), 1).unwrap_or(d)
+}
+
+fn year_start(d: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(d.year(), 1, 1).unwrap_or(d)
+}
+
+/// A long story is read month by month (or year by year): None when `dates` are
+/// at most [`MAX_SLOTS`], else the finest bucket that gives at most that many
+/// (years, whatever they give).
+fn bucket_of(dates: &[NaiveDate]) -> Option<Bucket> {
     let count = |f: &dyn Fn(NaiveDate) -> NaiveDate| {
         let mut v: Vec<NaiveDate> = dates.iter().map(|d| f(*d)).collect();
         v.dedup();
         v.len()
     };
-    // (how a bucket's date is written, whether buckets are months)
-    type Bucket = (fn(i32, u32) -> String, bool);
-    let bucket: Option<Bucket> = if dates.len() <= MAX_SLOTS {
+    if dates.len() <= MAX_SLOTS {
         None
     } else if count(&month_start) <= MAX_SLOTS {
         Some((|y, m| format!("{y:04}-{m:02}"), true))
     } else {
         Some((|y, _| format!("{y:04}"), false))
-    };
-    // Each slot: its first and last day, and the date it is labelled with.
-    let mut spans: Vec<(NaiveDate, NaiveDate, PartialDate)> = Vec::new();
-    match bucket {
-        None => {
-            // Show each slot as the most precise date written for it (never more
-            // precise); among equals the last written, as `max_by_key` would pick.
-            let rank = |pd: &PartialDate| {
-                (
-                    pd.precision(),
-                    pd.qualifier() == crate::model::Qualifier::Stated,
-                )
-            };
-            let mut most: FxHashMap<NaiveDate, PartialDate> = FxHashMap::default();
-            for (k, pd) in &written {
-                most.entry(*k)
-                    .and_modify(|m| {
-                        if rank(pd) >= rank(m) {
-                            *m = *pd;
-                        }
-                    })
-                    .or_insert(*pd);
-            }
-            for d in &dates {
-                let label = most.get(d).copied().unwrap_or_else(|| {
-                    PartialDate::parse(&d.format("%Y-%m-%d").to_string())
-                        .unwrap_or_else(|_| PartialDate::parse("2000").expect("valid"))
-                });
-                spans.push((*d, *d, label));
-            }
-        }
-        Some((fmt, by_month)) => {
-            for d in &dates {
-                let first = if by_month {
-                    month_start(*d)
-                } else {
-                    year_start(*d)
-                };
-                if spans.last().is_some_and(|s| s.0 == first) {
-                    continue;
-                }
-                let text = fmt(first.year(), first.month());
-                let label = PartialDate::parse(&text)
-                    .unwrap_or_else(|_| PartialDate::parse("2000").expect("valid"));
-                spans.push((first, label.last_day(), label));
-            }
-        }
     }
-    let labels: Vec<PartialDate> = spans.iter().map(|s| s.2).collect();
-    let dates: Vec<NaiveDate> = spans.iter().map(|s| s.0).collect();
-    let mut lines: Vec<(String, String, usize)> = Vec::new();
-    let mut line_of: BTreeMap<String, usize> = BTreeMap::new();
-    // An agency's line, once known: the key is built once per agency, not per slot.
-    let mut line_of_agency: Vec<Option<usize>> = vec![None; model.agencies.len()];
-    let mut line_index = |a: AgencyRef, lines: &mut Vec<(String, String, usize)>| -> usize {
-        if let Some(i) = line_of_agency.get(a.0).copied().flatten() {
-            return i;
-        }
-        let (k, label) = line_key(model, opts.by, a);
-        if let Some(i) = line_of.get(&k) {
-            if let Some(slot) = line_of_agency.get_mut(a.0) {
-                *slot = Some(*i);
-            }
-            return *i;
-        }
-        let color_key = match opts.color {
-            StoryColor::Country => model[a]
-                .country
-                .code()
-                .bytes()
-                .fold(0usize, |h, b| h * 31 + b as usize),
-            StoryColor::Kind => model[a].kind as usize,
-        };
-        lines.push((k.clone(), label, color_key));
-        line_of.insert(k, lines.len() - 1);
-        if let Some(slot) = line_of_agency.get_mut(a.0) {
-            *slot = Some(lines.len() - 1);
-        }
-        lines.len() - 1
+}
+
+/// A slot per date, each labelled with the most precise date written for it
+/// (never more precise than the data); among equals the last written.
+fn exact_spans(dates: &[NaiveDate], written: &[(NaiveDate, PartialDate)]) -> Vec<Span> {
+    let rank = |pd: &PartialDate| {
+        (
+            pd.precision(),
+            pd.qualifier() == crate::model::Qualifier::Stated,
+        )
     };
-    // The slots each session is active in. Slot bounds rise from slot to slot, so
-    // these are a run, found by bisection; a slot list that did not rise (it cannot,
-    // but a fallback date could) is scanned whole.
+    let mut most: FxHashMap<NaiveDate, PartialDate> = FxHashMap::default();
+    for (k, pd) in written {
+        most.entry(*k)
+            .and_modify(|m| {
+                if rank(pd) >= rank(m) {
+                    *m = *pd;
+                }
+            })
+            .or_insert(*pd);
+    }
+    dates
+        .iter()
+        .map(|d| {
+            let label = most.get(d).copied().unwrap_or_else(|| {
+                PartialDate::parse(&d.format("%Y-%m-%d").to_string())
+                    .unwrap_or_else(|_| PartialDate::parse("2000").expect("valid"))
+            });
+            (*d, *d, label)
+        })
+        .collect()
+}
+
+/// A slot per month (or year) that holds a date, spanning the whole of it and
+/// labelled with it.
+fn bucket_spans(dates: &[NaiveDate], (fmt, by_month): Bucket) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    for d in dates {
+        let first = if by_month {
+            month_start(*d)
+        } else {
+            year_start(*d)
+        };
+        if spans.last().is_some_and(|s| s.0 == first) {
+            continue;
+        }
+        let text = fmt(first.year(), first.month());
+        let label = PartialDate::parse(&text)
+            .unwrap_or_else(|_| PartialDate::parse("2000").expect("valid"));
+        spans.push((first, label.last_day(), label));
+    }
+    spans
+}
+
+/// The sessions active in each slot (those whose days meet the slot's), in
+/// session order. Slot bounds rise from slot to slot, so these are a run, found by
+/// bisection; a slot list that did not rise (it cannot, but a fallback date could)
+/// is scanned whole.
+fn active_sessions(spans: &[Span], sessions: &[Stretch]) -> Vec<Vec<usize>> {
     let rising = spans
         .windows(2)
         .all(|w| w[0].0 <= w[1].0 && w[0].1 <= w[1].1);
@@ -264,8 +313,13 @@ pub(super) fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
             }
         }
     }
-    // Groups are carried as small numbers: a session's number is its place in the
-    // list of sessions, by first appearance. (Records are capped far below 2^32.)
+    active
+}
+
+/// Groups carried as small numbers: each stretch's group number, and the groups
+/// in number order. A group's number is its place among the groups by first
+/// appearance. (Records are capped far below 2^32.)
+fn group_numbers(sessions: &[Stretch]) -> (Vec<u32>, Vec<Session>) {
     let mut group_sessions: Vec<Session> = Vec::new();
     let mut number: FxHashMap<Session, u32> = FxHashMap::default();
     let numbers: Vec<u32> = sessions
@@ -277,32 +331,90 @@ pub(super) fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
             })
         })
         .collect();
-    // Each slot's lines with their group. A line's best candidate is kept in
-    // a table stamped with the slot, so a slot costs its own sessions only.
-    let mut entries: Vec<Vec<(usize, u32)>> = Vec::with_capacity(spans.len());
-    // A candidate group as one number that sorts as (kind: events first, size:
-    // bigger first, session) does, with the group's number in its last quarter (ties
-    // never reach it). Sizes and indices are counts of records, below 2^32.
-    let candidate = |s: &Session, code: u32| -> u128 {
-        let (kind, size, index) = match s {
-            Session::Event(e) => (0u128, model[*e].participants.len(), e.0),
-            Session::Team(t) => (1u128, model[*t].members.len(), t.0),
-        };
-        let fewer = (u32::MAX as usize - size.min(u32::MAX as usize)) as u128;
-        kind << 96 | fewer << 64 | (index as u128 & 0xffff_ffff) << 32 | code as u128
+    (numbers, group_sessions)
+}
+
+/// The lines met so far, each once, by key.
+struct LineTable<'a> {
+    model: &'a Model,
+    opts: &'a StorylineOptions,
+    lines: Vec<Line>,
+    line_of: BTreeMap<String, usize>,
+    /// An agency's line, once known: the key is built once per agency, not per slot.
+    line_of_agency: Vec<Option<usize>>,
+}
+
+impl<'a> LineTable<'a> {
+    fn new(model: &'a Model, opts: &'a StorylineOptions) -> LineTable<'a> {
+        LineTable {
+            model,
+            opts,
+            lines: Vec::new(),
+            line_of: BTreeMap::new(),
+            line_of_agency: vec![None; model.agencies.len()],
+        }
+    }
+
+    /// Agency `a`'s line, added when first met.
+    fn index(&mut self, a: AgencyRef) -> usize {
+        if let Some(i) = self.line_of_agency.get(a.0).copied().flatten() {
+            return i;
+        }
+        let (k, label) = line_key(self.model, self.opts.by, a);
+        if let Some(i) = self.line_of.get(&k) {
+            if let Some(slot) = self.line_of_agency.get_mut(a.0) {
+                *slot = Some(*i);
+            }
+            return *i;
+        }
+        let color = color_key(&self.model[a], self.opts.color);
+        self.lines.push(Line {
+            key: k.clone(),
+            label,
+            color,
+        });
+        self.line_of.insert(k, self.lines.len() - 1);
+        if let Some(slot) = self.line_of_agency.get_mut(a.0) {
+            *slot = Some(self.lines.len() - 1);
+        }
+        self.lines.len() - 1
+    }
+}
+
+/// A candidate group as one number that sorts as (kind: events first, size:
+/// bigger first, session) does, with the group's number in its last quarter (ties
+/// never reach it). Sizes and indices are counts of records, below 2^32.
+fn candidate(model: &Model, s: &Session, code: u32) -> u128 {
+    let (kind, size, index) = match s {
+        Session::Event(e) => (0u128, model[*e].participants.len(), e.0),
+        Session::Team(t) => (1u128, model[*t].members.len(), t.0),
     };
+    let fewer = (u32::MAX as usize - size.min(u32::MAX as usize)) as u128;
+    kind << 96 | fewer << 64 | (index as u128 & 0xffff_ffff) << 32 | code as u128
+}
+
+/// Each slot's lines with their group, in the order first met: a line's group at
+/// a slot is the first of its candidates there by [`candidate`].
+fn slot_entries(
+    model: &Model,
+    sessions: &[Stretch],
+    numbers: &[u32],
+    active: &[Vec<usize>],
+    lines: &mut LineTable,
+) -> Vec<Vec<(usize, u32)>> {
+    // A line's best candidate is kept in a table stamped with the slot, so a slot
+    // costs its own sessions only.
+    let mut entries: Vec<Vec<(usize, u32)>> = Vec::with_capacity(active.len());
     // Each line's best candidate at the slot at hand: (slot, candidate).
     let mut best: Vec<(usize, u128)> = Vec::new();
     let mut touched: Vec<usize> = Vec::new();
     for (si, act) in active.iter().enumerate() {
-        // Candidate groups per line in this slot: events first (they are short), then
-        // the biggest team; ties by session order.
         touched.clear();
         for &i in act {
             let (s, _, _, who) = &sessions[i];
-            let cand = candidate(s, numbers[i]);
+            let cand = candidate(model, s, numbers[i]);
             for a in who {
-                let li = line_index(*a, &mut lines);
+                let li = lines.index(*a);
                 if best.len() <= li {
                     best.resize(li + 1, (usize::MAX, 0));
                 }
@@ -318,8 +430,13 @@ pub(super) fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
         // In the order first met: each line's entry only goes to its own cell.
         entries.push(touched.iter().map(|li| (*li, best[*li].1 as u32)).collect());
     }
-    // A line runs from its first to its last slot; in between it is alone when in no group.
-    let n = lines.len();
+    entries
+}
+
+/// The cells of `n` lines from each slot's entries: each line's first slot, where
+/// its cells start and end, and each cell's group. A line runs from its first to
+/// its last slot; in between it is alone when in no group.
+fn cells(n: usize, entries: &[Vec<(usize, u32)>]) -> (Vec<usize>, Vec<usize>, Vec<u32>) {
     let mut reach: Vec<Option<(usize, usize)>> = vec![None; n];
     for (s, slot) in entries.iter().enumerate() {
         for (li, _) in slot {
@@ -343,15 +460,5 @@ pub(super) fn build_story(model: &Model, opts: &StorylineOptions) -> Story {
             group[off[*li] + s - first[*li]] = *g;
         }
     }
-    // Several agencies of one country in one event collapse into one line (by country):
-    // groups of one line stay groups, which is right: the country took part.
-    Story {
-        lines,
-        slots: dates,
-        labels,
-        first,
-        off,
-        group,
-        sessions: group_sessions,
-    }
+    (first, off, group)
 }
