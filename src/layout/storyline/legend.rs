@@ -1,8 +1,12 @@
 //! What the line colours stand for: a colour per country or per agency kind.
 
-use super::{StoryColor, StorylineOptions};
+use super::story::Story;
+use super::{LABEL, LINE_W, Page, StoryColor, StorylineOptions};
+use crate::layout::kit::MARGIN;
 use crate::model::{Agency, Model};
+use crate::scene::{Anchor, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
+use crate::text::Weight;
 
 /// The colour key of an agency's line: the same for every agency of one country
 /// (or of one kind), different for different ones.
@@ -41,4 +45,64 @@ pub(super) fn story_color_name(model: &Model, opts: &StorylineOptions, key: usiz
         }
     }
     String::new()
+}
+
+/// Draws the legend from `y` down: for each colour key, in the order the lines
+/// first use it, a short stretch of line in its colour and its name, left to right
+/// and wrapped within the margins. Returns the y below it.
+pub(super) fn draw_legend(
+    scene: &mut Scene,
+    page: &Page,
+    model: &Model,
+    opts: &StorylineOptions,
+    story: &Story,
+    keys: &mut Vec<usize>,
+    y: f64,
+) -> f64 {
+    let (m, theme, width) = (page.m, page.theme, page.width);
+    let mut seen: Vec<(usize, String)> = Vec::new();
+    for key in story.lines.iter().map(|l| &l.color) {
+        if !seen.iter().any(|(k, _)| k == key) {
+            let name = story_color_name(model, opts, *key);
+            seen.push((*key, name));
+        }
+    }
+    let mut lx = MARGIN;
+    let mut y = y + m.ascent(LABEL);
+    for (key, name) in &seen {
+        let color = palette_color(theme, *key, keys);
+        let w = m.width(name, LABEL, Weight::Regular);
+        if lx + 40.0 + w > width - MARGIN && lx > MARGIN {
+            lx = MARGIN;
+            y += m.ascent(LABEL) + m.descent(LABEL) + 10.0;
+        }
+        let cy = y - (m.ascent(LABEL) - m.descent(LABEL)) / 2.0;
+        scene.push(
+            Role::Decoration,
+            Shape::Line {
+                x1: lx,
+                y1: cy,
+                x2: lx + 30.0,
+                y2: cy,
+                stroke: Stroke {
+                    color,
+                    width: LINE_W,
+                    dash: None,
+                    opacity: 1.0,
+                },
+            },
+        );
+        scene.push_text(
+            m,
+            lx + 40.0,
+            y,
+            name,
+            LABEL,
+            Weight::Regular,
+            theme.text,
+            Anchor::Start,
+        );
+        lx += 40.0 + w + 32.0;
+    }
+    y + m.descent(LABEL) + 20.0
 }

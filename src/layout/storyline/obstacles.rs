@@ -3,7 +3,17 @@
 
 use super::LINE_W;
 use super::order::Flat;
+use crate::layout::kit::BoxGrid;
 use crate::scene::Rect;
+
+/// What a label must keep clear of: the lines, the bands, and the labels placed
+/// so far (filed in a grid: a label is checked against the boxes near it, not all
+/// of them).
+pub(super) struct Clear {
+    pub(super) lines: LineBoxes,
+    pub(super) bands: BandBoxes,
+    pub(super) labels: BoxGrid,
+}
 
 /// Where the lines run, to keep labels clear of them. Each line is drawn as a flat
 /// stretch at every slot of its run and a curve from each slot to the next; a label
@@ -271,6 +281,11 @@ impl BandBoxes {
             .windows(2)
             .all(|p| p[0].x <= p[1].x && p[0].x + p[0].w <= p[1].x + p[1].w);
         BandBoxes { slots, rising }
+    }
+
+    /// How many bands there are.
+    pub(super) fn count(&self) -> usize {
+        self.slots.iter().map(|s| s.boxes.len()).sum()
     }
 
     /// True if `r` overlaps a band (as [`Rect::overlaps`] counts it).
