@@ -38,3 +38,45 @@ pub(super) fn draw_axis(scene: &mut Scene, page: &Page, story: &Story, bottom: f
     }
     y + m.descent(TICK) + 28.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::storyline::StorylineOptions;
+    use crate::layout::storyline::story::build_story;
+    use crate::layout::storyline::tests::{generated, page};
+    use crate::scene::Shape;
+    use crate::style::Theme;
+    use crate::text::FontMeasure;
+
+    #[test]
+    fn dates_run_left_to_right_apart_and_inside_the_margins() {
+        let (measure, theme) = (
+            FontMeasure::new(),
+            Theme::by_name("light").expect("a theme"),
+        );
+        let story = build_story(&generated(60, 8, 200, 7), &StorylineOptions::default());
+        let page = page(&measure, &theme, 1200.0, story.slots.len());
+        let mut scene = Scene::new(page.width, 100.0, theme.background);
+        let below = draw_axis(&mut scene, &page, &story, 500.0);
+        let boxes: Vec<_> = scene.items.iter().map(|i| i.bbox()).collect();
+        assert!(boxes.len() > 3, "hardly a date drawn");
+        assert!(
+            boxes.len() < story.slots.len(),
+            "dates too many to read are all drawn"
+        );
+        for w in boxes.windows(2) {
+            assert!(w[1].x >= w[0].right() + 10.0, "dates too close: {w:?}");
+        }
+        for b in &boxes {
+            assert!(b.x >= MARGIN && b.right() <= page.width - MARGIN);
+            assert!(b.y > 500.0 && b.bottom() < below);
+        }
+        assert!(
+            scene
+                .items
+                .iter()
+                .all(|i| matches!(i.shape, Shape::Text { .. }))
+        );
+    }
+}

@@ -189,3 +189,75 @@ fn name_band(
     clear.labels.insert(bb);
     Some(t)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::storyline::tests::{generated, laid, model};
+    use crate::layout::storyline::{StorylineOptions, layout_storyline};
+    use crate::text::FontMeasure;
+
+    #[test]
+    fn a_band_holds_its_groups_lines_and_bands_never_overlap() {
+        let m = generated(60, 8, 200, 7);
+        let laid = laid(&m, &StorylineOptions::default());
+        let cols = Columns::new(200.0, 3000.0, laid.story.slots.len());
+        let slots = band_rects(&laid.story, &laid.orders, &laid.ys, &cols);
+        for (s, (order, (span, boxes))) in laid.orders.iter().zip(&slots).enumerate() {
+            assert_eq!((span.x, span.w), (cols.seg_x(s) - 8.0, cols.seg + 16.0));
+            let groups: Vec<&[usize]> = order
+                .iter()
+                .filter(|(g, _)| *g != ALONE)
+                .map(|(_, ls)| ls)
+                .collect();
+            assert_eq!(groups.len(), boxes.len(), "slot {s}: a band per group");
+            for (ls, b) in groups.iter().zip(boxes) {
+                for l in *ls {
+                    let y = laid.ys[laid.story.cell(*l, s).expect("runs")];
+                    assert!(b.y + 10.0 <= y && y <= b.bottom() - 10.0, "slot {s}");
+                }
+            }
+            for (i, a) in boxes.iter().enumerate() {
+                assert!(boxes[i + 1..].iter().all(|b| !a.overlaps(b)), "slot {s}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_run_of_bands_is_named_once_at_most_and_its_bands_say_what_they_are() {
+        let m = model(crate::MATRIX_YAML);
+        let opts = StorylineOptions::default();
+        let (scene, _) = layout_storyline(&m, &FontMeasure::new(), &opts);
+        let laid = laid(&m, &opts);
+        // Runs of each group: slots where it is and was not the slot before.
+        let mut runs = vec![0usize; laid.story.sessions.len()];
+        for (s, order) in laid.orders.iter().enumerate() {
+            for (g, _) in order.iter().filter(|(g, _)| *g != ALONE) {
+                let before = s > 0 && laid.orders[s - 1].iter().any(|(h, _)| h == g);
+                runs[g as usize] += usize::from(!before);
+            }
+        }
+        let mut named = 0;
+        for (code, g) in laid.story.sessions.iter().enumerate() {
+            let (id, name) = session_name(&m, *g);
+            let of = |text: bool| {
+                scene.items.iter().filter(move |i| {
+                    i.record.as_deref() == Some(id) && matches!(i.shape, Shape::Text { .. }) == text
+                })
+            };
+            let names = of(true).count();
+            assert!(
+                names <= runs[code],
+                "{id}: {names} names for {} runs",
+                runs[code]
+            );
+            named += names;
+            for band in of(false) {
+                let tip = band.tooltip.as_deref().unwrap_or_default();
+                assert!(tip.starts_with(&format!("{name}\n")), "{id}: {tip:?}");
+            }
+        }
+        assert!(named > 0, "no band is named");
+        assert!(scene.labels_over_marks().is_empty(), "a name covers a band");
+    }
+}

@@ -82,3 +82,81 @@ pub(super) fn finish(
         head.subtitle
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::storyline::story::build_story;
+    use crate::layout::storyline::tests::{SMALL, model, page};
+    use crate::scene::Shape;
+    use crate::text::FontMeasure;
+
+    fn texts(scene: &Scene) -> Vec<&str> {
+        scene
+            .items
+            .iter()
+            .filter_map(|i| match &i.shape {
+                Shape::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_heading_names_the_story_and_what_it_shows() {
+        let measure = FontMeasure::new();
+        let mut m = model(SMALL);
+        let opts = StorylineOptions::default();
+        let story = build_story(&m, &opts);
+        let mut scene = Scene::new(1920.0, 100.0, opts.theme.background);
+        let head = draw_heading(&mut scene, &measure, &opts.theme, &m, &opts, &story);
+        assert_eq!(head.title, "Small");
+        assert!(
+            head.subtitle.starts_with("3 lines · 2 time steps"),
+            "{}",
+            head.subtitle
+        );
+        assert_eq!(texts(&scene), [head.title.as_str(), head.subtitle.as_str()]);
+        let titled = StorylineOptions {
+            title: Some("Asked for".into()),
+            ..Default::default()
+        };
+        let head = draw_heading(&mut scene, &measure, &opts.theme, &m, &titled, &story);
+        assert_eq!(head.title, "Asked for");
+        m.title = None;
+        let head = draw_heading(&mut scene, &measure, &opts.theme, &m, &opts, &story);
+        assert_eq!(head.title, "Cooperation storyline");
+    }
+
+    #[test]
+    fn the_footer_counts_left_out_labels_and_the_page_ends_below_it() {
+        let measure = FontMeasure::new();
+        let m = model(SMALL);
+        let opts = StorylineOptions::default();
+        let page = page(&measure, &opts.theme, 1920.0, 2);
+        let head = || Heading {
+            title: "T".into(),
+            subtitle: "S".into(),
+            bottom: 0.0,
+        };
+        let mut scene = Scene::new(1920.0, 100.0, opts.theme.background);
+        finish(&mut scene, &page, &m, head(), 0, 500.0);
+        assert!(texts(&scene).is_empty());
+        assert_eq!(scene.height, 500.0 + MARGIN);
+        assert_eq!(
+            (scene.title.as_str(), scene.description.as_str()),
+            ("T", "Storyline of Small: S")
+        );
+        finish(&mut scene, &page, &m, head(), 3, 500.0);
+        assert_eq!(
+            texts(&scene),
+            ["3 line labels left out for space: hover the lines."]
+        );
+        let note = scene.items[0].bbox();
+        assert!(
+            note.y >= 500.0 && note.bottom() + MARGIN <= scene.height,
+            "{note:?} {}",
+            scene.height
+        );
+    }
+}

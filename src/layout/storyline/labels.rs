@@ -163,3 +163,50 @@ pub(super) fn name_lines_again(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::layout::storyline::tests::{generated, model};
+    use crate::layout::storyline::{StorylineOptions, layout_storyline};
+    use crate::scene::Shape;
+    use crate::text::FontMeasure;
+
+    #[test]
+    fn every_line_is_named_or_counted_as_left_out_and_names_never_overlap() {
+        let measure = FontMeasure::new();
+        for (m, width) in [
+            (model(crate::MATRIX_YAML), 1920.0),
+            (generated(60, 8, 200, 7), 1920.0),
+            (generated(120, 20, 500, 13), 800.0),
+        ] {
+            let opts = StorylineOptions {
+                width,
+                ..Default::default()
+            };
+            let (scene, stats) = layout_storyline(&m, &measure, &opts);
+            let texts = || {
+                scene.items.iter().filter_map(|i| match &i.shape {
+                    Shape::Text { text, .. } => Some((text.as_str(), i.record.as_deref())),
+                    _ => None,
+                })
+            };
+            let mut named: Vec<&str> = texts()
+                .filter_map(|(_, r)| r.filter(|r| m.agency(r).is_some()))
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            let omitted: usize = texts()
+                .find_map(|(t, _)| {
+                    t.strip_suffix(" line labels left out for space: hover the lines.")
+                })
+                .map_or(0, |n| n.parse().expect("a count"));
+            assert!(
+                named.len() + omitted >= stats.lines,
+                "{named:?}, {omitted} left out"
+            );
+            assert!(omitted < stats.lines, "no line named at all");
+            assert!(scene.overlapping_labels().is_empty(), "names overlap");
+            assert!(scene.outside_canvas().is_empty(), "a name leaves the page");
+        }
+    }
+}

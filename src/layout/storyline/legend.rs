@@ -106,3 +106,65 @@ pub(super) fn draw_legend(
     }
     y + m.descent(LABEL) + 20.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::storyline::story::build_story;
+    use crate::layout::storyline::tests::{model, page};
+    use crate::text::FontMeasure;
+
+    #[test]
+    fn one_entry_per_colour_in_that_colour_wrapped_inside_the_margins() {
+        let measure = FontMeasure::new();
+        let m = model(crate::MATRIX_YAML);
+        let opts = StorylineOptions::default();
+        let story = build_story(&m, &opts);
+        let page = page(&measure, &opts.theme, 600.0, story.slots.len());
+        let mut scene = Scene::new(page.width, 100.0, opts.theme.background);
+        let mut keys = Vec::new();
+        let below = draw_legend(&mut scene, &page, &m, &opts, &story, &mut keys, 200.0);
+        let mut countries: Vec<&str> = m.agencies.iter().map(|a| a.country.name()).collect();
+        countries.sort_unstable();
+        countries.dedup();
+        let names: Vec<&str> = scene
+            .items
+            .iter()
+            .filter_map(|i| match &i.shape {
+                Shape::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, countries, "one entry per country");
+        // Each entry's swatch is in the palette colour of its key, in order.
+        let swatches: Vec<Color> = scene
+            .items
+            .iter()
+            .filter_map(|i| match &i.shape {
+                Shape::Line { stroke, .. } => Some(stroke.color),
+                _ => None,
+            })
+            .collect();
+        let expected: Vec<Color> = (0..names.len()).map(|i| opts.theme.color(i)).collect();
+        assert_eq!(swatches, expected);
+        let rows = {
+            let mut ys: Vec<i64> = scene.items.iter().map(|i| i.bbox().y as i64).collect();
+            ys.sort_unstable();
+            ys.dedup();
+            ys.len()
+        };
+        assert!(
+            rows > 2,
+            "{} entries on a narrow page in {rows} rows",
+            names.len()
+        );
+        for i in &scene.items {
+            // A swatch's box takes in half its stroke either side.
+            let b = i.bbox().inflate(-LINE_W / 2.0);
+            assert!(b.x >= MARGIN && b.right() <= page.width - MARGIN, "{b:?}");
+            assert!(b.y >= 200.0 && b.bottom() <= below, "{b:?}");
+        }
+    }
+}

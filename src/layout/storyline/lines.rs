@@ -141,3 +141,55 @@ pub(super) fn draw_lines(
     }
     ends
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::storyline::StorylineOptions;
+    use crate::layout::storyline::tests::{generated, laid};
+
+    #[test]
+    fn columns_follow_each_other_inside_their_room() {
+        let cols = Columns::new(100.0, 1100.0, 8);
+        for s in 0..8 {
+            // Centred in its column.
+            let centre = 100.0 + (s as f64 + 0.5) * cols.pitch;
+            assert!((cols.seg_x(s) + cols.seg / 2.0 - centre).abs() < 1e-9);
+            assert!(cols.seg_x(s) >= 100.0 && cols.seg_x(s) + cols.seg <= 1100.0);
+            if s > 0 {
+                assert!(
+                    cols.seg_x(s) > cols.seg_x(s - 1) + cols.seg,
+                    "stretches {s} overlap"
+                );
+            }
+        }
+        // No slots still makes one column, not a division by zero.
+        assert!(Columns::new(0.0, 100.0, 0).pitch.is_finite());
+    }
+
+    #[test]
+    fn a_line_runs_flat_through_each_slot_of_its_run_and_curves_between() {
+        let m = generated(60, 8, 200, 7);
+        let laid = laid(&m, &StorylineOptions::default());
+        let cols = Columns::new(200.0, 4000.0, laid.story.slots.len());
+        let paths = line_paths(&laid.story, &laid.ys, &cols);
+        assert_eq!(paths.len(), laid.story.lines.len());
+        for p in &paths {
+            let run = laid.story.run(p.line);
+            let ys = &laid.ys[laid.story.off[p.line]..laid.story.off[p.line + 1]];
+            assert_eq!(p.from, (cols.seg_x(run.start), ys[0]));
+            assert_eq!(
+                p.end,
+                (cols.seg_x(run.end - 1) + cols.seg, ys[ys.len() - 1])
+            );
+            assert_eq!(p.segments.len(), 2 * ys.len() - 1);
+            // Each flat stretch is at the line's height at that slot.
+            for (k, seg) in p.segments.iter().step_by(2).enumerate() {
+                let Segment::Line(x, y) = seg else {
+                    panic!("a stretch that is not flat")
+                };
+                assert_eq!((*x, *y), (cols.seg_x(run.start + k) + cols.seg, ys[k]));
+            }
+        }
+    }
+}

@@ -8,6 +8,19 @@
 //! over the slots to cut crossings (ties broken by id, so the result is
 //! deterministic), lines are then aligned across slots to cut wiggles, and the
 //! layout is compacted so bands never overlap.
+//!
+//! The steps, in the order [`layout_storyline`] runs them, one file each:
+//! - `story`: the slots, the lines, and each line's group at every slot;
+//! - `order`: the lines ordered at every slot to cut crossings (`crossings`
+//!   counts them);
+//! - `place`: the height of every line at every slot;
+//! - `lines`: where the slots stand across the page, each line's path, the lines
+//!   drawn;
+//! - `obstacles`: what labels must keep clear of (lines, bands, labels);
+//! - `bands`: a band per team or event at each slot, named once per run;
+//! - `labels`: each line named at an end, and again after a long stretch;
+//! - `axis`, `legend`, `frame`: the dates, the colours, and the heading and
+//!   footer.
 
 mod axis;
 mod bands;
@@ -105,11 +118,17 @@ pub struct StorylineStats {
     pub lines: usize,
 }
 
+/// Between the lines of one group, in px.
 const LINE_GAP: f64 = 24.0;
+/// Between the last line of a block and the first of the next, in px.
 const BLOCK_GAP: f64 = 56.0;
+/// Width of a line.
 const LINE_W: f64 = 4.0;
+/// Type size of line names and legend entries.
 const LABEL: f64 = 16.0;
+/// Type size of band names.
 const BAND_LABEL: f64 = 15.0;
+/// Type size of the dates.
 const TICK: f64 = 15.0;
 
 /// What every drawing step reads: the measurer, the colours, the page width and
@@ -206,6 +225,66 @@ pub fn layout_storyline(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::text::FontMeasure;
+
+    /// Three agencies in a team from 2020 to 2023; two of them meet in a raid in
+    /// May 2021, with Charlie's country the odd one out.
+    pub(super) const SMALL: &str = "title: Small
+agencies:
+  - {id: a, name: Alpha, country: NL, kind: police}
+  - {id: b, name: Bravo, country: NL, kind: police}
+  - {id: c, name: Charlie, country: FR, kind: prosecution}
+teams:
+  - id: t
+    name: Team
+    kind: jit
+    start: 2020-01
+    end: 2023-12
+    members: [a, b, c]
+events:
+  - {id: e, name: Raid, date: 2021-05, participants: [a, b]}
+";
+
+    /// A valid dataset.
+    pub(super) fn model(yaml: &str) -> Model {
+        crate::gallery::load(&[("test", yaml)]).expect("a valid test dataset")
+    }
+
+    /// A generated dataset.
+    pub(super) fn generated(agencies: usize, teams: usize, events: usize, seed: u64) -> Model {
+        model(&crate::generate::dataset(agencies, teams, events, seed))
+    }
+
+    /// A story up to its drawing: the story, its best order and every cell's height.
+    pub(super) struct Laid {
+        pub(super) story: story::Story,
+        pub(super) orders: Vec<order::Flat>,
+        pub(super) ys: Vec<f64>,
+    }
+
+    pub(super) fn laid(model: &Model, opts: &StorylineOptions) -> Laid {
+        let story = build_story(model, opts);
+        let (orders, ..) = optimise(&naive_orders(&story), story.lines.len());
+        let ys = align(&story, &orders, 100.0);
+        Laid { story, orders, ys }
+    }
+
+    /// A page as the view would make it, `width` px wide, for `slots` slots.
+    pub(super) fn page<'a>(
+        m: &'a FontMeasure,
+        theme: &'a Theme,
+        width: f64,
+        slots: usize,
+    ) -> Page<'a> {
+        Page {
+            m,
+            theme,
+            width,
+            cols: Columns::new(MARGIN + 100.0, width - MARGIN - 100.0, slots),
+        }
+    }
+
     /// A small seeded generator: the tests see the same cases every run.
     pub(super) struct Rng(pub(super) u64);
 

@@ -310,3 +310,90 @@ impl BandBoxes {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::storyline::StorylineOptions;
+    use crate::layout::storyline::bands::band_rects;
+    use crate::layout::storyline::lines::Columns;
+    use crate::layout::storyline::tests::{Rng, generated, laid};
+
+    /// Every box along every line, with its line, made one by one.
+    fn every_line_box(
+        laid: &crate::layout::storyline::tests::Laid,
+        cols: &Columns,
+    ) -> Vec<(Rect, usize)> {
+        let w = curve_weights();
+        let story = &laid.story;
+        let mut boxes = Vec::new();
+        for l in 0..story.lines.len() {
+            let ys = &laid.ys[story.off[l]..story.off[l + 1]];
+            for (k, s) in story.run(l).enumerate() {
+                let xb = cols.seg_x(s);
+                boxes.push((piece_box((xb, ys[k]), (xb + cols.seg, ys[k])), l));
+                if k > 0 {
+                    let xa = cols.seg_x(s - 1) + cols.seg;
+                    let mid = (xa + xb) / 2.0;
+                    let px = curve_points(&w, xa, mid, mid, xb);
+                    let py = curve_points(&w, ys[k - 1], ys[k - 1], ys[k], ys[k]);
+                    for i in 0..6 {
+                        boxes.push((piece_box((px[i], py[i]), (px[i + 1], py[i + 1])), l));
+                    }
+                }
+            }
+        }
+        boxes
+    }
+
+    /// Labels of all sizes, anywhere on a page `w` by `h` and a little past it.
+    fn random_rects(rng: &mut Rng, count: usize, w: f64, h: f64) -> Vec<Rect> {
+        (0..count)
+            .map(|_| {
+                let x = rng.below(w as usize + 200) as f64 - 100.0 + rng.below(8) as f64 / 8.0;
+                let y = rng.below(h as usize + 200) as f64 - 100.0 + rng.below(8) as f64 / 8.0;
+                Rect::new(x, y, rng.below(300) as f64, 1.0 + rng.below(40) as f64)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_label_hits_a_line_exactly_when_one_of_its_boxes_is_hit() {
+        let mut rng = Rng(99);
+        for m in [generated(20, 4, 50, 11), generated(60, 8, 200, 7)] {
+            let laid = laid(&m, &StorylineOptions::default());
+            let cols = Columns::new(200.0, 3000.0, laid.story.slots.len());
+            let y_at = |l: usize, s: usize| laid.story.cell(l, s).map(|c| laid.ys[c]);
+            let index = LineBoxes::new(&laid.orders, |s| cols.seg_x(s), cols.seg, y_at);
+            let boxes = every_line_box(&laid, &cols);
+            let bottom = laid.ys.iter().copied().fold(0.0, f64::max);
+            let mut hits = 0;
+            for bb in random_rects(&mut rng, 3000, 3200.0, bottom + 100.0) {
+                let own = (rng.below(3) == 0).then(|| rng.below(laid.story.lines.len()));
+                let brute = boxes
+                    .iter()
+                    .any(|(r, l)| Some(*l) != own && r.overlaps(&bb));
+                assert_eq!(index.hits(&bb, own), brute, "{bb:?} (own line {own:?})");
+                hits += usize::from(brute);
+            }
+            assert!(hits > 100, "the test hardly ever touches a line: {hits}");
+        }
+    }
+
+    #[test]
+    fn a_label_overlaps_the_bands_exactly_when_it_overlaps_one_of_them() {
+        let mut rng = Rng(5);
+        let m = generated(60, 8, 200, 7);
+        let laid = laid(&m, &StorylineOptions::default());
+        let cols = Columns::new(200.0, 3000.0, laid.story.slots.len());
+        let slots = band_rects(&laid.story, &laid.orders, &laid.ys, &cols);
+        let every: Vec<Rect> = slots.iter().flat_map(|(_, b)| b.iter().copied()).collect();
+        let bands = BandBoxes::new(slots);
+        assert_eq!(bands.count(), every.len());
+        let bottom = laid.ys.iter().copied().fold(0.0, f64::max);
+        for bb in random_rects(&mut rng, 3000, 3200.0, bottom + 100.0) {
+            let brute = every.iter().any(|b| b.overlaps(&bb));
+            assert_eq!(bands.overlaps(&bb), brute, "{bb:?}");
+        }
+    }
+}

@@ -429,7 +429,9 @@ pub(super) fn optimise(orders: &[Flat], n: usize) -> (Vec<Flat>, usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::storyline::tests::Rng;
+    use crate::layout::storyline::StorylineOptions;
+    use crate::layout::storyline::story::build_story;
+    use crate::layout::storyline::tests::{Rng, generated};
 
     /// One barycentre step as first written: float means and plain sorts.
     fn reorder_plain(order: &Flat, reference: &Places) -> Flat {
@@ -538,6 +540,37 @@ mod tests {
                 }
             }
             assert_eq!(seen, (1..=len).product::<usize>(), "orders of {len}");
+        }
+    }
+
+    #[test]
+    fn sweeps_keep_groups_whole_and_report_the_crossings_they_leave() {
+        for m in [generated(20, 4, 50, 11), generated(120, 20, 500, 13)] {
+            let story = build_story(&m, &StorylineOptions::default());
+            let n = story.lines.len();
+            let naive = naive_orders(&story);
+            let (best, naive_c, best_c) = optimise(&naive, n);
+            assert_eq!(naive_c, flat_crossings(&naive, n));
+            assert_eq!(best_c, flat_crossings(&best, n));
+            assert!(
+                best_c * 2 <= naive_c,
+                "{best_c} crossings left of {naive_c}"
+            );
+            for (s, (a, b)) in naive.iter().zip(&best).enumerate() {
+                let (mut la, mut lb) = (a.lines.clone(), b.lines.clone());
+                la.sort_unstable();
+                lb.sort_unstable();
+                assert_eq!(la, lb, "slot {s} lost or gained a line");
+                assert_eq!(a.blocks.len(), b.blocks.len(), "slot {s}");
+                // A block is one group's lines, all of them, or one line alone.
+                for (g, ls) in b.iter() {
+                    assert!(g != ALONE || ls.len() == 1, "slot {s}");
+                    assert!(
+                        ls.iter().all(|l| story.group_at(*l, s) == Some(g)),
+                        "slot {s}"
+                    );
+                }
+            }
         }
     }
 }

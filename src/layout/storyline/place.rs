@@ -56,3 +56,76 @@ pub(super) fn wiggles(story: &Story, ys: &[f64]) -> usize {
         })
         .sum()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::storyline::StorylineOptions;
+    use crate::layout::storyline::order::naive_orders;
+    use crate::layout::storyline::tests::{SMALL, generated, laid, model};
+
+    #[test]
+    fn groups_stand_apart_and_their_lines_evenly_spaced() {
+        for m in [generated(60, 8, 200, 7), generated(30, 4, 1000, 3)] {
+            let laid = laid(&m, &StorylineOptions::default());
+            let (story, ys) = (&laid.story, &laid.ys);
+            for (s, order) in laid.orders.iter().enumerate() {
+                let mut above: Option<f64> = None;
+                for (_, ls) in order.iter() {
+                    let y: Vec<f64> = ls
+                        .iter()
+                        .map(|l| ys[story.cell(*l, s).expect("runs")])
+                        .collect();
+                    assert!(
+                        y.windows(2).all(|w| w[1] - w[0] == LINE_GAP),
+                        "slot {s}: {y:?}"
+                    );
+                    if let Some(a) = above {
+                        assert!(
+                            y[0] - a >= BLOCK_GAP,
+                            "slot {s}: blocks {a} and {} too close",
+                            y[0]
+                        );
+                    }
+                    above = y.last().copied();
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lines_that_keep_their_group_run_straight() {
+        // Alpha and Bravo stay side by side from the team into the raid; only
+        // Charlie, left behind, may move.
+        let m = model(SMALL);
+        let story = crate::layout::storyline::story::build_story(&m, &StorylineOptions::default());
+        let ys = align(&story, &naive_orders(&story), 0.0);
+        let at = |key: &str| {
+            let l = story
+                .lines
+                .iter()
+                .position(|l| l.key == key)
+                .expect("a line");
+            ys[story.off[l]..story.off[l + 1]].to_vec()
+        };
+        assert_eq!(at("a"), [0.0, 0.0]);
+        assert_eq!(at("b"), [LINE_GAP, LINE_GAP]);
+        assert!(wiggles(&story, &ys) <= 1);
+    }
+
+    #[test]
+    fn a_long_story_never_drifts_far_below_the_stack() {
+        let m = generated(30, 4, 1000, 3);
+        let laid = laid(&m, &StorylineOptions::default());
+        // However many slots, no block starts further below the one above it (or
+        // the top) than the drift allowed plus a gap.
+        for (s, order) in laid.orders.iter().enumerate() {
+            let mut cursor = 100.0;
+            for (_, ls) in order.iter() {
+                let y0 = laid.ys[laid.story.cell(ls[0], s).expect("runs")];
+                assert!(y0 <= cursor + MAX_DRIFT, "slot {s}");
+                cursor = laid.ys[laid.story.cell(ls[ls.len() - 1], s).expect("runs")] + BLOCK_GAP;
+            }
+        }
+    }
+}

@@ -462,3 +462,108 @@ fn cells(n: usize, entries: &[Vec<(usize, u32)>]) -> (Vec<usize>, Vec<usize>, Ve
     }
     (first, off, group)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::storyline::tests::{SMALL, generated, model};
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a date")
+    }
+
+    /// The group of the line keyed `key` at the slot dated `on`.
+    fn group_of(story: &Story, key: &str, on: NaiveDate) -> Option<Session> {
+        let l = story.lines.iter().position(|l| l.key == key)?;
+        let s = story.slots.iter().position(|d| *d == on)?;
+        let g = story.group_at(l, s)?;
+        story.sessions.get(g as usize).copied()
+    }
+
+    #[test]
+    fn an_event_takes_its_agencies_out_of_their_team_while_it_lasts() {
+        let m = model(SMALL);
+        let story = build_story(&m, &StorylineOptions::default());
+        assert_eq!(story.lines.len(), 3);
+        // Slots: the team's start, the raid, and nothing else (the team's end is no slot).
+        assert_eq!(story.slots, vec![date(2020, 1, 1), date(2021, 5, 1)]);
+        let (team, raid) = (Session::Team(TeamRef(0)), Session::Event(EventRef(0)));
+        assert_eq!(group_of(&story, "a", date(2020, 1, 1)), Some(team));
+        assert_eq!(group_of(&story, "a", date(2021, 5, 1)), Some(raid));
+        assert_eq!(group_of(&story, "b", date(2021, 5, 1)), Some(raid));
+        assert_eq!(group_of(&story, "c", date(2021, 5, 1)), Some(team));
+    }
+
+    #[test]
+    fn by_country_the_agencies_of_a_country_share_one_line() {
+        let m = model(SMALL);
+        let opts = StorylineOptions {
+            by: StoryBy::Country,
+            ..Default::default()
+        };
+        let story = build_story(&m, &opts);
+        let keys: Vec<&str> = story.lines.iter().map(|l| l.key.as_str()).collect();
+        assert_eq!(keys, ["NL", "FR"]);
+        assert_eq!(story.lines[0].label, "Netherlands");
+        // Agencies of one country share a colour; of two countries, they do not.
+        assert_ne!(story.lines[0].color, story.lines[1].color);
+    }
+
+    #[test]
+    fn slots_run_forward_in_time_within_the_window() {
+        let m = generated(60, 8, 200, 7);
+        let from = PartialDate::parse("2021").expect("a date");
+        let opts = StorylineOptions {
+            from: Some(from),
+            ..Default::default()
+        };
+        for story in [
+            build_story(&m, &StorylineOptions::default()),
+            build_story(&m, &opts),
+        ] {
+            assert!(story.slots.windows(2).all(|w| w[0] < w[1]));
+            assert_eq!(story.labels.len(), story.slots.len());
+            // Every line runs through at least one slot, and its cells are its run.
+            for l in 0..story.lines.len() {
+                assert!(!story.run(l).is_empty());
+                assert_eq!(story.run(l).len(), story.off[l + 1] - story.off[l]);
+            }
+        }
+        let windowed = build_story(&m, &opts);
+        assert!(windowed.slots.iter().all(|d| *d >= from.first_day()));
+    }
+
+    #[test]
+    fn a_long_story_is_read_month_by_month_then_year_by_year() {
+        let days = |years: i64| -> Vec<NaiveDate> {
+            (0..years * 365)
+                .map(|k| date(2000, 1, 1) + chrono::Duration::days(k))
+                .collect()
+        };
+        let few = days(0)
+            .into_iter()
+            .chain([date(2000, 1, 1), date(2000, 3, 5)])
+            .collect::<Vec<_>>();
+        assert!(bucket_of(&few).is_none(), "a short story keeps its dates");
+        let two_years = days(2);
+        let bucket = bucket_of(&two_years).expect("read by month");
+        let spans = bucket_spans(&two_years, bucket);
+        assert_eq!(spans.len(), 24);
+        assert_eq!(
+            (spans[0].0, spans[0].1),
+            (date(2000, 1, 1), date(2000, 1, 31))
+        );
+        assert_eq!(
+            spans[1].2.human(),
+            PartialDate::parse("2000-02").expect("").human()
+        );
+        let thirty_years = days(30);
+        let spans = bucket_spans(&thirty_years, bucket_of(&thirty_years).expect("by year"));
+        assert_eq!(spans.len(), 30);
+        assert!(spans.len() <= MAX_SLOTS);
+        assert_eq!(
+            (spans[0].0, spans[0].1),
+            (date(2000, 1, 1), date(2000, 12, 31))
+        );
+    }
+}
