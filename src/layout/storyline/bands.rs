@@ -22,7 +22,7 @@ pub(super) fn band_rects(
     ys: &[f64],
     cols: &Columns,
 ) -> Vec<(Rect, Vec<Rect>)> {
-    let (seg_x, seg) = (|s: usize| cols.seg_x(s), cols.seg);
+    let seg = cols.seg;
     orders
         .iter()
         .enumerate()
@@ -35,10 +35,10 @@ pub(super) fn band_rects(
                         .iter()
                         .filter_map(|l| story.cell(*l, s).map(|c| ys[c]))
                         .fold((f64::MAX, f64::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
-                    Rect::new(seg_x(s) - 8.0, lo - 10.0, seg + 16.0, hi - lo + 20.0)
+                    Rect::new(cols.seg_x(s) - 8.0, lo - 10.0, seg + 16.0, hi - lo + 20.0)
                 })
                 .collect();
-            (Rect::new(seg_x(s) - 8.0, 0.0, seg + 16.0, 0.0), boxes)
+            (Rect::new(cols.seg_x(s) - 8.0, 0.0, seg + 16.0, 0.0), boxes)
         })
         .collect()
 }
