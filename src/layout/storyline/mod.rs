@@ -1,0 +1,299 @@
+//! The storyline view: every agency (or country) is a line running left to right;
+//! while agencies share a team or an event their lines run side by side inside a
+//! labelled band, and split apart when the cooperation ends.
+//!
+//! After Tanahashi & Ma (2012) and StoryFlow (Liu et al. 2013): time becomes a
+//! sequence of slots (one per date at which something starts or ends); at each slot
+//! an agency belongs to at most one group; groups are ordered by barycentre sweeps
+//! over the slots to cut crossings (ties broken by id, so the result is
+//! deterministic), lines are then aligned across slots to cut wiggles, and the
+//! layout is compacted so bands never overlap.
+//!
+//! The steps, in the order [`layout_storyline`] runs them, one file each:
+//! - `story`: the slots, the lines, and each line's group at every slot;
+//! - `order`: the lines ordered at every slot to cut crossings (`crossings`
+//!   counts them);
+//! - `place`: the height of every line at every slot;
+//! - `lines`: where the slots stand across the page, each line's path, the lines
+//!   drawn;
+//! - `obstacles`: what labels must keep clear of (lines, bands, labels);
+//! - `bands`: a band per team or event at each slot, named once per run;
+//! - `labels`: each line named at an end, and again after a long stretch;
+//! - `axis`, `legend`, `frame`: the dates, the colours, and the heading and
+//!   footer.
+
+mod axis;
+mod bands;
+mod crossings;
+mod frame;
+mod labels;
+mod legend;
+mod lines;
+mod obstacles;
+mod order;
+mod place;
+mod story;
+
+use crate::model::{Model, PartialDate};
+use crate::scene::Scene;
+use crate::style::Theme;
+use crate::text::{TextMeasure, Weight};
+
+use super::kit::{BoxGrid, MARGIN};
+use axis::draw_axis;
+use bands::{band_rects, draw_bands};
+use labels::{name_line_ends, name_lines_again};
+use legend::draw_legend;
+use lines::{Columns, draw_lines, line_paths};
+use obstacles::{BandBoxes, Clear, LineBoxes};
+use order::{naive_orders, optimise};
+use place::{align, wiggles};
+use story::build_story;
+
+/// One line per agency or per country.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoryBy {
+    /// One line per agency.
+    Agency,
+    /// One line per country (EU bodies and international organisations stay themselves).
+    Country,
+}
+
+/// What the line colours stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoryColor {
+    /// A colour per country.
+    Country,
+    /// A colour per agency kind.
+    Kind,
+}
+
+/// Everything the storyline can be asked to do.
+#[derive(Clone, Debug)]
+pub struct StorylineOptions {
+    /// Lines per agency or per country.
+    pub by: StoryBy,
+    /// Line colours.
+    pub color: StoryColor,
+    /// Show cooperation that did not end before this date.
+    pub from: Option<PartialDate>,
+    /// Show cooperation that had begun by the end of this date.
+    pub to: Option<PartialDate>,
+    /// Canvas width in px.
+    pub width: f64,
+    /// Colours.
+    pub theme: Theme,
+    /// Replaces the dataset title.
+    pub title: Option<String>,
+}
+
+impl Default for StorylineOptions {
+    fn default() -> Self {
+        StorylineOptions {
+            by: StoryBy::Agency,
+            color: StoryColor::Country,
+            from: None,
+            to: None,
+            width: 1920.0,
+            theme: Theme::by_name("light").expect("light theme exists"),
+            title: None,
+        }
+    }
+}
+
+/// How good a storyline layout is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct StorylineStats {
+    /// Pairs of lines that swap order between two adjacent slots.
+    pub crossings: usize,
+    /// Times a line moves up or down between two adjacent slots.
+    pub wiggles: usize,
+    /// Crossings of the naive order (lines sorted by id, groups by their first line).
+    pub naive_crossings: usize,
+    /// Wiggles of the naive order.
+    pub naive_wiggles: usize,
+    /// Number of time slots.
+    pub slots: usize,
+    /// Number of lines.
+    pub lines: usize,
+}
+
+/// Between the lines of one group, in px.
+const LINE_GAP: f64 = 24.0;
+/// Between the last line of a block and the first of the next, in px.
+const BLOCK_GAP: f64 = 56.0;
+/// Width of a line.
+const LINE_W: f64 = 4.0;
+/// Type size of line names and legend entries.
+const LABEL: f64 = 16.0;
+/// Type size of band names.
+const BAND_LABEL: f64 = 15.0;
+/// Type size of the dates.
+const TICK: f64 = 15.0;
+
+/// What every drawing step reads: the measurer, the colours, the page width and
+/// where the slots stand across it.
+struct Page<'a> {
+    m: &'a dyn TextMeasure,
+    theme: &'a Theme,
+    width: f64,
+    cols: Columns,
+}
+
+/// Lays out the storyline of `model` and reports its crossings and wiggles.
+pub fn layout_storyline(
+    model: &Model,
+    m: &dyn TextMeasure,
+    opts: &StorylineOptions,
+) -> (Scene, StorylineStats) {
+    let theme = &opts.theme;
+    let story = build_story(model, opts);
+    let n = story.lines.len();
+    let naive = naive_orders(&story);
+    let (orders, naive_c, best_c) = optimise(&naive, n);
+    // Each name's width, measured once: the labels want it again.
+    let name_w: Vec<f64> = story
+        .lines
+        .iter()
+        .map(|l| m.width(&l.label, LABEL, Weight::Semibold))
+        .collect();
+    // Room for names on both sides: a line is named where it starts, or where it ends.
+    let label_room = name_w.iter().copied().fold(0.0, f64::max).min(280.0) + 16.0;
+    // At least 56 px per time step: a long story makes a wide picture, not a squashed one.
+    let width = opts
+        .width
+        .max(2.0 * (MARGIN + label_room) + story.slots.len() as f64 * 56.0);
+    let mut scene = Scene::new(width, 100.0, theme.background);
+    let head = frame::draw_heading(&mut scene, m, theme, model, opts, &story);
+    let below_heading = head.bottom + 40.0;
+    let cols = Columns::new(
+        MARGIN + label_room,
+        width - MARGIN - label_room,
+        story.slots.len(),
+    );
+    let page = Page {
+        m,
+        theme,
+        width,
+        cols,
+    };
+
+    let top = below_heading + BAND_LABEL + 14.0;
+    let ys = align(&story, &orders, top);
+    let naive_ys = align(&story, &naive, top);
+    let stats = StorylineStats {
+        crossings: best_c,
+        wiggles: wiggles(&story, &ys),
+        naive_crossings: naive_c,
+        naive_wiggles: wiggles(&story, &naive_ys),
+        slots: story.slots.len(),
+        lines: n,
+    };
+    let bottom = ys.iter().copied().fold(top, f64::max);
+
+    // Line geometry first: bands and labels must keep clear of it.
+    let paths = line_paths(&story, &ys, &cols);
+    let y_at = |l: usize, s: usize| story.cell(l, s).map(|c| ys[c]);
+    let mut clear = Clear {
+        lines: LineBoxes::new(&orders, |s| cols.seg_x(s), cols.seg, y_at),
+        // Every band's box first, so a label can keep clear of bands drawn after it.
+        bands: BandBoxes::new(band_rects(&story, &orders, &ys, &cols)),
+        labels: BoxGrid::new(64.0),
+    };
+    // Room for every band and line up front: items are large, and growing the list
+    // by doubling would copy them over and over.
+    scene.items.reserve(clear.bands.count() + 2 * n);
+    // Bands behind the lines, lines behind their names.
+    draw_bands(
+        &mut scene,
+        &page,
+        model,
+        &story,
+        &orders,
+        &mut clear,
+        (below_heading, bottom),
+    );
+    let mut keys = Vec::new();
+    let ends = draw_lines(&mut scene, theme, &story, paths, &name_w, &mut keys);
+    let omitted = name_line_ends(&mut scene, &page, &story, &ends, &mut clear);
+    name_lines_again(&mut scene, &page, &story, &ys, &ends, &mut clear);
+    let y = draw_axis(&mut scene, &page, &story, bottom);
+    let y = draw_legend(&mut scene, &page, model, opts, &story, &mut keys, y);
+    frame::finish(&mut scene, &page, model, head, omitted, y);
+    (scene, stats)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::FontMeasure;
+
+    /// Three agencies in a team from 2020 to 2023; two of them meet in a raid in
+    /// May 2021, with Charlie's country the odd one out.
+    pub(super) const SMALL: &str = "title: Small
+agencies:
+  - {id: a, name: Alpha, country: NL, kind: police}
+  - {id: b, name: Bravo, country: NL, kind: police}
+  - {id: c, name: Charlie, country: FR, kind: prosecution}
+teams:
+  - id: t
+    name: Team
+    kind: jit
+    start: 2020-01
+    end: 2023-12
+    members: [a, b, c]
+events:
+  - {id: e, name: Raid, date: 2021-05, participants: [a, b]}
+";
+
+    /// A valid dataset.
+    pub(super) fn model(yaml: &str) -> Model {
+        crate::gallery::load(&[("test", yaml)]).expect("a valid test dataset")
+    }
+
+    /// A generated dataset.
+    pub(super) fn generated(agencies: usize, teams: usize, events: usize, seed: u64) -> Model {
+        model(&crate::generate::dataset(agencies, teams, events, seed))
+    }
+
+    /// A story up to its drawing: the story, its best order and every cell's height.
+    pub(super) struct Laid {
+        pub(super) story: story::Story,
+        pub(super) orders: Vec<order::Flat>,
+        pub(super) ys: Vec<f64>,
+    }
+
+    pub(super) fn laid(model: &Model, opts: &StorylineOptions) -> Laid {
+        let story = build_story(model, opts);
+        let (orders, ..) = optimise(&naive_orders(&story), story.lines.len());
+        let ys = align(&story, &orders, 100.0);
+        Laid { story, orders, ys }
+    }
+
+    /// A page as the view would make it, `width` px wide, for `slots` slots.
+    pub(super) fn page<'a>(
+        m: &'a FontMeasure,
+        theme: &'a Theme,
+        width: f64,
+        slots: usize,
+    ) -> Page<'a> {
+        Page {
+            m,
+            theme,
+            width,
+            cols: Columns::new(MARGIN + 100.0, width - MARGIN - 100.0, slots),
+        }
+    }
+
+    /// A small seeded generator: the tests see the same cases every run.
+    pub(super) struct Rng(pub(super) u64);
+
+    impl Rng {
+        pub(super) fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n.max(1) as u64) as usize
+        }
+    }
+}
