@@ -7,7 +7,6 @@ pub mod scale;
 pub mod storyline;
 pub mod timeline;
 mod view;
-mod views;
 
 pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network, sparse_stress};
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};

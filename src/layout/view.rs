@@ -32,7 +32,7 @@ pub trait View: Sync {
 /// Every view, in the order `--help` lists them; the first is the default.
 pub static VIEWS: &[&dyn View] = &[
     &super::timeline::Timeline,
-    &super::views::Storyline,
+    &super::storyline::Storyline,
     &super::network::Network,
 ];
 

@@ -34,17 +34,17 @@ mod measure;
 mod net;
 mod nodes;
 mod options;
-mod view;
 mod place;
 pub mod sparse_stress;
 mod stress;
+mod view;
 
 pub use hops::hop_distances;
 pub use measure::{edge_crossings, graph_stress};
-pub use view::Network;
 pub use options::{NetColor, NetworkOptions, NetworkStats};
 pub use place::{FULL_STRESS_MAX, place};
 pub use stress::{majorize, stress};
+pub use view::Network;
 
 use facets::{Frame, Panels, facet_years};
 use fit::{Circles, fit_nodes};

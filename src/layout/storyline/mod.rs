@@ -33,11 +33,13 @@ mod obstacles;
 mod order;
 mod place;
 mod story;
+mod view;
 
 use crate::model::{Model, PartialDate};
 use crate::scene::Scene;
 use crate::style::Theme;
 use crate::text::{TextMeasure, Weight};
+pub use view::Storyline;
 
 use super::kit::{BoxGrid, MARGIN};
 use axis::draw_axis;

@@ -27,9 +27,9 @@ mod heading;
 mod lanes;
 mod legend;
 mod options;
-mod view;
 mod rows;
 mod steps;
+mod view;
 mod wording;
 
 #[cfg(test)]
@@ -43,8 +43,8 @@ use crate::scene::{Anchor, Item, Scene, Shape};
 use crate::style::{Color, Theme};
 use crate::text::{TextMeasure, Weight};
 
-pub use view::Timeline;
 pub use options::{LaneMode, Size, TimelineOptions};
+pub use view::Timeline;
 
 /// Type sizes in px. None is below 14, so a 1920×1080 slide reads from the back of a room.
 struct Type;

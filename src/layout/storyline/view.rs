@@ -2,7 +2,7 @@
 //! [`StorylineOptions`], its quality measures as one line.
 
 use crate::graph::Grouping;
-use super::view::{ColorBy, OptionError, Options, View};
+use crate::layout::view::{ColorBy, OptionError, Options, View};
 use crate::model::Model;
 use crate::scene::Scene;
 use crate::text::TextMeasure;
