@@ -359,43 +359,6 @@ impl Scene {
         self.items.len() - 1
     }
 
-    /// Appends one line of text measured with `m`, its box placed by `anchor`;
-    /// returns its index.
-    #[allow(clippy::too_many_arguments)]
-    pub fn push_text(
-        &mut self,
-        m: &dyn crate::text::TextMeasure,
-        x: f64,
-        baseline: f64,
-        text: &str,
-        size: f64,
-        weight: Weight,
-        fill: Color,
-        anchor: Anchor,
-    ) -> usize {
-        let w = m.width(text, size, weight);
-        let left = match anchor {
-            Anchor::Start => x,
-            Anchor::Middle => x - w / 2.0,
-            Anchor::End => x - w,
-        };
-        let a = m.ascent(size);
-        self.push(
-            Role::Label,
-            Shape::Text {
-                x,
-                y: baseline,
-                text: text.to_string(),
-                size,
-                weight,
-                fill,
-                anchor,
-                bbox: Rect::new(left, baseline - a, w, a + m.descent(size)),
-                href: None,
-            },
-        )
-    }
-
     /// Number of frames in a step-by-step build (at least 1).
     pub fn steps(&self) -> u32 {
         self.items

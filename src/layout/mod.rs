@@ -8,6 +8,7 @@ pub mod storyline;
 pub mod timeline;
 mod view;
 
+pub use kit::label;
 pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network, sparse_stress};
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Size, TimelineOptions, layout_timeline};

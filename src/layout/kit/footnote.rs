@@ -2,6 +2,7 @@
 //! out) flowing left to right in small muted type.
 
 use super::MARGIN;
+use super::text::label;
 use crate::model::{Model, SourceRef};
 use crate::scene::{Anchor, Scene, Shape};
 use crate::style::Theme;
@@ -74,7 +75,8 @@ pub(crate) fn draw_notes(
             fx = MARGIN;
             y += m.ascent(size) + m.descent(size) + 6.0;
         }
-        let idx = scene.push_text(
+        let idx = label(
+            scene,
             m,
             fx,
             y,

@@ -1,6 +1,7 @@
 //! The title and subtitle every view opens with.
 
 use super::MARGIN;
+use super::text::label;
 use crate::scene::{Anchor, Scene};
 use crate::style::Theme;
 use crate::text::{TextMeasure, Weight, truncate};
@@ -20,7 +21,8 @@ pub(crate) fn heading(
     let title =
         truncate(m, title, TITLE, Weight::Semibold, width - 2.0 * MARGIN).unwrap_or_default();
     let mut y = MARGIN + m.ascent(TITLE);
-    scene.push_text(
+    label(
+        scene,
         m,
         MARGIN,
         y,
@@ -33,7 +35,8 @@ pub(crate) fn heading(
     y += m.descent(TITLE) + 8.0 + m.ascent(SUBTITLE);
     let subtitle =
         truncate(m, subtitle, SUBTITLE, Weight::Regular, width - 2.0 * MARGIN).unwrap_or_default();
-    scene.push_text(
+    label(
+        scene,
         m,
         MARGIN,
         y,

@@ -2,6 +2,7 @@
 //! wrapping to a new line at the right margin.
 
 use super::MARGIN;
+use super::text::label;
 use crate::scene::{Anchor, Scene};
 use crate::style::Theme;
 use crate::text::{TextMeasure, Weight, truncate};
@@ -56,7 +57,8 @@ pub(crate) fn draw_legend<S>(
         draw_swatch(scene, &entry.swatch, lx, cy, sw);
         let shown = truncate(m, &entry.text, size, Weight::Regular, tw).unwrap_or_default();
         let tooltip = (shown != entry.text).then(|| entry.text.clone());
-        let idx = scene.push_text(
+        let idx = label(
+            scene,
             m,
             lx + sw + gap,
             y,

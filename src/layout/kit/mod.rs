@@ -1,15 +1,17 @@
-//! What every view draws the same way: margins, the heading, the legend, the
-//! footnote, and the spatial indexes that keep labels off marks.
+//! What every view draws the same way: margins, measured labels, the heading,
+//! the legend, the footnote, and the spatial indexes that keep labels off marks.
 
 mod footnote;
 mod grid;
 mod heading;
 mod legend;
+mod text;
 
 pub(crate) use footnote::{Note, draw_notes, source_notes};
 pub(crate) use grid::{BoxGrid, FrozenBoxGrid};
 pub(crate) use heading::heading;
 pub(crate) use legend::{LegendEntry, LegendStyle, draw_legend};
+pub use text::label;
 
 /// Page margin of every view, in px.
 pub(crate) const MARGIN: f64 = 48.0;

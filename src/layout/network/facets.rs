@@ -2,6 +2,7 @@
 //! and what a panel shows.
 
 use crate::graph::CoopGraph;
+use crate::layout::kit::label;
 use crate::model::{Model, PartialDate};
 use crate::scene::{Anchor, Rect, Scene};
 use crate::style::Theme;
@@ -141,7 +142,8 @@ impl Panel {
     ) -> Option<CoopGraph> {
         let year = self.year?;
         let from = PartialDate::parse(&year.to_string()).ok();
-        scene.push_text(
+        label(
+            scene,
             m,
             self.x,
             self.y + m.ascent(PANEL_TITLE),

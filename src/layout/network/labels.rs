@@ -1,5 +1,6 @@
 //! Node labels: each in the first free place of eight around its node.
 
+use crate::layout::kit::label;
 use crate::scene::{Anchor, Rect, Scene};
 use crate::style::Theme;
 use crate::text::{TextMeasure, Weight, truncate};
@@ -82,7 +83,8 @@ pub(super) fn draw_labels(
         else {
             continue;
         };
-        let t = scene.push_text(
+        let t = label(
+            scene,
             m,
             bb.x,
             bb.y + m.ascent(size),

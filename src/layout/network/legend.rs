@@ -1,5 +1,6 @@
 //! The legend: what the node colours stand for.
 
+use crate::layout::kit::label;
 use crate::scene::{Anchor, Paint, Role, Scene, Shape};
 use crate::style::Theme;
 use crate::text::{TextMeasure, Weight};
@@ -45,7 +46,8 @@ pub(super) fn legend(
                 stroke: None,
             },
         );
-        scene.push_text(
+        label(
+            scene,
             m,
             lx + 26.0,
             yl,

@@ -3,6 +3,7 @@
 use super::story::Story;
 use super::{Page, TICK};
 use crate::layout::kit::MARGIN;
+use crate::layout::kit::label;
 use crate::scene::{Anchor, Scene};
 use crate::text::Weight;
 
@@ -24,7 +25,8 @@ pub(super) fn draw_axis(scene: &mut Scene, page: &Page, story: &Story, bottom: f
         {
             continue;
         }
-        scene.push_text(
+        label(
+            scene,
             m,
             cx,
             y,

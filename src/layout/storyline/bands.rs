@@ -1,6 +1,7 @@
 //! Team and event bands: a rounded box behind the lines of each group at each
 //! slot, and the group's name once per run of bands.
 
+use crate::layout::kit::label;
 use std::sync::Arc;
 
 use super::lines::Columns;
@@ -176,7 +177,8 @@ fn name_band(
     let bx = (rect.x).min(width - MARGIN - w).max(MARGIN);
     let base = spots.into_iter().find(|base| free(clear, bx, w, *base))?;
     let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
-    let t = scene.push_text(
+    let t = label(
+        scene,
         m,
         bx,
         base,

@@ -3,6 +3,7 @@
 
 use super::story::Story;
 use super::{Page, StorylineOptions};
+use crate::layout::kit::label;
 use crate::layout::kit::{MARGIN, heading};
 use crate::model::Model;
 use crate::scene::{Anchor, Scene};
@@ -62,7 +63,8 @@ pub(super) fn finish(
     if omitted > 0 {
         y += m.ascent(14.0);
         let note = format!("{omitted} line labels left out for space: hover the lines.");
-        scene.push_text(
+        label(
+            scene,
             m,
             MARGIN,
             y,

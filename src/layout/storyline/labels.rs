@@ -1,6 +1,7 @@
 //! Line labels: each line's name where it starts (else where it ends), and again
 //! where a long line joins a group after a long stretch.
 
+use crate::layout::kit::label;
 use std::borrow::Cow;
 
 use super::lines::LineEnds;
@@ -37,7 +38,8 @@ fn write_name(
     (x, base, anchor): (f64, f64, Anchor),
     text: &str,
 ) {
-    let t = scene.push_text(
+    let t = label(
+        scene,
         page.m,
         x,
         base,

@@ -3,6 +3,7 @@
 use super::story::Story;
 use super::{LABEL, LINE_W, Page, StoryColor, StorylineOptions};
 use crate::layout::kit::MARGIN;
+use crate::layout::kit::label;
 use crate::model::{Agency, Model};
 use crate::scene::{Anchor, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
@@ -92,7 +93,8 @@ pub(super) fn draw_legend(
                 },
             },
         );
-        scene.push_text(
+        label(
+            scene,
             m,
             lx + 40.0,
             y,

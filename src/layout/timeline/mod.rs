@@ -37,6 +37,7 @@ mod fixture;
 
 use std::sync::Arc;
 
+use super::kit::label;
 use super::scale::Scale;
 use crate::model::Model;
 use crate::scene::{Anchor, Item, Scene, Shape};
@@ -154,8 +155,17 @@ impl<'a> Pen<'a> {
         fill: Color,
         anchor: Anchor,
     ) -> usize {
-        self.scene
-            .push_text(self.m, x, baseline, text, size, weight, fill, anchor)
+        label(
+            &mut self.scene,
+            self.m,
+            x,
+            baseline,
+            text,
+            size,
+            weight,
+            fill,
+            anchor,
+        )
     }
 
     /// Gives item `i` its record and tooltip; below full opacity, text turns to the
