@@ -1,11 +1,10 @@
 //! The legend: what the node colours stand for.
 
-use crate::layout::kit::label;
-use crate::scene::{Anchor, Paint, Role, Scene, Shape};
+use crate::layout::kit::{LegendEntry, LegendStyle, draw_legend};
+use crate::scene::{Paint, Role, Scene, Shape};
 use crate::style::Theme;
-use crate::text::{TextMeasure, Weight};
+use crate::text::TextMeasure;
 
-use super::super::kit::MARGIN;
 use super::labels::LABEL;
 use super::options::NetColor;
 
@@ -20,51 +19,54 @@ pub(super) fn legend(
     by: NetColor,
     top: f64,
 ) -> f64 {
-    let width = scene.width;
-    let mut yl = top + 24.0 + m.ascent(LABEL);
-    let mut lx = MARGIN;
-    for (i, key) in keys.iter().enumerate() {
-        let name = match by {
-            NetColor::Country => {
-                crate::model::Country::from_code(key).map_or(key.clone(), |c| c.name().to_string())
-            }
-            NetColor::Kind => key.clone(),
-        };
-        let w = m.width(&name, LABEL, Weight::Regular);
-        if lx + 30.0 + w > width - MARGIN && lx > MARGIN {
-            lx = MARGIN;
-            yl += m.ascent(LABEL) + m.descent(LABEL) + 10.0;
-        }
-        let cy = yl - (m.ascent(LABEL) - m.descent(LABEL)) / 2.0;
-        scene.push(
-            Role::Decoration,
-            Shape::Circle {
-                cx: lx + 9.0,
-                cy,
-                r: 8.0,
-                fill: Paint::Solid(theme.color(i), 1.0),
-                stroke: None,
+    let entries: Vec<LegendEntry<usize>> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, key)| LegendEntry {
+            swatch: i,
+            text: match by {
+                NetColor::Country => crate::model::Country::from_code(key)
+                    .map_or(key.clone(), |c| c.name().to_string()),
+                NetColor::Kind => key.clone(),
             },
-        );
-        label(
-            scene,
-            m,
-            lx + 26.0,
-            yl,
-            &name,
-            LABEL,
-            Weight::Regular,
-            theme.text,
-            Anchor::Start,
-        );
-        lx += 26.0 + w + 30.0;
-    }
-    yl + m.descent(LABEL)
+            record: None,
+        })
+        .collect();
+    let style = LegendStyle {
+        size: LABEL,
+        swatch: 26.0,
+        gap: 0.0,
+        spacing: 30.0,
+        leading: 10.0,
+    };
+    let y = top + 24.0 + m.ascent(LABEL);
+    let y = draw_legend(
+        scene,
+        m,
+        theme,
+        &style,
+        &entries,
+        y,
+        |scene, &i, x, cy, _| {
+            scene.push(
+                Role::Decoration,
+                Shape::Circle {
+                    cx: x + 9.0,
+                    cy,
+                    r: 8.0,
+                    fill: Paint::Solid(theme.color(i), 1.0),
+                    stroke: None,
+                },
+            );
+        },
+    );
+    y + m.descent(LABEL)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::kit::MARGIN;
     use crate::text::FontMeasure;
 
     fn drawn(keys: &[&str], by: NetColor, width: f64) -> (Scene, f64) {

@@ -2,12 +2,10 @@
 
 use super::story::Story;
 use super::{LABEL, LINE_W, Page, StoryColor, StorylineOptions};
-use crate::layout::kit::MARGIN;
-use crate::layout::kit::label;
+use crate::layout::kit::{self, LegendEntry, LegendStyle};
 use crate::model::{Agency, Model};
-use crate::scene::{Anchor, Role, Scene, Shape, Stroke};
+use crate::scene::{Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
-use crate::text::Weight;
 
 /// The colour key of an agency's line: the same for every agency of one country
 /// (or of one kind), different for different ones.
@@ -60,7 +58,7 @@ pub(super) fn draw_legend(
     keys: &mut Vec<usize>,
     y: f64,
 ) -> f64 {
-    let (m, theme, width) = (page.m, page.theme, page.width);
+    let (m, theme) = (page.m, page.theme);
     let mut seen: Vec<(usize, String)> = Vec::new();
     for key in story.lines.iter().map(|l| &l.color) {
         if !seen.iter().any(|(k, _)| k == key) {
@@ -68,50 +66,54 @@ pub(super) fn draw_legend(
             seen.push((*key, name));
         }
     }
-    let mut lx = MARGIN;
-    let mut y = y + m.ascent(LABEL);
-    for (key, name) in &seen {
-        let color = palette_color(theme, *key, keys);
-        let w = m.width(name, LABEL, Weight::Regular);
-        if lx + 40.0 + w > width - MARGIN && lx > MARGIN {
-            lx = MARGIN;
-            y += m.ascent(LABEL) + m.descent(LABEL) + 10.0;
-        }
-        let cy = y - (m.ascent(LABEL) - m.descent(LABEL)) / 2.0;
-        scene.push(
-            Role::Decoration,
-            Shape::Line {
-                x1: lx,
-                y1: cy,
-                x2: lx + 30.0,
-                y2: cy,
-                stroke: Stroke {
-                    color,
-                    width: LINE_W,
-                    dash: None,
-                    opacity: 1.0,
+    let entries: Vec<LegendEntry<Color>> = seen
+        .into_iter()
+        .map(|(key, text)| LegendEntry {
+            swatch: palette_color(theme, key, keys),
+            text,
+            record: None,
+        })
+        .collect();
+    let style = LegendStyle {
+        size: LABEL,
+        swatch: 40.0,
+        gap: 0.0,
+        spacing: 32.0,
+        leading: 10.0,
+    };
+    let y = y + m.ascent(LABEL);
+    let y = kit::draw_legend(
+        scene,
+        m,
+        theme,
+        &style,
+        &entries,
+        y,
+        |scene, &color, x, cy, _| {
+            scene.push(
+                Role::Decoration,
+                Shape::Line {
+                    x1: x,
+                    y1: cy,
+                    x2: x + 30.0,
+                    y2: cy,
+                    stroke: Stroke {
+                        color,
+                        width: LINE_W,
+                        dash: None,
+                        opacity: 1.0,
+                    },
                 },
-            },
-        );
-        label(
-            scene,
-            m,
-            lx + 40.0,
-            y,
-            name,
-            LABEL,
-            Weight::Regular,
-            theme.text,
-            Anchor::Start,
-        );
-        lx += 40.0 + w + 32.0;
-    }
+            );
+        },
+    );
     y + m.descent(LABEL) + 20.0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::kit::MARGIN;
     use crate::layout::storyline::story::build_story;
     use crate::layout::storyline::tests::{model, page};
     use crate::text::FontMeasure;
