@@ -7,8 +7,7 @@ use coopline::text::FontMeasure;
 
 use crate::Outcome;
 use crate::dataset::{load, summary};
-use crate::output::write_output;
-use crate::progress::Progress;
+use crate::output::write_each;
 
 /// The main job: the bundled cases checked, the gallery written.
 pub fn main_job() -> Outcome {
@@ -19,16 +18,8 @@ pub fn main_job() -> Outcome {
         summary(&sources, &checked)?;
     }
     let pictures = coopline::render_gallery(&FontMeasure::new());
-    let mut progress = Progress::new("writing the gallery", pictures.len());
-    for (name, svg) in pictures {
-        let path = Path::new("output").join(name);
-        let written = progress.suspend(|| write_output(&path, &[], svg.as_bytes()));
-        if written.is_err() {
-            progress.finish();
-            return written;
-        }
-        progress.inc();
-    }
-    progress.finish();
-    Ok(())
+    let files = pictures
+        .into_iter()
+        .map(|(name, svg)| (Path::new("output").join(name), Ok(svg.into_bytes())));
+    write_each("writing the gallery", &[], files)
 }

@@ -10,6 +10,7 @@ use coopline::WriteError;
 use coopline::source::FileIdentity;
 
 use crate::cli::Cli;
+use crate::progress::Progress;
 use crate::{Fail, Outcome};
 
 static QUIET: AtomicBool = AtomicBool::new(false);
@@ -92,6 +93,26 @@ pub fn write_output_with(
             Err(Fail::Io)
         }
     }
+}
+
+/// Writes a series of files in turn, with a progress bar when that is slow;
+/// stops at the first file that cannot be made or written.
+pub fn write_each(
+    label: &'static str,
+    inputs: &[&FileIdentity],
+    files: impl ExactSizeIterator<Item = (PathBuf, Result<Vec<u8>, Fail>)>,
+) -> Outcome {
+    let mut progress = Progress::new(label, files.len());
+    for (path, bytes) in files {
+        let written = bytes.and_then(|b| progress.suspend(|| write_output(&path, inputs, &b)));
+        if written.is_err() {
+            progress.finish();
+            return written;
+        }
+        progress.inc();
+    }
+    progress.finish();
+    Ok(())
 }
 
 /// Writes to `-o FILE`, or to standard output when there is none or it is `-`.

@@ -15,7 +15,7 @@ use coopline::text::FontMeasure;
 
 use crate::cli::RenderArgs;
 use crate::dataset::{describe, inputs_of, load, read, release_at_exit};
-use crate::output::{write_output, write_output_with};
+use crate::output::{write_each, write_output, write_output_with};
 use crate::progress::Progress;
 use crate::{Fail, Outcome};
 
@@ -238,16 +238,9 @@ fn write_frames(
         );
         return Err(Fail::Usage);
     }
-    let mut progress = Progress::new("writing frames", frames.len());
-    for (frame, path) in frames.iter().zip(&paths) {
-        let written = encode(frame, None, format, a.scale)
-            .and_then(|b| progress.suspend(|| write_output(path, inputs, &b)));
-        if written.is_err() {
-            progress.finish();
-            return written;
-        }
-        progress.inc();
-    }
-    progress.finish();
-    Ok(())
+    let files = frames
+        .iter()
+        .zip(paths)
+        .map(|(frame, path)| (path, encode(frame, None, format, a.scale)));
+    write_each("writing frames", inputs, files)
 }
