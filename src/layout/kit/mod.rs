@@ -13,5 +13,8 @@ pub(crate) use heading::heading;
 pub(crate) use legend::{LegendEntry, LegendStyle, draw_legend};
 pub use text::label;
 
+/// Type size of names beside marks (line and node names, legend entries), in px.
+pub(crate) const LABEL: f64 = 16.0;
+
 /// Page margin of every view, in px.
 pub(crate) const MARGIN: f64 = 48.0;

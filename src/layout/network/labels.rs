@@ -9,8 +9,8 @@ use super::super::kit::BoxGrid;
 use super::facets::Frame;
 use super::nodes::node_name;
 
-/// Size of node labels in a single panel (facets use smaller ones).
-pub(super) const LABEL: f64 = 16.0;
+/// Node labels in a single panel are set at the kit's label size (facets use smaller ones).
+pub(super) use crate::layout::kit::LABEL;
 
 /// Size of node labels in the panels of a grid of `faceted` ones.
 pub(super) fn label_size(faceted: bool) -> f64 {

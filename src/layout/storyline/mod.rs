@@ -126,8 +126,8 @@ const LINE_GAP: f64 = 24.0;
 const BLOCK_GAP: f64 = 56.0;
 /// Width of a line.
 const LINE_W: f64 = 4.0;
-/// Type size of line names and legend entries.
-const LABEL: f64 = 16.0;
+/// Line names and legend entries are set at the kit's label size.
+use super::kit::LABEL;
 /// Type size of band names.
 const BAND_LABEL: f64 = 15.0;
 /// Type size of the dates.
