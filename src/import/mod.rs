@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
-use crate::diag::{self, Diagnostic, Label};
+use crate::diag::{self, Code, Diagnostic, Label};
 use crate::input::{Node, ReadError, Sp, Value};
 use crate::model::Checked;
 use crate::source::{FileId, SourceSet, Span};
@@ -290,7 +290,7 @@ pub fn import_csv(
         Err(e) => {
             // Only a bug makes serde-saphyr refuse plain strings and lists.
             diags.push(Diagnostic::error(
-                "import-failed",
+                Code::ImportFailed,
                 Span::default(),
                 format!("the YAML could not be written: {e}"),
             ));
@@ -303,7 +303,7 @@ pub fn import_csv(
         Ok(tree) => doc.map_spans(&tree, &mut diags),
         Err(d) => {
             diags.push(Diagnostic::error(
-                "import-failed",
+                Code::ImportFailed,
                 Span::default(),
                 format!("the YAML written does not read back: {}", d.message),
             ));
@@ -316,7 +316,7 @@ pub fn import_csv(
     let relocate = |found: Vec<Diagnostic>| -> Vec<Diagnostic> {
         found
             .into_iter()
-            .filter(|d| d.code != "missing-field")
+            .filter(|d| d.code != Code::MissingField)
             .map(|d| moves.relocate(d))
             .filter(|d| d.span().is_none_or(|s| !located.contains(&s)))
             .collect()
@@ -401,7 +401,7 @@ fn read_header(
             {
                 diags.push(
                     Diagnostic::error(
-                        "unknown-column",
+                        Code::UnknownColumn,
                         c.span,
                         "a cell under a column with no name",
                     )
@@ -421,7 +421,7 @@ fn read_header(
                 if let Some((_, first)) = seen.iter().find(|(n, _)| *n == c.name) {
                     diags.push(
                         Diagnostic::error(
-                            "duplicate-column",
+                            Code::DuplicateColumn,
                             cell.span,
                             format!("the column `{}` appears twice", c.name),
                         )
@@ -445,7 +445,7 @@ fn read_header(
                 let list = format!("columns of {file_name}: {}", known.join(", "));
                 diags.push(
                     Diagnostic::error(
-                        "unknown-column",
+                        Code::UnknownColumn,
                         cell.span,
                         format!("unknown column `{name}` in {file_name}"),
                     )
@@ -467,7 +467,7 @@ fn read_header(
     for c in columns.iter().filter(|c| c.required && !has(c.name)) {
         diags.push(
             Diagnostic::error(
-                "missing-column",
+                Code::MissingColumn,
                 header.span,
                 format!("{file_name} has no `{}` column", c.name),
             )
@@ -482,7 +482,7 @@ fn read_header(
     if sheet == Sheet::Events && !has("date") && !has("start") {
         diags.push(
             Diagnostic::error(
-                "missing-column",
+                Code::MissingColumn,
                 header.span,
                 format!("{file_name} has no `date` or `start` column"),
             )
@@ -504,7 +504,7 @@ fn read_table(
     let Some((header, rows)) = rows.split_first() else {
         diags.push(
             Diagnostic::error(
-                "missing-column",
+                Code::MissingColumn,
                 Span::new(file, 0, 0),
                 format!("{file_name} is empty"),
             )
@@ -523,7 +523,7 @@ fn read_table(
             let last = row.cells[row.cells.len() - 1].span;
             diags.push(
                 Diagnostic::error(
-                    "wrong-field-count",
+                    Code::WrongFieldCount,
                     Span::new(file, last.end as usize, last.end as usize),
                     format!(
                         "this row has {} cells; the header of {file_name} has {width}",
@@ -539,7 +539,7 @@ fn read_table(
         {
             diags.push(
                 Diagnostic::error(
-                    "wrong-field-count",
+                    Code::WrongFieldCount,
                     c.span,
                     format!(
                         "this row has {} cells; the header of {file_name} has {width}",
@@ -572,7 +572,7 @@ fn read_table(
             })
         {
             diags.push(
-                Diagnostic::error("missing-field", at.span, "this event has no `date` or `start`")
+                Diagnostic::error(Code::MissingField, at.span, "this event has no `date` or `start`")
                     .label("a date is required")
                     .help("give a `date` (`2024-12-03`, `2024-12` or `2024`), or a `start` and an `end` for a span"),
             );
@@ -589,7 +589,7 @@ fn read_table(
 
 fn empty(span: Span, column: &str, sheet: Sheet, file_name: &str) -> Diagnostic {
     Diagnostic::error(
-        "missing-field",
+        Code::MissingField,
         span,
         format!("empty `{column}` in a row of {file_name}"),
     )
@@ -620,7 +620,7 @@ fn read_cell(cell: &Cell, column: &Column, diags: &mut Vec<Diagnostic>) -> Optio
                 let Some(colon) = item.value.find(':') else {
                     diags.push(
                         Diagnostic::error(
-                            "wrong-type",
+                            Code::WrongType,
                             item.span,
                             format!("the outcome `{}` has no value", item.value),
                         )
@@ -640,7 +640,7 @@ fn read_cell(cell: &Cell, column: &Column, diags: &mut Vec<Diagnostic>) -> Optio
                     )),
                     _ => diags.push(
                         Diagnostic::error(
-                            "wrong-type",
+                            Code::WrongType,
                             item.span,
                             format!("the outcome `{}` needs a name and a value", item.value),
                         )
@@ -707,7 +707,7 @@ fn attach_members(
             let guess = did_you_mean(&team.value, team_ids.iter().map(String::as_str));
             diags.push(
                 Diagnostic::error(
-                    "dangling-reference",
+                    Code::DanglingReference,
                     team.span,
                     format!("unknown team `{}` in a membership row", team.value),
                 )
@@ -763,7 +763,7 @@ fn attach_members(
         if members.is_empty() {
             if let Some(id) = team.one("id") {
                 diags.push(
-                    Diagnostic::error("missing-field", id.span, format!("team `{}` has no members", id.value))
+                    Diagnostic::error(Code::MissingField, id.span, format!("team `{}` has no members", id.value))
                         .label("no member agency for this team")
                         .help("list its agencies in a `members` column (ids between `;`) or as rows of memberships.csv"),
                 );
@@ -1060,7 +1060,7 @@ fn sheet_words(help: &str) -> String {
 
 fn changed(cell: &Sp<String>) -> Diagnostic {
     Diagnostic::error(
-        "import-failed",
+        Code::ImportFailed,
         cell.span,
         "this cell does not read back exactly from the YAML written for it",
     )

@@ -7,7 +7,7 @@ use super::{
     Agency, AgencyKind, AgencyRef, Context, ContextKind, ContextRef, Country, Event, Id,
     Membership, Model, Outcome, Source, SourceRef, Team, TeamKind, TeamRef,
 };
-use crate::diag::{self, Diagnostic};
+use crate::diag::{self, Code, Diagnostic};
 use crate::input::{RawDataset, RawOutcome, Sp};
 use crate::source::Span;
 use crate::suggest::did_you_mean;
@@ -211,7 +211,7 @@ impl<'a> Validator<'a> {
         {
             if let Some(&at) = raw.files.first() {
                 self.error(
-                    Diagnostic::error("empty-dataset", at, "the dataset has no agencies, teams, events or context")
+                    Diagnostic::error(Code::EmptyDataset, at, "the dataset has no agencies, teams, events or context")
                         .label("nothing to draw in this file")
                         .help("add at least one record under `agencies:`, `teams:`, `events:` or `context:`; see docs/format.md"),
                 );
@@ -351,7 +351,7 @@ impl<'a> Validator<'a> {
                     "-",
                 );
                 self.error(
-                    Diagnostic::error("invalid-id", id.span, format!("invalid {} id: {why}", what.noun()))
+                    Diagnostic::error(Code::InvalidId, id.span, format!("invalid {} id: {why}", what.noun()))
                         .label("not a valid id")
                         .help(format!(
                             "ids use lowercase a-z, 0-9, `-`, `_` and `.`, starting with a letter or digit, e.g. `{}`",
@@ -367,7 +367,7 @@ impl<'a> Validator<'a> {
                 Some(&(_, first)) => {
                     self.error(
                         Diagnostic::error(
-                            "duplicate-id",
+                            Code::DuplicateId,
                             id.span,
                             format!("duplicate {} id `{}`", what.noun(), id.value),
                         )
@@ -446,7 +446,7 @@ impl<'a> Validator<'a> {
         };
         self.error(
             Diagnostic::error(
-                "dangling-reference",
+                Code::DanglingReference,
                 r.span,
                 format!("unknown {} `{}` in {context}", to.noun(), r.value),
             )
@@ -484,7 +484,7 @@ impl<'a> Validator<'a> {
             Err(e) => {
                 self.error(
                     Diagnostic::error(
-                        "invalid-date",
+                        Code::InvalidDate,
                         d.span,
                         format!("invalid date in `{field}`: {}", e.message),
                     )
@@ -518,7 +518,7 @@ impl<'a> Validator<'a> {
         }
         self.error(
             Diagnostic::error(
-                "date-order",
+                Code::DateOrder,
                 end.1,
                 format!("{what} ends before it starts: `{}: {}` is before `{}: {}`", end.2, end.0, start.2, start.0),
             )
@@ -533,7 +533,7 @@ impl<'a> Validator<'a> {
         let url = match &r.url {
             Some(u) if !is_safe_url(&u.value) => {
                 self.error(
-                    Diagnostic::error("unsafe-url", u.span, format!("the url `{}` is not a web or mail link", u.value))
+                    Diagnostic::error(Code::UnsafeUrl, u.span, format!("the url `{}` is not a web or mail link", u.value))
                         .label("only http, https and mailto links are allowed")
                         .help("give the full address starting with `https://`; other schemes (javascript:, data:, file:) would become live links in the pictures"),
                 );
@@ -561,7 +561,7 @@ impl<'a> Validator<'a> {
                     "use an ISO 3166-1 alpha-2 code (`NL`, `FR`, `DE`), `EU` for EU bodies or `INT` for international organisations".into()
                 });
                 self.error(
-                    Diagnostic::error("unknown-country", c.span, format!("unknown country code `{}`", c.value))
+                    Diagnostic::error(Code::UnknownCountry, c.span, format!("unknown country code `{}`", c.value))
                         .label("not an ISO 3166-1 alpha-2 code")
                         .help(hint),
                 );
@@ -576,7 +576,7 @@ impl<'a> Validator<'a> {
                         AgencyKind::ALL.iter().map(|(_, n)| *n).collect();
                     self.error(
                         Diagnostic::error(
-                            "unknown-kind",
+                            Code::UnknownKind,
                             k.span,
                             format!("unknown agency kind `{}`", k.value),
                         )
@@ -623,7 +623,7 @@ impl<'a> Validator<'a> {
                         ContextKind::ALL.iter().map(|(_, n)| *n).collect();
                     self.error(
                         Diagnostic::error(
-                            "unknown-kind",
+                            Code::UnknownKind,
                             k.span,
                             format!("unknown context kind `{}`", k.value),
                         )
@@ -670,7 +670,7 @@ impl<'a> Validator<'a> {
                             TeamKind::ALL.iter().map(|(_, n)| *n).collect();
                         self.error(
                             Diagnostic::error(
-                                "unknown-kind",
+                                Code::UnknownKind,
                                 k.span,
                                 format!("unknown team kind `{}`", k.value),
                             )
@@ -700,9 +700,13 @@ impl<'a> Validator<'a> {
             if list.value.is_empty() {
                 members_ok = false;
                 self.error(
-                    Diagnostic::error("missing-field", list.span, format!("{ctx} has no members"))
-                        .label("the member list is empty")
-                        .help("list at least one agency id under `members:`"),
+                    Diagnostic::error(
+                        Code::MissingField,
+                        list.span,
+                        format!("{ctx} has no members"),
+                    )
+                    .label("the member list is empty")
+                    .help("list at least one agency id under `members:`"),
                 );
             }
             for m in &list.value {
@@ -774,7 +778,7 @@ impl<'a> Validator<'a> {
                        limit_span: Span,
                        before: bool| {
             Diagnostic::error(
-                "membership-outside-team",
+                Code::MembershipOutsideTeam,
                 span,
                 format!(
                     "`{who}` is a member {} {ctx} {}: `{field}: {date}` is {} the team's `{}: {limit}`",
@@ -828,7 +832,7 @@ impl<'a> Validator<'a> {
             (None, Some(s)) => ("start", Some(s)),
             (Some(d), Some(s)) => {
                 self.error(
-                    Diagnostic::error("conflicting-dates", s.span, format!("{ctx} has both `date` and `start`"))
+                    Diagnostic::error(Code::ConflictingDates, s.span, format!("{ctx} has both `date` and `start`"))
                         .label("`start` given here")
                         .with_label(d.span, "`date` given here")
                         .help("use `date:` for a single day, month or year, or `start:` with `end:` for a span"),
@@ -838,7 +842,7 @@ impl<'a> Validator<'a> {
             (None, None) => {
                 let at = r.id.as_ref().map_or(r.span, |i| i.span);
                 self.error(
-                    Diagnostic::error("missing-field", at, format!("{ctx} has no `date` or `start`"))
+                    Diagnostic::error(Code::MissingField, at, format!("{ctx} has no `date` or `start`"))
                         .label("this record needs a date")
                         .help("add `date: 2024-12-03` (or `2024-12`, `2024`), or `start:` and `end:` for a span"),
                 );
@@ -848,7 +852,7 @@ impl<'a> Validator<'a> {
         if let (Some(d), Some(e)) = (&r.date, &r.end) {
             self.error(
                 Diagnostic::error(
-                    "conflicting-dates",
+                    Code::ConflictingDates,
                     e.span,
                     format!("{ctx} has `end` with `date`"),
                 )
@@ -877,7 +881,7 @@ impl<'a> Validator<'a> {
             && let Some(id) = &r.id
         {
             self.diags.push(
-                Diagnostic::warning("no-participants", id.span, format!("{ctx} has no participants"))
+                Diagnostic::warning(Code::NoParticipants, id.span, format!("{ctx} has no participants"))
                     .label("no agency takes part in this event")
                     .help("list the agencies involved under `participants:`; without them the event links no one"),
             );
@@ -941,7 +945,7 @@ impl<'a> Validator<'a> {
                         break;
                     };
                     let mut d = Diagnostic::error(
-                        "parent-cycle",
+                        Code::ParentCycle,
                         parent_field.span,
                         format!(
                             "agency `{}` is its own ancestor: {}",
@@ -999,7 +1003,7 @@ impl<'a> Validator<'a> {
                 .map_or(a.span, |i| i.span);
             self.diags.push(
                 Diagnostic::warning(
-                    "unused-agency",
+                    Code::UnusedAgency,
                     at,
                     format!("agency `{}` is never used", a.id),
                 )
@@ -1017,7 +1021,7 @@ impl<'a> Validator<'a> {
                 .map_or(s.span, |i| i.span);
             self.diags.push(
                 Diagnostic::warning(
-                    "uncited-source",
+                    Code::UncitedSource,
                     at,
                     format!("source `{}` is never cited", s.id),
                 )
