@@ -16,7 +16,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
 use crate::diag::{self, Code, Diagnostic, Label};
-use crate::input::{Node, ReadError, Sp, Value};
+use crate::input::{Node, ReadCause, ReadError, Sp, Value};
 use crate::model::Checked;
 use crate::source::{FileId, SourceSet, Span};
 use crate::suggest::did_you_mean;
@@ -201,10 +201,7 @@ pub fn read_sheets(paths: &[PathBuf], max_bytes: u64) -> Result<SourceSet, ReadE
     for p in paths {
         if p.is_dir() {
             let mut found: Vec<PathBuf> = std::fs::read_dir(p)
-                .map_err(|e| ReadError {
-                    path: p.clone(),
-                    message: e.to_string(),
-                })?
+                .map_err(|e| ReadError::new(p, ReadCause::Io(e)))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|f| {
                     f.is_file()
@@ -214,10 +211,7 @@ pub fn read_sheets(paths: &[PathBuf], max_bytes: u64) -> Result<SourceSet, ReadE
                 })
                 .collect();
             if found.is_empty() {
-                return Err(ReadError {
-                    path: p.clone(),
-                    message: "the folder holds no .csv files".into(),
-                });
+                return Err(ReadError::new(p, ReadCause::NoCsvFiles));
             }
             // Name order makes the output the same on every machine.
             found.sort();
@@ -231,23 +225,37 @@ pub fn read_sheets(paths: &[PathBuf], max_bytes: u64) -> Result<SourceSet, ReadE
 
 /// The sheet of each file of `sources`, in order: the one its name says, else
 /// `fallback` (from `--kind`). The error names a file that says neither.
-pub fn sheets(sources: &SourceSet, fallback: Option<Sheet>) -> Result<Vec<Sheet>, String> {
+pub fn sheets(sources: &SourceSet, fallback: Option<Sheet>) -> Result<Vec<Sheet>, UnknownSheet> {
     sources
         .iter()
         .map(|(_, f)| {
-            Sheet::from_file_name(&f.name).or(fallback).ok_or_else(|| {
-                let names: Vec<String> = Sheet::ALL
-                    .iter()
-                    .map(|s| format!("{}.csv", s.name()))
-                    .collect();
-                format!(
-                    "cannot tell which sheet {} is: name it {}, or add --kind",
-                    f.name,
-                    names.join(", ")
-                )
-            })
+            Sheet::from_file_name(&f.name)
+                .or(fallback)
+                .ok_or_else(|| UnknownSheet {
+                    file: f.name.clone(),
+                })
         })
         .collect()
+}
+
+/// A file whose name says no sheet, given without `--kind` (a usage error).
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "cannot tell which sheet {file} is: name it {}, or add --kind",
+    sheet_file_names()
+)]
+pub struct UnknownSheet {
+    /// The file's name as read.
+    pub file: String,
+}
+
+/// The file names that say each sheet: `sources.csv, agencies.csv, ...`.
+fn sheet_file_names() -> String {
+    let names: Vec<String> = Sheet::ALL
+        .iter()
+        .map(|s| format!("{}.csv", s.name()))
+        .collect();
+    names.join(", ")
 }
 
 /// A converted dataset.
@@ -1100,5 +1108,22 @@ mod tests {
         );
         assert_eq!(Sheet::from_file_name("export.csv"), None);
         assert_eq!(Sheet::from_file_name("-"), None);
+    }
+
+    #[test]
+    fn a_file_that_says_no_sheet_is_named_with_the_names_that_would() {
+        let mut sources = SourceSet::new();
+        sources.add("agencies.csv", "id\n");
+        sources.add("export.csv", "id\n");
+        assert_eq!(
+            sheets(&sources, Some(Sheet::Events)).unwrap(),
+            [Sheet::Agencies, Sheet::Events]
+        );
+        let e = sheets(&sources, None).unwrap_err();
+        assert_eq!(e.file, "export.csv");
+        assert_eq!(
+            e.to_string(),
+            "cannot tell which sheet export.csv is: name it sources.csv, agencies.csv, teams.csv, memberships.csv, events.csv, context.csv, or add --kind"
+        );
     }
 }
