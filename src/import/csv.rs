@@ -7,7 +7,7 @@
 
 use csv_core::{ReadFieldResult, ReaderBuilder};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::source::{FileId, Span};
 
 /// One cell: its text, unquoted, and where it was written.
@@ -93,7 +93,7 @@ pub fn read(text: &str, file: FileId) -> (Vec<Row>, Vec<Diagnostic>) {
             Quoting::Quoted { escapes: true } => None,
             Quoting::Unclosed => {
                 diags.push(
-                    Diagnostic::error("csv-syntax", Span::new(file, start, start + 1), "this quote is never closed")
+                    Diagnostic::error(Code::CsvSyntax, Span::new(file, start, start + 1), "this quote is never closed")
                         .label("the cell runs from here to the end of the file")
                         .help("close the cell with `\"`; a quote inside a quoted cell is written twice: `\"\"`"),
                 );
@@ -103,7 +103,7 @@ pub fn read(text: &str, file: FileId) -> (Vec<Row>, Vec<Diagnostic>) {
                 let close = start + close;
                 diags.push(
                     Diagnostic::error(
-                        "csv-syntax",
+                        Code::CsvSyntax,
                         Span::new(file, close, close + 1),
                         "text after the closing quote of a cell",
                     )

@@ -51,21 +51,47 @@ pub fn forbidden_char(text: &str) -> Option<char> {
 }
 
 /// Why input files could not be read (exit code 3: an I/O problem, not bad data).
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("cannot read {}: {cause}", path.display())]
 pub struct ReadError {
     /// The path as the user gave it.
     pub path: PathBuf,
     /// What went wrong.
-    pub message: String,
+    pub cause: ReadCause,
 }
 
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "cannot read {}: {}", self.path.display(), self.message)
+/// What kept a path from being read; the text is what the user sees after the path.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadCause {
+    /// The system refused: no such file, no permission...
+    #[error("{0}")]
+    Io(std::io::Error),
+    /// The bytes are not UTF-8.
+    #[error("the file is not UTF-8 text")]
+    NotUtf8,
+    /// A folder given for a dataset has nothing to read.
+    #[error("the folder holds no .yaml or .yml files")]
+    NoYamlFiles,
+    /// A folder given for an import has nothing to read.
+    #[error("the folder holds no .csv files")]
+    NoCsvFiles,
+    /// The inputs together exceed the byte limit.
+    #[error("input is larger than the limit of {limit} bytes (raise it with --max-input-bytes)")]
+    TooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+}
+
+impl ReadError {
+    /// The error for `path` with `cause`.
+    pub fn new(path: impl Into<PathBuf>, cause: ReadCause) -> Self {
+        ReadError {
+            path: path.into(),
+            cause,
+        }
     }
 }
-
-impl std::error::Error for ReadError {}
 
 /// True for names that hold YAML datasets.
 fn is_yaml(path: &Path) -> bool {
@@ -104,10 +130,7 @@ impl Walk {
     }
 
     fn folder(&mut self, dir: &Path) -> Result<(), ReadError> {
-        let err = |e: std::io::Error| ReadError {
-            path: dir.to_path_buf(),
-            message: e.to_string(),
-        };
+        let err = |e: std::io::Error| ReadError::new(dir, ReadCause::Io(e));
         let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
             .map_err(err)?
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -150,10 +173,7 @@ pub fn read_paths(paths: &[PathBuf], max_bytes: u64) -> Result<SourceSet, ReadEr
                 walk.folder(p)?;
             }
             if walk.files.len() == before && !walk.skipped.iter().any(|(l, _)| l == p) {
-                return Err(ReadError {
-                    path: p.clone(),
-                    message: "the folder holds no .yaml or .yml files".into(),
-                });
+                return Err(ReadError::new(p, ReadCause::NoYamlFiles));
             }
         } else {
             walk.file(p.clone());
@@ -173,21 +193,16 @@ pub fn read_paths(paths: &[PathBuf], max_bytes: u64) -> Result<SourceSet, ReadEr
                     .read_to_string(&mut text)
             })
         };
-        result.map_err(|e| ReadError {
-            path: p.clone(),
-            message: match e.kind() {
-                std::io::ErrorKind::InvalidData => "the file is not UTF-8 text".to_string(),
-                _ => e.to_string(),
-            },
+        result.map_err(|e| {
+            let cause = match e.kind() {
+                std::io::ErrorKind::InvalidData => ReadCause::NotUtf8,
+                _ => ReadCause::Io(e),
+            };
+            ReadError::new(&p, cause)
         })?;
         total += text.len() as u64;
         if total > max_bytes {
-            return Err(ReadError {
-                path: p,
-                message: format!(
-                    "input is larger than the limit of {max_bytes} bytes (raise it with --max-input-bytes)"
-                ),
-            });
+            return Err(ReadError::new(p, ReadCause::TooLarge { limit: max_bytes }));
         }
         if p.as_os_str() == "-" {
             set.add_read("<stdin>", text, identity);
@@ -199,4 +214,36 @@ pub fn read_paths(paths: &[PathBuf], max_bytes: u64) -> Result<SourceSet, ReadEr
         set.skip(link, target);
     }
     Ok(set)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_errors_name_the_path_and_the_cause() {
+        let dir = std::env::temp_dir().join(format!("coopline-read-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let e = read_paths(std::slice::from_ref(&dir), 1 << 20).unwrap_err();
+        assert!(matches!(e.cause, ReadCause::NoYamlFiles));
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "cannot read {}: the folder holds no .yaml or .yml files",
+                dir.display()
+            )
+        );
+        std::fs::write(dir.join("a.yaml"), "agencies: []\n").unwrap();
+        let e = read_paths(std::slice::from_ref(&dir), 4).unwrap_err();
+        assert!(matches!(e.cause, ReadCause::TooLarge { limit: 4 }));
+        assert!(e.to_string().ends_with(
+            "a.yaml: input is larger than the limit of 4 bytes (raise it with --max-input-bytes)"
+        ));
+        std::fs::write(dir.join("a.yaml"), b"\xff\n").unwrap();
+        let e = read_paths(std::slice::from_ref(&dir), 1 << 20).unwrap_err();
+        assert!(matches!(e.cause, ReadCause::NotUtf8));
+        let e = read_paths(&[dir.join("missing.yaml")], 1 << 20).unwrap_err();
+        assert!(matches!(e.cause, ReadCause::Io(_)));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -1,7 +1,7 @@
 //! Node tree → raw records, checking form only: known fields, the right YAML kinds.
 
 use super::yaml::{Node, Value};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::source::Span;
 use crate::suggest::did_you_mean;
 
@@ -314,7 +314,7 @@ impl<'a> Record<'a> {
             let Value::Str(name) = &k.value else {
                 diags.push(
                     Diagnostic::error(
-                        "wrong-type",
+                        Code::WrongType,
                         k.span,
                         format!("a field name must be text, found {}", k.value.kind_name()),
                     )
@@ -372,7 +372,7 @@ impl<'a> Record<'a> {
             Some((_, k, _)) => {
                 diags.push(
                     Diagnostic::error(
-                        "missing-field",
+                        Code::MissingField,
                         k.span,
                         format!("`{name}` of {what} is empty"),
                     )
@@ -419,7 +419,7 @@ impl<'a> Record<'a> {
 }
 
 fn missing(span: Span, name: &str, what: &str) -> Diagnostic {
-    Diagnostic::error("missing-field", span, format!("{what} has no `{name}`"))
+    Diagnostic::error(Code::MissingField, span, format!("{what} has no `{name}`"))
         .label(format!("this record needs `{name}:`"))
         .help(format!("add `{name}: ...` to this record"))
 }
@@ -441,7 +441,7 @@ fn unknown_field(
         None => format!("fields of {what}: {}", known.join(", ")),
     };
     let d = Diagnostic::error(
-        "unknown-field",
+        Code::UnknownField,
         span,
         format!("unknown field `{name}` in {what}"),
     )
@@ -452,7 +452,7 @@ fn unknown_field(
 
 fn wrong_kind(node: &Node, expected: &str) -> Diagnostic {
     Diagnostic::error(
-        "wrong-type",
+        Code::WrongType,
         node.span,
         format!("expected {expected}, found {}", node.value.kind_name()),
     )
@@ -496,7 +496,7 @@ fn text(
     }) {
         diags.push(
             Diagnostic::error(
-                "control-character",
+                Code::ControlCharacter,
                 node.span,
                 format!(
                     "`{field}` contains the control character U+{:04X}",
@@ -556,7 +556,7 @@ fn records<'a>(
     if items.len() > room {
         diags.push(
             Diagnostic::error(
-                "too-many-records",
+                Code::TooManyRecords,
                 node.span,
                 format!("the dataset has more than {max_records} records"),
             )

@@ -11,7 +11,7 @@ use serde_saphyr::Spanned;
 use serde_saphyr::budget::Budget;
 use serde_saphyr::options::Options;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::source::{FileId, Span, offset_of};
 
 /// A YAML value with the span it was read from.
@@ -271,23 +271,23 @@ fn syntax_error(e: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnostic
     let lower = message.to_lowercase();
     let (code, help) = if lower.contains("duplicate mapping key") {
         (
-            "duplicate-key",
+            Code::DuplicateKey,
             "each field may appear once per record; remove or rename one of them",
         )
     } else if lower.contains("budget") || lower.contains("limit") || lower.contains("depth") {
         (
-            "input-too-complex",
+            Code::InputTooComplex,
             "the file nests too deeply, expands too many aliases or has more YAML nodes than allowed; write the records out plainly, or split a very large dataset into several files",
         )
     } else {
         (
-            "yaml-syntax",
+            Code::YamlSyntax,
             "check indentation (spaces, not tabs), closing brackets and quotes around text containing `: ` or `#`",
         )
     };
     let d = Diagnostic::error(code, span, format!("invalid YAML: {message}")).label("here");
     match unclosed_bracket(text, span.start as usize) {
-        Some((at, open)) if code == "yaml-syntax" => {
+        Some((at, open)) if code == Code::YamlSyntax => {
             let close = if open == '[' { ']' } else { '}' };
             d.with_label(
                 Span::new(file, at, at + 1),
@@ -391,7 +391,7 @@ mod tests {
     fn syntax_error_is_located() {
         let text = "agencies:\n  - id: [x\n";
         let d = parse(text, FileId(0), Limits::default()).unwrap_err();
-        assert_eq!(d.code, "yaml-syntax");
+        assert_eq!(d.code, Code::YamlSyntax);
         assert!(d.span().unwrap().start as usize >= "agencies:\n".len());
     }
 }

@@ -26,23 +26,45 @@ impl Id {
     }
 
     /// Checks the id form; the error says what is wrong.
-    pub fn parse(s: &str) -> Result<Id, String> {
-        if s.is_empty() {
-            return Err("an id cannot be empty".into());
-        }
-        let first = s.chars().next().unwrap_or('-');
+    pub fn parse(s: &str) -> Result<Id, IdError> {
+        let Some(first) = s.chars().next() else {
+            return Err(IdError::Empty);
+        };
         if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
-            return Err(format!(
-                "`{s}` must start with a lowercase letter or a digit"
-            ));
+            return Err(IdError::BadStart { id: s.to_string() });
         }
         if let Some(c) = s.chars().find(|c| {
             !(c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
         }) {
-            return Err(format!("`{s}` contains `{c}`"));
+            return Err(IdError::BadChar {
+                id: s.to_string(),
+                c,
+            });
         }
         Ok(Id(s.to_string()))
     }
+}
+
+/// Why text is not an id; the text completes "invalid agency id: ".
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum IdError {
+    /// Nothing was written.
+    #[error("an id cannot be empty")]
+    Empty,
+    /// The first character is not a lowercase letter or a digit.
+    #[error("`{id}` must start with a lowercase letter or a digit")]
+    BadStart {
+        /// The text as written.
+        id: String,
+    },
+    /// A character ids cannot hold.
+    #[error("`{id}` contains `{c}`")]
+    BadChar {
+        /// The text as written.
+        id: String,
+        /// The first character that is not allowed.
+        c: char,
+    },
 }
 
 impl fmt::Display for Id {
@@ -492,5 +514,35 @@ impl std::ops::Index<SourceRef> for Model {
     type Output = Source;
     fn index(&self, r: SourceRef) -> &Source {
         &self.sources[r.0]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_say_what_is_wrong_with_them() {
+        assert_eq!(Id::parse("nl-om.2_a").unwrap().as_str(), "nl-om.2_a");
+        let cases = [
+            ("", IdError::Empty, "an id cannot be empty"),
+            (
+                "NL OM",
+                IdError::BadStart { id: "NL OM".into() },
+                "`NL OM` must start with a lowercase letter or a digit",
+            ),
+            (
+                "nl om",
+                IdError::BadChar {
+                    id: "nl om".into(),
+                    c: ' ',
+                },
+                "`nl om` contains ` `",
+            ),
+        ];
+        for (text, error, message) in cases {
+            assert_eq!(Id::parse(text), Err(error.clone()));
+            assert_eq!(error.to_string(), message);
+        }
     }
 }

@@ -80,7 +80,7 @@ proptest! {
             let end = boundaries[boundaries.partition_point(|&b| b < (start + len).min(text.len()))];
             let span = Span::new(f, start, end);
             d = Some(match d {
-                None => Diagnostic::error("test", span, "message").label("here"),
+                None => Diagnostic::error(coopline::diag::Code::YamlSyntax, span, "message").label("here"),
                 Some(d) => d.with_label(span, "also"),
             });
         }

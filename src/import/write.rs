@@ -1,0 +1,123 @@
+//! Writing YAML: the records in the format's order, a member for a team's whole
+//! span as its bare id, a count as a number, everything else as the text typed.
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+
+use super::records::{Member, Rec, Val};
+use super::sheet::Sheet;
+use crate::input::Sp;
+
+/// The dataset as it is written out.
+pub(super) struct Doc<'a> {
+    pub(super) title: Option<&'a str>,
+    pub(super) records: Vec<(Sheet, Rec)>,
+}
+
+impl Doc<'_> {
+    pub(super) fn section(&self, sheet: Sheet) -> impl Iterator<Item = &Rec> {
+        self.records
+            .iter()
+            .filter(move |(s, _)| *s == sheet)
+            .map(|(_, r)| r)
+    }
+}
+
+impl Serialize for Doc<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        if let Some(t) = self.title {
+            map.serialize_entry("title", t)?;
+        }
+        for sheet in Sheet::ALL {
+            let recs: Vec<&Rec> = self.section(sheet).collect();
+            if !recs.is_empty() {
+                map.serialize_entry(sheet.name(), &recs)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl Serialize for Rec {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.fields.len()))?;
+        for (name, val) in &self.fields {
+            map.serialize_entry(name, val)?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for Val {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Val::One(v) => s.serialize_str(&v.value),
+            Val::List(items) => {
+                let items: Vec<&str> = items.iter().map(Sp::as_str).collect();
+                crate::input::flow_seq(items).serialize(s)
+            }
+            Val::Outcomes(pairs) => {
+                let pairs: Vec<(&str, OutcomeValue)> = pairs
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), OutcomeValue(v.as_str())))
+                    .collect();
+                crate::input::flow_map(OrderedMap(pairs)).serialize(s)
+            }
+            Val::Members(members) => {
+                let mut seq = s.serialize_seq(Some(members.len()))?;
+                for m in members {
+                    seq.serialize_element(m)?;
+                }
+                seq.end()
+            }
+        }
+    }
+}
+
+impl Serialize for Member {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // A member for the team's whole span is written as its bare id, as by hand.
+        if self.from.is_none() && self.to.is_none() && self.role.is_none() {
+            return s.serialize_str(&self.agency.value);
+        }
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("agency", &self.agency.value)?;
+        for (name, v) in [("from", &self.from), ("to", &self.to), ("role", &self.role)] {
+            if let Some(v) = v {
+                map.serialize_entry(name, &v.value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+/// A count stays a number (`arrests: 3`); anything else is text.
+pub(super) struct OutcomeValue<'a>(pub(super) &'a str);
+
+impl OutcomeValue<'_> {
+    /// The number, if the text is the canonical spelling of one (`007` stays text).
+    pub(super) fn count(&self) -> Option<i64> {
+        self.0
+            .parse::<i64>()
+            .ok()
+            .filter(|n| n.to_string() == self.0)
+    }
+}
+
+impl Serialize for OutcomeValue<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.count() {
+            Some(n) => s.serialize_i64(n),
+            None => s.serialize_str(self.0),
+        }
+    }
+}
+
+struct OrderedMap<'a>(Vec<(&'a str, OutcomeValue<'a>)>);
+
+impl Serialize for OrderedMap<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}

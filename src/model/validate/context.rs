@@ -1,0 +1,31 @@
+//! Context records (treaties, laws, judgments): the kind is known, the date
+//! exists, the sources resolve.
+
+use super::Validator;
+use super::kinds::CONTEXT_KIND_SYNONYMS;
+use crate::model::{Context, ContextKind, Id};
+
+impl Validator<'_> {
+    pub(super) fn context_record(&mut self, r: &crate::input::RawContext) -> Option<Context> {
+        let ctx = format!(
+            "context record `{}`",
+            r.id.as_ref().map_or("?", |i| i.as_str())
+        );
+        let kind = match &r.kind {
+            None => Some(ContextKind::Other),
+            Some(k) => self.kind(k, &ContextKind::ALL, "context", CONTEXT_KIND_SYNONYMS),
+        };
+        let date = r.date.as_ref().and_then(|d| self.date(d, "date"));
+        let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
+        Some(Context {
+            id: Id::parse(&r.id.as_ref()?.value).ok()?,
+            name: r.name.as_ref()?.value.clone(),
+            short: r.short.as_ref().map(|s| s.value.clone()),
+            kind: kind?,
+            date: date?,
+            notes: r.notes.as_ref().map(|n| n.value.clone()),
+            sources: sources?,
+            span: r.span,
+        })
+    }
+}

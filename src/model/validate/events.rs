@@ -1,0 +1,101 @@
+//! Events: one date (`date`) or a span (`start`, `end`) but not both, and
+//! participants, teams and sources that exist; an event with no participants is
+//! worth a warning.
+
+use super::Validator;
+use super::ids::Collection;
+use crate::diag::{Code, Diagnostic};
+use crate::input::RawOutcome;
+use crate::model::{AgencyRef, Event, Id, Outcome, TeamRef};
+
+impl Validator<'_> {
+    pub(super) fn event(&mut self, r: &crate::input::RawEvent) -> Option<Event> {
+        let ctx = format!("event `{}`", r.id.as_ref().map_or("?", |i| i.as_str()));
+        let (start_field, start_raw) = match (&r.date, &r.start) {
+            (Some(d), None) => ("date", Some(d)),
+            (None, Some(s)) => ("start", Some(s)),
+            (Some(d), Some(s)) => {
+                self.error(
+                    Diagnostic::error(Code::ConflictingDates, s.span, format!("{ctx} has both `date` and `start`"))
+                        .label("`start` given here")
+                        .with_label(d.span, "`date` given here")
+                        .help("use `date:` for a single day, month or year, or `start:` with `end:` for a span"),
+                );
+                ("date", None)
+            }
+            (None, None) => {
+                let at = r.id.as_ref().map_or(r.span, |i| i.span);
+                self.error(
+                    Diagnostic::error(Code::MissingField, at, format!("{ctx} has no `date` or `start`"))
+                        .label("this record needs a date")
+                        .help("add `date: 2024-12-03` (or `2024-12`, `2024`), or `start:` and `end:` for a span"),
+                );
+                ("date", None)
+            }
+        };
+        if let (Some(d), Some(e)) = (&r.date, &r.end) {
+            self.error(
+                Diagnostic::error(
+                    Code::ConflictingDates,
+                    e.span,
+                    format!("{ctx} has `end` with `date`"),
+                )
+                .label("`end` needs `start`")
+                .with_label(d.span, "`date` given here")
+                .help("for a span write `start:` and `end:`; for a single date drop `end:`"),
+            );
+        }
+        let start = start_raw.and_then(|s| self.date(s, start_field));
+        let end = if r.date.is_some() {
+            Ok(None)
+        } else {
+            self.opt_date(&r.end, "end")
+        };
+        if let (Some(s), Ok(Some(e)), Some(ss), Some(es)) = (&start, &end, start_raw, &r.end) {
+            self.check_order((s, ss.span, "start"), (e, es.span, "end"), &ctx);
+        }
+        let participants = self.resolve_all(
+            &r.participants,
+            Collection::Agency,
+            &format!("`participants` of {ctx}"),
+        );
+        let teams = self.resolve_all(&r.teams, Collection::Team, &format!("`teams` of {ctx}"));
+        let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
+        if r.participants.is_empty()
+            && let Some(id) = &r.id
+        {
+            self.diags.push(
+                Diagnostic::warning(Code::NoParticipants, id.span, format!("{ctx} has no participants"))
+                    .label("no agency takes part in this event")
+                    .help("list the agencies involved under `participants:`; without them the event links no one"),
+            );
+        }
+        Some(Event {
+            id: Id::parse(&r.id.as_ref()?.value).ok()?,
+            name: r.name.as_ref()?.value.clone(),
+            kind: r.kind.as_ref().map(|k| k.value.clone()),
+            start: start?,
+            end: end.ok()?,
+            participants: participants?.into_iter().map(AgencyRef).collect(),
+            teams: teams?.into_iter().map(TeamRef).collect(),
+            places: r.places.iter().map(|p| p.value.clone()).collect(),
+            outcomes: r
+                .outcomes
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        k.value.clone(),
+                        match &v.value {
+                            RawOutcome::Int(i) => Outcome::Int(*i),
+                            RawOutcome::Float(f) => Outcome::Float(*f),
+                            RawOutcome::Text(t) => Outcome::Text(t.clone()),
+                        },
+                    )
+                })
+                .collect(),
+            notes: r.notes.as_ref().map(|n| n.value.clone()),
+            sources: sources?,
+            span: r.span,
+        })
+    }
+}

@@ -1,0 +1,292 @@
+//! Ids and references: every id is well formed and names one record of its list
+//! (or one record defined alike in several files), and every reference names a
+//! record of the list it points into, with a did-you-mean when it does not.
+
+use std::collections::HashMap;
+
+use super::Validator;
+use crate::diag::{Code, Diagnostic};
+use crate::input::Sp;
+use crate::model::{Id, SourceRef};
+use crate::source::Span;
+
+/// Ids of one collection: id → position of its first record.
+#[derive(Default)]
+pub(super) struct IdIndex<'a> {
+    first: HashMap<&'a str, (usize, Span)>,
+    order: Vec<&'a str>,
+    /// Built on the first dangling reference into this collection.
+    suggester: std::cell::OnceCell<crate::suggest::Suggester<'a>>,
+}
+
+impl<'a> IdIndex<'a> {
+    pub(super) fn get(&self, id: &str) -> Option<usize> {
+        self.first.get(id).map(|(i, _)| *i)
+    }
+
+    /// The id most like `word`, for "did you mean".
+    fn did_you_mean(&self, word: &str) -> Option<&'a str> {
+        self.suggester
+            .get_or_init(|| crate::suggest::Suggester::new(self.order.iter().copied()))
+            .did_you_mean(word)
+    }
+}
+
+#[derive(Clone, Copy)]
+pub(super) enum Collection {
+    Source,
+    Agency,
+    Team,
+    Event,
+    Context,
+}
+
+impl Collection {
+    fn noun(self) -> &'static str {
+        match self {
+            Collection::Source => "source",
+            Collection::Agency => "agency",
+            Collection::Team => "team",
+            Collection::Event => "event",
+            Collection::Context => "context record",
+        }
+    }
+    fn field(self) -> &'static str {
+        match self {
+            Collection::Source => "sources",
+            Collection::Agency => "agencies",
+            Collection::Team => "teams",
+            Collection::Event => "events",
+            Collection::Context => "context",
+        }
+    }
+}
+
+impl<'a> Validator<'a> {
+    /// Indexes the ids of every list. Agencies and sources defined alike in
+    /// several files of a folder become aliases of their first definition.
+    pub(super) fn index_all(&mut self) {
+        let raw = self.raw;
+        let same_source = |a: usize, b: usize| {
+            let (x, y) = (&raw.sources[a], &raw.sources[b]);
+            let v = |s: &Option<Sp<String>>| s.as_ref().map(|s| s.value.clone());
+            v(&x.title) == v(&y.title) && v(&x.url) == v(&y.url)
+        };
+        let same_agency = |a: usize, b: usize| {
+            let (x, y) = (&raw.agencies[a], &raw.agencies[b]);
+            let v = |s: &Option<Sp<String>>| s.as_ref().map(|s| s.value.clone());
+            v(&x.name) == v(&y.name) && v(&x.country) == v(&y.country) && v(&x.kind) == v(&y.kind)
+        };
+        let (sources_idx, source_alias) = self.index(
+            Collection::Source,
+            raw.sources.iter().map(|r| r.id.as_ref()),
+            &same_source,
+        );
+        let (agencies_idx, agency_alias) = self.index(
+            Collection::Agency,
+            raw.agencies.iter().map(|r| r.id.as_ref()),
+            &same_agency,
+        );
+        self.sources = sources_idx;
+        self.agencies = agencies_idx;
+        self.source_map = model_map(&source_alias);
+        self.agency_map = model_map(&agency_alias);
+        self.source_alias = source_alias;
+        self.agency_alias = agency_alias;
+        let never = |_: usize, _: usize| false;
+        self.teams = self
+            .index(
+                Collection::Team,
+                raw.teams.iter().map(|r| r.id.as_ref()),
+                &never,
+            )
+            .0;
+        self.events = self
+            .index(
+                Collection::Event,
+                raw.events.iter().map(|r| r.id.as_ref()),
+                &never,
+            )
+            .0;
+        self.context = self
+            .index(
+                Collection::Context,
+                raw.context.iter().map(|r| r.id.as_ref()),
+                &never,
+            )
+            .0;
+    }
+
+    /// Checks id form and uniqueness; the first record with an id owns it.
+    fn index(
+        &mut self,
+        what: Collection,
+        ids: impl Iterator<Item = Option<&'a Sp<String>>>,
+        same: &dyn Fn(usize, usize) -> bool,
+    ) -> (IdIndex<'a>, Vec<Option<usize>>) {
+        let mut idx = IdIndex::default();
+        let mut alias = Vec::new();
+        for (i, id) in ids.enumerate() {
+            alias.push(None);
+            let Some(id) = id else {
+                self.complete = false;
+                continue;
+            };
+            if let Err(why) = Id::parse(&id.value) {
+                let suggestion = id.value.trim().to_lowercase().replace(
+                    |c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')),
+                    "-",
+                );
+                self.error(
+                    Diagnostic::error(Code::InvalidId, id.span, format!("invalid {} id: {why}", what.noun()))
+                        .label("not a valid id")
+                        .help(format!(
+                            "ids use lowercase a-z, 0-9, `-`, `_` and `.`, starting with a letter or digit, e.g. `{}`",
+                            suggestion.trim_matches(|c| c == '-' || c == '_' || c == '.')
+                        )),
+                );
+            }
+            match idx.first.get(id.value.as_str()) {
+                // The same record in another file of a folder: one record, merged.
+                Some(&(j, first)) if first.file != id.span.file && same(i, j) => {
+                    alias[i] = Some(j);
+                }
+                Some(&(_, first)) => {
+                    self.error(
+                        Diagnostic::error(
+                            Code::DuplicateId,
+                            id.span,
+                            format!("duplicate {} id `{}`", what.noun(), id.value),
+                        )
+                        .label("defined again here")
+                        .with_label(first, "first defined here")
+                        .help(format!(
+                            "every {} needs its own id; rename one, or merge the two records",
+                            what.noun()
+                        )),
+                    );
+                }
+                None => {
+                    idx.first.insert(id.value.as_str(), (i, id.span));
+                    idx.order.push(id.value.as_str());
+                }
+            }
+        }
+        (idx, alias)
+    }
+
+    fn collection(&self, c: Collection) -> &IdIndex<'a> {
+        match c {
+            Collection::Source => &self.sources,
+            Collection::Agency => &self.agencies,
+            Collection::Team => &self.teams,
+            Collection::Event => &self.events,
+            Collection::Context => &self.context,
+        }
+    }
+
+    /// Resolves a reference to a record of collection `to`, reporting a dangling one.
+    pub(super) fn resolve(
+        &mut self,
+        r: &Sp<String>,
+        to: Collection,
+        context: &str,
+    ) -> Option<usize> {
+        if let Some(i) = self.collection(to).get(&r.value) {
+            return Some(match to {
+                Collection::Agency => self.agency_map.get(i).copied().unwrap_or(i),
+                Collection::Source => self.source_map.get(i).copied().unwrap_or(i),
+                _ => i,
+            });
+        }
+        let others = [
+            Collection::Agency,
+            Collection::Team,
+            Collection::Event,
+            Collection::Source,
+            Collection::Context,
+        ];
+        let elsewhere = others
+            .iter()
+            .find(|c| c.noun() != to.noun() && self.collection(**c).get(&r.value).is_some());
+        let guess = self.collection(to).did_you_mean(&r.value);
+        let help = match (guess, elsewhere) {
+            (Some(g), _) => format!("did you mean `{g}`?"),
+            (None, Some(c)) => format!(
+                "`{}` is a {}, not {} {}",
+                r.value,
+                c.noun(),
+                if to.noun() == "agency" { "an" } else { "a" },
+                to.noun()
+            ),
+            (None, None) if self.collection(to).order.is_empty() => format!(
+                "the dataset defines no {}; add one under `{}:`",
+                to.field(),
+                to.field()
+            ),
+            (None, None) => format!(
+                "define it under `{}:`, or use one of: {}",
+                to.field(),
+                self.collection(to)
+                    .order
+                    .iter()
+                    .take(8)
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        self.error(
+            Diagnostic::error(
+                Code::DanglingReference,
+                r.span,
+                format!("unknown {} `{}` in {context}", to.noun(), r.value),
+            )
+            .label(format!("no {} has this id", to.noun()))
+            .help(help),
+        );
+        None
+    }
+
+    pub(super) fn resolve_all(
+        &mut self,
+        refs: &[Sp<String>],
+        to: Collection,
+        context: &str,
+    ) -> Option<Vec<usize>> {
+        let mut out = Vec::with_capacity(refs.len());
+        let mut ok = true;
+        for r in refs {
+            match self.resolve(r, to, context) {
+                Some(i) => out.push(i),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    pub(super) fn sources_of(
+        &mut self,
+        refs: &[Sp<String>],
+        context: &str,
+    ) -> Option<Vec<SourceRef>> {
+        self.resolve_all(refs, Collection::Source, context)
+            .map(|v| v.into_iter().map(SourceRef).collect())
+    }
+}
+
+/// Raw index → model index, when aliases (records merged into an earlier one) are dropped.
+fn model_map(alias: &[Option<usize>]) -> Vec<usize> {
+    let mut map = vec![0; alias.len()];
+    let mut next = 0;
+    for (i, a) in alias.iter().enumerate() {
+        map[i] = match a {
+            Some(j) => map[*j],
+            None => {
+                next += 1;
+                next - 1
+            }
+        };
+    }
+    map
+}

@@ -1,0 +1,197 @@
+//! Raw records → [`Model`]: resolve ids, parse dates, check every rule, report all.
+//!
+//! [`validate`] runs the steps below in order; each file checks one part of the
+//! dataset and reports every mistake it finds there, so a user sees them all at once.
+
+mod agencies;
+mod context;
+mod dates;
+mod events;
+mod ids;
+mod kinds;
+mod sources;
+mod teams;
+mod warnings;
+
+use super::{Agency, Context, Event, Model, Source, Team};
+use crate::diag::{self, Code, Diagnostic};
+use crate::input::RawDataset;
+use ids::IdIndex;
+
+/// A valid dataset and the warnings found on the way.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    /// The validated records.
+    pub model: Model,
+    /// Things worth a look that do not make the data wrong.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Validates raw records. Returns the model with its warnings, or every error and
+/// warning found (sorted by position) when anything is wrong. Records that the
+/// input stage already found incomplete are skipped here without a second report.
+pub fn validate(raw: &RawDataset) -> Result<Checked, Vec<Diagnostic>> {
+    let mut v = Validator {
+        raw,
+        diags: Vec::new(),
+        complete: true,
+        sources: IdIndex::default(),
+        agencies: IdIndex::default(),
+        teams: IdIndex::default(),
+        events: IdIndex::default(),
+        context: IdIndex::default(),
+        agency_map: Vec::new(),
+        source_map: Vec::new(),
+        agency_alias: Vec::new(),
+        source_alias: Vec::new(),
+    };
+    let model = v.run();
+    let mut diags = v.diags;
+    diag::sort(&mut diags);
+    match model {
+        Some(model) if v.complete && !diags.iter().any(Diagnostic::is_error) => Ok(Checked {
+            model,
+            warnings: diags,
+        }),
+        // Warnings that follow from an error (a duplicate record "never used") only
+        // add noise; they show once the errors are fixed.
+        _ => Err(diags.into_iter().filter(Diagnostic::is_error).collect()),
+    }
+}
+
+struct Validator<'a> {
+    raw: &'a RawDataset,
+    diags: Vec<Diagnostic>,
+    /// False once a record is skipped; the model is then not returned.
+    complete: bool,
+    sources: IdIndex<'a>,
+    agencies: IdIndex<'a>,
+    teams: IdIndex<'a>,
+    events: IdIndex<'a>,
+    context: IdIndex<'a>,
+    /// Raw record → model record, for agencies and sources: the same agency or
+    /// source defined in several files of a folder is one record.
+    agency_map: Vec<usize>,
+    source_map: Vec<usize>,
+    agency_alias: Vec<Option<usize>>,
+    source_alias: Vec<Option<usize>>,
+}
+
+/// An optional reference: absent is fine (`Some(None)`), given but unresolved is not (`None`).
+fn given<T>(reference: Option<Option<T>>) -> Option<Option<T>> {
+    reference.map_or(Some(None), |r| r.map(Some))
+}
+
+fn complete<T>(records: Vec<Option<T>>) -> Option<Vec<T>> {
+    records.into_iter().collect()
+}
+
+impl Validator<'_> {
+    fn error(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    /// The steps in order: ids first, so that every record can resolve its
+    /// references; then each list; then what needs the whole model.
+    fn run(&mut self) -> Option<Model> {
+        let raw = self.raw;
+        if self.report_empty() {
+            return None;
+        }
+        self.index_all();
+        let sources: Vec<Option<Source>> = raw.sources.iter().map(|r| self.source(r)).collect();
+        let agencies: Vec<Option<Agency>> = raw.agencies.iter().map(|r| self.agency(r)).collect();
+        let context: Vec<Option<Context>> =
+            raw.context.iter().map(|r| self.context_record(r)).collect();
+        let teams: Vec<Option<Team>> = raw.teams.iter().map(|r| self.team(r)).collect();
+        let events: Vec<Option<Event>> = raw.events.iter().map(|r| self.event(r)).collect();
+        self.check_parent_cycles();
+        let (agencies, sources) = self.merge_aliases(agencies, sources);
+        let titles = titles(raw);
+        let model = Model {
+            title: if titles.len() > 1 {
+                Some(titles.join(" · "))
+            } else {
+                titles.first().cloned()
+            },
+            description: raw.description.as_ref().map(|t| t.value.clone()),
+            sources: complete(sources)?,
+            agencies: complete(agencies)?,
+            teams: complete(teams)?,
+            events: complete(events)?,
+            context: complete(context)?,
+            cases: titles,
+        };
+        self.warn_unused(&model);
+        Some(model)
+    }
+
+    /// True, with an error, when the dataset has no records to draw.
+    fn report_empty(&mut self) -> bool {
+        let raw = self.raw;
+        if !(raw.agencies.is_empty()
+            && raw.teams.is_empty()
+            && raw.events.is_empty()
+            && raw.context.is_empty())
+        {
+            return false;
+        }
+        if let Some(&at) = raw.files.first() {
+            self.error(
+                Diagnostic::error(Code::EmptyDataset, at, "the dataset has no agencies, teams, events or context")
+                    .label("nothing to draw in this file")
+                    .help("add at least one record under `agencies:`, `teams:`, `events:` or `context:`; see docs/format.md"),
+            );
+        }
+        true
+    }
+
+    /// Folds agencies and sources defined again in another file into their first
+    /// definition: one record each, citing the sources of all its definitions.
+    fn merge_aliases(
+        &self,
+        mut agencies: Vec<Option<Agency>>,
+        sources: Vec<Option<Source>>,
+    ) -> (Vec<Option<Agency>>, Vec<Option<Source>>) {
+        for (i, alias) in self.agency_alias.iter().enumerate() {
+            if let Some(first) = alias {
+                let extra = agencies[i]
+                    .as_ref()
+                    .map(|a| a.sources.clone())
+                    .unwrap_or_default();
+                if let Some(Some(target)) = agencies.get_mut(*first) {
+                    for s in extra {
+                        if !target.sources.contains(&s) {
+                            target.sources.push(s);
+                        }
+                    }
+                }
+            }
+        }
+        let keep = |alias: &[Option<usize>], i: usize| alias.get(i).is_none_or(|a| a.is_none());
+        let agencies: Vec<Option<Agency>> = agencies
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| keep(&self.agency_alias, *i))
+            .map(|(_, a)| a)
+            .collect();
+        let sources: Vec<Option<Source>> = sources
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| keep(&self.source_alias, *i))
+            .map(|(_, s)| s)
+            .collect();
+        (agencies, sources)
+    }
+}
+
+/// The titles of the files, each once, in file order.
+fn titles(raw: &RawDataset) -> Vec<String> {
+    let mut titles: Vec<String> = Vec::new();
+    for t in &raw.titles {
+        if !titles.contains(&t.value) {
+            titles.push(t.value.clone());
+        }
+    }
+    titles
+}

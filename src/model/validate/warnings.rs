@@ -1,0 +1,66 @@
+//! Warnings on a valid model: agencies nothing refers to, sources nothing cites.
+
+use super::Validator;
+use crate::diag::{Code, Diagnostic};
+use crate::model::Model;
+
+impl Validator<'_> {
+    pub(super) fn warn_unused(&mut self, m: &Model) {
+        let mut used = vec![false; m.agencies.len()];
+        let mut cited = vec![false; m.sources.len()];
+        for a in &m.agencies {
+            if let Some(p) = a.parent {
+                used[p.0] = true;
+            }
+            a.sources.iter().for_each(|s| cited[s.0] = true);
+        }
+        for t in &m.teams {
+            t.hosted_by.iter().for_each(|h| used[h.0] = true);
+            t.members.iter().for_each(|mb| used[mb.agency.0] = true);
+            t.sources.iter().for_each(|s| cited[s.0] = true);
+        }
+        for e in &m.events {
+            e.participants.iter().for_each(|p| used[p.0] = true);
+            e.sources.iter().for_each(|s| cited[s.0] = true);
+        }
+        for c in &m.context {
+            c.sources.iter().for_each(|s| cited[s.0] = true);
+        }
+        for (a, _) in m.agencies.iter().zip(&used).filter(|(_, u)| !**u) {
+            let at = self
+                .raw
+                .agencies
+                .iter()
+                .find(|r| r.span == a.span)
+                .and_then(|r| r.id.as_ref())
+                .map_or(a.span, |i| i.span);
+            self.diags.push(
+                Diagnostic::warning(
+                    Code::UnusedAgency,
+                    at,
+                    format!("agency `{}` is never used", a.id),
+                )
+                .label("no team, event or other agency refers to this agency")
+                .help("add it to a team's `members:` or an event's `participants:`, or remove it"),
+            );
+        }
+        for (s, _) in m.sources.iter().zip(&cited).filter(|(_, c)| !**c) {
+            let at = self
+                .raw
+                .sources
+                .iter()
+                .find(|r| r.span == s.span)
+                .and_then(|r| r.id.as_ref())
+                .map_or(s.span, |i| i.span);
+            self.diags.push(
+                Diagnostic::warning(
+                    Code::UncitedSource,
+                    at,
+                    format!("source `{}` is never cited", s.id),
+                )
+                .label("no record lists this source")
+                .help("cite it in the `sources:` of the records it supports, or remove it"),
+            );
+        }
+    }
+}
