@@ -10,17 +10,17 @@
 
 use std::sync::OnceLock;
 
-use coopline::graph::{CoopGraph, build_graph};
-use coopline::input::{Limits, parse_sources};
-use coopline::layout::{
+use coopline::FontMeasure;
+use coopline::Scene;
+use coopline::SourceSet;
+use coopline::render_svg;
+use coopline::{CoopGraph, build_graph};
+use coopline::{Limits, parse_sources};
+use coopline::{Model, validate};
+use coopline::{
     NetworkOptions, StorylineOptions, TimelineOptions, layout_network, layout_storyline,
     layout_timeline,
 };
-use coopline::model::{Model, validate};
-use coopline::render::render_svg;
-use coopline::scene::Scene;
-use coopline::source::SourceSet;
-use coopline::text::FontMeasure;
 use divan::Bencher;
 
 fn main() {
@@ -44,7 +44,7 @@ fn case(events: usize) -> &'static Case {
         .position(|&s| s == events)
         .expect("a known size");
     CASES[slot].get_or_init(|| {
-        let yaml = coopline::generate::dataset(events / 10, (events / 100).max(2), events, 1);
+        let yaml = coopline::generate(events / 10, (events / 100).max(2), events, 1);
         let mut sources = SourceSet::new();
         sources.add(format!("gen-{events}.yaml"), yaml);
         let model = coopline::check(&sources)

@@ -13,10 +13,10 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use coopline::export::{Format, export};
-use coopline::graph::build_graph;
-use coopline::layout::network::{hop_distances, place, stress};
-use coopline::source::SourceSet;
+use coopline::SourceSet;
+use coopline::build_graph;
+use coopline::internals::{hop_distances, place, stress};
+use coopline::{ExportFormat, export};
 
 /// Node positions from `neato|sfdp -Tplain`.
 fn graphviz(tool: &str, dot: &str) -> Option<HashMap<String, (f64, f64)>> {
@@ -75,7 +75,7 @@ fn main() {
         match case.parse::<usize>() {
             Ok(n) => sources.add(
                 "generated.yaml",
-                coopline::generate::dataset(n, n / 8 + 2, n * 2, 42),
+                coopline::generate(n, n / 8 + 2, n * 2, 42),
             ),
             Err(_) => sources.add(
                 &case,
@@ -94,7 +94,7 @@ fn main() {
         let t = Instant::now();
         let ours = stress(&place(&adj, 7), &d);
         let our_time = t.elapsed().as_secs_f64();
-        let dot = export(&model, &g, Format::Dot);
+        let dot = export(&model, &g, ExportFormat::Dot);
         let mut theirs = Vec::new();
         for tool in ["neato", "sfdp"] {
             let t = Instant::now();

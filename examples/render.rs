@@ -4,10 +4,10 @@
 //! cargo run --example render -- data/matrix.yaml matrix.svg
 //! ```
 
-use coopline::layout::{Size, TimelineOptions, layout_timeline};
-use coopline::render::{render_png, render_svg};
-use coopline::source::SourceSet;
-use coopline::text::FontMeasure;
+use coopline::FontMeasure;
+use coopline::SourceSet;
+use coopline::{Size, TimelineOptions, layout_timeline};
+use coopline::{render_png, render_svg};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -20,7 +20,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let checked = match coopline::check(&sources) {
         Ok(c) => c,
         Err(diags) => {
-            eprint!("{}", coopline::diag::render_all(&diags, &sources, false));
+            eprint!("{}", coopline::render_reports(&diags, &sources, false));
             std::process::exit(1);
         }
     };

@@ -9,19 +9,19 @@
 
 use std::time::Instant;
 
-use coopline::graph::build_graph;
-use coopline::input::{Limits, parse_sources};
-use coopline::layout::{
+use coopline::FontMeasure;
+use coopline::build_graph;
+use coopline::render_svg;
+use coopline::validate;
+use coopline::{Limits, parse_sources};
+use coopline::{
     NetworkOptions, StorylineOptions, TimelineOptions, layout_network, layout_storyline,
     layout_timeline,
 };
-use coopline::model::validate;
-use coopline::render::render_svg;
-use coopline::text::FontMeasure;
 
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
-    let sources = coopline::input::read_paths(&paths, u64::MAX).expect("readable input");
+    let sources = coopline::read_paths(&paths, u64::MAX).expect("readable input");
     let t = Instant::now();
     let (raw, _) = parse_sources(&sources, Limits::default());
     println!("load           {:>9.4} s", t.elapsed().as_secs_f64());

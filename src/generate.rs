@@ -3,8 +3,8 @@
 //! mostly inside team spans, with dates at every precision the format allows.
 //!
 //! ```
-//! let yaml = coopline::generate::dataset(20, 3, 40, 1);
-//! let mut sources = coopline::source::SourceSet::new();
+//! let yaml = coopline::generate(20, 3, 40, 1);
+//! let mut sources = coopline::SourceSet::new();
 //! sources.add("generated.yaml", yaml);
 //! assert!(coopline::check(&sources).is_ok());
 //! ```

@@ -1,23 +1,26 @@
 //! coopline: draw international cooperation over time.
 //!
 //! YAML records of agencies, joint teams and events go through a pipeline of pure
-//! stages, each its own module:
+//! stages (docs/ARCHITECTURE.md walks through them):
 //!
-//! 1. [`input`]: text → raw records with spans ([`input::parse_sources`]);
-//! 2. [`model`]: raw records → a validated [`model::Model`] ([`model::validate`]);
-//!    any problem on the way → a located, rustc-style report ([`diag::render`]);
-//! 3. [`graph`]: the model → who cooperated with whom, when ([`graph::build_graph`]),
-//!    with queries ([`query`]) and exports ([`export::export`]);
-//! 4. [`layout`]: model or graph → a [`scene::Scene`] of plain geometry
-//!    ([`layout::layout_timeline`], [`layout::layout_storyline`], [`layout::layout_network`]);
-//! 5. [`render`]: a scene → SVG ([`render::render_svg`]), SVG → PNG or PDF, or a
-//!    self-contained web page with search and details ([`render::render_html`]).
+//! 1. reading: text → raw records with spans ([`parse_sources`], [`read_paths`]);
+//! 2. checking: raw records → a validated [`Model`] ([`check`], [`validate`]); any
+//!    problem on the way → a located, rustc-style report ([`render_report`]);
+//! 3. relating: the model → who cooperated with whom, when ([`build_graph`],
+//!    [`build_graph_in`]), with questions ([`pairs`], [`partners`], [`path`],
+//!    [`stats`]) and exports ([`export`]);
+//! 4. layout: one interface for every view ([`View`], listed in [`VIEWS`]): the
+//!    model and [`Options`] → a [`Laid`] picture, plain geometry in a [`Scene`]
+//!    ([`layout`]);
+//! 5. render: a scene → SVG ([`render_svg`]), PNG or PDF made from the SVG
+//!    ([`render_png`], [`render_pdf`]), or a self-contained web page with search
+//!    and details ([`render_html`]).
 //!
-//! Editors check datasets as they are typed against [`schema::schema`], the
-//! format's JSON Schema.
+//! Editors check datasets as they are typed against [`schema`], the format's
+//! JSON Schema. Spreadsheet users come in before stage 1: [`import_csv`] turns
+//! CSV sheets into a YAML dataset and checks it, locating problems in the CSV.
 //!
-//! Spreadsheet users come in before stage 1: [`import`] turns CSV sheets into a
-//! YAML dataset ([`import::import_csv`]) and checks it, locating problems in the CSV.
+//! Everything public is listed at the crate's root; the modules are private.
 //!
 //! ```
 //! let yaml = "
@@ -27,50 +30,109 @@
 //! events:
 //!   - {id: action-day, name: Action day, date: 2024-12-03, participants: [europol, nl-om]}
 //! ";
-//! let mut sources = coopline::source::SourceSet::new();
+//! let mut sources = coopline::SourceSet::new();
 //! sources.add("case.yaml", yaml);
 //! let checked = coopline::check(&sources).expect("valid");
 //! assert_eq!(checked.model.summary(), "2 agencies, 0 teams, 1 event, 0 sources");
 //!
-//! let measure = coopline::text::FontMeasure::new();
-//! let options = coopline::layout::TimelineOptions::default();
-//! let scene = coopline::layout::layout_timeline(&checked.model, &measure, &options);
-//! let svg = coopline::render::render_svg(&scene);
+//! let view = coopline::view("timeline").expect("a bundled view");
+//! let measure = coopline::FontMeasure::new();
+//! let laid = coopline::layout(view, &checked.model, &coopline::Options::default(), &measure)
+//!     .expect("the options fit");
+//! let svg = coopline::render_svg(&laid.scene);
 //! assert!(svg.contains("<title id=\"title\">"));
 //! ```
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod diag;
-pub mod export;
+mod diag;
+mod export;
 mod gallery;
-pub mod generate;
-pub mod graph;
-pub mod import;
-pub mod input;
-pub mod json;
-pub mod layout;
-pub mod model;
-pub mod page;
-pub mod query;
-pub mod render;
-pub mod scene;
-pub mod schema;
-pub mod source;
-pub mod style;
+mod generate;
+mod graph;
+mod import;
+mod input;
+mod json;
+mod layout;
+mod model;
+mod page;
+mod query;
+mod render;
+mod scene;
+mod schema;
+mod source;
+mod style;
 mod suggest;
-pub mod text;
+mod text;
 mod write;
 mod xml;
 
-// What the modules kept private offer: the bundled cases and their gallery,
-// and writing files without ever replacing an input.
+// The crate's whole public surface. Modules are private: what is not listed
+// here is free to change.
+
+// Stage 1, reading: text with spans, and the limits that keep hostile input cheap.
+pub use input::{
+    FIELDS, Limits, ReadCause, ReadError, forbidden_char, parse_sources, read_paths, yaml_to_json,
+};
+pub use source::{FileId, FileIdentity, LineCol, SourceFile, SourceSet, Span};
+
+// Stage 2, checking: the validated model, and located reports of what is wrong.
+pub use diag::{
+    Code as DiagnosticCode, Diagnostic, Label, Severity, count as count_reports,
+    render as render_report, render_all as render_reports, sort as sort_reports,
+};
+pub use model::{
+    Agency, AgencyKind, AgencyRef, Checked, Context, ContextKind, ContextRef, Country, DateError,
+    Event, EventRef, Id, IdError, Membership, Model, Outcome, PartialDate, Period, Precision,
+    Qualifier, Source, SourceRef, Team, TeamKind, TeamRef, validate,
+};
+pub use schema::{MODELINE, schema, schema_json};
+
+// Stage 3, relating: who cooperated with whom and when; questions and exports.
+pub use export::{Format as ExportFormat, export, quote_dot};
+pub use graph::{Actor, CoopGraph, Grouping, Link, Occasion, Via, build_graph, build_graph_in};
+pub use json::{
+    GraphMeta, HopJson, JsonLink, JsonNode, JsonOccasion, JsonSpan, NodeLink, PairJson,
+    PartnerJson, RankJson, StatsJson, YearJson,
+};
+pub use query::{
+    find_node, pairs, pairs_table, partners, partners_table, path, path_table, stats, stats_text,
+};
+
+// Stage 4, layout: every view through one interface, and the geometry it makes.
+pub use layout::{
+    ColorBy, Facet, Laid, LaneMode, NetColor, NetworkOptions, NetworkStats, OptionError, Options,
+    Size, StoryBy, StoryColor, StorylineOptions, StorylineStats, TimelineOptions, VIEWS, View,
+    label, layout, layout_network, layout_storyline, layout_timeline, view, view_names,
+};
+pub use page::{PageAgency, PageData, PageSource, page_data};
+pub use scene::{Anchor, Item, Paint, Rect, Role, Scene, Segment, Shape, Stroke};
+pub use style::{Color, Theme};
+pub use text::{FixedMeasure, FontMeasure, INTER_REGULAR, INTER_SEMIBOLD, TextMeasure, Weight};
+
+// Stage 5, render: a scene to SVG, PNG, PDF or a web page.
+pub use render::{
+    PNG_MAX_PIXELS, PNG_MAX_SIDE, PictureFormat, RasterError, png_size_problem, render_html,
+    render_pdf, render_png, render_svg, write_svg,
+};
+
+// Around the pipeline: spreadsheets in, synthetic cases, the bundled cases and
+// their gallery, and writing files without ever replacing an input.
 pub use gallery::{BUNDLED, gallery_entries, render_gallery};
+pub use generate::dataset as generate;
+pub use import::{Imported, Sheet, UnknownSheet, import_csv, read_sheets, sheets};
 pub use write::{WriteError, remove_temporaries, write_file, write_file_with};
 
-use diag::Diagnostic;
-use source::SourceSet;
+/// Layout internals that the stress-quality example (`examples/network_stress.rs`,
+/// `scripts/bench-network.sh`) and a test measure. Not part of the API: they may
+/// change or go without notice.
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::layout::network::{
+        FULL_STRESS_MAX, edge_crossings, graph_stress, hop_distances, place, stress,
+    };
+}
 
 /// The Matrix takedown case, bundled so `coopline` with no arguments has something to show.
 pub const MATRIX_YAML: &str = include_str!("../data/matrix.yaml");

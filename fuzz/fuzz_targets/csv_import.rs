@@ -3,8 +3,8 @@
 //! report, or a YAML dataset that `check` accepts.
 #![no_main]
 
-use coopline::import::{Sheet, import_csv, sheets};
-use coopline::source::SourceSet;
+use coopline::{Sheet, import_csv, sheets};
+use coopline::SourceSet;
 use coopline_fuzz::{files, split_knobs};
 use libfuzzer_sys::fuzz_target;
 
@@ -36,15 +36,15 @@ fuzz_target!(|data: &[u8]| {
             if let Err(diags) = coopline::check(&again) {
                 panic!(
                     "the imported YAML does not check:\n{}\n{}",
-                    coopline::diag::render_all(&diags, &again, false),
+                    coopline::render_reports(&diags, &again, false),
                     imported.yaml
                 );
             }
-            let _ = coopline::diag::render_all(&imported.checked.warnings, &sources, false);
+            let _ = coopline::render_reports(&imported.checked.warnings, &sources, false);
         }
         Err(diags) => {
             assert!(!diags.is_empty(), "refused without a diagnostic");
-            let _ = coopline::diag::render_all(&diags, &sources, false);
+            let _ = coopline::render_reports(&diags, &sources, false);
         }
     }
 });

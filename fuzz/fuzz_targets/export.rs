@@ -2,7 +2,7 @@
 //! bytes after a NUL) → DOT, GraphML, GEXF and JSON, each of which must parse.
 #![no_main]
 
-use coopline::export::{Format, export};
+use coopline::{ExportFormat, export};
 use coopline_fuzz::{checked, graph_of, parse_xml, split_knobs};
 use libfuzzer_sys::fuzz_target;
 
@@ -13,10 +13,10 @@ fuzz_target!(|data: &[u8]| {
     };
     let model = &checked.model;
     let g = graph_of(&mut knobs, model);
-    check_dot(&export(model, &g, Format::Dot));
-    parse_xml(&export(model, &g, Format::GraphMl), "GraphML");
-    parse_xml(&export(model, &g, Format::Gexf), "GEXF");
-    let json = export(model, &g, Format::Json);
+    check_dot(&export(model, &g, ExportFormat::Dot));
+    parse_xml(&export(model, &g, ExportFormat::GraphMl), "GraphML");
+    parse_xml(&export(model, &g, ExportFormat::Gexf), "GEXF");
+    let json = export(model, &g, ExportFormat::Json);
     match serde_json::from_str::<serde_json::Value>(&json) {
         Ok(v) => assert!(
             v["nodes"].is_array() && v["links"].is_array(),

@@ -8,13 +8,13 @@
 
 use std::sync::OnceLock;
 
-use coopline::graph::Grouping;
-use coopline::layout::{ColorBy, Facet, LaneMode, Options, Size, VIEWS, layout};
-use coopline::model::{Checked, PartialDate};
-use coopline::render::{render_html, render_svg};
-use coopline::source::SourceSet;
-use coopline::style::Theme;
-use coopline::text::{FontMeasure, TextMeasure};
+use coopline::Grouping;
+use coopline::{ColorBy, Facet, LaneMode, Options, Size, VIEWS, layout};
+use coopline::{Checked, PartialDate};
+use coopline::{render_html, render_svg};
+use coopline::SourceSet;
+use coopline::Theme;
+use coopline::{FontMeasure, TextMeasure};
 use coopline_fuzz::{Knobs, MEASURE, check_html, check_svg};
 use libfuzzer_sys::fuzz_target;
 

@@ -2,7 +2,7 @@
 //! validate → the report of its errors or warnings, plain and coloured.
 #![no_main]
 
-use coopline::source::SourceSet;
+use coopline::SourceSet;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -20,12 +20,12 @@ fuzz_target!(|data: &[u8]| {
             diags
         }
     };
-    let plain = coopline::diag::render_all(&diags, &sources, false);
+    let plain = coopline::render_reports(&diags, &sources, false);
     // A dataset must not be able to send control sequences to a terminal (line
     // breaks and tabs of the file are shown as they are, by design).
     let shown = |c: char| matches!(c, '\n' | '\r' | '\t');
     if let Some(c) = plain.chars().find(|&c| c.is_control() && !shown(c)) {
         panic!("the plain report holds the control character {c:?}:\n{plain}");
     }
-    let _ = coopline::diag::render_all(&diags, &sources, true);
+    let _ = coopline::render_reports(&diags, &sources, true);
 });

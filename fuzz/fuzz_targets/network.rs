@@ -2,8 +2,8 @@
 //! knob bytes after a NUL) → SVG and web page, which must be well-formed and inert.
 #![no_main]
 
-use coopline::layout::layout_network;
-use coopline::render::{render_html, render_svg};
+use coopline::layout_network;
+use coopline::{render_html, render_svg};
 use coopline_fuzz::{
     MEASURE, check_html, check_svg, checked, graph_of, network_options, split_knobs,
 };
@@ -20,7 +20,7 @@ fuzz_target!(|data: &[u8]| {
         let opts = network_options(&mut knobs, model, &g);
         let (scene, _) = layout_network(model, &g, &MEASURE, &opts);
         check_svg(&render_svg(&scene));
-        check_html(&render_html(&scene, &coopline::page::page_data(model)));
+        check_html(&render_html(&scene, &coopline::page_data(model)));
         if knobs.is_empty() {
             break;
         }

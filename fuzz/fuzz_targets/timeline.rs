@@ -2,8 +2,8 @@
 //! → SVG and web page, which must be well-formed and inert.
 #![no_main]
 
-use coopline::layout::layout_timeline;
-use coopline::render::{render_html, render_svg};
+use coopline::layout_timeline;
+use coopline::{render_html, render_svg};
 use coopline_fuzz::{MEASURE, check_html, check_svg, checked, split_knobs, timeline_options};
 use libfuzzer_sys::fuzz_target;
 
@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
         let opts = timeline_options(&mut knobs, model);
         let scene = layout_timeline(model, &MEASURE, &opts);
         check_svg(&render_svg(&scene));
-        check_html(&render_html(&scene, &coopline::page::page_data(model)));
+        check_html(&render_html(&scene, &coopline::page_data(model)));
         if knobs.is_empty() {
             break;
         }

@@ -7,15 +7,12 @@
 //! character, so a dataset holding one is refused anyway (the `load` target
 //! covers that).
 
-use coopline::graph::{CoopGraph, Grouping, build_graph};
-use coopline::layout::{
-    LaneMode, NetColor, NetworkOptions, Size, StoryBy, StoryColor, StorylineOptions,
-    TimelineOptions,
-};
-use coopline::model::{AgencyRef, Checked, Model, PartialDate};
-use coopline::source::SourceSet;
-use coopline::style::Theme;
-use coopline::text::FixedMeasure;
+use coopline::{CoopGraph, Grouping, build_graph};
+use coopline::{LaneMode, NetColor, NetworkOptions, Size, StoryBy, StoryColor, StorylineOptions, TimelineOptions};
+use coopline::{AgencyRef, Checked, Model, PartialDate};
+use coopline::SourceSet;
+use coopline::Theme;
+use coopline::FixedMeasure;
 use libfuzzer_sys::arbitrary::Unstructured;
 
 #[path = "../../tests/common/inert.rs"]

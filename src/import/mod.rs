@@ -25,7 +25,6 @@ use crate::source::{FileId, SourceSet, Span};
 use records::{Rec, attach_members, read_table};
 use write::Doc;
 
-pub use csv::{Cell, Row};
 pub use sheet::Sheet;
 
 /// Reads the files named on the command line: a file, `-` for standard input, or

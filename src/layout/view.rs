@@ -60,14 +60,14 @@ pub struct Laid {
 /// Lays out `model` as `view`.
 ///
 /// ```
-/// use coopline::layout::{Options, layout, view};
+/// use coopline::{Options, layout, view};
 ///
-/// let mut sources = coopline::source::SourceSet::new();
+/// let mut sources = coopline::SourceSet::new();
 /// sources.add("case.yaml", coopline::MATRIX_YAML);
 /// let model = coopline::check(&sources).expect("valid").model;
 /// let network = view("network").expect("a bundled view");
 /// let opts = Options { stats: true, ..Default::default() };
-/// let measure = coopline::text::FontMeasure::new();
+/// let measure = coopline::FontMeasure::new();
 /// let laid = layout(network, &model, &opts, &measure).unwrap();
 /// assert!(laid.stats.unwrap().starts_with("edge crossings"));
 /// ```

@@ -7,7 +7,7 @@ pub mod country;
 mod date;
 mod validate;
 
-pub use country::{Country, suggest as suggest_country};
+pub use country::Country;
 pub use date::{DateError, PartialDate, Period, Precision, Qualifier, month_abbr};
 pub use validate::{Checked, validate};
 

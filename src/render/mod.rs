@@ -6,7 +6,9 @@ pub mod raster;
 pub mod svg;
 
 pub use self::html::render_html;
-pub use self::raster::{PNG_MAX_PIXELS, PNG_MAX_SIDE, png_size_problem, render_pdf, render_png};
+pub use self::raster::{
+    PNG_MAX_PIXELS, PNG_MAX_SIDE, RasterError, png_size_problem, render_pdf, render_png,
+};
 pub use self::svg::{render_svg, write_svg};
 
 /// Picture file formats.

@@ -6,7 +6,7 @@ pub mod pixels;
 
 use std::process::Command;
 
-pub use coopline::generate::dataset;
+pub use coopline::generate as dataset;
 
 /// True for the characters XML 1.0 cannot carry in any form; the writers put
 /// U+FFFD in their place.
@@ -84,12 +84,12 @@ pub fn graphviz_dot() -> Option<&'static str> {
 }
 
 /// A dataset checked from YAML text; the test fails with the report if it is invalid.
-pub fn load(yaml: &str) -> coopline::model::Model {
-    let mut s = coopline::source::SourceSet::new();
+pub fn load(yaml: &str) -> coopline::Model {
+    let mut s = coopline::SourceSet::new();
     s.add("t.yaml", yaml);
     coopline::check(&s)
         .map(|c| c.model)
-        .unwrap_or_else(|d| panic!("{}", coopline::diag::render_all(&d, &s, false)))
+        .unwrap_or_else(|d| panic!("{}", coopline::render_reports(&d, &s, false)))
 }
 
 /// Runs the built `coopline` binary in `dir` with no colour and no standard input.
@@ -125,21 +125,21 @@ pub fn text(b: &[u8]) -> String {
 }
 
 /// The bundled Matrix case, checked.
-pub fn matrix() -> coopline::model::Model {
+pub fn matrix() -> coopline::Model {
     load_named("data/matrix.yaml", coopline::MATRIX_YAML)
 }
 
 /// [`load`] with the file name the reports show.
-pub fn load_named(name: &str, yaml: &str) -> coopline::model::Model {
-    let mut s = coopline::source::SourceSet::new();
+pub fn load_named(name: &str, yaml: &str) -> coopline::Model {
+    let mut s = coopline::SourceSet::new();
     s.add(name, yaml);
     coopline::check(&s)
         .map(|c| c.model)
-        .unwrap_or_else(|d| panic!("{}", coopline::diag::render_all(&d, &s, false)))
+        .unwrap_or_else(|d| panic!("{}", coopline::render_reports(&d, &s, false)))
 }
 
 /// One text measurer for the whole test run: loading the fonts is not free.
-pub fn measure() -> &'static coopline::text::FontMeasure {
-    static M: std::sync::OnceLock<coopline::text::FontMeasure> = std::sync::OnceLock::new();
-    M.get_or_init(coopline::text::FontMeasure::new)
+pub fn measure() -> &'static coopline::FontMeasure {
+    static M: std::sync::OnceLock<coopline::FontMeasure> = std::sync::OnceLock::new();
+    M.get_or_init(coopline::FontMeasure::new)
 }

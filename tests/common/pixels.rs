@@ -315,9 +315,9 @@ pub fn check_reference(name: &str, actual: &Image) -> Result<(), String> {
 }
 
 /// Draws a scene through SVG and resvg at `scale`, as the PNG output does.
-pub fn rasterize(scene: &coopline::scene::Scene, scale: f32) -> Image {
-    let svg = coopline::render::render_svg(scene);
-    decode_png(&coopline::render::render_png(&svg, scale).expect("render PNG"))
+pub fn rasterize(scene: &coopline::Scene, scale: f32) -> Image {
+    let svg = coopline::render_svg(scene);
+    decode_png(&coopline::render_png(&svg, scale).expect("render PNG"))
 }
 
 /// Poppler's `pdftoppm`, if installed. CI installs it (poppler-utils), so there

@@ -13,8 +13,8 @@
 
 use std::path::Path;
 
-use coopline::diag::{self, Diagnostic, Severity};
-use coopline::source::SourceSet;
+use coopline::SourceSet;
+use coopline::{Diagnostic, Severity};
 
 struct Expect {
     severity: Severity,
@@ -71,7 +71,7 @@ fn check_fixture(path: &str, expect_valid: bool) {
     let text = sources.iter().next().unwrap().1.text.clone();
     let expected = expectations(&text);
     assert!(!expected.is_empty(), "{path} states no expectations");
-    let shown = diag::render_all(&diags, &sources, false);
+    let shown = coopline::render_reports(&diags, &sources, false);
     assert_eq!(valid, expect_valid, "{path}: validity\n{shown}");
     assert_eq!(
         diags.len(),
@@ -105,7 +105,7 @@ fn check_fixture(path: &str, expect_valid: bool) {
             .collect();
         assert_eq!(also, e.also, "{path}: secondary labels of {}", d.code);
         // The rendered report names the file and position, and shows the line itself.
-        let one = diag::render(d, &sources, false);
+        let one = coopline::render_report(d, &sources, false);
         let place = format!("[{path}:{}:{}]", e.at.0, e.at.1);
         assert!(one.contains(&place), "{path}: report lacks {place}:\n{one}");
         let line_text = text.lines().nth(e.at.0 - 1).unwrap();

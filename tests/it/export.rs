@@ -8,9 +8,9 @@ use std::io::Write as _;
 use std::process::{Command, Stdio};
 
 use common::{awkward_strings, forbidden_in_xml, graphviz_dot};
-use coopline::export::{Format, export};
-use coopline::graph::{Grouping, build_graph};
-use coopline::model::{Id, Model};
+use coopline::{ExportFormat, export};
+use coopline::{Grouping, build_graph};
+use coopline::{Id, Model};
 use proptest::prelude::*;
 
 const HOSTILE: &str = r#"
@@ -99,7 +99,7 @@ fn dot_strings_round_trip_hostile_text() {
     texts.push("é".repeat(20_000));
     texts.push("&".repeat(10_000) + &"\\".repeat(10_000) + &"x".repeat(20_000));
     for text in texts {
-        let quoted = coopline::export::quote_dot(&text);
+        let quoted = coopline::quote_dot(&text);
         assert_dot_string(&quoted);
         assert_eq!(unquote_dot(&quoted), dot_kept(&text));
     }
@@ -116,7 +116,7 @@ proptest! {
             1 => (any::<String>(), 0usize..2_000).prop_map(|(s, n)| s.repeat(n)),
         ]
     ) {
-        let quoted = coopline::export::quote_dot(&text);
+        let quoted = coopline::quote_dot(&text);
         assert_dot_string(&quoted);
         prop_assert_eq!(unquote_dot(&quoted), dot_kept(&text));
     }
@@ -176,7 +176,7 @@ fn huge_case() -> Model {
 fn graphviz_draws_huge_labels_and_weights() {
     let m = huge_case();
     let g = build_graph(&m);
-    let dot = export(&m, &g, Format::Dot);
+    let dot = export(&m, &g, ExportFormat::Dot);
     let wide = m.agencies[1].name.as_str();
 
     // The label is cut with an ellipsis; the tooltip keeps the whole name.
@@ -194,13 +194,13 @@ fn graphviz_draws_huge_labels_and_weights() {
     assert!(label.ends_with("éé…"), "{}", &label[label.len() - 20..]);
     assert!(wide.starts_with(label.trim_end_matches('…')));
     assert!(
-        dot.contains(&format!("tooltip={}", coopline::export::quote_dot(wide))),
+        dot.contains(&format!("tooltip={}", coopline::quote_dot(wide))),
         "the full name is the tooltip"
     );
     // The title likewise.
     assert!(dot.contains(&format!(
         "  tooltip={};",
-        coopline::export::quote_dot(m.title.as_deref().unwrap())
+        coopline::quote_dot(m.title.as_deref().unwrap())
     )));
     // The edge weight is clamped; its tooltip lists every occasion.
     assert!(dot.contains("weight=65535,"), "the weight is clamped");
@@ -240,7 +240,7 @@ fn graphviz_reads_awkward_names_and_writes_svg_that_parses() {
         m.agencies[1].name = chunk.last().unwrap().clone();
         m.events[0].name = chunk.concat();
         let g = build_graph(&m);
-        let dot = export(&m, &g, Format::Dot);
+        let dot = export(&m, &g, ExportFormat::Dot);
         let svg =
             graphviz_svg(program, &dot).unwrap_or_else(|e| panic!("dot refused {chunk:?}: {e}"));
         let doc = parse_graphviz_svg(&svg);
@@ -260,7 +260,7 @@ fn graphviz_reads_awkward_names_and_writes_svg_that_parses() {
 fn xml_exports_parse_and_show_hostile_text_literally() {
     let m = load(HOSTILE);
     let g = build_graph(&m);
-    for format in [Format::GraphMl, Format::Gexf] {
+    for format in [ExportFormat::GraphMl, ExportFormat::Gexf] {
         let xml = export(&m, &g, format);
         let doc =
             roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{format:?}: {e}\n{xml}"));
@@ -294,7 +294,7 @@ fn xml_exports_parse_and_show_hostile_text_literally() {
 fn json_is_node_link_and_escaped() {
     let m = load(HOSTILE);
     let g = build_graph(&m);
-    let v: serde_json::Value = serde_json::from_str(&export(&m, &g, Format::Json)).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&export(&m, &g, ExportFormat::Json)).unwrap();
     assert_eq!(v["directed"], false);
     assert_eq!(v["nodes"][0]["name"], "<script>alert('x')</script>");
     assert_eq!(v["links"][0]["source"], "a");
@@ -307,12 +307,18 @@ fn json_is_node_link_and_escaped() {
 fn matrix_exports_are_deterministic_and_complete() {
     let m = load(coopline::MATRIX_YAML);
     let g = build_graph(&m);
-    for format in [Format::Dot, Format::GraphMl, Format::Gexf, Format::Json] {
+    for format in [
+        ExportFormat::Dot,
+        ExportFormat::GraphMl,
+        ExportFormat::Gexf,
+        ExportFormat::Json,
+    ] {
         let once = export(&m, &g, format);
         let again = export(&m, &build_graph(&m), format);
         assert_eq!(once, again, "{format:?} is not deterministic");
     }
-    let json: serde_json::Value = serde_json::from_str(&export(&m, &g, Format::Json)).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&export(&m, &g, ExportFormat::Json)).unwrap();
     assert_eq!(json["nodes"].as_array().unwrap().len(), m.agencies.len());
     assert_eq!(
         json["links"].as_array().unwrap().len(),
@@ -326,12 +332,12 @@ fn matrix_exports_are_deterministic_and_complete() {
         .sum();
     assert_eq!(occasions, g.occasion_count());
 
-    let dot = export(&m, &g, Format::Dot);
+    let dot = export(&m, &g, ExportFormat::Dot);
     assert_eq!(dot.matches(" -- ").count(), g.graph.edge_count());
 
     // GEXF: one spell per distinct period; month precision becomes the whole month
     // (the task force's set-up in June 2024), an open end stays open.
-    let gexf = export(&m, &g, Format::Gexf);
+    let gexf = export(&m, &g, ExportFormat::Gexf);
     let doc = roxmltree::Document::parse(&gexf).unwrap();
     let edge = doc
         .descendants()
@@ -360,7 +366,7 @@ fn matrix_exports_are_deterministic_and_complete() {
 fn country_graph_uses_codes_as_ids() {
     let m = load(coopline::MATRIX_YAML);
     let g = build_graph(&m).aggregate(&m, Grouping::Country);
-    let graphml = export(&m, &g, Format::GraphMl);
+    let graphml = export(&m, &g, ExportFormat::GraphMl);
     let doc = roxmltree::Document::parse(&graphml).unwrap();
     let mut ids: Vec<&str> = doc
         .descendants()

@@ -2,11 +2,9 @@
 
 use crate::common::matrix;
 
-use coopline::graph::{Actor, CoopGraph, Grouping, Occasion, Via, build_graph};
-use coopline::model::{
-    Country, EventRef, Model, PartialDate, Period, Precision, Qualifier, TeamRef,
-};
-use coopline::source::SourceSet;
+use coopline::SourceSet;
+use coopline::{Actor, CoopGraph, Grouping, Occasion, Via, build_graph};
+use coopline::{Country, EventRef, Model, PartialDate, Period, Precision, Qualifier, TeamRef};
 use petgraph::visit::EdgeRef;
 
 fn agency(m: &Model, g: &CoopGraph, id: &str) -> petgraph::graph::NodeIndex {
@@ -248,7 +246,7 @@ fn pairs_by_hand(m: &Model) -> std::collections::BTreeMap<(usize, usize), Vec<Oc
 fn the_graph_has_every_pair_and_occasion_found_by_hand_in_pair_order() {
     let mut cases = vec![matrix()];
     for seed in 1..=6 {
-        let yaml = coopline::generate::dataset(40, 6, 300, seed);
+        let yaml = coopline::generate(40, 6, 300, seed);
         let mut s = SourceSet::new();
         s.add(format!("gen-{seed}.yaml"), yaml);
         cases.push(coopline::check(&s).expect("generated data is valid").model);

@@ -6,12 +6,12 @@ use std::path::Path;
 
 use crate::common::inert::dangers;
 
-use coopline::export::{Format, export};
-use coopline::graph::build_graph;
-use coopline::layout::{LaneMode, TimelineOptions, layout_timeline};
-use coopline::render::render_svg;
-use coopline::source::SourceSet;
-use coopline::text::FontMeasure;
+use coopline::FontMeasure;
+use coopline::SourceSet;
+use coopline::build_graph;
+use coopline::render_svg;
+use coopline::{ExportFormat, export};
+use coopline::{LaneMode, TimelineOptions, layout_timeline};
 
 fn corpus() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
@@ -56,7 +56,7 @@ fn every_hostile_file_is_refused_or_rendered_safely() {
                 diags.iter().map(|d| d.code).collect::<Vec<_>>()
             );
             // Reports never echo raw control characters to the terminal.
-            let report = coopline::diag::render_all(&diags, &sources, false);
+            let report = coopline::render_reports(&diags, &sources, false);
             assert!(
                 !report.chars().any(|c| c.is_control() && c != '\n'),
                 "{name}: control character in the report"
@@ -66,10 +66,7 @@ fn every_hostile_file_is_refused_or_rendered_safely() {
         assert_eq!(expect, "valid", "{name}: bad expectation line");
         let model = match result {
             Ok(c) => c.model,
-            Err(d) => panic!(
-                "{name}: {}",
-                coopline::diag::render_all(&d, &sources, false)
-            ),
+            Err(d) => panic!("{name}: {}", coopline::render_reports(&d, &sources, false)),
         };
         for lanes in [LaneMode::Agency, LaneMode::Team] {
             let opts = TimelineOptions {
@@ -98,7 +95,7 @@ fn every_hostile_file_is_refused_or_rendered_safely() {
             }
         }
         let g = build_graph(&model);
-        for format in [Format::GraphMl, Format::Gexf] {
+        for format in [ExportFormat::GraphMl, ExportFormat::Gexf] {
             let xml = export(&model, &g, format);
             let doc = roxmltree::Document::parse(&xml)
                 .unwrap_or_else(|e| panic!("{name} {format:?}: {e}"));
@@ -108,7 +105,7 @@ fn every_hostile_file_is_refused_or_rendered_safely() {
             );
         }
         let json: serde_json::Value =
-            serde_json::from_str(&export(&model, &g, Format::Json)).unwrap();
+            serde_json::from_str(&export(&model, &g, ExportFormat::Json)).unwrap();
         assert_eq!(
             json["nodes"].as_array().unwrap().len(),
             model.agencies.len()

@@ -7,8 +7,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use coopline::model::Model;
-use coopline::source::{SourceSet, Span};
+use coopline::Model;
+use coopline::{SourceSet, Span};
 
 /// A fresh folder holding the given sheets.
 fn sheets(name: &str, files: &[(&str, &str)]) -> PathBuf {
@@ -38,7 +38,7 @@ fn model(yaml: &str) -> Model {
         Ok(c) => c.model,
         Err(d) => panic!(
             "not valid:\n{}\n{yaml}",
-            coopline::diag::render_all(&d, &sources, false)
+            coopline::render_reports(&d, &sources, false)
         ),
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::common::matrix;
 
-use coopline::model::{AgencyKind, Country, Precision, Qualifier, TeamKind};
+use coopline::{AgencyKind, Country, Precision, Qualifier, TeamKind};
 
 #[test]
 fn the_jit_links_france_and_the_netherlands_at_eurojust() {

@@ -3,18 +3,18 @@
 use crate::common;
 use common::load;
 
-use coopline::graph::{Grouping, build_graph};
-use coopline::layout::{NetworkOptions, layout_network};
-use coopline::render::render_svg;
-use coopline::scene::{Scene, Shape};
-use coopline::text::FontMeasure;
+use coopline::FontMeasure;
+use coopline::render_svg;
+use coopline::{Grouping, build_graph};
+use coopline::{NetworkOptions, layout_network};
+use coopline::{Scene, Shape};
 
 /// Node circles by record, in drawing order.
 fn nodes(scene: &Scene) -> Vec<(String, f64, f64, f64)> {
     scene
         .items
         .iter()
-        .filter(|i| i.role == coopline::scene::Role::Mark)
+        .filter(|i| i.role == coopline::Role::Mark)
         .filter_map(|i| match (&i.shape, &i.record) {
             (Shape::Circle { cx, cy, r, .. }, Some(rec)) => Some((rec.to_string(), *cx, *cy, *r)),
             _ => None,
@@ -167,7 +167,7 @@ fn a_large_generated_network_has_no_overlapping_nodes() {
     // Beyond the full-stress limit: sparse stress and grid-based overlap removal.
     let m = load(&common::dataset(1500, 40, 1500, 23));
     let g = build_graph(&m);
-    assert!(g.graph.node_count() > coopline::layout::network::FULL_STRESS_MAX);
+    assert!(g.graph.node_count() > coopline::internals::FULL_STRESS_MAX);
     let measure = FontMeasure::new();
     let opts = NetworkOptions::default();
     let (scene, _) = layout_network(&m, &g, &measure, &opts);

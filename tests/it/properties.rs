@@ -2,9 +2,9 @@
 
 use crate::common::measure;
 
-use coopline::layout::{TimelineOptions, layout_timeline};
-use coopline::render::render_svg;
-use coopline::source::SourceSet;
+use coopline::SourceSet;
+use coopline::render_svg;
+use coopline::{TimelineOptions, layout_timeline};
 use proptest::prelude::*;
 
 /// Checks, and if valid lays out, renders and re-parses; panics only on a real fault.
@@ -24,7 +24,7 @@ fn run(yaml: &str) -> bool {
         }
         Err(diags) => {
             assert!(!diags.is_empty());
-            let _ = coopline::diag::render_all(&diags, &s, false);
+            let _ = coopline::render_reports(&diags, &s, false);
             false
         }
     }

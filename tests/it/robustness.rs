@@ -9,8 +9,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use coopline::diag::{self, Diagnostic};
-use coopline::source::{SourceSet, Span};
+use coopline::Diagnostic;
+use coopline::{SourceSet, Span};
 use proptest::prelude::*;
 
 fn matrix() -> String {
@@ -80,11 +80,11 @@ proptest! {
             let end = boundaries[boundaries.partition_point(|&b| b < (start + len).min(text.len()))];
             let span = Span::new(f, start, end);
             d = Some(match d {
-                None => Diagnostic::error(coopline::diag::Code::YamlSyntax, span, "message").label("here"),
+                None => Diagnostic::error(coopline::DiagnosticCode::YamlSyntax, span, "message").label("here"),
                 Some(d) => d.with_label(span, "also"),
             });
         }
-        let report = diag::render(&d.unwrap(), &set, false);
+        let report = coopline::render_report(&d.unwrap(), &set, false);
         prop_assert!(report.contains("message"));
         for line in report.lines() {
             prop_assert!(line.chars().count() < 400, "line of {} chars", line.chars().count());
@@ -305,7 +305,7 @@ fn a_folder_linked_into_itself_is_read_once() {
 #[test]
 fn checking_many_agencies_stays_linear() {
     let dir = scratch("agencies");
-    let yaml = coopline::generate::dataset(20_000, 10, 300, 1);
+    let yaml = coopline::generate(20_000, 10, 300, 1);
     std::fs::write(dir.join("a.yaml"), yaml).unwrap();
     let t = Instant::now();
     let out = coopline_in(&dir, &["check", "-q", "a.yaml"]);
@@ -361,7 +361,7 @@ fn what_gen_writes_its_check_reads() {
 /// 5 million cap refused.
 #[test]
 fn a_plain_file_is_not_refused_for_its_nodes() {
-    use coopline::input::{Limits, parse_sources};
+    use coopline::{Limits, parse_sources};
     let mut yaml = String::from("events:\n");
     for i in 0..2_000 {
         yaml.push_str(&format!(
@@ -398,7 +398,7 @@ fn a_plain_file_is_not_refused_for_its_nodes() {
 #[test]
 fn an_interrupted_write_leaves_no_temporary_file() {
     let dir = scratch("interrupt");
-    let yaml = coopline::generate::dataset(2_000, 40, 30_000, 7);
+    let yaml = coopline::generate(2_000, 40, 30_000, 7);
     std::fs::write(dir.join("big.yaml"), yaml).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_coopline"))
         .args(["render", "big.yaml", "-o", "out.svg", "-q"])

@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use coopline::input::{FIELDS, yaml_to_json};
-use coopline::schema::{MODELINE, schema, schema_json};
+use coopline::{FIELDS, yaml_to_json};
+use coopline::{MODELINE, schema, schema_json};
 
 fn validator() -> jsonschema::Validator {
     jsonschema::validator_for(&schema()).expect("the schema is itself valid")

@@ -7,10 +7,10 @@ use crate::common::pixels::{
 };
 use crate::reference::SCALE;
 
-use coopline::layout::{Size, TimelineOptions, layout_timeline};
-use coopline::render::{render_pdf, render_png, render_svg};
-use coopline::scene::Scene;
-use coopline::text::FontMeasure;
+use coopline::FontMeasure;
+use coopline::Scene;
+use coopline::{Size, TimelineOptions, layout_timeline};
+use coopline::{render_pdf, render_png, render_svg};
 
 fn pdf_pages(pdf: &[u8]) -> usize {
     assert!(pdf.starts_with(b"%PDF-"), "not a PDF");
@@ -87,7 +87,7 @@ fn a_pdf_of_another_scene_does_not_look_like_the_png() {
         &m,
         &FontMeasure::new(),
         &TimelineOptions {
-            theme: coopline::style::Theme::by_name("dark").unwrap(),
+            theme: coopline::Theme::by_name("dark").unwrap(),
             ..slide()
         },
     );
@@ -125,9 +125,7 @@ fn steps_reveal_one_event_per_frame_and_end_on_the_full_picture() {
             .frame(k)
             .items
             .iter()
-            .filter(|i| {
-                i.role == coopline::scene::Role::Mark && i.record.as_deref() == Some("otf-matrix")
-            })
+            .filter(|i| i.role == coopline::Role::Mark && i.record.as_deref() == Some("otf-matrix"))
             .count()
     };
     assert_eq!(bars(2), 0);

@@ -3,10 +3,10 @@
 use crate::common;
 use common::load;
 
-use coopline::layout::{StoryBy, StorylineOptions, layout_storyline};
-use coopline::render::render_svg;
-use coopline::scene::{Role, Scene, Shape};
-use coopline::text::FontMeasure;
+use coopline::FontMeasure;
+use coopline::render_svg;
+use coopline::{Role, Scene, Shape};
+use coopline::{StoryBy, StorylineOptions, layout_storyline};
 
 /// Labels apart, labels off bands, bands apart, everything on the canvas.
 fn assert_clean(scene: &Scene, what: &str) {
@@ -146,7 +146,7 @@ fn a_long_story_stays_as_tall_as_its_lines_need() {
     // Blocks are lowered to keep lines straight; left unchecked, that drift piled
     // up over a thousand events into a picture sixty thousand pixels tall for
     // thirty lines. However many time steps, the height follows the lines.
-    let m = load(&coopline::generate::dataset(30, 4, 1000, 3));
+    let m = load(&coopline::generate(30, 4, 1000, 3));
     let (scene, stats) = layout_storyline(&m, &FontMeasure::new(), &StorylineOptions::default());
     assert!(stats.slots > 100, "{stats:?}");
     let per_line = scene.height / stats.lines as f64;

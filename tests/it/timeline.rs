@@ -5,12 +5,12 @@ use crate::common::{load, matrix};
 
 use crate::common;
 
-use coopline::layout::{LaneMode, Size, TimelineOptions, layout_timeline};
-use coopline::render::render_svg;
-use coopline::scene::{Paint, Role, Scene, Shape};
-use coopline::source::SourceSet;
-use coopline::style::{Color, Theme};
-use coopline::text::{FontMeasure, INTER_REGULAR, INTER_SEMIBOLD};
+use coopline::SourceSet;
+use coopline::render_svg;
+use coopline::{Color, Theme};
+use coopline::{FontMeasure, INTER_REGULAR, INTER_SEMIBOLD};
+use coopline::{LaneMode, Size, TimelineOptions, layout_timeline};
+use coopline::{Paint, Role, Scene, Shape};
 
 fn theme(name: &str) -> Theme {
     Theme::by_name(name).unwrap()
@@ -180,9 +180,7 @@ fn every_bundled_case_is_sound() {
     for (stem, yaml) in coopline::BUNDLED {
         let m = load(yaml);
         for (name, view, opts) in coopline::gallery_entries(stem) {
-            let scene = coopline::layout::layout(view, &m, &opts, &measure)
-                .unwrap()
-                .scene;
+            let scene = coopline::layout(view, &m, &opts, &measure).unwrap().scene;
             assert_sound(&scene, &name);
             assert_parses_whole(&render_svg(&scene), &name);
         }
@@ -435,8 +433,8 @@ fn gallery_in_output_is_up_to_date() {
 fn a_time_window_shows_only_what_falls_in_it() {
     let m = matrix();
     let opts = TimelineOptions {
-        from: Some(coopline::model::PartialDate::parse("2024-06").unwrap()),
-        to: Some(coopline::model::PartialDate::parse("2024-12").unwrap()),
+        from: Some(coopline::PartialDate::parse("2024-06").unwrap()),
+        to: Some(coopline::PartialDate::parse("2024-12").unwrap()),
         ..Default::default()
     };
     let scene = layout_timeline(&m, &FontMeasure::new(), &opts);

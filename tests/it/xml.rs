@@ -13,15 +13,15 @@ use crate::common;
 use common::load;
 
 use common::{awkward_names, awkward_strings, kept};
-use coopline::export::{Format, export};
-use coopline::graph::{Grouping, build_graph};
-use coopline::layout::{
+use coopline::Model;
+use coopline::Scene;
+use coopline::{ExportFormat, export};
+use coopline::{Grouping, build_graph};
+use coopline::{
     LaneMode, NetworkOptions, StorylineOptions, TimelineOptions, layout_network, layout_storyline,
     layout_timeline,
 };
-use coopline::model::Model;
-use coopline::render::{render_html, render_svg};
-use coopline::scene::Scene;
+use coopline::{render_html, render_svg};
 use proptest::prelude::*;
 
 /// Three agencies (one with a short label), a team, two events and a source.
@@ -123,7 +123,7 @@ fn check_writers(texts_in: &[String; 7]) {
             assert_shown("timeline SVG", &found, name);
         }
 
-        let html = render_html(&scene, &coopline::page::page_data(&model));
+        let html = render_html(&scene, &coopline::page_data(&model));
         check_page(&html, &scene, &model);
     }
 
@@ -145,7 +145,7 @@ fn check_writers(texts_in: &[String; 7]) {
         assert_title(&doc, title, "network title");
     }
 
-    for format in [Format::GraphMl, Format::Gexf] {
+    for format in [ExportFormat::GraphMl, ExportFormat::Gexf] {
         let xml = export(&model, &g, format);
         let doc = parse(&format!("{format:?}"), &xml);
         let found = texts(&doc);
@@ -154,8 +154,8 @@ fn check_writers(texts_in: &[String; 7]) {
         }
     }
 
-    let json: serde_json::Value =
-        serde_json::from_str(&export(&model, &g, Format::Json)).expect("the JSON export parses");
+    let json: serde_json::Value = serde_json::from_str(&export(&model, &g, ExportFormat::Json))
+        .expect("the JSON export parses");
     assert_eq!(json["graph"]["title"], title.as_str());
     assert_eq!(json["nodes"][0]["name"], a_name.as_str());
     assert_eq!(json["nodes"][1]["label"], b_short.as_str());
@@ -275,7 +275,7 @@ fn awkward_text_from_flags_through_every_view() {
             "--subtitle {s:?}"
         );
         check_page(
-            &render_html(&scene, &coopline::page::page_data(&model)),
+            &render_html(&scene, &coopline::page_data(&model)),
             &scene,
             &model,
         );

@@ -4,11 +4,11 @@ use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
-use coopline::export::Format as ExportFormat;
-use coopline::graph::Grouping;
-use coopline::layout::{ColorBy, Facet, LaneMode, View};
-use coopline::model::PartialDate;
-use coopline::render::PictureFormat;
+use coopline::ExportFormat;
+use coopline::Grouping;
+use coopline::PartialDate;
+use coopline::PictureFormat;
+use coopline::{ColorBy, Facet, LaneMode, View};
 
 /// Draw international police and judicial cooperation over time.
 ///
@@ -43,8 +43,8 @@ pub struct Input {
 
 impl Input {
     /// The parser limits these options ask for.
-    pub fn limits(&self) -> coopline::input::Limits {
-        coopline::input::Limits {
+    pub fn limits(&self) -> coopline::Limits {
+        coopline::Limits {
             max_records: self.max_records,
             ..Default::default()
         }
@@ -65,8 +65,8 @@ pub struct Slice {
     pub by: Grouping,
 }
 
-fn parse_size(s: &str) -> Result<coopline::layout::Size, String> {
-    coopline::layout::Size::parse(s)
+fn parse_size(s: &str) -> Result<coopline::Size, String> {
+    coopline::Size::parse(s)
 }
 
 fn parse_date(s: &str) -> Result<PartialDate, String> {
@@ -234,7 +234,7 @@ pub struct RenderArgs {
     pub focus: Option<String>,
     /// auto (fits the content), slide (1920x1080), slide43, a4, square, social or WIDTHxHEIGHT.
     #[arg(long, default_value = "auto", value_parser = parse_size)]
-    pub size: coopline::layout::Size,
+    pub size: coopline::Size,
     /// Colours: light, dark, print or contrast (all colour-blind safe, WCAG AA text).
     #[arg(long, default_value = "light", value_parser = ["light", "dark", "print", "contrast"])]
     pub theme: String,
@@ -268,11 +268,11 @@ pub struct RenderArgs {
 
 /// `--view`: the names of the library's views, each with its one-line help.
 fn view_parser() -> impl TypedValueParser<Value = &'static dyn View> {
-    let names = coopline::layout::VIEWS
+    let names = coopline::VIEWS
         .iter()
         .map(|v| PossibleValue::new(v.name()).help(v.about()));
     PossibleValuesParser::new(names)
-        .map(|name| coopline::layout::view(&name).expect("offered by the parser"))
+        .map(|name| coopline::view(&name).expect("offered by the parser"))
 }
 
 fn parse_scale(s: &str) -> Result<f32, String> {

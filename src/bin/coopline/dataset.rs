@@ -1,10 +1,9 @@
 //! Reading and checking the dataset a command names: every report printed
 //! once, in the same words for every subcommand.
 
-use coopline::diag;
-use coopline::graph::{CoopGraph, build_graph_in};
-use coopline::model::{Checked, Model};
-use coopline::source::{FileIdentity, SourceSet};
+use coopline::{Checked, Model};
+use coopline::{CoopGraph, build_graph_in};
+use coopline::{FileIdentity, SourceSet};
 
 use crate::cli::{Input, Slice};
 use crate::output::{color_stderr, out, quiet};
@@ -12,11 +11,10 @@ use crate::{Fail, Outcome};
 
 /// Reads the files (or standard input) `input` names.
 pub fn read(input: &Input) -> Result<SourceSet, Fail> {
-    let sources =
-        coopline::input::read_paths(&input.paths, input.max_input_bytes).map_err(|e| {
-            errln!("error: {e}");
-            Fail::Io
-        })?;
+    let sources = coopline::read_paths(&input.paths, input.max_input_bytes).map_err(|e| {
+        errln!("error: {e}");
+        Fail::Io
+    })?;
     for (link, target) in sources.skipped() {
         info!(
             "note: skipped {}: it leads to {}, read already",
@@ -28,18 +26,21 @@ pub fn read(input: &Input) -> Result<SourceSet, Fail> {
 }
 
 /// Validates, printing every diagnostic.
-pub fn load(sources: &SourceSet, limits: coopline::input::Limits) -> Result<Checked, Fail> {
+pub fn load(sources: &SourceSet, limits: coopline::Limits) -> Result<Checked, Fail> {
     match coopline::check_with(sources, limits) {
         Ok(checked) => {
             errs!(
                 "{}",
-                diag::render_all(&checked.warnings, sources, color_stderr())
+                coopline::render_reports(&checked.warnings, sources, color_stderr())
             );
             Ok(checked)
         }
         Err(diags) => {
-            errs!("{}", diag::render_all(&diags, sources, color_stderr()));
-            let (errors, warnings) = diag::count(&diags);
+            errs!(
+                "{}",
+                coopline::render_reports(&diags, sources, color_stderr())
+            );
+            let (errors, warnings) = coopline::count_reports(&diags);
             let mut line = format!(
                 "error: {} is not valid: {}",
                 describe(sources),

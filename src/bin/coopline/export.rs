@@ -1,6 +1,6 @@
 //! `coopline export`: the cooperation graph for other tools.
 
-use coopline::export::Format;
+use coopline::ExportFormat;
 
 use crate::cli::ExportArgs;
 use crate::dataset::with_graph;
@@ -12,7 +12,7 @@ pub fn export(a: ExportArgs) -> Outcome {
     let output = a.output.filter(|o| o.as_os_str() != "-");
     let format = match (a.format, &output) {
         (Some(f), _) => f,
-        (None, Some(o)) => Format::from_path(o).ok_or_else(|| {
+        (None, Some(o)) => ExportFormat::from_path(o).ok_or_else(|| {
             errln!(
                 "error: cannot tell the format from {}; add --format dot|graphml|gexf|json",
                 o.display()
@@ -25,7 +25,7 @@ pub fn export(a: ExportArgs) -> Outcome {
         }
     };
     with_graph(&a.input, &a.slice, |model, g, inputs| {
-        let text = coopline::export::export(model, g, format);
+        let text = coopline::export(model, g, format);
         to_file_or_stdout(output.as_deref(), inputs, &text)
     })
 }

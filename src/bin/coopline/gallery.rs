@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use coopline::source::SourceSet;
-use coopline::text::FontMeasure;
+use coopline::FontMeasure;
+use coopline::SourceSet;
 
 use crate::Outcome;
 use crate::dataset::{load, summary};
@@ -14,7 +14,7 @@ pub fn main_job() -> Outcome {
     for (stem, yaml) in coopline::BUNDLED {
         let mut sources = SourceSet::new();
         sources.add(format!("data/{stem}.yaml (bundled)"), *yaml);
-        let checked = load(&sources, coopline::input::Limits::default())?;
+        let checked = load(&sources, coopline::Limits::default())?;
         summary(&sources, &checked)?;
     }
     let pictures = coopline::render_gallery(&FontMeasure::new());

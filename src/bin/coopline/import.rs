@@ -1,7 +1,6 @@
 //! `coopline import csv`: sheets in, a checked YAML dataset out.
 
-use coopline::diag;
-use coopline::import::{Sheet, import_csv, read_sheets, sheets};
+use coopline::{Sheet, import_csv, read_sheets, sheets};
 
 use crate::cli::Import;
 use crate::dataset::{describe, inputs_of, plural};
@@ -17,7 +16,7 @@ pub fn import(from: Import) -> Outcome {
         output,
         max_input_bytes,
     } = from;
-    if let Some(c) = title.as_deref().and_then(coopline::input::forbidden_char) {
+    if let Some(c) = title.as_deref().and_then(coopline::forbidden_char) {
         errln!(
             "error: --title contains the control character U+{:04X}; remove it: control characters cannot appear in SVG or XML output",
             c as u32
@@ -35,7 +34,10 @@ pub fn import(from: Import) -> Outcome {
     match import_csv(&sources, &sheets, title.as_deref()) {
         Ok(imported) => {
             let warnings = &imported.checked.warnings;
-            errs!("{}", diag::render_all(warnings, &sources, color_stderr()));
+            errs!(
+                "{}",
+                coopline::render_reports(warnings, &sources, color_stderr())
+            );
             match output.filter(|o| o.as_os_str() != "-") {
                 // A folder's files count as inputs too: never write over a sheet.
                 Some(path) => write_output(&path, &inputs_of(&sources), imported.yaml.as_bytes()),
@@ -43,8 +45,11 @@ pub fn import(from: Import) -> Outcome {
             }
         }
         Err(diags) => {
-            errs!("{}", diag::render_all(&diags, &sources, color_stderr()));
-            let (errors, _) = diag::count(&diags);
+            errs!(
+                "{}",
+                coopline::render_reports(&diags, &sources, color_stderr())
+            );
+            let (errors, _) = coopline::count_reports(&diags);
             errln!(
                 "error: {} cannot be imported: {}",
                 describe(&sources),

@@ -6,8 +6,8 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use coopline::FileIdentity;
 use coopline::WriteError;
-use coopline::source::FileIdentity;
 
 use crate::cli::Cli;
 use crate::progress::Progress;
@@ -145,5 +145,5 @@ pub fn man() -> Outcome {
 
 /// `coopline schema`.
 pub fn schema(output: Option<PathBuf>) -> Outcome {
-    to_file_or_stdout(output.as_deref(), &[], &coopline::schema::schema_json())
+    to_file_or_stdout(output.as_deref(), &[], &coopline::schema_json())
 }

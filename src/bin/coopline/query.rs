@@ -1,8 +1,7 @@
 //! `coopline query`: who cooperated with whom, and when, as a table or JSON.
 
-use coopline::graph::CoopGraph;
-use coopline::model::Model;
-use coopline::query;
+use coopline::CoopGraph;
+use coopline::Model;
 
 use crate::cli::{Input, Question, Slice};
 use crate::dataset::with_graph;
@@ -22,42 +21,42 @@ fn json<T: serde::Serialize>(value: &T) -> String {
 
 fn ask(model: &Model, g: &CoopGraph, question: &Question, as_json: bool) -> Outcome {
     let node = |key: &str| {
-        query::find_node(model, g, key).map_err(|e| {
+        coopline::find_node(model, g, key).map_err(|e| {
             errln!("error: {e}");
             Fail::Usage
         })
     };
     match question {
         Question::Pairs => out(&if as_json {
-            json(&query::pairs(model, g))
+            json(&coopline::pairs(model, g))
         } else {
-            query::pairs_table(model, g)
+            coopline::pairs_table(model, g)
         }),
         Question::With { id } => {
-            let list = query::partners(model, g, node(id)?);
+            let list = coopline::partners(model, g, node(id)?);
             out(&if as_json {
                 json(&list)
             } else {
-                query::partners_table(&list)
+                coopline::partners_table(&list)
             })
         }
         Question::Path { from_id, to_id } => {
             let (a, b) = (node(from_id), node(to_id));
-            let hops = query::path(model, g, a?, b?);
+            let hops = coopline::path(model, g, a?, b?);
             match (hops, as_json) {
                 (hops, true) => out(&json(&hops)),
-                (Some(h), false) => out(&query::path_table(&h)),
+                (Some(h), false) => out(&coopline::path_table(&h)),
                 (None, false) => out(&format!(
                     "no chain of cooperation links {from_id} and {to_id}\n"
                 )),
             }
         }
         Question::Stats => {
-            let s = query::stats(model, g);
+            let s = coopline::stats(model, g);
             out(&if as_json {
                 json(&s)
             } else {
-                query::stats_text(&s)
+                coopline::stats_text(&s)
             })
         }
     }

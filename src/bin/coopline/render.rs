@@ -3,15 +3,15 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use coopline::layout::{Laid, Options, layout};
-use coopline::page::PageData;
-use coopline::render::{
+use coopline::FileIdentity;
+use coopline::FontMeasure;
+use coopline::PageData;
+use coopline::Scene;
+use coopline::Theme;
+use coopline::{Laid, Options, layout};
+use coopline::{
     PictureFormat, png_size_problem, render_html, render_pdf, render_png, render_svg, write_svg,
 };
-use coopline::scene::Scene;
-use coopline::source::FileIdentity;
-use coopline::style::Theme;
-use coopline::text::FontMeasure;
 
 use crate::cli::RenderArgs;
 use crate::dataset::{describe, inputs_of, load, read, release_at_exit};
@@ -106,7 +106,7 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
 /// and text given on the command line that no picture may hold.
 fn check_flags(a: &RenderArgs) -> Outcome {
     if format_of(a) == PictureFormat::Png
-        && let coopline::layout::Size::Fixed { width, height } = a.size
+        && let coopline::Size::Fixed { width, height } = a.size
         && let Some(problem) = png_size_problem(width, height, a.scale)
     {
         errln!("error: --size and --scale: {problem}; lower --scale or --size");
@@ -118,7 +118,7 @@ fn check_flags(a: &RenderArgs) -> Outcome {
         ("--caption", &a.caption),
     ] {
         if let Some(text) = text
-            && let Some(c) = coopline::input::forbidden_char(text)
+            && let Some(c) = coopline::forbidden_char(text)
         {
             errln!(
                 "error: {flag} contains the control character U+{:04X}; remove it: control characters cannot appear in SVG or XML output",

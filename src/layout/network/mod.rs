@@ -43,7 +43,7 @@ pub use hops::hop_distances;
 pub use measure::{edge_crossings, graph_stress};
 pub use options::{NetColor, NetworkOptions, NetworkStats};
 pub use place::{FULL_STRESS_MAX, place};
-pub use stress::{majorize, stress};
+pub use stress::stress;
 pub use view::Network;
 
 use facets::{Frame, Panels, facet_years};
