@@ -89,7 +89,9 @@ fn matrix_network_is_clean_and_deterministic() {
         .expect("OM–KMar edge");
     let tip = edge.tooltip.as_deref().unwrap();
     assert!(
-        tip.contains("31 Jan 2025 (2025-01-31): event Dutch suspect surrendered from Spain"),
+        tip.contains(
+            "31 Jan 2025 (as written: 2025-01-31): event Dutch suspect surrendered from Spain"
+        ),
         "{tip}"
     );
     assert!(

@@ -1,17 +1,20 @@
 //! What every view draws the same way: margins, measured labels, the heading,
-//! the legend, the footnote, and the spatial indexes that keep labels off marks.
+//! the legend, the footnote, hover-text wording, and the spatial indexes that
+//! keep labels off marks.
 
 mod footnote;
 mod grid;
 mod heading;
 mod legend;
 mod text;
+mod tooltip;
 
 pub(crate) use footnote::{Note, draw_notes, source_notes};
 pub(crate) use grid::{BoxGrid, FrozenBoxGrid};
 pub(crate) use heading::heading;
 pub(crate) use legend::{LegendEntry, LegendStyle, draw_legend};
 pub use text::label;
+pub(crate) use tooltip::{write_period, write_sources};
 
 /// Type size of names beside marks (line and node names, legend entries), in px.
 pub(crate) const LABEL: f64 = 16.0;

@@ -1,5 +1,6 @@
 //! Links: a line per link of the panel, under the nodes.
 
+use crate::layout::kit::write_period;
 use petgraph::visit::EdgeRef;
 
 use crate::graph::{CoopGraph, Link};
@@ -66,10 +67,8 @@ fn write_edge_tooltip(t: &mut String, model: &Model, g: &CoopGraph, a: usize, b:
     t.push_str(if n == 1 { " occasion" } else { " occasions" });
     for o in l.occasions() {
         t.push('\n');
-        let _ = o.period.write_human(t);
-        t.push_str(" (");
-        let _ = o.period.write_given(t);
-        t.push_str("): ");
+        write_period(t, &o.period);
+        t.push_str(": ");
         t.push_str(o.via.kind());
         t.push(' ');
         t.push_str(o.via.name(model));
@@ -117,7 +116,9 @@ mod tests {
         assert_eq!((x1, x2), (frame.at(0).0, frame.at(2).0));
         assert_eq!(
             ac.tooltip.as_deref(),
-            Some("Agency A – Agency C: 1 occasion\n4 May 2020 (2020-05-04): event Event E")
+            Some(
+                "Agency A – Agency C: 1 occasion\n4 May 2020 (as written: 2020-05-04): event Event E"
+            )
         );
     }
 }

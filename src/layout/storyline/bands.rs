@@ -2,6 +2,7 @@
 //! slot, and the group's name once per run of bands.
 
 use crate::layout::kit::label;
+use crate::layout::kit::{write_period, write_sources};
 use std::sync::Arc;
 
 use super::lines::Columns;
@@ -101,14 +102,15 @@ fn session_name(model: &Model, s: Session) -> (&str, &str) {
 
 /// A group's name and, on the next line, its dates.
 fn group_tooltip(model: &Model, g: Session, name: &str) -> Arc<str> {
-    let when = match g {
-        Session::Event(e) => model[e].period().human(),
-        Session::Team(t) => model[t].period().human(),
+    let (period, sources) = match g {
+        Session::Event(e) => (model[e].period(), &model[e].sources),
+        Session::Team(t) => (model[t].period(), &model[t].sources),
     };
-    let mut t = String::with_capacity(name.len() + 1 + when.len());
+    let mut t = String::with_capacity(name.len() + 64);
     t.push_str(name);
     t.push('\n');
-    t.push_str(&when);
+    write_period(&mut t, &period);
+    write_sources(&mut t, model, sources);
     t.into()
 }
 
@@ -257,6 +259,13 @@ mod tests {
             for band in of(false) {
                 let tip = band.tooltip.as_deref().unwrap_or_default();
                 assert!(tip.starts_with(&format!("{name}\n")), "{id}: {tip:?}");
+                // Dates as the source wrote them, and the sources, as in every view.
+                assert!(tip.contains("(as written: "), "{id}: {tip:?}");
+                let cited = match *g {
+                    Session::Event(e) => !m[e].sources.is_empty(),
+                    Session::Team(t) => !m[t].sources.is_empty(),
+                };
+                assert_eq!(tip.contains("\nSources: "), cited, "{id}: {tip:?}");
             }
         }
         assert!(named > 0, "no band is named");

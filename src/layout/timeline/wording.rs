@@ -1,5 +1,6 @@
 //! The timeline's words: tooltips, names of kinds, counts, lines cut to fit.
 
+use crate::layout::kit::write_sources;
 use crate::model::{
     AgencyKind, AgencyRef, ContextRef, EventRef, Model, Period, SourceRef, TeamKind, TeamRef,
 };
@@ -8,24 +9,8 @@ use crate::text::{TextMeasure, Weight, truncate, wrap};
 /// `\nSources: …` for these sources, empty if there are none.
 fn sources_line(model: &Model, refs: &[SourceRef]) -> String {
     let mut line = String::new();
-    write_sources_line(&mut line, model, refs);
+    write_sources(&mut line, model, refs);
     line
-}
-
-/// `\nSources: …` appended to `out`, nothing if there are none.
-fn write_sources_line(out: &mut String, model: &Model, refs: &[SourceRef]) {
-    use std::fmt::Write;
-    for (i, s) in refs.iter().enumerate() {
-        out.push_str(if i == 0 { "\nSources: " } else { "; " });
-        let s = &model[*s];
-        let _ = match (&s.publisher, &s.date) {
-            (Some(p), Some(d)) => write!(out, "{p}, {d}: "),
-            (Some(p), None) => write!(out, "{p}: "),
-            (None, Some(d)) => write!(out, "{d}: "),
-            (None, None) => Ok(()),
-        };
-        out.push_str(&s.title);
-    }
 }
 
 /// A team kind as a reader would name it.
@@ -90,7 +75,7 @@ pub(super) fn event_tooltip(model: &Model, names: &Names, e: EventRef) -> String
     if let Some(n) = &ev.notes {
         let _ = write!(t, "\n{n}");
     }
-    write_sources_line(&mut t, model, &ev.sources);
+    write_sources(&mut t, model, &ev.sources);
     t
 }
 

@@ -1,0 +1,75 @@
+//! The words every view's hover text shares: a period as people read it and
+//! as the source wrote it, and the sources behind a record, so that a reader
+//! pointing at any mark in any view learns when, how surely, and says who.
+
+use std::fmt::Write;
+
+use crate::model::{Model, Period, SourceRef};
+
+/// `human (as written: given)`: `c. June 2024 (as written: ~2024-06)`.
+pub(crate) fn write_period(out: &mut String, period: &Period) {
+    let _ = period.write_human(out);
+    out.push_str(" (as written: ");
+    let _ = period.write_given(out);
+    out.push(')');
+}
+
+/// `\nSources: publisher, date: title; …` appended to `out`; nothing if there are none.
+pub(crate) fn write_sources(out: &mut String, model: &Model, refs: &[SourceRef]) {
+    for (i, s) in refs.iter().enumerate() {
+        out.push_str(if i == 0 { "\nSources: " } else { "; " });
+        let s = &model[*s];
+        let _ = match (&s.publisher, &s.date) {
+            (Some(p), Some(d)) => write!(out, "{p}, {d}: "),
+            (Some(p), None) => write!(out, "{p}: "),
+            (None, Some(d)) => write!(out, "{d}: "),
+            (None, None) => Ok(()),
+        };
+        out.push_str(&s.title);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matrix() -> Model {
+        let mut s = crate::source::SourceSet::new();
+        s.add("m.yaml", crate::MATRIX_YAML);
+        crate::check(&s).expect("bundled case").model
+    }
+
+    #[test]
+    fn a_period_reads_as_people_say_it_then_as_the_source_wrote_it() {
+        let m = matrix();
+        let otf = m
+            .teams
+            .iter()
+            .find(|t| t.id.as_str() == "otf-matrix")
+            .unwrap();
+        let mut t = String::new();
+        write_period(&mut t, &otf.period());
+        assert!(
+            t.contains("2024") && t.contains("(as written: 2024-06"),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn sources_are_named_by_publisher_date_and_title() {
+        let m = matrix();
+        let e = m
+            .events
+            .iter()
+            .find(|e| e.id.as_str() == "action-day")
+            .unwrap();
+        let mut t = String::new();
+        write_sources(&mut t, &m, &e.sources);
+        assert!(t.starts_with("\nSources: "), "{t}");
+        let first = &m[e.sources[0]];
+        assert!(t.contains(&first.title), "{t}");
+        let mut none = String::new();
+        write_sources(&mut none, &m, &[]);
+        assert!(none.is_empty(), "no sources, no line");
+    }
+}
