@@ -3,12 +3,11 @@
 
 use super::story::Story;
 use super::{Page, StorylineOptions};
-use crate::layout::kit::label;
-use crate::layout::kit::{MARGIN, heading};
+use crate::layout::kit::{MARGIN, Note, draw_notes, heading};
 use crate::model::Model;
-use crate::scene::{Anchor, Scene};
+use crate::scene::Scene;
 use crate::style::Theme;
-use crate::text::{TextMeasure, Weight};
+use crate::text::TextMeasure;
 
 /// The heading as drawn.
 pub(super) struct Heading {
@@ -61,19 +60,10 @@ pub(super) fn finish(
     let m = page.m;
     let mut y = y;
     if omitted > 0 {
-        y += m.ascent(14.0);
-        let note = format!("{omitted} line labels left out for space: hover the lines.");
-        label(
-            scene,
-            m,
-            MARGIN,
-            y,
-            &note,
-            14.0,
-            Weight::Regular,
-            page.theme.muted,
-            Anchor::Start,
-        );
+        let note = Note::plain(format!(
+            "{omitted} line labels left out for space: hover the lines."
+        ));
+        y = draw_notes(scene, m, page.theme, 14.0, vec![note], y + m.ascent(14.0));
         y += m.descent(14.0);
     }
     scene.height = (y + MARGIN).ceil();
