@@ -10,16 +10,10 @@
 
 use std::sync::OnceLock;
 
-use coopline::FontMeasure;
-use coopline::Scene;
-use coopline::SourceSet;
-use coopline::render_svg;
-use coopline::{CoopGraph, build_graph};
-use coopline::{Limits, parse_sources};
-use coopline::{Model, validate};
 use coopline::{
-    NetworkOptions, StorylineOptions, TimelineOptions, layout_network, layout_storyline,
-    layout_timeline,
+    CoopGraph, FontMeasure, Limits, Model, NetworkOptions, Scene, SourceSet, StorylineOptions,
+    TimelineOptions, build_graph, layout_network, layout_storyline, layout_timeline, parse_sources,
+    render_svg, validate,
 };
 use divan::Bencher;
 

@@ -13,10 +13,10 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use coopline::SourceSet;
-use coopline::build_graph;
-use coopline::internals::{hop_distances, place, stress};
-use coopline::{ExportFormat, export};
+use coopline::{
+    ExportFormat, SourceSet, build_graph, export,
+    internals::{hop_distances, place, stress},
+};
 
 /// Node positions from `neato|sfdp -Tplain`.
 fn graphviz(tool: &str, dot: &str) -> Option<HashMap<String, (f64, f64)>> {

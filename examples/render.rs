@@ -4,10 +4,9 @@
 //! cargo run --example render -- data/matrix.yaml matrix.svg
 //! ```
 
-use coopline::FontMeasure;
-use coopline::SourceSet;
-use coopline::{Size, TimelineOptions, layout_timeline};
-use coopline::{render_png, render_svg};
+use coopline::{
+    FontMeasure, Size, SourceSet, TimelineOptions, layout_timeline, render_png, render_svg,
+};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);

@@ -9,14 +9,9 @@
 
 use std::time::Instant;
 
-use coopline::FontMeasure;
-use coopline::build_graph;
-use coopline::render_svg;
-use coopline::validate;
-use coopline::{Limits, parse_sources};
 use coopline::{
-    NetworkOptions, StorylineOptions, TimelineOptions, layout_network, layout_storyline,
-    layout_timeline,
+    FontMeasure, Limits, NetworkOptions, StorylineOptions, TimelineOptions, build_graph,
+    layout_network, layout_storyline, layout_timeline, parse_sources, render_svg, validate,
 };
 
 fn main() {

@@ -3,8 +3,7 @@
 //! report, or a YAML dataset that `check` accepts.
 #![no_main]
 
-use coopline::{Sheet, import_csv, sheets};
-use coopline::SourceSet;
+use coopline::{Sheet, SourceSet, import_csv, sheets};
 use coopline_fuzz::{files, split_knobs};
 use libfuzzer_sys::fuzz_target;
 

@@ -8,13 +8,10 @@
 
 use std::sync::OnceLock;
 
-use coopline::Grouping;
-use coopline::{ColorBy, Facet, LaneMode, Options, Size, VIEWS, layout};
-use coopline::{Checked, PartialDate};
-use coopline::{render_html, render_svg};
-use coopline::SourceSet;
-use coopline::Theme;
-use coopline::{FontMeasure, TextMeasure};
+use coopline::{
+    Checked, ColorBy, Facet, FontMeasure, Grouping, LaneMode, Options, PartialDate, Size,
+    SourceSet, TextMeasure, Theme, VIEWS, layout, render_html, render_svg,
+};
 use coopline_fuzz::{Knobs, MEASURE, check_html, check_svg};
 use libfuzzer_sys::fuzz_target;
 
@@ -115,7 +112,10 @@ fuzz_target!(|data: &[u8]| {
         match layout(*view, model, &opts, measure) {
             Ok(laid) => {
                 check_svg(&render_svg(&laid.scene));
-                check_html(&render_html(&laid.scene, laid.page.as_ref().expect("asked for")));
+                check_html(&render_html(
+                    &laid.scene,
+                    laid.page.as_ref().expect("asked for"),
+                ));
             }
             Err(e) => assert!(!e.to_string().is_empty()),
         }

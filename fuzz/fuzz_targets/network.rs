@@ -2,8 +2,7 @@
 //! knob bytes after a NUL) → SVG and web page, which must be well-formed and inert.
 #![no_main]
 
-use coopline::layout_network;
-use coopline::{render_html, render_svg};
+use coopline::{layout_network, render_html, render_svg};
 use coopline_fuzz::{
     MEASURE, check_html, check_svg, checked, graph_of, network_options, split_knobs,
 };

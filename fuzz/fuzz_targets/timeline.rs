@@ -2,8 +2,7 @@
 //! → SVG and web page, which must be well-formed and inert.
 #![no_main]
 
-use coopline::layout_timeline;
-use coopline::{render_html, render_svg};
+use coopline::{layout_timeline, render_html, render_svg};
 use coopline_fuzz::{MEASURE, check_html, check_svg, checked, split_knobs, timeline_options};
 use libfuzzer_sys::fuzz_target;
 

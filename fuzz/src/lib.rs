@@ -7,12 +7,11 @@
 //! character, so a dataset holding one is refused anyway (the `load` target
 //! covers that).
 
-use coopline::{CoopGraph, Grouping, build_graph};
-use coopline::{LaneMode, NetColor, NetworkOptions, Size, StoryBy, StoryColor, StorylineOptions, TimelineOptions};
-use coopline::{AgencyRef, Checked, Model, PartialDate};
-use coopline::SourceSet;
-use coopline::Theme;
-use coopline::FixedMeasure;
+use coopline::{
+    AgencyRef, Checked, CoopGraph, FixedMeasure, Grouping, LaneMode, Model, NetColor,
+    NetworkOptions, PartialDate, Size, SourceSet, StoryBy, StoryColor, StorylineOptions, Theme,
+    TimelineOptions, build_graph,
+};
 use libfuzzer_sys::arbitrary::Unstructured;
 
 #[path = "../../tests/common/inert.rs"]

@@ -18,6 +18,11 @@ pub trait View: Sync {
     fn name(&self) -> &'static str;
     /// One line for `--help`: what the picture shows.
     fn about(&self) -> &'static str;
+    /// The view-specific options it reads; giving it any other is a usage
+    /// error, not something silently ignored.
+    fn reads(&self) -> &'static [Setting] {
+        &[]
+    }
     /// The picture as geometry, with the layout's quality measures when
     /// [`Options::stats`] asks; an error when the options do not fit this view or
     /// this dataset (an unknown agency, say).
@@ -151,6 +156,85 @@ impl Options {
             Size::Auto => 1920.0,
         }
     }
+}
+
+/// An option that only some views read ([`View::reads`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Setting {
+    /// [`Options::lanes`].
+    Lanes,
+    /// [`Options::by`].
+    By,
+    /// [`Options::color`].
+    Color,
+    /// [`Options::focus`].
+    Focus,
+    /// [`Options::center`].
+    Center,
+    /// [`Options::facet`].
+    Facet,
+    /// [`Options::context`].
+    Context,
+    /// [`Options::subtitle`].
+    Subtitle,
+    /// [`Options::caption`].
+    Caption,
+    /// [`Options::stats`].
+    Stats,
+}
+
+impl Setting {
+    /// Every setting.
+    pub const ALL: [Setting; 10] = [
+        Setting::Lanes,
+        Setting::By,
+        Setting::Color,
+        Setting::Focus,
+        Setting::Center,
+        Setting::Facet,
+        Setting::Context,
+        Setting::Subtitle,
+        Setting::Caption,
+        Setting::Stats,
+    ];
+
+    /// The command-line flag that sets it.
+    pub fn flag(self) -> &'static str {
+        match self {
+            Setting::Lanes => "--lanes",
+            Setting::By => "--by",
+            Setting::Color => "--color",
+            Setting::Focus => "--focus",
+            Setting::Center => "--center",
+            Setting::Facet => "--facet",
+            Setting::Context => "--no-context",
+            Setting::Subtitle => "--subtitle",
+            Setting::Caption => "--caption",
+            Setting::Stats => "--stats",
+        }
+    }
+}
+
+/// Why `setting` cannot be given to `view`: which views read it. None if `view` reads it.
+pub fn misplaced(view: &dyn View, setting: Setting) -> Option<String> {
+    if view.reads().contains(&setting) {
+        return None;
+    }
+    let takers: Vec<&str> = VIEWS
+        .iter()
+        .filter(|v| v.reads().contains(&setting))
+        .map(|v| v.name())
+        .collect();
+    Some(format!(
+        "{} does not apply to the {} view; it applies to the {}",
+        setting.flag(),
+        view.name(),
+        match takers.as_slice() {
+            [] => "no view".to_string(),
+            [one] => format!("{one} view"),
+            [first @ .., last] => format!("{} and {last} views", first.join(", ")),
+        }
+    ))
 }
 
 /// What colours stand for.

@@ -685,3 +685,93 @@ fn schema_prints_the_committed_json_schema() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(std::fs::read_to_string(file).unwrap(), committed);
 }
+
+#[test]
+fn an_option_the_view_does_not_read_is_a_usage_error_naming_the_views_that_do() {
+    for (args, says) in [
+        (
+            &["--view", "storyline", "--lanes", "team"][..],
+            "--lanes does not apply to the storyline view; it applies to the timeline view",
+        ),
+        (
+            &["--by", "country"][..],
+            "--by does not apply to the timeline view; it applies to the storyline and network views",
+        ),
+        (
+            &["--facet", "year"][..],
+            "--facet does not apply to the timeline view; it applies to the network view",
+        ),
+        (
+            &["--view", "network", "--focus", "europol"][..],
+            "--focus does not apply to the network view; it applies to the timeline view",
+        ),
+        (
+            &["--view", "storyline", "--caption", "For the class"][..],
+            "--caption does not apply to the storyline view",
+        ),
+    ] {
+        let dir = scratch("misplaced");
+        let target = dir.join("out.svg");
+        let mut all = vec!["render", "data/matrix.yaml", "-o", target.to_str().unwrap()];
+        all.extend(args);
+        let out = coopline(&all);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).contains(says),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(!target.exists(), "{args:?}: nothing is written");
+    }
+    // The same value as the default, typed, is still the user's choice: refused.
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--view",
+        "storyline",
+        "--lanes",
+        "agency",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    // Options a view reads pass.
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--view",
+        "network",
+        "--by",
+        "country",
+        "--facet",
+        "year",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+#[test]
+fn an_output_name_of_no_picture_format_is_a_usage_error_listing_the_formats() {
+    let dir = scratch("jpg");
+    let target = dir.join("case.jpg");
+    let out = coopline(&["render", "data/matrix.yaml", "-o", target.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("case.jpg") && err.contains(".svg, .png, .pdf or .html"),
+        "{err}"
+    );
+    assert!(!target.exists());
+    // An explicit --format decides, whatever the name.
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--format",
+        "svg",
+        "-o",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(std::fs::read_to_string(&target).unwrap().contains("<svg"));
+}

@@ -13,8 +13,7 @@
 
 use std::path::Path;
 
-use coopline::SourceSet;
-use coopline::{Diagnostic, Severity};
+use coopline::{Diagnostic, Severity, SourceSet};
 
 struct Expect {
     severity: Severity,

@@ -8,9 +8,7 @@ use std::io::Write as _;
 use std::process::{Command, Stdio};
 
 use common::{awkward_strings, forbidden_in_xml, graphviz_dot};
-use coopline::{ExportFormat, export};
-use coopline::{Grouping, build_graph};
-use coopline::{Id, Model};
+use coopline::{ExportFormat, Grouping, Id, Model, build_graph, export};
 use proptest::prelude::*;
 
 const HOSTILE: &str = r#"

@@ -2,9 +2,10 @@
 
 use crate::common::matrix;
 
-use coopline::SourceSet;
-use coopline::{Actor, CoopGraph, Grouping, Occasion, Via, build_graph};
-use coopline::{Country, EventRef, Model, PartialDate, Period, Precision, Qualifier, TeamRef};
+use coopline::{
+    Actor, CoopGraph, Country, EventRef, Grouping, Model, Occasion, PartialDate, Period, Precision,
+    Qualifier, SourceSet, TeamRef, Via, build_graph,
+};
 use petgraph::visit::EdgeRef;
 
 fn agency(m: &Model, g: &CoopGraph, id: &str) -> petgraph::graph::NodeIndex {

@@ -6,12 +6,10 @@ use std::path::Path;
 
 use crate::common::inert::dangers;
 
-use coopline::FontMeasure;
-use coopline::SourceSet;
-use coopline::build_graph;
-use coopline::render_svg;
-use coopline::{ExportFormat, export};
-use coopline::{LaneMode, TimelineOptions, layout_timeline};
+use coopline::{
+    ExportFormat, FontMeasure, LaneMode, SourceSet, TimelineOptions, build_graph, export,
+    layout_timeline, render_svg,
+};
 
 fn corpus() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");

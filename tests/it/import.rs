@@ -7,8 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use coopline::Model;
-use coopline::{SourceSet, Span};
+use coopline::{Model, SourceSet, Span};
 
 /// A fresh folder holding the given sheets.
 fn sheets(name: &str, files: &[(&str, &str)]) -> PathBuf {

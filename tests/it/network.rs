@@ -3,11 +3,9 @@
 use crate::common;
 use common::load;
 
-use coopline::FontMeasure;
-use coopline::render_svg;
-use coopline::{Grouping, build_graph};
-use coopline::{NetworkOptions, layout_network};
-use coopline::{Scene, Shape};
+use coopline::{
+    FontMeasure, Grouping, NetworkOptions, Scene, Shape, build_graph, layout_network, render_svg,
+};
 
 /// Node circles by record, in drawing order.
 fn nodes(scene: &Scene) -> Vec<(String, f64, f64, f64)> {

@@ -2,9 +2,7 @@
 
 use crate::common::measure;
 
-use coopline::SourceSet;
-use coopline::render_svg;
-use coopline::{TimelineOptions, layout_timeline};
+use coopline::{SourceSet, TimelineOptions, layout_timeline, render_svg};
 use proptest::prelude::*;
 
 /// Checks, and if valid lays out, renders and re-parses; panics only on a real fault.

@@ -8,14 +8,10 @@ use crate::common::pixels::{
     SAME_RENDERER, Verdict, check_reference, compare, rasterize, reference_or,
 };
 
-use coopline::FontMeasure;
-use coopline::Theme;
-use coopline::build_graph;
 use coopline::{
-    NetworkOptions, Size, StorylineOptions, TimelineOptions, layout_network, layout_storyline,
-    layout_timeline,
+    FontMeasure, NetworkOptions, Role, Scene, Size, StorylineOptions, Theme, TimelineOptions,
+    build_graph, layout_network, layout_storyline, layout_timeline,
 };
-use coopline::{Role, Scene};
 
 /// Half size keeps the twelve references small (about 50 KB each) while a
 /// glyph or a mark still spans several pixels.

@@ -4,8 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use coopline::{FIELDS, yaml_to_json};
-use coopline::{MODELINE, schema, schema_json};
+use coopline::{FIELDS, MODELINE, schema, schema_json, yaml_to_json};
 
 fn validator() -> jsonschema::Validator {
     jsonschema::validator_for(&schema()).expect("the schema is itself valid")

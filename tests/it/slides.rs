@@ -7,10 +7,9 @@ use crate::common::pixels::{
 };
 use crate::reference::SCALE;
 
-use coopline::FontMeasure;
-use coopline::Scene;
-use coopline::{Size, TimelineOptions, layout_timeline};
-use coopline::{render_pdf, render_png, render_svg};
+use coopline::{
+    FontMeasure, Scene, Size, TimelineOptions, layout_timeline, render_pdf, render_png, render_svg,
+};
 
 fn pdf_pages(pdf: &[u8]) -> usize {
     assert!(pdf.starts_with(b"%PDF-"), "not a PDF");

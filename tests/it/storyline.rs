@@ -3,10 +3,9 @@
 use crate::common;
 use common::load;
 
-use coopline::FontMeasure;
-use coopline::render_svg;
-use coopline::{Role, Scene, Shape};
-use coopline::{StoryBy, StorylineOptions, layout_storyline};
+use coopline::{
+    FontMeasure, Role, Scene, Shape, StoryBy, StorylineOptions, layout_storyline, render_svg,
+};
 
 /// Labels apart, labels off bands, bands apart, everything on the canvas.
 fn assert_clean(scene: &Scene, what: &str) {

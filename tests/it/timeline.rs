@@ -5,12 +5,10 @@ use crate::common::{load, matrix};
 
 use crate::common;
 
-use coopline::SourceSet;
-use coopline::render_svg;
-use coopline::{Color, Theme};
-use coopline::{FontMeasure, INTER_REGULAR, INTER_SEMIBOLD};
-use coopline::{LaneMode, Size, TimelineOptions, layout_timeline};
-use coopline::{Paint, Role, Scene, Shape};
+use coopline::{
+    Color, FontMeasure, INTER_REGULAR, INTER_SEMIBOLD, LaneMode, Paint, Role, Scene, Shape, Size,
+    SourceSet, Theme, TimelineOptions, layout_timeline, render_svg,
+};
 
 fn theme(name: &str) -> Theme {
     Theme::by_name(name).unwrap()

@@ -13,15 +13,11 @@ use crate::common;
 use common::load;
 
 use common::{awkward_names, awkward_strings, kept};
-use coopline::Model;
-use coopline::Scene;
-use coopline::{ExportFormat, export};
-use coopline::{Grouping, build_graph};
 use coopline::{
-    LaneMode, NetworkOptions, StorylineOptions, TimelineOptions, layout_network, layout_storyline,
-    layout_timeline,
+    ExportFormat, Grouping, LaneMode, Model, NetworkOptions, Scene, StorylineOptions,
+    TimelineOptions, build_graph, export, layout_network, layout_storyline, layout_timeline,
+    render_html, render_svg,
 };
-use coopline::{render_html, render_svg};
 use proptest::prelude::*;
 
 /// Three agencies (one with a short label), a team, two events and a source.

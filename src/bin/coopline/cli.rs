@@ -4,11 +4,9 @@ use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
-use coopline::ExportFormat;
-use coopline::Grouping;
-use coopline::PartialDate;
-use coopline::PictureFormat;
-use coopline::{ColorBy, Facet, LaneMode, View};
+use coopline::{
+    ColorBy, ExportFormat, Facet, Grouping, LaneMode, PartialDate, PictureFormat, Setting, View,
+};
 
 /// Draw international police and judicial cooperation over time.
 ///
@@ -264,6 +262,32 @@ pub struct RenderArgs {
     /// good picture stays in place. Ctrl-C stops.
     #[arg(long)]
     pub watch: bool,
+    /// The view-specific options typed on the command line (not defaults).
+    #[arg(skip)]
+    pub given: Vec<Setting>,
+}
+
+/// The view-specific options the user typed, so that one the view does not
+/// read is refused rather than ignored.
+pub fn given_settings(m: &clap::ArgMatches) -> Vec<Setting> {
+    Setting::ALL
+        .into_iter()
+        .filter(|s| {
+            let id = match s {
+                Setting::Lanes => "lanes",
+                Setting::By => "by",
+                Setting::Color => "color",
+                Setting::Focus => "focus",
+                Setting::Center => "center",
+                Setting::Facet => "facet",
+                Setting::Context => "no_context",
+                Setting::Subtitle => "subtitle",
+                Setting::Caption => "caption",
+                Setting::Stats => "stats",
+            };
+            m.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
+        })
+        .collect()
 }
 
 /// `--view`: the names of the library's views, each with its one-line help.

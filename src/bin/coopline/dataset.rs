@@ -1,9 +1,7 @@
 //! Reading and checking the dataset a command names: every report printed
 //! once, in the same words for every subcommand.
 
-use coopline::{Checked, Model};
-use coopline::{CoopGraph, build_graph_in};
-use coopline::{FileIdentity, SourceSet};
+use coopline::{Checked, CoopGraph, FileIdentity, Model, SourceSet, build_graph_in};
 
 use crate::cli::{Input, Slice};
 use crate::output::{color_stderr, out, quiet};

@@ -2,8 +2,7 @@
 
 use std::path::Path;
 
-use coopline::FontMeasure;
-use coopline::SourceSet;
+use coopline::{FontMeasure, SourceSet};
 
 use crate::Outcome;
 use crate::dataset::{load, summary};

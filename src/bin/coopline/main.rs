@@ -59,8 +59,6 @@ mod watch;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use cli::{Cli, Command};
 
 /// Why a command failed; what it printed says more. The values are the exit
@@ -79,7 +77,14 @@ pub enum Fail {
 pub type Outcome = Result<(), Fail>;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = <Cli as clap::CommandFactory>::command().get_matches();
+    let mut cli =
+        <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    if let Some(Command::Render(args)) = &mut cli.command
+        && let Some(m) = matches.subcommand_matches("render")
+    {
+        args.given = cli::given_settings(m);
+    }
     output::set_verbosity(cli.quiet, cli.verbose);
     clean_up_on_signals();
     match run(cli) {

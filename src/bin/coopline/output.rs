@@ -6,8 +6,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use coopline::FileIdentity;
-use coopline::WriteError;
+use coopline::{FileIdentity, WriteError};
 
 use crate::cli::Cli;
 use crate::progress::Progress;

@@ -1,7 +1,6 @@
 //! `coopline query`: who cooperated with whom, and when, as a table or JSON.
 
-use coopline::CoopGraph;
-use coopline::Model;
+use coopline::{CoopGraph, Model};
 
 use crate::cli::{Input, Question, Slice};
 use crate::dataset::with_graph;

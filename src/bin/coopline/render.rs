@@ -3,14 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use coopline::FileIdentity;
-use coopline::FontMeasure;
-use coopline::PageData;
-use coopline::Scene;
-use coopline::Theme;
-use coopline::{Laid, Options, layout};
 use coopline::{
-    PictureFormat, png_size_problem, render_html, render_pdf, render_png, render_svg, write_svg,
+    FileIdentity, FontMeasure, Laid, Options, PageData, PictureFormat, Scene, Theme, layout,
+    misplaced, png_size_problem, render_html, render_pdf, render_png, render_svg, write_svg,
 };
 
 use crate::cli::RenderArgs;
@@ -105,6 +100,22 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
 /// Refuses, before any work, options whose values are each fine but not together,
 /// and text given on the command line that no picture may hold.
 fn check_flags(a: &RenderArgs) -> Outcome {
+    if let Some(problem) = a.given.iter().find_map(|s| misplaced(a.view, *s)) {
+        errln!("error: {problem}");
+        return Err(Fail::Usage);
+    }
+    if a.format.is_none()
+        && let Some(o) = a.output.as_deref()
+        && o.as_os_str() != "-"
+        && o.extension().is_some()
+        && PictureFormat::from_path(o).is_none()
+    {
+        errln!(
+            "error: cannot tell the picture format from {}: name it .svg, .png, .pdf or .html, or give --format",
+            o.display()
+        );
+        return Err(Fail::Usage);
+    }
     if format_of(a) == PictureFormat::Png
         && let coopline::Size::Fixed { width, height } = a.size
         && let Some(problem) = png_size_problem(width, height, a.scale)

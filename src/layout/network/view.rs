@@ -3,7 +3,7 @@
 //! into [`NetworkOptions`].
 
 use crate::graph::build_graph_in;
-use crate::layout::view::{ColorBy, Facet, OptionError, Options, View};
+use crate::layout::view::{ColorBy, Facet, OptionError, Options, Setting, View};
 use crate::model::Model;
 use crate::scene::Scene;
 use crate::text::TextMeasure;
@@ -20,6 +20,16 @@ impl View for Network {
 
     fn about(&self) -> &'static str {
         "who worked with whom: nodes linked by shared teams and events"
+    }
+
+    fn reads(&self) -> &'static [Setting] {
+        &[
+            Setting::By,
+            Setting::Color,
+            Setting::Center,
+            Setting::Facet,
+            Setting::Stats,
+        ]
     }
 
     fn draw(

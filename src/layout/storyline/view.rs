@@ -2,7 +2,7 @@
 //! [`StorylineOptions`], its quality measures as one line.
 
 use crate::graph::Grouping;
-use crate::layout::view::{ColorBy, OptionError, Options, View};
+use crate::layout::view::{ColorBy, OptionError, Options, Setting, View};
 use crate::model::Model;
 use crate::scene::Scene;
 use crate::text::TextMeasure;
@@ -19,6 +19,10 @@ impl View for Storyline {
 
     fn about(&self) -> &'static str {
         "one line per agency or country, running together while they cooperate"
+    }
+
+    fn reads(&self) -> &'static [Setting] {
+        &[Setting::By, Setting::Color, Setting::Stats]
     }
 
     fn draw(

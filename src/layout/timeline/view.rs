@@ -1,7 +1,7 @@
 //! The timeline seen through [`View`]: the shared [`Options`] turned into
 //! [`TimelineOptions`], the focus looked up by id.
 
-use crate::layout::view::{OptionError, Options, View};
+use crate::layout::view::{OptionError, Options, Setting, View};
 use crate::model::Model;
 use crate::scene::Scene;
 use crate::text::TextMeasure;
@@ -18,6 +18,16 @@ impl View for Timeline {
 
     fn about(&self) -> &'static str {
         "lanes over time: teams as bars, events as marks"
+    }
+
+    fn reads(&self) -> &'static [Setting] {
+        &[
+            Setting::Lanes,
+            Setting::Focus,
+            Setting::Context,
+            Setting::Subtitle,
+            Setting::Caption,
+        ]
     }
 
     fn draw(
