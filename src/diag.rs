@@ -91,6 +91,10 @@ codes! {
     EmptyDataset => "empty-dataset",
     /// A source url that is not a web or mail link.
     UnsafeUrl => "unsafe-url",
+    /// A `style: colors` key that names no country, team or agency kind.
+    UnknownStyleKey => "unknown-style-key",
+    /// A `style: colors` value that is not `#rrggbb`.
+    BadColor => "bad-color",
     // Warnings (model).
     /// No record refers to the agency.
     UnusedAgency => "unused-agency",

@@ -85,7 +85,7 @@ pub use diag::{
 pub use model::{
     Agency, AgencyKind, AgencyRef, Checked, Context, ContextKind, ContextRef, Country, DateError,
     Event, EventRef, Id, IdError, Membership, Model, Outcome, PartialDate, Period, Precision,
-    Qualifier, Source, SourceRef, Team, TeamKind, TeamRef, validate,
+    Qualifier, Source, SourceRef, Style, Team, TeamKind, TeamRef, validate,
 };
 pub use schema::{MODELINE, schema, schema_json};
 
@@ -102,10 +102,10 @@ pub use query::{
 
 // Stage 4, layout: every view through one interface, and the geometry it makes.
 pub use layout::{
-    ColorBy, Facet, Laid, LaneMode, NetColor, NetworkOptions, NetworkStats, OptionError, Options,
-    Setting, Size, StoryBy, StoryColor, StorylineOptions, StorylineStats, TimelineOptions, VIEWS,
-    View, label, layout, layout_network, layout_storyline, layout_timeline, misplaced, view,
-    view_names,
+    ColorBy, Colors, Facet, Laid, LaneMode, NetColor, NetworkOptions, NetworkStats, OptionError,
+    Options, Setting, Size, StoryBy, StoryColor, StorylineOptions, StorylineStats, Swatch,
+    TimelineOptions, VIEWS, View, label, layout, layout_network, layout_storyline, layout_timeline,
+    misplaced, view, view_names,
 };
 pub use page::{PageAgency, PageData, PageSource, page_data};
 pub use scene::{Anchor, Item, Paint, Rect, Role, Scene, Segment, Shape, Stroke};

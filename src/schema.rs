@@ -60,6 +60,14 @@ fn date(_: &mut SchemaGenerator) -> Schema {
     })
 }
 
+fn colors(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": "object",
+        "additionalProperties": {"type": "string", "pattern": "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"},
+        "description": "Keys are country codes (`FR`), team ids or agency kinds (`police`); values `#rrggbb`, quoted."
+    })
+}
+
 fn outcomes(_: &mut SchemaGenerator) -> Schema {
     json_schema!({
         "type": "object",
@@ -100,6 +108,17 @@ struct Dataset {
     events: Option<Vec<Event>>,
     /// Legal instruments and milestones drawn behind the case.
     context: Option<Vec<Context>>,
+    /// How the pictures are drawn.
+    style: Option<Style>,
+}
+
+/// How the pictures are drawn.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Style {
+    /// Colours of your own: a country code, team id or agency kind, and `#rrggbb`.
+    #[schemars(schema_with = "colors", default)]
+    colors: Option<()>,
 }
 
 /// A citable reference: an article, press release, judgment or report.

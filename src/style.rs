@@ -47,11 +47,97 @@ impl Color {
     }
 }
 
+impl Color {
+    /// Hue (0-360), saturation and lightness (0-1).
+    pub fn hsl(&self) -> (f64, f64, f64) {
+        let (r, g, b) = (
+            self.0 as f64 / 255.0,
+            self.1 as f64 / 255.0,
+            self.2 as f64 / 255.0,
+        );
+        let (max, min) = (r.max(g).max(b), r.min(g).min(b));
+        let l = (max + min) / 2.0;
+        let d = max - min;
+        if d == 0.0 {
+            return (0.0, 0.0, l);
+        }
+        let s = d / (1.0 - (2.0 * l - 1.0).abs());
+        let h = if max == r {
+            60.0 * ((g - b) / d).rem_euclid(6.0)
+        } else if max == g {
+            60.0 * ((b - r) / d + 2.0)
+        } else {
+            60.0 * ((r - g) / d + 4.0)
+        };
+        (h, s, l)
+    }
+
+    /// The colour of this hue and saturation at lightness `l` (0-1).
+    pub fn with_lightness(&self, l: f64) -> Color {
+        let (h, s, _) = self.hsl();
+        let l = l.clamp(0.0, 1.0);
+        let c = (1.0 - (2.0 * l - 1.0).abs()) * s;
+        let x = c * (1.0 - ((h / 60.0).rem_euclid(2.0) - 1.0).abs());
+        let m = l - c / 2.0;
+        let (r, g, b) = match (h / 60.0) as u32 {
+            0 => (c, x, 0.0),
+            1 => (x, c, 0.0),
+            2 => (0.0, c, x),
+            3 => (0.0, x, c),
+            4 => (x, 0.0, c),
+            _ => (c, 0.0, x),
+        };
+        let byte = |v: f64| ((v + m) * 255.0).round().clamp(0.0, 255.0) as u8;
+        Color(byte(r), byte(g), byte(b))
+    }
+
+    /// This colour, or the nearest of its hue and saturation in lightness, that
+    /// has at least contrast `ratio` against `backdrop`: darker on light
+    /// backdrops, lighter on dark ones.
+    pub fn with_contrast(&self, backdrop: &Color, ratio: f64) -> Color {
+        if self.contrast(backdrop) >= ratio {
+            return *self;
+        }
+        let (_, _, l0) = self.hsl();
+        let darker = backdrop.luminance() > 0.18;
+        // Lightness moves contrast one way only, so the first step that reaches
+        // the ratio is the nearest; 1/200 steps are finer than 8-bit channels.
+        for k in 1..=200 {
+            let l = if darker {
+                l0 - k as f64 / 200.0
+            } else {
+                l0 + k as f64 / 200.0
+            };
+            let c = self.with_lightness(l);
+            if c.contrast(backdrop) >= ratio || !(0.0..=1.0).contains(&l) {
+                return c;
+            }
+        }
+        *self
+    }
+}
+
 impl fmt::Display for Color {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
     }
 }
+
+/// The categorical hues, in slot order: Paul Tol's "muted" scheme, nine
+/// colours chosen to stay apart for readers with any common colour-vision
+/// deficiency (P. Tol, "Colour Schemes", SRON/EPS/TN/09-002, 2021). Themes
+/// change only their lightness ([`Theme::tone`]).
+pub const CATEGORICAL: [Color; 9] = [
+    Color::hex(0x332288), // indigo
+    Color::hex(0x88CCEE), // cyan
+    Color::hex(0x44AA99), // teal
+    Color::hex(0x117733), // green
+    Color::hex(0x999933), // olive
+    Color::hex(0xDDCC77), // sand
+    Color::hex(0xCC6677), // rose
+    Color::hex(0x882255), // wine
+    Color::hex(0xAA4499), // purple
+];
 
 /// A named set of colours for a view.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,8 +156,11 @@ pub struct Theme {
     pub band: Color,
     /// Event markers and their connecting lines.
     pub event: Color,
-    /// Categorical colours for teams (or countries, kinds), in order of use.
+    /// The categorical colours ([`CATEGORICAL`]) toned for this theme.
     pub palette: Vec<Color>,
+    /// The one colour of every country that has no colour of its own in a picture
+    /// ("other countries"): a neutral grey, so it never reads as a category.
+    pub other: Color,
     /// Opacity of what `--focus` dims.
     pub dim: f64,
 }
@@ -82,87 +171,82 @@ impl Theme {
 
     /// A theme by name.
     pub fn by_name(name: &str) -> Option<Theme> {
-        Some(match name {
-            "light" => Theme {
-                name: "light",
-                background: Color::hex(0xFFFFFF),
-                text: Color::hex(0x1B1B1F),
-                muted: Color::hex(0x56565F),
-                grid: Color::hex(0xE2E2E8),
-                band: Color::hex(0xF5F6F8),
-                event: Color::hex(0x1B1B1F),
-                // Okabe–Ito: blue, orange, bluish green, vermillion, reddish purple, sky blue, yellow.
-                palette: vec![
-                    Color::hex(0x0072B2),
-                    Color::hex(0xE69F00),
-                    Color::hex(0x009E73),
-                    Color::hex(0xD55E00),
-                    Color::hex(0xCC79A7),
-                    Color::hex(0x56B4E9),
-                    Color::hex(0xF0E442),
-                ],
-                dim: 0.22,
-            },
-            "dark" => Theme {
-                name: "dark",
-                background: Color::hex(0x15171C),
-                text: Color::hex(0xF1F2F4),
-                muted: Color::hex(0xB4B7C0),
-                grid: Color::hex(0x33363F),
-                band: Color::hex(0x1D2027),
-                event: Color::hex(0xF1F2F4),
-                palette: vec![
-                    Color::hex(0x56B4E9),
-                    Color::hex(0xE69F00),
-                    Color::hex(0x2EC4A0),
-                    Color::hex(0xF07D3C),
-                    Color::hex(0xE08FC0),
-                    Color::hex(0xF0E442),
-                    Color::hex(0x9AA8FF),
-                ],
-                dim: 0.25,
-            },
-            "print" => Theme {
-                name: "print",
-                background: Color::hex(0xFFFFFF),
-                text: Color::hex(0x000000),
-                muted: Color::hex(0x3A3A3A),
-                grid: Color::hex(0xCCCCCC),
-                band: Color::hex(0xF2F2F2),
-                event: Color::hex(0x000000),
-                // Dark to light, so teams stay apart when printed in grey.
-                palette: vec![
-                    Color::hex(0x004C7A),
-                    Color::hex(0xE69F00),
-                    Color::hex(0x00775A),
-                    Color::hex(0xA84A00),
-                    Color::hex(0x9A4F7E),
-                    Color::hex(0x56B4E9),
-                    Color::hex(0xBDB000),
-                ],
-                dim: 0.3,
-            },
-            "contrast" => Theme {
-                name: "contrast",
-                background: Color::hex(0x000000),
-                text: Color::hex(0xFFFFFF),
-                muted: Color::hex(0xFFFFFF),
-                grid: Color::hex(0x6E6E6E),
-                band: Color::hex(0x111111),
-                event: Color::hex(0xFFFFFF),
-                palette: vec![
-                    Color::hex(0x5CC8FF),
-                    Color::hex(0xFFB000),
-                    Color::hex(0x3DDC97),
-                    Color::hex(0xFF6F3C),
-                    Color::hex(0xFF8CC6),
-                    Color::hex(0xFFF15C),
-                    Color::hex(0xB8B8FF),
-                ],
-                dim: 0.35,
-            },
+        let (name, background, text, muted, grid, band, dim) = match name {
+            "light" => (
+                "light",
+                Color::hex(0xFFFFFF),
+                Color::hex(0x1B1B1F),
+                Color::hex(0x56565F),
+                Color::hex(0xE2E2E8),
+                Color::hex(0xF5F6F8),
+                0.22,
+            ),
+            "dark" => (
+                "dark",
+                Color::hex(0x15171C),
+                Color::hex(0xF1F2F4),
+                Color::hex(0xB4B7C0),
+                Color::hex(0x33363F),
+                Color::hex(0x1D2027),
+                0.25,
+            ),
+            "print" => (
+                "print",
+                Color::hex(0xFFFFFF),
+                Color::hex(0x000000),
+                Color::hex(0x3A3A3A),
+                Color::hex(0xCCCCCC),
+                Color::hex(0xF2F2F2),
+                0.3,
+            ),
+            "contrast" => (
+                "contrast",
+                Color::hex(0x000000),
+                Color::hex(0xFFFFFF),
+                Color::hex(0xFFFFFF),
+                Color::hex(0x6E6E6E),
+                Color::hex(0x111111),
+                0.35,
+            ),
             _ => return None,
-        })
+        };
+        let mut theme = Theme {
+            name,
+            background,
+            text,
+            muted,
+            grid,
+            band,
+            event: text,
+            palette: Vec::new(),
+            other: Color::hex(0x8C8C96),
+            dim,
+        };
+        theme.palette = CATEGORICAL.iter().map(|c| theme.tone(*c)).collect();
+        theme.other = theme.tone(theme.other);
+        Some(theme)
+    }
+
+    /// `c` as this theme draws marks in it: the same hue and saturation, with the
+    /// lightness moved only as far as the mark needs to stand out from the
+    /// background. The palette was designed for white paper, so the light
+    /// theme keeps it as it is; dark themes lighten it (the high-contrast one to
+    /// the 4.5:1 of text), and print darkens the lightest hues for grey printers.
+    pub fn tone(&self, c: Color) -> Color {
+        let need = match self.name {
+            "contrast" => 4.5,
+            "dark" => 2.5,
+            "print" => 1.5,
+            _ => 1.0,
+        };
+        c.with_contrast(&self.background, need)
+    }
+
+    /// `c` as text: its hue, at a lightness that reads (4.5:1) on the
+    /// background and on the lane shading.
+    pub fn ink(&self, c: Color) -> Color {
+        c.with_contrast(&self.background, 4.5)
+            .with_contrast(&self.band, 4.5)
     }
 
     /// The palette colour for the `i`-th category (wrapping around).
@@ -202,6 +286,53 @@ mod tests {
             assert!(t.muted.contrast(&t.background) >= 4.5, "{name} muted");
             for c in &t.palette {
                 assert!(t.ink_on(*c).contrast(c) >= 4.5, "{name} ink on {c}");
+            }
+        }
+    }
+
+    #[test]
+    fn themes_move_only_the_lightness_of_a_hue() {
+        let light = Theme::by_name("light").unwrap();
+        for name in Theme::NAMES {
+            let t = Theme::by_name(name).unwrap();
+            for (a, b) in light.palette.iter().zip(&t.palette) {
+                let (ha, sa, _) = a.hsl();
+                let (hb, sb, _) = b.hsl();
+                // Rounding to 8-bit channels moves hue and saturation a little.
+                let dh = (ha - hb).abs().min(360.0 - (ha - hb).abs());
+                assert!(dh < 6.0, "{name}: hue of {a} became {b}");
+                assert!(
+                    (sa - sb).abs() < 0.12,
+                    "{name}: saturation of {a} became {b}"
+                );
+            }
+        }
+        assert_eq!(
+            light.palette, CATEGORICAL,
+            "the light theme keeps the palette"
+        );
+    }
+
+    #[test]
+    fn lightness_round_trips_and_contrast_is_reached() {
+        for c in CATEGORICAL {
+            let (_, _, l) = c.hsl();
+            let back = c.with_lightness(l);
+            assert!(
+                (back.0 as i32 - c.0 as i32).abs() <= 1
+                    && (back.1 as i32 - c.1 as i32).abs() <= 1
+                    && (back.2 as i32 - c.2 as i32).abs() <= 1,
+                "{c} -> {back}"
+            );
+            for bg in [
+                Color::hex(0xFFFFFF),
+                Color::hex(0x15171C),
+                Color::hex(0x000000),
+            ] {
+                assert!(
+                    c.with_contrast(&bg, 4.5).contrast(&bg) >= 4.5,
+                    "{c} on {bg}"
+                );
             }
         }
     }

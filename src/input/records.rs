@@ -50,6 +50,8 @@ pub struct RawDataset {
     pub files: Vec<Span>,
     /// Every file's `title:`, in file order (a folder merges several cases).
     pub titles: Vec<Sp<String>>,
+    /// `style: {colors: {KEY: COLOUR}}` of every file, as written.
+    pub colors: Vec<(Sp<String>, Sp<String>)>,
 }
 
 /// A legal instrument or milestone shown as context.
@@ -206,6 +208,7 @@ pub const FIELDS: &[(&str, &[&str])] = &[
     ("member", MEMBER),
     ("event", EVENT),
     ("context", CONTEXT),
+    ("style", STYLE),
 ];
 
 const TOP: &[&str] = &[
@@ -216,7 +219,9 @@ const TOP: &[&str] = &[
     "teams",
     "events",
     "context",
+    "style",
 ];
+const STYLE: &[&str] = &["colors"];
 const CONTEXT: &[&str] = &["id", "name", "short", "kind", "date", "notes", "sources"];
 const SOURCE: &[&str] = &["id", "title", "publisher", "url", "date"];
 const AGENCY: &[&str] = &[
@@ -581,6 +586,37 @@ fn list<'a>(node: &'a Node, what: &str, diags: &mut Vec<Diagnostic>) -> &'a [Nod
     }
 }
 
+/// Reads `style:`: a mapping of keys to colours, both as text.
+fn read_style(node: &Node, raw: &mut RawDataset, diags: &mut Vec<Diagnostic>) {
+    let Some(style) = Record::open(node, "the style", STYLE, diags) else {
+        return;
+    };
+    let Some(colors) = style.get("colors") else {
+        return;
+    };
+    let Value::Map(entries) = &colors.value else {
+        diags.push(
+            wrong_kind(colors, "a mapping of keys to colours")
+                .help("write one `KEY: \"#rrggbb\"` per line, e.g. `FR: \"#0055a4\"`"),
+        );
+        return;
+    };
+    for (k, v) in entries {
+        if v.value == Value::Null {
+            diags.push(wrong_kind(v, "a colour").help(
+                "put the colour in quotes: `\"#0055a4\"` (an unquoted `#` starts a YAML comment)",
+            ));
+            continue;
+        }
+        if let (Some(k), Some(v)) = (
+            text(k, "colors", TextKind::Line, diags),
+            text(v, "colors", TextKind::Line, diags),
+        ) {
+            raw.colors.push((k, v));
+        }
+    }
+}
+
 /// Reads one file's top-level mapping and appends its records to `raw`.
 pub(crate) fn read_dataset(
     node: &Node,
@@ -606,6 +642,9 @@ pub(crate) fn read_dataset(
     }
     if raw.description.is_none() {
         raw.description = top.long_text("description", diags);
+    }
+    if let Some(n) = top.get("style") {
+        read_style(n, raw, diags);
     }
     if let Some(n) = top.get("sources") {
         for item in records(n, "sources", raw, max_records, diags) {

@@ -8,7 +8,7 @@ pub mod storyline;
 pub mod timeline;
 mod view;
 
-pub use kit::label;
+pub use kit::{Colors, Swatch, label};
 pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network};
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Size, TimelineOptions, layout_timeline};

@@ -402,6 +402,16 @@ pub struct Model {
     pub context: Vec<Context>,
     /// The title of every file merged into the dataset, in file order.
     pub cases: Vec<String>,
+    /// How the dataset asks to be drawn.
+    pub style: Style,
+}
+
+/// How a dataset asks to be drawn (`style:`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Style {
+    /// Colours the dataset sets: a country code, team id or agency kind, and
+    /// its colour, in the order written.
+    pub colors: Vec<(String, crate::style::Color)>,
 }
 
 impl Model {

@@ -6,6 +6,7 @@
 mod common;
 
 mod cli;
+mod colors;
 mod diagnostics;
 mod export;
 mod graph;

@@ -2,6 +2,7 @@
 //! the legend, the footnote, hover-text wording, and the spatial indexes that
 //! keep labels off marks.
 
+mod colors;
 mod footnote;
 mod grid;
 mod heading;
@@ -9,6 +10,7 @@ mod legend;
 mod text;
 mod tooltip;
 
+pub use colors::{Colors, Swatch};
 pub(crate) use footnote::{Note, draw_notes, source_notes};
 pub(crate) use grid::{BoxGrid, FrozenBoxGrid};
 pub(crate) use heading::heading;

@@ -35,12 +35,13 @@ fn spots(x: f64, y: f64, r: f64, w: f64, h: f64) -> [(f64, f64); 8] {
 /// Labels the nodes the panel shows, biggest nodes first, each in the first of its
 /// spots that is free. Labels never overlap each other or a node in `node_boxes`,
 /// and stay inside the panel and the canvas; a node without a free spot goes
-/// without its label.
+/// without its label. A name cut short keeps its code, if it has one.
 pub(super) fn draw_labels(
     scene: &mut Scene,
     m: &dyn TextMeasure,
     frame: &Frame,
     node_boxes: &BoxGrid,
+    codes: &[Option<&str>],
     size: f64,
     theme: &Theme,
 ) {
@@ -72,7 +73,17 @@ pub(super) fn draw_labels(
         {
             continue;
         }
-        let Some(text) = truncate(m, &actor.label(model), size, Weight::Semibold, 220.0) else {
+        // A node in the shared "other countries" colour carries its code,
+        // which a long name is cut to make room for.
+        let text = match codes.get(i).copied().flatten() {
+            Some(code) => {
+                let tail = format!(" ({code})");
+                let room = 220.0 - m.width(&tail, size, Weight::Semibold);
+                truncate(m, &actor.label(model), size, Weight::Semibold, room).map(|t| t + &tail)
+            }
+            None => truncate(m, &actor.label(model), size, Weight::Semibold, 220.0),
+        };
+        let Some(text) = text else {
             continue;
         };
         let w = m.width(&text, size, Weight::Semibold);
@@ -123,7 +134,7 @@ mod tests {
             .collect();
         let mut node_boxes = BoxGrid::new(64.0);
         nodes.iter().for_each(|b| node_boxes.insert(*b));
-        draw_labels(&mut scene, &m, &frame, &node_boxes, LABEL, &theme);
+        draw_labels(&mut scene, &m, &frame, &node_boxes, &[], LABEL, &theme);
         (scene, nodes)
     }
 

@@ -2,33 +2,25 @@
 
 use crate::layout::kit::{LegendEntry, LegendStyle, draw_legend};
 use crate::scene::{Paint, Role, Scene, Shape};
-use crate::style::Theme;
+use crate::style::{Color, Theme};
 use crate::text::TextMeasure;
 
 use super::labels::LABEL;
-use super::options::NetColor;
 
-/// Draws a swatch and a name for each colour key below `top`, in the theme's
-/// colour order, wrapping into rows between the margins; countries are named in
-/// full. Returns the bottom of the last row.
+/// Draws a swatch and a name for each colour below `top`, wrapping into rows
+/// between the margins. Returns the bottom of the last row.
 pub(super) fn legend(
     scene: &mut Scene,
     m: &dyn TextMeasure,
     theme: &Theme,
-    keys: &[String],
-    by: NetColor,
+    keys: &[(Color, String)],
     top: f64,
 ) -> f64 {
-    let entries: Vec<LegendEntry<usize>> = keys
+    let entries: Vec<LegendEntry<Color>> = keys
         .iter()
-        .enumerate()
-        .map(|(i, key)| LegendEntry {
-            swatch: i,
-            text: match by {
-                NetColor::Country => crate::model::Country::from_code(key)
-                    .map_or(key.clone(), |c| c.name().to_string()),
-                NetColor::Kind => key.clone(),
-            },
+        .map(|(color, name)| LegendEntry {
+            swatch: *color,
+            text: name.clone(),
             record: None,
         })
         .collect();
@@ -47,14 +39,14 @@ pub(super) fn legend(
         &style,
         &entries,
         y,
-        |scene, &i, x, cy, _| {
+        |scene, &color, x, cy, _| {
             scene.push(
                 Role::Decoration,
                 Shape::Circle {
                     cx: x + 9.0,
                     cy,
                     r: 8.0,
-                    fill: Paint::Solid(theme.color(i), 1.0),
+                    fill: Paint::Solid(color, 1.0),
                     stroke: None,
                 },
             );
@@ -69,11 +61,15 @@ mod tests {
     use crate::layout::kit::MARGIN;
     use crate::text::FontMeasure;
 
-    fn drawn(keys: &[&str], by: NetColor, width: f64) -> (Scene, f64) {
+    fn drawn(keys: &[&str], width: f64) -> (Scene, f64) {
         let (m, theme) = (FontMeasure::new(), Theme::by_name("light").unwrap());
         let mut scene = Scene::new(width, 100.0, theme.background);
-        let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
-        let bottom = legend(&mut scene, &m, &theme, &keys, by, 500.0);
+        let keys: Vec<(Color, String)> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (theme.color(i), k.to_string()))
+            .collect();
+        let bottom = legend(&mut scene, &m, &theme, &keys, 500.0);
         (scene, bottom)
     }
 
@@ -89,8 +85,8 @@ mod tests {
     }
 
     #[test]
-    fn countries_are_named_in_full_and_kinds_as_they_are() {
-        let (scene, bottom) = drawn(&["FR", "NL"], NetColor::Country, 1920.0);
+    fn each_entry_is_its_name_beside_its_colour() {
+        let (scene, bottom) = drawn(&["France", "Netherlands"], 1920.0);
         let t = texts(&scene);
         assert_eq!(
             t.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(),
@@ -107,14 +103,12 @@ mod tests {
             *fill,
             Paint::Solid(Theme::by_name("light").unwrap().color(1), 1.0)
         );
-        let (scene, _) = drawn(&["police"], NetColor::Kind, 1920.0);
-        assert_eq!(texts(&scene)[0].0, "police");
     }
 
     #[test]
     fn entries_wrap_into_rows_within_the_margins() {
         let keys = ["FR", "NL", "DE", "BE", "IT", "ES", "PT", "AT"];
-        let (scene, _) = drawn(&keys, NetColor::Country, 500.0);
+        let (scene, _) = drawn(&keys, 500.0);
         let t = texts(&scene);
         assert_eq!(t.len(), keys.len());
         assert!(t.windows(2).any(|w| w[1].2 > w[0].2), "more than one row");

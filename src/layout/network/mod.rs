@@ -91,11 +91,19 @@ pub fn layout_network(
         edges::draw_edges(&mut scene, &frame, theme, max_weight);
         let node_boxes = nodes::draw_nodes(&mut scene, &frame, &net, &colors.of_node, theme);
         let size = labels::label_size(panels.faceted());
-        labels::draw_labels(&mut scene, m, &frame, &node_boxes, size, theme);
+        labels::draw_labels(
+            &mut scene,
+            m,
+            &frame,
+            &node_boxes,
+            &colors.code,
+            size,
+            theme,
+        );
         bottom = bottom.max(panel.bottom());
     }
 
-    let end = legend::legend(&mut scene, m, theme, &colors.keys, opts.color, bottom);
+    let end = legend::legend(&mut scene, m, theme, &colors.keys, bottom);
     scene.height = (end + MARGIN).ceil();
     scene.title = head.title;
     scene.description = head.description;

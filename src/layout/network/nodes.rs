@@ -5,7 +5,7 @@ use crate::model::Model;
 use crate::scene::{Paint, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
 
-use super::super::kit::BoxGrid;
+use super::super::kit::{BoxGrid, Colors, Swatch};
 use super::facets::Frame;
 use super::net::Net;
 use super::options::NetColor;
@@ -19,43 +19,65 @@ pub(super) fn node_radii(occasions: &[usize], scale: f64) -> Vec<f64> {
         .collect()
 }
 
-/// Node colours: nodes with the same key (country or kind) share a colour, the
-/// theme's colours in order of each key's first node.
+/// Node colours: a node takes its country's (or kind's) colour, the same as in
+/// every other view.
 pub(super) struct NodeColors {
-    /// The keys in the order of their colours.
-    pub(super) keys: Vec<String>,
+    /// The legend: each colour drawn and what it stands for, in the order of
+    /// the first node in it; countries without a colour of their own share one
+    /// entry, last.
+    pub(super) keys: Vec<(Color, String)>,
     /// The colour of each node.
     pub(super) of_node: Vec<Color>,
+    /// The country code each node's label must carry, for nodes drawn in the
+    /// shared "other countries" colour.
+    pub(super) code: Vec<Option<&'static str>>,
 }
 
 /// The colours of the nodes of `g`, by country or kind as `by` asks.
 pub(super) fn node_colors(model: &Model, g: &CoopGraph, by: NetColor, theme: &Theme) -> NodeColors {
-    let mut keys: Vec<String> = Vec::new();
-    let of_node = g
-        .graph
-        .node_indices()
-        .map(|v| {
-            let k = color_key(model, &g.graph[v], by);
-            let i = match keys.iter().position(|c| *c == k) {
-                Some(i) => i,
-                None => {
-                    keys.push(k);
-                    keys.len() - 1
-                }
-            };
-            theme.color(i)
-        })
-        .collect();
-    NodeColors { keys, of_node }
+    let colors = Colors::new(model, theme);
+    let mut keys: Vec<(Color, String)> = Vec::new();
+    let mut others = false;
+    let mut of_node = Vec::with_capacity(g.graph.node_count());
+    let mut code = Vec::with_capacity(g.graph.node_count());
+    for v in g.graph.node_indices() {
+        let (swatch, name, country) = match (&g.graph[v], by) {
+            (Actor::Agency(r), NetColor::Country) => {
+                let c = model[*r].country;
+                (colors.country(c.code()), c.name().to_string(), Some(c))
+            }
+            (Actor::Country(c), _) => (colors.country(c.code()), c.name().to_string(), None),
+            (Actor::Agency(r), NetColor::Kind) => {
+                let k = model[*r].kind;
+                (own(colors.kind(k)), k.as_str().to_string(), None)
+            }
+            (Actor::Kind(k), _) => (own(colors.kind(*k)), k.as_str().to_string(), None),
+        };
+        if swatch.own {
+            if !keys.iter().any(|(_, n)| *n == name) {
+                keys.push((swatch.color, name));
+            }
+        } else {
+            others = true;
+        }
+        of_node.push(swatch.color);
+        code.push(country.filter(|_| !swatch.own).map(|c| c.code()));
+    }
+    if others {
+        keys.push((
+            colors.other(),
+            "other countries (code after the name)".to_string(),
+        ));
+    }
+    NodeColors {
+        keys,
+        of_node,
+        code,
+    }
 }
 
-fn color_key(model: &Model, a: &Actor, by: NetColor) -> String {
-    match (a, by) {
-        (Actor::Agency(r), NetColor::Country) => model[*r].country.code().to_string(),
-        (Actor::Agency(r), NetColor::Kind) => model[*r].kind.as_str().to_string(),
-        (Actor::Country(c), _) => c.code().to_string(),
-        (Actor::Kind(k), _) => k.as_str().to_string(),
-    }
+fn own(color: Color) -> Swatch {
+    Swatch { color, own: true }
 }
 
 /// The full name of a node, for tooltips.
@@ -134,22 +156,30 @@ mod tests {
     }
 
     #[test]
-    fn one_colour_per_country_in_order_of_first_appearance() {
+    fn one_colour_per_country_the_same_as_every_view_draws() {
         let (model, g) = small();
         let theme = Theme::by_name("light").unwrap();
+        let colors = Colors::new(&model, &theme);
         let c = node_colors(&model, &g, NetColor::Country, &theme);
-        assert_eq!(c.keys, ["NL", "FR", "EU"]);
+        let names: Vec<&str> = c.keys.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["Netherlands", "France", "European Union"]);
+        let fr = colors.country("FR").color;
         assert_eq!(
             c.of_node,
             [
-                theme.color(0),
-                theme.color(1),
-                theme.color(1),
-                theme.color(2)
+                colors.country("NL").color,
+                fr,
+                fr,
+                colors.country("EU").color
             ]
         );
+        assert!(
+            c.code.iter().all(Option::is_none),
+            "three hues, no code needed"
+        );
         let k = node_colors(&model, &g, NetColor::Kind, &theme);
-        assert_eq!(k.keys, ["police", "prosecution", "eu-agency"]);
+        let names: Vec<&str> = k.keys.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["police", "prosecution", "eu-agency"]);
     }
 
     #[test]

@@ -1,49 +1,45 @@
 //! What the line colours stand for: a colour per country or per agency kind.
 
 use super::story::Story;
-use super::{LABEL, LINE_W, Page, StoryColor, StorylineOptions};
-use crate::layout::kit::{self, LegendEntry, LegendStyle};
-use crate::model::{Agency, Model};
+use super::{LABEL, LINE_W, Page, StoryColor};
+use crate::layout::kit::{self, Colors, LegendEntry, LegendStyle, Swatch};
+use crate::model::{Agency, AgencyKind};
 use crate::scene::{Role, Scene, Shape, Stroke};
-use crate::style::{Color, Theme};
+use crate::style::Color;
+
+/// What an agency's line colour stands for: its country or its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ColorKey {
+    Country(crate::model::Country),
+    Kind(AgencyKind),
+}
 
 /// The colour key of an agency's line: the same for every agency of one country
 /// (or of one kind), different for different ones.
-pub(super) fn color_key(a: &Agency, color: StoryColor) -> usize {
+pub(super) fn color_key(a: &Agency, color: StoryColor) -> ColorKey {
     match color {
-        StoryColor::Country => a
-            .country
-            .code()
-            .bytes()
-            .fold(0usize, |h, b| h * 31 + b as usize),
-        StoryColor::Kind => a.kind as usize,
+        StoryColor::Country => ColorKey::Country(a.country),
+        StoryColor::Kind => ColorKey::Kind(a.kind),
     }
 }
 
-/// The theme colour of `key`: keys take the palette in the order first asked for,
-/// so the same key is always the same colour.
-pub(super) fn palette_color(theme: &Theme, key: usize, keys: &mut Vec<usize>) -> Color {
-    let i = match keys.iter().position(|k| *k == key) {
-        Some(i) => i,
-        None => {
-            keys.push(key);
-            keys.len() - 1
-        }
-    };
-    theme.color(i)
+/// The colour of `key`: the country's or kind's, the same in every view.
+pub(super) fn key_swatch(colors: &Colors, key: ColorKey) -> Swatch {
+    match key {
+        ColorKey::Country(c) => colors.country(c.code()),
+        ColorKey::Kind(k) => Swatch {
+            color: colors.kind(k),
+            own: true,
+        },
+    }
 }
 
-/// The name of a colour key: the country or the kind it was made from.
-pub(super) fn story_color_name(model: &Model, opts: &StorylineOptions, key: usize) -> String {
-    for a in &model.agencies {
-        if color_key(a, opts.color) == key {
-            return match opts.color {
-                StoryColor::Country => a.country.name().to_string(),
-                StoryColor::Kind => a.kind.as_str().to_string(),
-            };
-        }
+/// The name of a colour key: the country or the kind.
+fn key_name(key: ColorKey) -> String {
+    match key {
+        ColorKey::Country(c) => c.name().to_string(),
+        ColorKey::Kind(k) => k.as_str().to_string(),
     }
-    String::new()
 }
 
 /// Draws the legend from `y` down: for each colour key, in the order the lines
@@ -52,28 +48,36 @@ pub(super) fn story_color_name(model: &Model, opts: &StorylineOptions, key: usiz
 pub(super) fn draw_legend(
     scene: &mut Scene,
     page: &Page,
-    model: &Model,
-    opts: &StorylineOptions,
+    colors: &Colors,
     story: &Story,
-    keys: &mut Vec<usize>,
     y: f64,
 ) -> f64 {
     let (m, theme) = (page.m, page.theme);
-    let mut seen: Vec<(usize, String)> = Vec::new();
-    for key in story.lines.iter().map(|l| &l.color) {
-        if !seen.iter().any(|(k, _)| k == key) {
-            let name = story_color_name(model, opts, *key);
-            seen.push((*key, name));
+    let mut seen: Vec<ColorKey> = Vec::new();
+    for key in story.lines.iter().map(|l| l.color) {
+        if !seen.contains(&key) {
+            seen.push(key);
         }
     }
-    let entries: Vec<LegendEntry<Color>> = seen
+    // Countries without a colour of their own share one entry, last; their
+    // lines carry their codes.
+    let (own, other): (Vec<ColorKey>, Vec<ColorKey>) =
+        seen.into_iter().partition(|k| key_swatch(colors, *k).own);
+    let mut entries: Vec<LegendEntry<Color>> = own
         .into_iter()
-        .map(|(key, text)| LegendEntry {
-            swatch: palette_color(theme, key, keys),
-            text,
+        .map(|key| LegendEntry {
+            swatch: key_swatch(colors, key).color,
+            text: key_name(key),
             record: None,
         })
         .collect();
+    if !other.is_empty() {
+        entries.push(LegendEntry {
+            swatch: colors.other(),
+            text: "other countries (code after the name)".to_string(),
+            record: None,
+        });
+    }
     let style = LegendStyle {
         size: LABEL,
         swatch: 40.0,
@@ -114,6 +118,7 @@ pub(super) fn draw_legend(
 mod tests {
     use super::*;
     use crate::layout::kit::MARGIN;
+    use crate::layout::storyline::StorylineOptions;
     use crate::layout::storyline::story::build_story;
     use crate::layout::storyline::tests::{model, page};
     use crate::text::FontMeasure;
@@ -126,8 +131,8 @@ mod tests {
         let story = build_story(&m, &opts);
         let page = page(&measure, &opts.theme, 600.0, story.slots.len());
         let mut scene = Scene::new(page.width, 100.0, opts.theme.background);
-        let mut keys = Vec::new();
-        let below = draw_legend(&mut scene, &page, &m, &opts, &story, &mut keys, 200.0);
+        let colors = Colors::new(&m, &opts.theme);
+        let below = draw_legend(&mut scene, &page, &colors, &story, 200.0);
         let mut countries: Vec<&str> = m.agencies.iter().map(|a| a.country.name()).collect();
         countries.sort_unstable();
         countries.dedup();
@@ -142,7 +147,7 @@ mod tests {
         let mut sorted = names.clone();
         sorted.sort_unstable();
         assert_eq!(sorted, countries, "one entry per country");
-        // Each entry's swatch is in the palette colour of its key, in order.
+        // Each entry's swatch is its country's colour, the same in every view.
         let swatches: Vec<Color> = scene
             .items
             .iter()
@@ -151,7 +156,13 @@ mod tests {
                 _ => None,
             })
             .collect();
-        let expected: Vec<Color> = (0..names.len()).map(|i| opts.theme.color(i)).collect();
+        let expected: Vec<Color> = names
+            .iter()
+            .map(|n| {
+                let a = m.agencies.iter().find(|a| a.country.name() == *n).unwrap();
+                colors.country(a.country.code()).color
+            })
+            .collect();
         assert_eq!(swatches, expected);
         let rows = {
             let mut ys: Vec<i64> = scene.items.iter().map(|i| i.bbox().y as i64).collect();

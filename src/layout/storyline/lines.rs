@@ -2,8 +2,9 @@
 //! takes through them, and the lines drawn.
 
 use super::LINE_W;
-use super::legend::palette_color;
+use super::legend::key_swatch;
 use super::story::Story;
+use crate::layout::kit::Colors;
 use crate::scene::{Role, Scene, Segment, Shape, Stroke};
 use crate::style::{Color, Theme};
 
@@ -89,17 +90,17 @@ pub(super) struct LineEnds {
     pub(super) name_w: f64,
 }
 
-/// Draws every path in its line's colour (one colour per colour key, taken from
-/// the palette in the order first met), with the line's key as its record and its
-/// name as its tooltip. A name is written in the line's colour where that reads
-/// against the background (contrast 4.5 or more), else in the text colour.
+/// Draws every path in its line's colour (its country's or kind's, as in every
+/// view), with the line's key as its record and its name as its tooltip. Every
+/// name is written in its line's hue, darkened or lightened until it reads
+/// against the background.
 pub(super) fn draw_lines(
     scene: &mut Scene,
     theme: &Theme,
     story: &Story,
     paths: Vec<LinePath>,
     name_w: &[f64],
-    keys: &mut Vec<usize>,
+    colors: &Colors,
 ) -> Vec<LineEnds> {
     let mut ends: Vec<LineEnds> = Vec::with_capacity(paths.len());
     for LinePath {
@@ -109,7 +110,7 @@ pub(super) fn draw_lines(
         end,
     } in paths
     {
-        let color = palette_color(theme, story.lines[line].color, keys);
+        let color = key_swatch(colors, story.lines[line].color).color;
         let (key, label) = (&story.lines[line].key, &story.lines[line].label);
         let idx = scene.push(
             Role::Decoration,
@@ -126,11 +127,7 @@ pub(super) fn draw_lines(
         );
         scene.items[idx].record = Some(key.as_str().into());
         scene.items[idx].tooltip = Some(label.as_str().into());
-        let ink = if color.contrast(&theme.background) >= 4.5 {
-            color
-        } else {
-            theme.text
-        };
+        let ink = theme.ink(color);
         ends.push(LineEnds {
             line,
             start: from,

@@ -41,7 +41,7 @@ use crate::style::Theme;
 use crate::text::{TextMeasure, Weight};
 pub use view::Storyline;
 
-use super::kit::{BoxGrid, MARGIN};
+use super::kit::{BoxGrid, Colors, MARGIN};
 use axis::draw_axis;
 use bands::{band_rects, draw_bands};
 use labels::{name_line_ends, name_lines_again};
@@ -50,6 +50,7 @@ use lines::{Columns, draw_lines, line_paths};
 use obstacles::{BandBoxes, Clear, LineBoxes};
 use order::{naive_orders, optimise};
 use place::{align, wiggles};
+use story::Story;
 use story::build_story;
 
 /// One line per agency or per country.
@@ -149,7 +150,9 @@ pub fn layout_storyline(
     opts: &StorylineOptions,
 ) -> (Scene, StorylineStats) {
     let theme = &opts.theme;
-    let story = build_story(model, opts);
+    let colors = Colors::new(model, theme);
+    let mut story = build_story(model, opts);
+    mark_other_countries(&mut story, &colors);
     let n = story.lines.len();
     let naive = naive_orders(&story);
     let (orders, naive_c, best_c) = optimise(&naive, n);
@@ -215,14 +218,27 @@ pub fn layout_storyline(
         &mut clear,
         (below_heading, bottom),
     );
-    let mut keys = Vec::new();
-    let ends = draw_lines(&mut scene, theme, &story, paths, &name_w, &mut keys);
+    let ends = draw_lines(&mut scene, theme, &story, paths, &name_w, &colors);
     let omitted = name_line_ends(&mut scene, &page, &story, &ends, &mut clear);
     name_lines_again(&mut scene, &page, &story, &ys, &ends, &mut clear);
     let y = draw_axis(&mut scene, &page, &story, bottom);
-    let y = draw_legend(&mut scene, &page, model, opts, &story, &mut keys, y);
+    let y = draw_legend(&mut scene, &page, &colors, &story, y);
     frame::finish(&mut scene, &page, model, head, omitted, y);
     (scene, stats)
+}
+
+/// Writes the country code after the name of every agency line drawn in the
+/// shared "other countries" colour, so that no two countries are told apart by
+/// colour alone.
+fn mark_other_countries(story: &mut Story, colors: &Colors) {
+    for line in &mut story.lines {
+        if let legend::ColorKey::Country(c) = line.color
+            && !colors.country(c.code()).own
+            && line.key != c.code()
+        {
+            line.label = format!("{} ({})", line.label, c.code());
+        }
+    }
 }
 
 #[cfg(test)]

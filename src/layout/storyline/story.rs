@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap;
 
-use super::legend::color_key;
+use super::legend::{ColorKey, color_key};
 use super::{StoryBy, StorylineOptions};
 use crate::model::{AgencyRef, EventRef, Model, PartialDate, TeamRef};
 
@@ -27,7 +27,7 @@ pub(super) struct Line {
     /// What the line is called.
     pub(super) label: String,
     /// What its colour stands for, as [`color_key`] gives it.
-    pub(super) color: usize,
+    pub(super) color: ColorKey,
 }
 
 /// What happens over time: who is in which group at every slot.

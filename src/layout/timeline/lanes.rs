@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use super::focus::Focus;
 use super::wording::{agency_tooltip, kind_label, membership_tooltip, team_kind_name};
 use super::{Inputs, LaneMode, TimelineOptions};
+use crate::layout::kit::Colors;
 use crate::model::{AgencyRef, Country, EventRef, Model, Period, TeamRef};
 use crate::style::{Color, Theme};
 
@@ -28,7 +29,7 @@ pub(super) struct Shown {
 
 impl Shown {
     /// Guarantees: a team or event is shown exactly when its period meets the
-    /// window; teams take the theme's palette in the model's order.
+    /// window; a team has the colour it has in every view and window.
     pub(super) fn new(model: &Model, opts: &TimelineOptions) -> Shown {
         let teams: Vec<TeamRef> = (0..model.teams.len())
             .map(TeamRef)
@@ -39,11 +40,8 @@ impl Shown {
             .map(EventRef)
             .filter(|e| in_window(opts, &periods[e.0]))
             .collect();
-        let team_color = teams
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (*t, opts.theme.color(i)))
-            .collect();
+        let colors = Colors::new(model, &opts.theme);
+        let team_color = teams.iter().map(|t| (*t, colors.team(*t))).collect();
         Shown {
             teams,
             events,
@@ -79,6 +77,8 @@ pub(super) struct Lane {
     pub(super) key: Arc<str>,
     /// The agency a lane of agencies stands for.
     pub(super) agency: Option<AgencyRef>,
+    /// The country a lane of countries stands for, named in its colour.
+    pub(super) country: Option<Country>,
     pub(super) label: String,
     pub(super) tooltip: Arc<str>,
     pub(super) group: Option<usize>,
@@ -94,6 +94,8 @@ pub(super) struct Lane {
 #[derive(Clone, Debug)]
 pub(super) struct Group {
     pub(super) label: String,
+    /// The country the group is, whose colour its label is written in.
+    pub(super) country: Option<Country>,
 }
 
 /// The lanes and the groups they belong to.
@@ -221,9 +223,10 @@ impl ByAgency<'_> {
             return i;
         }
         let groups = &mut self.out.groups;
+        let country = (self.mode == LaneMode::Agency).then(|| self.model[a].country);
         let gi = group.map(|g| {
             *self.group_index.entry(g.clone()).or_insert_with(|| {
-                groups.push(Group { label: g });
+                groups.push(Group { label: g, country });
                 groups.len() - 1
             })
         });
@@ -231,6 +234,7 @@ impl ByAgency<'_> {
         lanes.push(Lane {
             key: key.as_str().into(),
             agency: (self.mode == LaneMode::Agency).then_some(a),
+            country: (self.mode == LaneMode::Country).then(|| self.model[a].country),
             label,
             tooltip: tooltip.into(),
             group: gi,
@@ -299,7 +303,10 @@ fn lanes_of_teams(model: &Model, shown: &Shown, focus: &Focus) -> Lanes {
         let gi = match groups.iter().position(|g| g.label == name) {
             Some(i) => i,
             None => {
-                groups.push(Group { label: name });
+                groups.push(Group {
+                    label: name,
+                    country: None,
+                });
                 groups.len() - 1
             }
         };
@@ -312,6 +319,7 @@ fn lanes_of_teams(model: &Model, shown: &Shown, focus: &Focus) -> Lanes {
         lanes.push(Lane {
             key: team.id.as_str().into(),
             agency: None,
+            country: None,
             label: team.name.clone(),
             tooltip: format!(
                 "{} ({})\nMembers: {}",
@@ -345,6 +353,7 @@ fn lanes_of_teams(model: &Model, shown: &Shown, focus: &Focus) -> Lanes {
         lanes.push(Lane {
             key: "events".into(),
             agency: None,
+            country: None,
             label: "Other events".into(),
             tooltip: "Events not tied to a team".into(),
             group: None,

@@ -4,6 +4,7 @@
 use super::frame::Frame;
 use super::lanes::{Lane, Lanes};
 use super::{Inputs, Pen, Type};
+use crate::layout::kit::Colors;
 use crate::layout::scale::Ticks;
 use crate::scene::{Anchor, Paint, Rect, Role, Shape, Stroke};
 use crate::text::{Weight, truncate};
@@ -104,6 +105,7 @@ pub(super) fn draw_lanes(
 
 fn label_lanes(pen: &mut Pen, at: &Inputs, lanes: &Lanes, rows: &LaneRows, frame: &Frame) {
     let (m, theme) = (at.m, at.theme());
+    let colors = Colors::new(at.model, theme);
     let mut prev_group: Option<usize> = None;
     for (i, lane) in lanes.lanes.iter().enumerate() {
         let mid = rows.mid(i);
@@ -117,7 +119,10 @@ fn label_lanes(pen: &mut Pen, at: &Inputs, lanes: &Lanes, rows: &LaneRows, frame
             &label,
             Type::LANE,
             Weight::Regular,
-            theme.text,
+            match lane.country {
+                Some(c) => theme.ink(colors.country(c.code()).color),
+                None => theme.text,
+            },
             Anchor::Start,
         );
         pen.annotate(
@@ -133,13 +138,18 @@ fn label_lanes(pen: &mut Pen, at: &Inputs, lanes: &Lanes, rows: &LaneRows, frame
             let gl = truncate(m, label, Type::GROUP, Weight::Semibold, frame.group_col)
                 .unwrap_or_default();
             if frame.group_col > 0.0 && !gl.is_empty() {
+                // A country is named in its colour, as every view draws it.
+                let ink = match lanes.groups[g].country {
+                    Some(c) => theme.ink(colors.country(c.code()).color),
+                    None => theme.muted,
+                };
                 let idx = pen.text(
                     frame.group_x,
                     baseline,
                     &gl,
                     Type::GROUP,
                     Weight::Semibold,
-                    theme.muted,
+                    ink,
                     Anchor::Start,
                 );
                 let focus = lanes.lanes.iter().any(|l| l.group == Some(g) && l.focus);

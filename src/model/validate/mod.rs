@@ -10,6 +10,7 @@ mod events;
 mod ids;
 mod kinds;
 mod sources;
+mod style;
 mod teams;
 mod warnings;
 
@@ -108,6 +109,7 @@ impl Validator<'_> {
         self.check_parent_cycles();
         let (agencies, sources) = self.merge_aliases(agencies, sources);
         let titles = titles(raw);
+        let style = self.style();
         let model = Model {
             title: if titles.len() > 1 {
                 Some(titles.join(" · "))
@@ -121,6 +123,7 @@ impl Validator<'_> {
             events: complete(events)?,
             context: complete(context)?,
             cases: titles,
+            style,
         };
         self.warn_unused(&model);
         Some(model)
