@@ -60,6 +60,26 @@ pub struct Laid {
     pub stats: Option<String>,
     /// What a web page lists beside the picture, when [`Options::page`] asked.
     pub page: Option<PageData>,
+    /// How much the picture was scaled down to fit the size asked for (1 is
+    /// not at all), when it did not fit even after the view adapted.
+    pub scaled: Option<f64>,
+}
+
+impl Laid {
+    /// The smallest text of the picture, in px as it will be seen (after scaling).
+    pub fn smallest_text(&self) -> Option<f64> {
+        let scale = self.scaled.unwrap_or(1.0);
+        self.scene
+            .items
+            .iter()
+            .filter_map(|i| match &i.shape {
+                crate::scene::Shape::Text { size, text, .. } if !text.is_empty() => {
+                    Some(size * scale)
+                }
+                _ => None,
+            })
+            .reduce(f64::min)
+    }
 }
 
 /// Lays out `model` as `view`.
@@ -82,9 +102,55 @@ pub fn layout(
     opts: &Options,
     m: &dyn TextMeasure,
 ) -> Result<Laid, OptionError> {
-    let (scene, stats) = view.draw(model, opts, m)?;
+    let (mut scene, stats) = view.draw(model, opts, m)?;
+    let scaled = fit_canvas(&mut scene, opts.size);
     let page = opts.page.then(|| crate::page::page_data(model));
-    Ok(Laid { scene, stats, page })
+    Ok(Laid {
+        scene,
+        stats,
+        page,
+        scaled,
+    })
+}
+
+/// Makes the picture the size asked for. A view lays itself out for the
+/// width (and, where it can, the height) first; what still does not fit is
+/// scaled down, kept centred, with the background filling the rest, and the
+/// scale returned. Content shorter than a fixed canvas keeps its size, and the
+/// canvas below it is background.
+fn fit_canvas(scene: &mut Scene, size: Size) -> Option<f64> {
+    let (width, height) = match size {
+        Size::Auto => return None,
+        Size::Fixed { width, height } => (width, Some(height)),
+        Size::Column { width } => (width, None),
+    };
+    // The scene as drawn, before any letterbox a view made itself.
+    let (w, h) = (scene.width, scene.height);
+    let (dw, dh) = scene.display.unwrap_or((w, h));
+    let target_h = height.unwrap_or(h * width / w.max(1.0)).max(1.0);
+    let scale = (width / w).min(target_h / h);
+    if w <= width + 0.5 && height.is_none_or(|t| h <= t + 0.5) && scene.display.is_none() {
+        scene.width = width;
+        scene.height = height.unwrap_or(h);
+        return None;
+    }
+    if (dw - width).abs() < 0.5 && (dh - target_h).abs() < 0.5 {
+        // The view fitted itself (the timeline letterboxes a tall picture).
+        return Some((dw / w).min(dh / h));
+    }
+    // Widen or heighten the picture to the canvas's shape, content centred.
+    let ratio = width / target_h;
+    if h * ratio > w {
+        let new_w = h * ratio;
+        scene.translate((new_w - w) / 2.0, 0.0);
+        scene.width = new_w;
+    } else {
+        let new_h = w / ratio;
+        scene.translate(0.0, (new_h - h) / 2.0);
+        scene.height = new_h;
+    }
+    scene.display = Some((width, target_h));
+    Some(scale)
 }
 
 /// What can be asked of a view. Each view reads the options that apply to it
@@ -152,7 +218,7 @@ impl Options {
     /// The canvas width: the fixed size's, else the width every view fits its content to.
     pub fn width(&self) -> f64 {
         match self.size {
-            Size::Fixed { width, .. } => width,
+            Size::Fixed { width, .. } | Size::Column { width } => width,
             Size::Auto => 1920.0,
         }
     }

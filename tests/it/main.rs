@@ -19,6 +19,7 @@ mod properties;
 mod reference;
 mod robustness;
 mod schema;
+mod sizes;
 mod slides;
 mod storyline;
 mod timeline;

@@ -230,7 +230,7 @@ pub struct RenderArgs {
     /// Highlight one agency and those it worked with (agency id).
     #[arg(long, value_name = "ID")]
     pub focus: Option<String>,
-    /// auto (fits the content), slide (1920x1080), slide43, a4, square, social or WIDTHxHEIGHT.
+    /// auto (fits the content), slide (1920x1080), slide43, a4, square, social, portrait (1080x1350), phone (390 wide) or WIDTHxHEIGHT.
     #[arg(long, default_value = "auto", value_parser = parse_size)]
     pub size: coopline::Size,
     /// Colours: light, dark, print or contrast (all colour-blind safe, WCAG AA text).

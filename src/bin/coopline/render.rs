@@ -38,6 +38,16 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
     if let Some(stats) = &laid.stats {
         outln!("{stats}");
     }
+    if let Some(scale) = laid.scaled.filter(|s| *s < 0.995) {
+        let smallest = laid.smallest_text().unwrap_or(0.0);
+        info!(
+            "note: the {} does not fit {} even laid out closer, so it is scaled to {:.0}%; its smallest text is {:.1} px (narrow the time with --from/--to, or choose a larger --size)",
+            a.view.name(),
+            size_name(a.size),
+            scale * 100.0,
+            smallest
+        );
+    }
     let scene = &laid.scene;
     verbose!(
         "laid out the {} in {:.0?}: {} items, {}x{} px",
@@ -254,4 +264,13 @@ fn write_frames(
         .zip(paths)
         .map(|(frame, path)| (path, encode(frame, None, format, a.scale)));
     write_each("writing frames", inputs, files)
+}
+
+/// A size as users write it.
+fn size_name(size: coopline::Size) -> String {
+    match size {
+        coopline::Size::Auto => "auto".to_string(),
+        coopline::Size::Fixed { width, height } => format!("{width}x{height}"),
+        coopline::Size::Column { width } => format!("a {width} px wide column"),
+    }
 }

@@ -4,10 +4,14 @@ use super::MARGIN;
 use super::text::label;
 use crate::scene::{Anchor, Scene};
 use crate::style::Theme;
-use crate::text::{TextMeasure, Weight, truncate};
+use crate::text::{TextMeasure, Weight, truncate, wrap};
 
-/// Draws a view's title and subtitle at the top left, each cut to one line, and
-/// returns them as drawn with the y just below the subtitle.
+/// Lines a title or subtitle may take before the rest is cut.
+const MAX_LINES: usize = 3;
+
+/// Draws a view's title and subtitle at the top left, each wrapped to at most
+/// three lines within the margins (smaller on a narrow canvas such as a
+/// phone's), and returns them as drawn with the y just below the subtitle.
 pub(crate) fn heading(
     scene: &mut Scene,
     m: &dyn TextMeasure,
@@ -15,36 +19,40 @@ pub(crate) fn heading(
     title: &str,
     subtitle: &str,
 ) -> (String, String, f64) {
-    const TITLE: f64 = 44.0;
-    const SUBTITLE: f64 = 24.0;
-    let width = scene.width;
-    let title =
-        truncate(m, title, TITLE, Weight::Semibold, width - 2.0 * MARGIN).unwrap_or_default();
-    let mut y = MARGIN + m.ascent(TITLE);
-    label(
-        scene,
-        m,
-        MARGIN,
-        y,
-        &title,
-        TITLE,
-        Weight::Semibold,
-        theme.text,
-        Anchor::Start,
-    );
-    y += m.descent(TITLE) + 8.0 + m.ascent(SUBTITLE);
-    let subtitle =
-        truncate(m, subtitle, SUBTITLE, Weight::Regular, width - 2.0 * MARGIN).unwrap_or_default();
-    label(
-        scene,
-        m,
-        MARGIN,
-        y,
-        &subtitle,
-        SUBTITLE,
-        Weight::Regular,
-        theme.muted,
-        Anchor::Start,
-    );
-    (title, subtitle, y + m.descent(SUBTITLE))
+    let narrow = scene.width < 800.0;
+    let (title_size, sub_size) = if narrow { (28.0, 18.0) } else { (44.0, 24.0) };
+    let room = scene.width - 2.0 * MARGIN;
+    let mut y = MARGIN;
+    let mut shown = Vec::new();
+    for (text, size, weight, fill, gap) in [
+        (title, title_size, Weight::Semibold, theme.text, 0.0),
+        (subtitle, sub_size, Weight::Regular, theme.muted, 8.0),
+    ] {
+        let lines = lines(m, text, size, weight, room);
+        y += gap;
+        for line in &lines {
+            y += m.ascent(size);
+            label(scene, m, MARGIN, y, line, size, weight, fill, Anchor::Start);
+            y += m.descent(size) + size * 0.15;
+        }
+        y -= size * 0.15;
+        // The picture's accessible title is the text as written, unless it
+        // had to be cut.
+        let cut = lines.last().is_some_and(|l| l.ends_with('…') && !text.ends_with('…'));
+        shown.push(if cut { lines.join(" ") } else { text.to_string() });
+    }
+    let subtitle = shown.pop().unwrap_or_default();
+    let title = shown.pop().unwrap_or_default();
+    (title, subtitle, y)
+}
+
+/// `text` wrapped to the width, its last line cut if it runs past [`MAX_LINES`].
+fn lines(m: &dyn TextMeasure, text: &str, size: f64, weight: Weight, room: f64) -> Vec<String> {
+    let mut lines = wrap(m, text, size, weight, room);
+    if lines.len() > MAX_LINES {
+        let rest = lines[MAX_LINES - 1..].join(" ");
+        lines.truncate(MAX_LINES - 1);
+        lines.extend(truncate(m, &rest, size, weight, room));
+    }
+    lines
 }

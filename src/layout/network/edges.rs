@@ -100,7 +100,7 @@ mod tests {
             pos: (0..n).map(|i| (100.0 * i as f64, 0.0)).collect(),
             radius: vec![10.0; n],
         };
-        let panel = Panels::new(Vec::new(), 1920.0).panel(0, 100.0);
+        let panel = Panels::new(Vec::new(), 1920.0, None).panel(0, 100.0);
         let frame = Frame::new(&model, &g, None, &circles, &panel);
         let mut scene = Scene::new(1920.0, 100.0, theme.background);
         draw_edges(&mut scene, &frame, &theme, max_weight(&g));

@@ -61,7 +61,7 @@ impl Panels {
     /// Panels for `years` (none: one panel) in a near-square grid that fills
     /// `width` between the margins; the node box leaves room around the nodes for
     /// their labels, and in a facet for the year.
-    pub(super) fn new(years: Vec<i32>, width: f64) -> Panels {
+    pub(super) fn new(years: Vec<i32>, width: f64, room: Option<f64>) -> Panels {
         let facet = !years.is_empty();
         let panels = years.len().max(1);
         let cols = if facet {
@@ -69,18 +69,35 @@ impl Panels {
         } else {
             1
         };
+        let rows = panels.div_ceil(cols);
         let w = (width - 2.0 * MARGIN - (cols as f64 - 1.0) * 32.0) / cols as f64;
         let h = if facet {
             w * 0.8
+        } else if w < 600.0 {
+            // A phone's column: as tall as wide, scrolling is cheap there.
+            w
         } else {
             (w * 0.62).min(1100.0)
         };
+        // On a canvas of fixed height the panels take the height there is,
+        // unless that would squash them below a usable size (then the picture
+        // is scaled down to fit instead).
+        let h = match room {
+            Some(room) => {
+                let fit = (room - (rows as f64 - 1.0) * 24.0) / rows as f64;
+                if facet { h.min(fit) } else { fit }.max(h.min(240.0))
+            }
+            None => h,
+        };
+        // Nodes shrink with their panel: with the panel, in facets, and on a
+        // canvas narrower than a page, such as a phone's.
         let node_scale = if facet {
             (1.0 / cols as f64).sqrt().max(0.5)
         } else {
             1.0
-        };
-        let label_pad = if facet { 40.0 } else { 150.0 };
+        } * (w / 1000.0).sqrt().clamp(0.5, 1.0);
+        // Room for labels beside the outermost nodes, less on a narrow canvas.
+        let label_pad = if facet { 40.0 } else { (w * 0.12).min(150.0) };
         let inner_w = (w - 2.0 * label_pad).max(50.0);
         let inner_h = (h - 2.0 * 40.0 - if facet { PANEL_TITLE + 10.0 } else { 0.0 }).max(50.0);
         Panels {
@@ -235,13 +252,13 @@ mod tests {
     #[test]
     fn panels_fill_the_width_in_a_near_square_grid() {
         let width = 1920.0;
-        let one = Panels::new(Vec::new(), width);
+        let one = Panels::new(Vec::new(), width, None);
         assert_eq!((one.count(), one.faceted()), (1, false));
         let p = one.panel(0, 100.0);
         assert_eq!((p.x, p.top), (MARGIN, 100.0));
         assert!((p.x + p.w - (width - MARGIN)).abs() < 1e-9);
 
-        let five = Panels::new((2018..2023).collect(), width);
+        let five = Panels::new((2018..2023).collect(), width, None);
         assert_eq!((five.count(), five.cols), (5, 3));
         let (first, third, fourth) = (
             five.panel(0, 100.0),
@@ -263,7 +280,7 @@ mod tests {
             Theme::by_name("light").unwrap(),
         );
         let mut scene = Scene::new(1920.0, 100.0, theme.background);
-        let panels = Panels::new(facet_years(&g), 1920.0);
+        let panels = Panels::new(facet_years(&g), 1920.0, None);
         let circles = Circles {
             pos: vec![(0.0, 0.0); g.graph.node_count()],
             radius: vec![10.0; g.graph.node_count()],

@@ -123,7 +123,7 @@ mod tests {
     fn labelled(circles: Circles) -> (Scene, Vec<Rect>) {
         let (model, g) = small();
         let (m, theme) = (FontMeasure::new(), Theme::by_name("light").unwrap());
-        let panel = Panels::new(Vec::new(), 1200.0).panel(0, 100.0);
+        let panel = Panels::new(Vec::new(), 1200.0, None).panel(0, 100.0);
         let frame = Frame::new(&model, &g, None, &circles, &panel);
         let mut scene = Scene::new(1200.0, 100.0, theme.background);
         let nodes: Vec<Rect> = (0..circles.pos.len())

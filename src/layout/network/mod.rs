@@ -74,13 +74,18 @@ pub fn layout_network(
     } else {
         Vec::new()
     };
-    let panels = Panels::new(years, opts.width);
+    let colors = nodes::node_colors(model, g, opts.color, theme);
+    let room = opts.height.map(|h| {
+        let mut scratch = Scene::new(opts.width, 100.0, theme.background);
+        let legend_h = legend::legend(&mut scratch, m, theme, &colors.keys, 0.0);
+        h - head.y - legend_h - MARGIN
+    });
+    let panels = Panels::new(years, opts.width, room);
     // Positions in one panel's coordinates (the same for every panel).
     let radius = nodes::node_radii(&net.occasions, panels.node_scale);
     let circles = fit_nodes(&raw, radius, net.pinned, panels.inner_w, panels.inner_h);
     let stats = measured(opts.stats, &net, &raw, &circles);
 
-    let colors = nodes::node_colors(model, g, opts.color, theme);
     let max_weight = edges::max_weight(g);
     let mut bottom = head.y;
     for p in 0..panels.count() {
@@ -89,7 +94,7 @@ pub fn layout_network(
         let frame = Frame::new(model, g, year.as_ref(), &circles, &panel);
         // Edges under nodes.
         edges::draw_edges(&mut scene, &frame, theme, max_weight);
-        let node_boxes = nodes::draw_nodes(&mut scene, &frame, &net, &colors.of_node, theme);
+        let node_boxes = nodes::draw_nodes(&mut scene, &frame, &net, &colors, m, theme);
         let size = labels::label_size(panels.faceted());
         labels::draw_labels(
             &mut scene,

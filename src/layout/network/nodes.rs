@@ -1,9 +1,11 @@
 //! Nodes: their sizes, their colours, and their circles in a panel.
 
 use crate::graph::{Actor, CoopGraph};
+use crate::layout::kit::label;
 use crate::model::Model;
-use crate::scene::{Paint, Role, Scene, Shape, Stroke};
+use crate::scene::{Anchor, Paint, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
+use crate::text::{TextMeasure, Weight};
 
 use super::super::kit::{BoxGrid, Colors, Swatch};
 use super::facets::Frame;
@@ -80,6 +82,9 @@ fn own(color: Color) -> Swatch {
     Swatch { color, own: true }
 }
 
+/// Size of the country code written inside a node, in px.
+const CHIP: f64 = 13.0;
+
 /// The full name of a node, for tooltips.
 pub(super) fn node_name(model: &Model, a: &Actor) -> String {
     match a {
@@ -96,7 +101,8 @@ pub(super) fn draw_nodes(
     scene: &mut Scene,
     frame: &Frame,
     net: &Net,
-    colors: &[Color],
+    colors: &NodeColors,
+    m: &dyn TextMeasure,
     theme: &Theme,
 ) -> BoxGrid {
     let (model, g) = (frame.model, frame.g);
@@ -110,7 +116,7 @@ pub(super) fn draw_nodes(
                 cx: x,
                 cy: y,
                 r: frame.circles.radius[i],
-                fill: Paint::Solid(colors[i], 1.0),
+                fill: Paint::Solid(colors.of_node[i], 1.0),
                 stroke: Some(Stroke {
                     color: theme.background,
                     width: 2.0,
@@ -130,8 +136,33 @@ pub(super) fn draw_nodes(
             )
             .into(),
         );
-        scene.items[idx].opacity = if frame.shows(i) { 1.0 } else { theme.dim };
+        let opacity = if frame.shows(i) { 1.0 } else { theme.dim };
+        scene.items[idx].opacity = opacity;
         node_boxes.insert(scene.items[idx].bbox());
+        // A node in the shared "other countries" colour carries its code
+        // inside, where it fits, so it is told apart even where its name
+        // finds no room.
+        let r = frame.circles.radius[i];
+        let size = CHIP.min(r);
+        if let Some(code) = colors.code.get(i).copied().flatten()
+            && size >= 8.0
+            && m.width(code, size, Weight::Semibold) <= 1.8 * r
+        {
+            let t = label(
+                scene,
+                m,
+                x,
+                y + (m.ascent(size) - m.descent(size)) / 2.0,
+                code,
+                size,
+                Weight::Semibold,
+                theme.ink_on(colors.of_node[i]),
+                Anchor::Middle,
+            );
+            scene.items[t].host = Some(idx);
+            scene.items[t].record = scene.items[idx].record.clone();
+            scene.items[t].opacity = opacity;
+        }
     }
     node_boxes
 }
@@ -187,20 +218,27 @@ mod tests {
         let (model, g) = small();
         let theme = Theme::by_name("light").unwrap();
         let net = Net::of(&model, &g, None);
-        let colors = node_colors(&model, &g, NetColor::Country, &theme).of_node;
+        let colors = node_colors(&model, &g, NetColor::Country, &theme);
         let n = g.graph.node_count();
         let circles = Circles {
             pos: (0..n).map(|i| (60.0 * i as f64, 0.0)).collect(),
             radius: vec![10.0; n],
         };
-        let panel = Panels::new(vec![2021], 1920.0).panel(0, 100.0);
+        let panel = Panels::new(vec![2021], 1920.0, None).panel(0, 100.0);
         let year = g.slice(
             crate::model::PartialDate::parse("2021").ok().as_ref(),
             crate::model::PartialDate::parse("2021").ok().as_ref(),
         );
         let mut scene = Scene::new(1920.0, 100.0, theme.background);
         let frame = Frame::new(&model, &g, Some(&year), &circles, &panel);
-        draw_nodes(&mut scene, &frame, &net, &colors, &theme);
+        draw_nodes(
+            &mut scene,
+            &frame,
+            &net,
+            &colors,
+            &crate::text::FixedMeasure { em: 0.5 },
+            &theme,
+        );
         assert_eq!(scene.items.len(), n);
         let c = &scene.items[2];
         assert_eq!(c.record.as_deref(), Some("c"));

@@ -22,6 +22,9 @@ pub struct NetworkOptions {
     pub facet_years: bool,
     /// Canvas width in px.
     pub width: f64,
+    /// Canvas height in px, when fixed: the panels fill what the heading and
+    /// legend leave.
+    pub height: Option<f64>,
     /// Colours.
     pub theme: Theme,
     /// Replaces the dataset title.
@@ -40,6 +43,7 @@ impl Default for NetworkOptions {
             center: None,
             facet_years: false,
             width: 1920.0,
+            height: None,
             theme: Theme::by_name("light").expect("light theme exists"),
             title: None,
             seed: 7,

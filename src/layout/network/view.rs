@@ -50,6 +50,10 @@ impl View for Network {
             center: opts.center.clone(),
             facet_years: opts.facet == Some(Facet::Year),
             width: opts.width(),
+            height: match opts.size {
+                crate::layout::Size::Fixed { height, .. } => Some(height),
+                _ => None,
+            },
             theme: opts.theme.clone(),
             title: opts.title.clone(),
             stats: opts.stats,

@@ -80,11 +80,24 @@ pub(super) fn name_line_ends(
                 _ => width - MARGIN - anchor_x,
             };
             let room = room.clamp(0.0, 280.0);
-            // A name that fits is used whole, as truncate would.
+            let code = story.lines[l].code;
+            // A name that fits is used whole, as truncate would; a name cut
+            // short keeps its country code, if it has one.
             let (text, w) = if line.name_w <= room {
                 (Cow::Borrowed(label.as_str()), line.name_w)
             } else {
-                let Some(text) = truncate(m, label, LABEL, Weight::Semibold, room) else {
+                let cut = match code {
+                    Some(code) => {
+                        let tail = format!(" ({code})");
+                        let name = &label[..label.len() - tail.len()];
+                        let tail_w = m.width(&tail, LABEL, Weight::Semibold);
+                        truncate(m, name, LABEL, Weight::Semibold, room - tail_w)
+                            .filter(|t| t.chars().count() > 4)
+                            .map(|t| t + &tail)
+                    }
+                    None => truncate(m, label, LABEL, Weight::Semibold, room),
+                };
+                let Some(text) = cut else {
                     continue;
                 };
                 let w = m.width(&text, LABEL, Weight::Semibold);
@@ -106,6 +119,32 @@ pub(super) fn name_line_ends(
             clear.labels.insert(bb);
             placed = true;
             break;
+        }
+        // A line in the shared "other countries" colour with no room for its
+        // name still gets its country code, which is short.
+        if let (false, Some(code)) = (placed, story.lines[l].code) {
+            let w = m.width(code, LABEL, Weight::Semibold);
+            for (anchor_x, y_line, anchor) in
+                [(sx - 10.0, sy, Anchor::End), (ex + 10.0, ey, Anchor::Start)]
+            {
+                let left = if anchor == Anchor::End {
+                    anchor_x - w
+                } else {
+                    anchor_x
+                };
+                let (bb, base) = name_box(m, left, y_line, w);
+                if bb.x < MARGIN
+                    || bb.right() > width - MARGIN
+                    || clear.labels.overlaps(&bb.inflate(2.0))
+                    || clear.bands.overlaps(&bb)
+                    || clear.lines.hits(&bb, Some(l))
+                {
+                    continue;
+                }
+                write_name(scene, page, story, line, (anchor_x, base, anchor), code);
+                clear.labels.insert(bb);
+                break;
+            }
         }
         if !placed {
             omitted += 1;

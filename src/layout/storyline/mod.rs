@@ -84,6 +84,9 @@ pub struct StorylineOptions {
     pub to: Option<PartialDate>,
     /// Canvas width in px.
     pub width: f64,
+    /// The least room for a time step, in px: a story with more steps than
+    /// the width holds makes a wider picture.
+    pub step: f64,
     /// Colours.
     pub theme: Theme,
     /// Replaces the dataset title.
@@ -98,6 +101,7 @@ impl Default for StorylineOptions {
             from: None,
             to: None,
             width: 1920.0,
+            step: 56.0,
             theme: Theme::by_name("light").expect("light theme exists"),
             title: None,
         }
@@ -163,11 +167,17 @@ pub fn layout_storyline(
         .map(|l| m.width(&l.label, LABEL, Weight::Semibold))
         .collect();
     // Room for names on both sides: a line is named where it starts, or where it ends.
-    let label_room = name_w.iter().copied().fold(0.0, f64::max).min(280.0) + 16.0;
-    // At least 56 px per time step: a long story makes a wide picture, not a squashed one.
+    let label_room = name_w
+        .iter()
+        .copied()
+        .fold(0.0, f64::max)
+        .min(280.0)
+        .min(opts.width * 0.15)
+        + 16.0;
+    // A long story makes a wide picture, not a squashed one.
     let width = opts
         .width
-        .max(2.0 * (MARGIN + label_room) + story.slots.len() as f64 * 56.0);
+        .max(2.0 * (MARGIN + label_room) + story.slots.len() as f64 * opts.step);
     let mut scene = Scene::new(width, 100.0, theme.background);
     let head = frame::draw_heading(&mut scene, m, theme, model, opts, &story);
     let below_heading = head.bottom + 40.0;
@@ -237,6 +247,7 @@ fn mark_other_countries(story: &mut Story, colors: &Colors) {
             && line.key != c.code()
         {
             line.label = format!("{} ({})", line.label, c.code());
+            line.code = Some(c.code());
         }
     }
 }

@@ -28,6 +28,9 @@ pub(super) struct Line {
     pub(super) label: String,
     /// What its colour stands for, as [`color_key`] gives it.
     pub(super) color: ColorKey,
+    /// The country code its name must keep, when it is drawn in the shared
+    /// "other countries" colour.
+    pub(super) code: Option<&'static str>,
 }
 
 /// What happens over time: who is in which group at every slot.
@@ -372,6 +375,7 @@ impl<'a> LineTable<'a> {
             key: k.clone(),
             label,
             color,
+            code: None,
         });
         self.line_of.insert(k, self.lines.len() - 1);
         if let Some(slot) = self.line_of_agency.get_mut(a.0) {

@@ -49,6 +49,12 @@ impl View for Storyline {
             from: opts.from,
             to: opts.to,
             width: opts.width(),
+            // On a canvas of fixed size, time steps close up before the
+            // picture is scaled down.
+            step: match opts.size {
+                crate::layout::Size::Auto => 56.0,
+                _ => 32.0,
+            },
             theme: opts.theme.clone(),
             title: opts.title.clone(),
         };

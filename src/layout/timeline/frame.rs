@@ -126,6 +126,7 @@ impl Frame {
         let m = at.m;
         let (width, fixed_height) = match at.opts.size {
             Size::Auto => (1920.0, None),
+            Size::Column { width } => (width, None),
             Size::Fixed { width, height } => (width, Some(height)),
         };
         let lane_col = lanes

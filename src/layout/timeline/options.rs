@@ -29,11 +29,17 @@ pub enum Size {
         /// Height in px.
         height: f64,
     },
+    /// A fixed width, as tall as the content needs (a phone's column).
+    Column {
+        /// Width in px.
+        width: f64,
+    },
 }
 
 impl Size {
     /// `auto`, `slide` (1920×1080), `slide43` (1440×1080), `a4` (landscape, 1754×1240),
-    /// `square` (1080×1080), `social` (1200×630) or `WIDTHxHEIGHT`.
+    /// `square` (1080×1080), `social` (1200×630), `portrait` (1080×1350), `phone`
+    /// (390 px wide, as tall as needed) or `WIDTHxHEIGHT`.
     pub fn parse(s: &str) -> Result<Size, String> {
         let fixed = |width, height| Ok(Size::Fixed { width, height });
         match s {
@@ -43,10 +49,12 @@ impl Size {
             "a4" => fixed(1754.0, 1240.0),
             "square" => fixed(1080.0, 1080.0),
             "social" => fixed(1200.0, 630.0),
+            "portrait" => fixed(1080.0, 1350.0),
+            "phone" => Ok(Size::Column { width: 390.0 }),
             _ => {
                 let (w, h) = s
                     .split_once(['x', 'X'])
-                    .ok_or_else(|| format!("unknown size `{s}`: use auto, slide, slide43, a4, square, social or WIDTHxHEIGHT"))?;
+                    .ok_or_else(|| format!("unknown size `{s}`: use auto, slide, slide43, a4, square, social, portrait, phone or WIDTHxHEIGHT"))?;
                 let (w, h): (f64, f64) = (
                     w.trim()
                         .parse()
