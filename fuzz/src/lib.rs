@@ -140,7 +140,9 @@ impl<'a> Knobs<'a> {
     /// A canvas size, as `--size` takes it: a named one or WIDTHxHEIGHT, parsed
     /// by [`Size::parse`] (auto if refused).
     pub fn size(&mut self) -> Size {
-        let named = ["auto", "slide", "slide43", "a4", "square", "social"];
+        let named = [
+            "auto", "slide", "slide43", "a4", "square", "social", "portrait", "phone",
+        ];
         let text = if self.bool() {
             // Slightly past the accepted range, to try the refusal too.
             format!("{}x{}", self.int(400, 10_100), self.int(200, 10_100))
@@ -154,7 +156,7 @@ impl<'a> Knobs<'a> {
 /// The width the storyline and network views get from `--size`, as the CLI does.
 pub fn width_of(size: Size) -> f64 {
     match size {
-        Size::Fixed { width, .. } => width,
+        Size::Fixed { width, .. } | Size::Column { width } => width,
         Size::Auto => 1920.0,
     }
 }
@@ -184,14 +186,17 @@ pub fn timeline_options(k: &mut Knobs, model: &Model) -> TimelineOptions {
 
 /// Storyline options as the `render` flags give them, minus the title.
 pub fn storyline_options(k: &mut Knobs) -> StorylineOptions {
+    let size = k.size();
     StorylineOptions {
         by: k.pick(&[StoryBy::Agency, StoryBy::Country]),
         color: k.pick(&[StoryColor::Country, StoryColor::Kind]),
         from: k.date(),
         to: k.date(),
-        width: width_of(k.size()),
+        width: width_of(size),
+        step: if size == Size::Auto { 56.0 } else { 32.0 },
         theme: k.theme(),
         title: None,
+        steps: k.bool(),
     }
 }
 
@@ -223,11 +228,16 @@ pub fn network_options(k: &mut Knobs, model: &Model, g: &CoopGraph) -> NetworkOp
             key.to_string()
         }
     });
+    let size = k.size();
     NetworkOptions {
         color,
         center,
         facet_years: k.bool(),
-        width: width_of(k.size()),
+        width: width_of(size),
+        height: match size {
+            Size::Fixed { height, .. } => Some(height),
+            _ => None,
+        },
         theme: k.theme(),
         title: None,
         seed: k.u64(),

@@ -189,6 +189,9 @@ pub struct Options {
     pub stats: bool,
     /// Also gather what a web page lists beside the picture ([`Laid::page`]).
     pub page: bool,
+    /// The picture will be shown step by step (`--steps`): views that build
+    /// up over time mark when each item appears ([`Scene::frame`]).
+    pub steps: bool,
 }
 
 impl Default for Options {
@@ -210,6 +213,7 @@ impl Default for Options {
             context: true,
             stats: false,
             page: false,
+            steps: false,
         }
     }
 }

@@ -157,3 +157,69 @@ fn a_long_story_stays_as_tall_as_its_lines_need() {
     );
     assert_clean(&scene, "long generated story");
 }
+
+/// `--steps`: a frame per time step; a line shows only as far as the story
+/// has reached, its first piece in the frame of its first cooperation, and the
+/// last frame draws what the whole picture draws.
+#[test]
+fn steps_grow_the_lines_time_step_by_time_step() {
+    let model = common::matrix();
+    let opts = StorylineOptions {
+        steps: true,
+        ..Default::default()
+    };
+    let (scene, stats) = layout_storyline(&model, &FontMeasure::new(), &opts);
+    assert_eq!(scene.steps() as usize, stats.slots, "a frame per time step");
+    let right_end = |s: &Scene| {
+        s.items
+            .iter()
+            .filter(|i| matches!(i.shape, Shape::Path { .. }))
+            .map(|i| i.bbox().right())
+            .fold(f64::MIN, f64::max)
+    };
+    let ends: Vec<f64> = (1..=scene.steps())
+        .map(|k| right_end(&scene.frame(k)))
+        .collect();
+    assert!(
+        ends.windows(2).all(|w| w[0] < w[1]),
+        "each frame's lines reach further: {ends:?}"
+    );
+    // The first frame holds only the lines that begin at the first date.
+    let first = scene.frame(1);
+    let named: Vec<&str> = first
+        .items
+        .iter()
+        .filter(|i| matches!(i.shape, Shape::Path { .. }))
+        .filter_map(|i| i.record.as_deref())
+        .collect();
+    assert_eq!(
+        named,
+        ["nl-politie-loi"],
+        "only the Dutch police in July 2021"
+    );
+    // Built up, the frames draw the same picture as without steps.
+    let (plain, _) = layout_storyline(&model, &FontMeasure::new(), &StorylineOptions::default());
+    let last = scene.frame(scene.steps());
+    let area = |s: &Scene| {
+        let mut b: Vec<(i64, i64)> = s
+            .items
+            .iter()
+            .filter(|i| matches!(i.shape, Shape::Path { .. }))
+            .map(|i| (i.bbox().x as i64, i.bbox().right() as i64))
+            .collect();
+        b.sort_unstable();
+        (b.first().map(|p| p.0), b.iter().map(|p| p.1).max())
+    };
+    assert_eq!(area(&last), area(&plain));
+    assert_eq!(
+        last.items
+            .iter()
+            .filter(|i| matches!(i.shape, Shape::Text { .. }))
+            .count(),
+        plain
+            .items
+            .iter()
+            .filter(|i| matches!(i.shape, Shape::Text { .. }))
+            .count()
+    );
+}

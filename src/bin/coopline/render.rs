@@ -104,6 +104,7 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
         context: !a.no_context,
         stats: a.stats,
         page: format == PictureFormat::Html,
+        steps: a.steps,
     }
 }
 

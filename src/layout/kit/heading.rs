@@ -38,8 +38,14 @@ pub(crate) fn heading(
         y -= size * 0.15;
         // The picture's accessible title is the text as written, unless it
         // had to be cut.
-        let cut = lines.last().is_some_and(|l| l.ends_with('…') && !text.ends_with('…'));
-        shown.push(if cut { lines.join(" ") } else { text.to_string() });
+        let cut = lines
+            .last()
+            .is_some_and(|l| l.ends_with('…') && !text.ends_with('…'));
+        shown.push(if cut {
+            lines.join(" ")
+        } else {
+            text.to_string()
+        });
     }
     let subtitle = shown.pop().unwrap_or_default();
     let title = shown.pop().unwrap_or_default();

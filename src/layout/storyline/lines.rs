@@ -30,6 +30,12 @@ impl Columns {
         }
     }
 
+    /// The slot whose column holds `x` (the first or last outside them).
+    pub(super) fn slot_at(&self, x: f64, slots: usize) -> usize {
+        let s = ((x - self.x0) / self.pitch).floor().max(0.0) as usize;
+        s.min(slots.saturating_sub(1))
+    }
+
     /// Where slot `s`'s stretch starts.
     pub(super) fn seg_x(&self, s: usize) -> f64 {
         self.x0 + s as f64 * self.pitch + (self.pitch - self.seg) / 2.0

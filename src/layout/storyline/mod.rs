@@ -32,6 +32,7 @@ mod lines;
 mod obstacles;
 mod order;
 mod place;
+mod steps;
 mod story;
 mod view;
 
@@ -91,6 +92,9 @@ pub struct StorylineOptions {
     pub theme: Theme,
     /// Replaces the dataset title.
     pub title: Option<String>,
+    /// Mark each item with the time step it appears at, for a step-by-step
+    /// build ([`Scene::frame`]).
+    pub steps: bool,
 }
 
 impl Default for StorylineOptions {
@@ -104,6 +108,7 @@ impl Default for StorylineOptions {
             step: 56.0,
             theme: Theme::by_name("light").expect("light theme exists"),
             title: None,
+            steps: false,
         }
     }
 }
@@ -219,6 +224,7 @@ pub fn layout_storyline(
     // by doubling would copy them over and over.
     scene.items.reserve(clear.bands.count() + 2 * n);
     // Bands behind the lines, lines behind their names.
+    let plot_start = scene.items.len();
     draw_bands(
         &mut scene,
         &page,
@@ -232,6 +238,10 @@ pub fn layout_storyline(
     let omitted = name_line_ends(&mut scene, &page, &story, &ends, &mut clear);
     name_lines_again(&mut scene, &page, &story, &ys, &ends, &mut clear);
     let y = draw_axis(&mut scene, &page, &story, bottom);
+    if opts.steps {
+        let plot = plot_start..scene.items.len();
+        steps::assign_steps(&mut scene, plot, &page.cols, story.slots.len());
+    }
     let y = draw_legend(&mut scene, &page, &colors, &story, y);
     frame::finish(&mut scene, &page, model, head, omitted, y);
     (scene, stats)

@@ -57,6 +57,7 @@ impl View for Storyline {
             },
             theme: opts.theme.clone(),
             title: opts.title.clone(),
+            steps: opts.steps,
         };
         let (scene, st) = layout_storyline(model, m, &sopts);
         let stats = opts.stats.then(|| {
