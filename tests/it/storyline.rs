@@ -223,3 +223,67 @@ fn steps_grow_the_lines_time_step_by_time_step() {
             .count()
     );
 }
+
+/// Nothing silently dropped: every agency that takes part in a team or an
+/// event has a line, every team and event a band, and the subtitle counts the
+/// lines drawn.
+#[test]
+fn every_cooperating_agency_has_a_line_and_every_team_a_band() {
+    let generated = load(&coopline::generate(20, 6, 30, 5));
+    for model in [common::matrix(), generated] {
+        let (scene, _) =
+            layout_storyline(&model, &FontMeasure::new(), &StorylineOptions::default());
+        let records = |pick: fn(&Shape) -> bool| -> std::collections::BTreeSet<String> {
+            scene
+                .items
+                .iter()
+                .filter(|i| pick(&i.shape))
+                .filter_map(|i| i.record.as_deref().map(str::to_string))
+                .collect()
+        };
+        let lines = records(|s| matches!(s, Shape::Path { .. }));
+        let bands = records(|s| matches!(s, Shape::Rect { .. }));
+        let mut cooperating: std::collections::BTreeSet<String> = Default::default();
+        for t in &model.teams {
+            assert!(
+                bands.contains(t.id.as_str()),
+                "team {} has no band",
+                t.id.as_str()
+            );
+            cooperating.extend(
+                t.members
+                    .iter()
+                    .map(|m| model[m.agency].id.as_str().to_string()),
+            );
+        }
+        for e in &model.events {
+            if e.participants.len() > 1 {
+                assert!(
+                    bands.contains(e.id.as_str()),
+                    "event {} has no band",
+                    e.id.as_str()
+                );
+            }
+            cooperating.extend(
+                e.participants
+                    .iter()
+                    .map(|a| model[*a].id.as_str().to_string()),
+            );
+        }
+        let missing: Vec<&String> = cooperating.difference(&lines).collect();
+        assert!(missing.is_empty(), "agencies without a line: {missing:?}");
+        let subtitle = scene
+            .items
+            .iter()
+            .find_map(|i| match &i.shape {
+                Shape::Text { text, .. } if text.contains(" lines") => Some(text.clone()),
+                _ => None,
+            })
+            .expect("a subtitle");
+        assert!(
+            subtitle.starts_with(&format!("{} lines", lines.len())),
+            "{subtitle} but {} lines drawn",
+            lines.len()
+        );
+    }
+}
