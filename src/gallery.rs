@@ -39,15 +39,16 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
         return out;
     }
     let (storyline, network) = (view("storyline"), view("network"));
+    let slide = Size::Fixed {
+        width: 1920.0,
+        height: 1080.0,
+    };
     out.extend([
         (
             format!("{stem}-timeline-slide-dark.svg"),
             timeline,
             Options {
-                size: Size::Fixed {
-                    width: 1920.0,
-                    height: 1080.0,
-                },
+                size: slide,
                 theme: theme("dark"),
                 ..base.clone()
             },
@@ -71,6 +72,14 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
         ),
         (format!("{stem}-storyline.svg"), storyline, base.clone()),
         (
+            format!("{stem}-storyline-slide.svg"),
+            storyline,
+            Options {
+                size: slide,
+                ..base.clone()
+            },
+        ),
+        (
             format!("{stem}-storyline-countries.svg"),
             storyline,
             Options {
@@ -79,6 +88,14 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
             },
         ),
         (format!("{stem}-network.svg"), network, base.clone()),
+        (
+            format!("{stem}-network-slide.svg"),
+            network,
+            Options {
+                size: slide,
+                ..base.clone()
+            },
+        ),
         (
             format!("{stem}-network-countries.svg"),
             network,
