@@ -270,6 +270,19 @@ fn every_cooperating_agency_has_a_line_and_every_team_a_band() {
                     .map(|a| model[*a].id.as_str().to_string()),
             );
         }
+        let texts: Vec<&str> = scene
+            .items
+            .iter()
+            .filter_map(|i| match &i.shape {
+                Shape::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            texts.contains(&"a team: members side by side")
+                && texts.contains(&"an event: who took part"),
+            "the legend says what the bands are"
+        );
         let missing: Vec<&String> = cooperating.difference(&lines).collect();
         assert!(missing.is_empty(), "agencies without a line: {missing:?}");
         let subtitle = scene

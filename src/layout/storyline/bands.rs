@@ -13,6 +13,7 @@ use super::{BAND_LABEL, Page};
 use crate::layout::kit::MARGIN;
 use crate::model::Model;
 use crate::scene::{Anchor, Paint, Rect, Role, Scene, Shape, Stroke};
+use crate::style::{Color, Theme};
 use crate::text::{Weight, truncate};
 
 /// Each slot's column (x and width; no height) and its bands, one per group (lone
@@ -116,25 +117,29 @@ fn group_tooltip(model: &Model, g: Session, name: &str) -> Arc<str> {
 
 /// Pushes group `g`'s band at `rect` and returns its index.
 fn push_band(scene: &mut Scene, page: &Page, g: Session, rect: Rect) -> usize {
-    let theme = page.theme;
-    let color = match g {
-        Session::Team(_) => theme.grid,
-        Session::Event(_) => theme.band,
-    };
+    let (fill, stroke) = band_style(page.theme, matches!(g, Session::Team(_)));
     scene.push(
         Role::Mark,
         Shape::Rect {
             rect,
             radius: 10.0,
-            fill: Paint::Solid(color, 1.0),
-            stroke: Some(Stroke {
-                color: theme.muted,
-                width: 1.0,
-                dash: matches!(g, Session::Event(_)).then_some((4.0, 3.0)),
-                opacity: 0.6,
-            }),
+            fill: Paint::Solid(fill, 1.0),
+            stroke: Some(stroke),
         },
     )
+}
+
+/// A team's band (`team`) or an event's: its fill and outline, the event's
+/// dashed.
+pub(super) fn band_style(theme: &Theme, team: bool) -> (Color, Stroke) {
+    let fill = if team { theme.grid } else { theme.band };
+    let stroke = Stroke {
+        color: theme.muted,
+        width: 1.0,
+        dash: (!team).then_some((4.0, 3.0)),
+        opacity: 0.6,
+    };
+    (fill, stroke)
 }
 
 /// Writes `name`, cut to 1.8 columns, above the band at `rect`, else below it, at

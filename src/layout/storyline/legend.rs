@@ -1,11 +1,19 @@
 //! What the line colours stand for: a colour per country or per agency kind.
 
+use super::bands::band_style;
 use super::story::Story;
 use super::{LABEL, LINE_W, Page, StoryColor};
 use crate::layout::kit::{self, Colors, LegendEntry, LegendStyle, Swatch};
 use crate::model::{Agency, AgencyKind};
-use crate::scene::{Role, Scene, Shape, Stroke};
+use crate::scene::{Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::Color;
+
+/// A legend swatch: a stretch of line in a colour, or a band.
+enum Key {
+    Line(Color),
+    /// A team's band (true) or an event's.
+    Band(bool),
+}
 
 /// What an agency's line colour stands for: its country or its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,20 +71,39 @@ pub(super) fn draw_legend(
     // lines carry their codes.
     let (own, other): (Vec<ColorKey>, Vec<ColorKey>) =
         seen.into_iter().partition(|k| key_swatch(colors, *k).own);
-    let mut entries: Vec<LegendEntry<Color>> = own
+    let mut entries: Vec<LegendEntry<Key>> = own
         .into_iter()
         .map(|key| LegendEntry {
-            swatch: key_swatch(colors, key).color,
+            swatch: Key::Line(key_swatch(colors, key).color),
             text: key_name(key),
             record: None,
         })
         .collect();
     if !other.is_empty() {
         entries.push(LegendEntry {
-            swatch: colors.other(),
+            swatch: Key::Line(colors.other()),
             text: "other countries (code after the name)".to_string(),
             record: None,
         });
+    }
+    // What the two kinds of band mean, for those the picture draws.
+    let drawn = |team: bool| {
+        scene.items.iter().any(|i| {
+            matches!(&i.shape, Shape::Rect { stroke: Some(s), .. }
+                if i.role == Role::Mark && s.dash.is_none() == team)
+        })
+    };
+    for (team, text) in [
+        (true, "a team: members side by side"),
+        (false, "an event: who took part"),
+    ] {
+        if drawn(team) {
+            entries.push(LegendEntry {
+                swatch: Key::Band(team),
+                text: text.to_string(),
+                record: None,
+            });
+        }
     }
     let style = LegendStyle {
         size: LABEL,
@@ -93,22 +120,36 @@ pub(super) fn draw_legend(
         &style,
         &entries,
         y,
-        |scene, &color, x, cy, _| {
-            scene.push(
-                Role::Decoration,
-                Shape::Line {
-                    x1: x,
-                    y1: cy,
-                    x2: x + 30.0,
-                    y2: cy,
-                    stroke: Stroke {
-                        color,
-                        width: LINE_W,
-                        dash: None,
-                        opacity: 1.0,
+        |scene, key, x, cy, _| match *key {
+            Key::Line(color) => {
+                scene.push(
+                    Role::Decoration,
+                    Shape::Line {
+                        x1: x,
+                        y1: cy,
+                        x2: x + 30.0,
+                        y2: cy,
+                        stroke: Stroke {
+                            color,
+                            width: LINE_W,
+                            dash: None,
+                            opacity: 1.0,
+                        },
                     },
-                },
-            );
+                );
+            }
+            Key::Band(team) => {
+                let (fill, stroke) = band_style(theme, team);
+                scene.push(
+                    Role::Decoration,
+                    Shape::Rect {
+                        rect: Rect::new(x, cy - 9.0, 30.0, 18.0),
+                        radius: 5.0,
+                        fill: Paint::Solid(fill, 1.0),
+                        stroke: Some(stroke),
+                    },
+                );
+            }
         },
     );
     y + m.descent(LABEL) + 20.0
