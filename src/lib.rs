@@ -104,8 +104,8 @@ pub use query::{
 pub use layout::{
     ColorBy, Colors, Facet, Laid, LaneMode, NetColor, NetworkOptions, NetworkStats, OptionError,
     Options, Setting, Size, StoryBy, StoryColor, StorylineOptions, StorylineStats, Swatch,
-    TimelineOptions, VIEWS, View, label, layout, layout_network, layout_storyline, layout_timeline,
-    misplaced, view, view_names,
+    TimeAxis, TimelineOptions, VIEWS, View, label, layout, layout_network, layout_storyline,
+    layout_timeline, misplaced, view, view_names,
 };
 pub use page::{PageAgency, PageData, PageSource, page_data};
 pub use scene::{Anchor, Item, Paint, Rect, Role, Scene, Segment, Shape, Stroke};

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use coopline::{
     Checked, ColorBy, Facet, FontMeasure, Grouping, LaneMode, Options, PartialDate, Size,
-    SourceSet, TextMeasure, Theme, VIEWS, layout, render_html, render_svg,
+    SourceSet, TextMeasure, Theme, TimeAxis, VIEWS, layout, render_html, render_svg,
 };
 use coopline_fuzz::{Knobs, MEASURE, check_html, check_svg};
 use libfuzzer_sys::fuzz_target;
@@ -103,6 +103,7 @@ fuzz_target!(|data: &[u8]| {
         center,
         facet: k.bool().then_some(Facet::Year),
         context: !k.bool(),
+        axis: k.pick(&[TimeAxis::Broken, TimeAxis::Linear]),
         stats: false,
         page: true,
         steps: k.bool(),

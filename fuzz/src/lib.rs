@@ -10,7 +10,7 @@
 use coopline::{
     AgencyRef, Checked, CoopGraph, FixedMeasure, Grouping, LaneMode, Model, NetColor,
     NetworkOptions, PartialDate, Size, SourceSet, StoryBy, StoryColor, StorylineOptions, Theme,
-    TimelineOptions, build_graph,
+    TimeAxis, TimelineOptions, build_graph,
 };
 use libfuzzer_sys::arbitrary::Unstructured;
 
@@ -180,6 +180,7 @@ pub fn timeline_options(k: &mut Knobs, model: &Model) -> TimelineOptions {
         size: k.size(),
         theme: k.theme(),
         context: !k.bool(),
+        axis: k.pick(&[TimeAxis::Broken, TimeAxis::Linear]),
         ..TimelineOptions::default()
     }
 }

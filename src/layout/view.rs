@@ -10,7 +10,7 @@ use crate::scene::Scene;
 use crate::style::Theme;
 use crate::text::TextMeasure;
 
-use super::{LaneMode, Size};
+use super::{LaneMode, Size, TimeAxis};
 
 /// A kind of picture: its name and how to lay it out.
 pub trait View: Sync {
@@ -185,6 +185,8 @@ pub struct Options {
     pub facet: Option<Facet>,
     /// Draw the dataset's context records (timeline).
     pub context: bool,
+    /// Compress long empty stretches of time, or draw all of it to scale (timeline).
+    pub axis: TimeAxis,
     /// Measure the layout's quality (storyline, network); costs time on large cases.
     pub stats: bool,
     /// Also gather what a web page lists beside the picture ([`Laid::page`]).
@@ -211,6 +213,7 @@ impl Default for Options {
             center: None,
             facet: None,
             context: true,
+            axis: TimeAxis::Broken,
             stats: false,
             page: false,
             steps: false,
@@ -251,11 +254,13 @@ pub enum Setting {
     Caption,
     /// [`Options::stats`].
     Stats,
+    /// [`Options::axis`].
+    Axis,
 }
 
 impl Setting {
     /// Every setting.
-    pub const ALL: [Setting; 10] = [
+    pub const ALL: [Setting; 11] = [
         Setting::Lanes,
         Setting::By,
         Setting::Color,
@@ -266,6 +271,7 @@ impl Setting {
         Setting::Subtitle,
         Setting::Caption,
         Setting::Stats,
+        Setting::Axis,
     ];
 
     /// The command-line flag that sets it.
@@ -281,6 +287,7 @@ impl Setting {
             Setting::Subtitle => "--subtitle",
             Setting::Caption => "--caption",
             Setting::Stats => "--stats",
+            Setting::Axis => "--axis",
         }
     }
 }

@@ -7,7 +7,7 @@ use crate::common;
 
 use coopline::{
     Color, FontMeasure, INTER_REGULAR, INTER_SEMIBOLD, LaneMode, Paint, Role, Scene, Shape, Size,
-    SourceSet, Theme, TimelineOptions, layout_timeline, render_svg,
+    SourceSet, Theme, TimeAxis, TimelineOptions, layout_timeline, render_svg,
 };
 
 fn theme(name: &str) -> Theme {
@@ -255,57 +255,69 @@ fn focus_dims_everyone_else_but_keeps_text_readable() {
 #[test]
 fn month_precision_fades_and_day_precision_is_crisp() {
     let m = matrix();
-    let scene = layout_timeline(&m, &FontMeasure::new(), &TimelineOptions::default());
-    // The task force began "June 2024": its bars start with a fade one month wide.
-    let fades: Vec<f64> = scene
-        .items
-        .iter()
-        .filter(|i| i.record.as_deref() == Some("otf-matrix") && i.role == Role::Mark)
-        .filter_map(|i| match &i.shape {
-            Shape::Rect {
-                rect,
-                fill: Paint::FadeX { from, to, .. },
-                ..
-            } if from < to => Some(rect.w),
-            _ => None,
-        })
-        .collect();
-    assert!(!fades.is_empty(), "no fade-in on the task force");
-    let px_per_day = {
-        // The action day (3 Dec 2024) and the surrender (31 Jan 2025) are 59 days apart.
-        let xs: Vec<f64> = ["action-day", "surrender-nl-suspect"]
+    for axis in [TimeAxis::Linear, TimeAxis::Broken] {
+        let opts = TimelineOptions {
+            axis,
+            ..Default::default()
+        };
+        let scene = layout_timeline(&m, &FontMeasure::new(), &opts);
+        // The task force began "June 2024": its bars start with a fade one month wide.
+        let fades: Vec<f64> = scene
+            .items
             .iter()
-            .map(|id| {
-                scene
-                    .items
-                    .iter()
-                    .find_map(|i| match (&i.shape, i.record.as_deref()) {
-                        (Shape::Circle { cx, .. }, Some(r)) if r == *id => Some(*cx),
-                        _ => None,
-                    })
-                    .unwrap()
+            .filter(|i| i.record.as_deref() == Some("otf-matrix") && i.role == Role::Mark)
+            .filter_map(|i| match &i.shape {
+                Shape::Rect {
+                    rect,
+                    fill: Paint::FadeX { from, to, .. },
+                    ..
+                } if from < to => Some(rect.w),
+                _ => None,
             })
             .collect();
-        (xs[1] - xs[0]) / 59.0
-    };
-    for w in &fades {
-        assert!(
-            (w / px_per_day - 30.0).abs() < 1.5,
-            "fade of {w}px is not one month"
-        );
-    }
-    // Day-precise events are points; the year-precise 2022 event is a capsule over a year.
-    let capsule = scene
-        .items
-        .iter()
-        .find_map(|i| match (&i.shape, i.record.as_deref()) {
-            (Shape::Rect { rect, radius, .. }, Some("junalco-takes-case")) if *radius > 0.0 => {
-                Some(rect.w)
+        assert!(!fades.is_empty(), "no fade-in on the task force");
+        let px_per_day = {
+            // The action day (3 Dec 2024) and the surrender (31 Jan 2025) are 59 days apart.
+            let xs: Vec<f64> = ["action-day", "surrender-nl-suspect"]
+                .iter()
+                .map(|id| {
+                    scene
+                        .items
+                        .iter()
+                        .find_map(|i| match (&i.shape, i.record.as_deref()) {
+                            (Shape::Circle { cx, .. }, Some(r)) if r == *id => Some(*cx),
+                            _ => None,
+                        })
+                        .unwrap()
+                })
+                .collect();
+            (xs[1] - xs[0]) / 59.0
+        };
+        for w in &fades {
+            assert!(
+                (w / px_per_day - 30.0).abs() < 1.5,
+                "{axis:?}: fade of {w}px is not one month"
+            );
+        }
+        // Day-precise events are points; the year-precise 2022 event is a capsule over
+        // a year: to scale, or, on the broken axis, inside the break that takes 2022.
+        let capsule = scene
+            .items
+            .iter()
+            .find_map(|i| match (&i.shape, i.record.as_deref()) {
+                (Shape::Rect { rect, radius, .. }, Some("junalco-takes-case")) if *radius > 0.0 => {
+                    Some(rect.w)
+                }
+                _ => None,
+            })
+            .expect("the 2022 event is drawn as an interval");
+        match axis {
+            TimeAxis::Linear => {
+                assert!((capsule / px_per_day - 365.0).abs() < 3.0, "{capsule}")
             }
-            _ => None,
-        })
-        .expect("the 2022 event is drawn as an interval");
-    assert!((capsule / px_per_day - 365.0).abs() < 3.0, "{capsule}");
+            TimeAxis::Broken => assert!(capsule > 6.0 && capsule < 44.0, "{capsule}"),
+        }
+    }
 }
 
 #[test]
@@ -558,4 +570,257 @@ fn a_month_inside_a_longer_event_keeps_its_own_span() {
         year.w
     );
     assert!(month.x > year.x + year.w / 2.0 && month.right() < year.right());
+}
+
+/// Where the plot runs across: from the axis's first year label (set at the
+/// plot's left edge) to the right end of the lanes' shading.
+fn plot_edges(scene: &Scene) -> (f64, f64) {
+    let left = scene
+        .items
+        .iter()
+        .find_map(|i| match &i.shape {
+            Shape::Text { text, x, size, .. } if *size == 18.0 && text == "2021" => Some(*x - 4.0),
+            _ => None,
+        })
+        .expect("the axis names its first year");
+    let right = scene
+        .items
+        .iter()
+        .filter_map(|i| match &i.shape {
+            Shape::Rect { rect, .. } if i.role == Role::Decoration => Some(rect.right()),
+            _ => None,
+        })
+        .fold(f64::MIN, f64::max);
+    (left, right)
+}
+
+/// The share of the plot from the first mark of an event of 2024 or later to
+/// the plot's right edge.
+fn share_from_2024(m: &coopline::Model, scene: &Scene) -> f64 {
+    let recent: Vec<&str> = m
+        .events
+        .iter()
+        .filter(|e| {
+            e.period()
+                .start
+                .first_day()
+                .format("%Y")
+                .to_string()
+                .as_str()
+                >= "2024"
+        })
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(recent.len(), 4, "{recent:?}");
+    let first = scene
+        .items
+        .iter()
+        .filter(|i| {
+            i.role == Role::Mark && i.record.as_deref().is_some_and(|r| recent.contains(&r))
+        })
+        .map(|i| i.bbox().x)
+        .fold(f64::MAX, f64::min);
+    let (left, right) = plot_edges(scene);
+    (right - first) / (right - left)
+}
+
+#[test]
+fn matrix_gives_2024_and_2025_half_the_plot_unless_the_axis_is_linear() {
+    let m = matrix();
+    let measure = FontMeasure::new();
+    for size in [Size::Auto, Size::parse("slide").unwrap()] {
+        let broken = layout_timeline(
+            &m,
+            &measure,
+            &TimelineOptions {
+                size,
+                ..Default::default()
+            },
+        );
+        let share = share_from_2024(&m, &broken);
+        assert!(
+            share >= 0.5,
+            "{size:?}: 2024–2025 get {share:.2} of the plot"
+        );
+        let linear = TimelineOptions {
+            size,
+            axis: TimeAxis::Linear,
+            ..Default::default()
+        };
+        let share = share_from_2024(&m, &layout_timeline(&m, &measure, &linear));
+        assert!(
+            share < 0.3,
+            "{size:?}: to scale, 2024–2025 get {share:.2} of the plot"
+        );
+    }
+}
+
+/// The texts of a scene.
+fn texts(scene: &Scene) -> Vec<&str> {
+    scene
+        .items
+        .iter()
+        .filter_map(|i| match &i.shape {
+            Shape::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_broken_axis_says_what_it_leaves_out_and_marks_where() {
+    let m = matrix();
+    let measure = FontMeasure::new();
+    let note = "Time axis broken: Jan 2022 – May 2024 compressed";
+    let scene = layout_timeline(&m, &measure, &TimelineOptions::default());
+    assert!(texts(&scene).contains(&note), "{:?}", texts(&scene));
+    assert!(
+        scene.description.ends_with(&format!("{note}.")),
+        "{}",
+        scene.description
+    );
+    let marks: Vec<_> = scene
+        .items
+        .iter()
+        .filter(|i| i.tooltip.as_deref() == Some(note) && matches!(i.shape, Shape::Polygon { .. }))
+        .collect();
+    assert_eq!(marks.len(), 1, "one break, one torn strip");
+    // The strip runs down the lanes, between the 2022 capsule and the 2024 bars.
+    let strip = marks[0].bbox();
+    let left_of = |id: &str| {
+        scene
+            .items
+            .iter()
+            .filter(|i| i.role == Role::Mark && i.record.as_deref() == Some(id))
+            .map(|i| i.bbox())
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        left_of("junalco-takes-case")
+            .iter()
+            .all(|b| b.right() <= strip.x)
+    );
+    assert!(left_of("otf-matrix").iter().all(|b| b.x >= strip.right()));
+    assert!(strip.h > 300.0, "down the lanes: {strip:?}");
+    // The axis names the year it starts in, the year it resumes in after the
+    // break (June 2024, no year tick), and the next.
+    let years: Vec<&str> = scene
+        .items
+        .iter()
+        .filter_map(|i| match &i.shape {
+            Shape::Text { text, size, .. } if *size == 18.0 && text.len() == 4 => {
+                Some(text.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(years, ["2021", "2024", "2025"]);
+    let linear = TimelineOptions {
+        axis: TimeAxis::Linear,
+        ..Default::default()
+    };
+    let scene = layout_timeline(&m, &measure, &linear);
+    assert!(!texts(&scene).iter().any(|t| t.contains("Time axis broken")));
+    assert!(
+        !scene
+            .items
+            .iter()
+            .any(|i| i.tooltip.as_deref() == Some(note))
+    );
+}
+
+#[test]
+fn bars_run_whole_through_a_break_and_labels_keep_off_it() {
+    let m = load(
+        "title: Quiet years\n\
+         agencies:\n\
+         \x20 - {id: a, name: Police A, country: FR, kind: police}\n\
+         \x20 - {id: b, name: Police B, country: NL, kind: police}\n\
+         teams:\n\
+         \x20 - {id: t, name: A joint investigation team with a long name, kind: jit, start: 2015-03-10, end: 2020-06-30, members: [a, b]}\n\
+         events:\n\
+         \x20 - {id: e1, name: First arrests, date: 2015-04-02, participants: [a]}\n\
+         \x20 - {id: e2, name: Raid, date: 2019-11-05, participants: [b]}\n\
+         \x20 - {id: e3, name: Trial, date: 2020-05-10, participants: [a, b]}\n",
+    );
+    let measure = FontMeasure::new();
+    for theme_name in ["light", "dark"] {
+        for size in [
+            Size::Auto,
+            Size::parse("slide").unwrap(),
+            Size::parse("square").unwrap(),
+        ] {
+            let opts = TimelineOptions {
+                size,
+                theme: theme(theme_name),
+                ..Default::default()
+            };
+            let what = format!("{theme_name} {size:?}");
+            let scene = layout_timeline(&m, &measure, &opts);
+            assert_sound(&scene, &what);
+            let note = "Time axis broken: May 2015 – Oct 2019 compressed";
+            assert!(texts(&scene).contains(&note), "{what}: {:?}", texts(&scene));
+            let strip = scene
+                .items
+                .iter()
+                .find(|i| {
+                    matches!(i.shape, Shape::Polygon { .. }) && i.tooltip.as_deref() == Some(note)
+                })
+                .map(|i| i.bbox())
+                .expect("a torn strip");
+            for i in &scene.items {
+                if let Shape::Text { text, bbox, .. } = &i.shape {
+                    assert!(!bbox.overlaps(&strip), "{what}: {text:?} over the break");
+                }
+            }
+            // Each member's bar has one solid piece that runs under the strip.
+            let whole = scene
+                .items
+                .iter()
+                .filter(|i| i.record.as_deref() == Some("t") && i.role == Role::Mark)
+                .filter(|i| {
+                    matches!(
+                        i.shape,
+                        Shape::Rect {
+                            fill: Paint::Solid(..),
+                            ..
+                        }
+                    )
+                })
+                .filter(|i| i.bbox().x < strip.x && i.bbox().right() > strip.right())
+                .count();
+            assert_eq!(whole, 2, "{what}");
+        }
+    }
+}
+
+#[test]
+fn the_axis_option_is_the_timelines_alone() {
+    for view in ["storyline", "network"] {
+        let out = common::coopline(&[
+            "render",
+            "data/matrix.yaml",
+            "--view",
+            view,
+            "--axis",
+            "linear",
+            "-o",
+            "-",
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{view}");
+        let err = common::text(&out.stderr);
+        assert!(
+            err.contains(&format!(
+                "--axis does not apply to the {view} view; it applies to the timeline view"
+            )),
+            "{err}"
+        );
+    }
+    let svg = |axis: &str| {
+        let out = common::coopline(&["render", "data/matrix.yaml", "--axis", axis, "-o", "-"]);
+        assert_eq!(out.status.code(), Some(0), "{}", common::text(&out.stderr));
+        common::text(&out.stdout)
+    };
+    assert!(svg("broken").contains("Time axis broken"));
+    assert!(!svg("linear").contains("Time axis broken"));
 }

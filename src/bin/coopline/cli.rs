@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use coopline::{
-    ColorBy, ExportFormat, Facet, Grouping, LaneMode, PartialDate, PictureFormat, Setting, View,
+    ColorBy, ExportFormat, Facet, Grouping, LaneMode, PartialDate, PictureFormat, Setting,
+    TimeAxis, View,
 };
 
 /// Draw international police and judicial cooperation over time.
@@ -254,6 +255,10 @@ pub struct RenderArgs {
     /// Hide the dataset's context records (legal instruments and milestones).
     #[arg(long)]
     pub no_context: bool,
+    /// Time axis (timeline): broken (long stretches where nothing happens drawn
+    /// narrow, behind a break mark) or linear (all time to scale).
+    #[arg(long, value_enum, default_value_t = TimeAxis::Broken)]
+    pub axis: TimeAxis,
     /// Write a numbered series of frames revealing one event at a time, for slide
     /// builds (deck/case.svg -> deck/case-01.svg, ...; with pdf: one page per frame).
     #[arg(long)]
@@ -284,6 +289,7 @@ pub fn given_settings(m: &clap::ArgMatches) -> Vec<Setting> {
                 Setting::Subtitle => "subtitle",
                 Setting::Caption => "caption",
                 Setting::Stats => "stats",
+                Setting::Axis => "axis",
             };
             m.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
         })

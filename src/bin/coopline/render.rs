@@ -102,6 +102,7 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
         center: a.center.clone(),
         facet: a.facet,
         context: !a.no_context,
+        axis: a.axis,
         stats: a.stats,
         page: format == PictureFormat::Html,
         steps: a.steps,

@@ -1,16 +1,88 @@
-//! The time axis under the lanes: fine tick labels (days to quarters), then years.
+//! The time axis under the lanes: fine tick labels (days to quarters), then years;
+//! and the marks where a broken axis leaves time out.
+
+use std::sync::Arc;
 
 use super::frame::Frame;
+use super::rows::LaneRows;
 use super::{Inputs, Pen, Type};
 use crate::layout::kit::MARGIN;
 use crate::layout::scale::{Tick, Ticks};
-use crate::scene::Anchor;
+use crate::scene::{Anchor, Paint, Rect, Role, Segment, Shape, Stroke};
 use crate::text::Weight;
+
+/// Draws each break of the time axis as a torn strip: two parallel zigzags down
+/// the lanes and a little into the axis, the background between them, and
+/// returns the strips' boxes, for labels to keep off. Guarantees: the strip
+/// carries the note as its tooltip; the bars under it are whole, so they still
+/// read as running through; nothing drawn without breaks.
+pub(super) fn draw_breaks(
+    pen: &mut Pen,
+    at: &Inputs,
+    frame: &Frame,
+    rows: &LaneRows,
+    note: Option<&str>,
+) -> Vec<Rect> {
+    let theme = at.theme();
+    let breaks = frame.scale.breaks();
+    let mut boxes = Vec::with_capacity(breaks.len());
+    // Without lanes, only across the axis: the context lane above is its labels'.
+    let top = rows.y.first().map_or(rows.bottom - 8.0, |&(t, _)| t);
+    let bottom = rows.bottom + 8.0;
+    // Zigzag corners every `step` px, at most a few thousand down a very tall picture.
+    let step = ((bottom - top) / 4000.0).max(6.0);
+    let n = ((bottom - top) / step).ceil().max(1.0) as usize;
+    let (gap, amp) = (6.0, 3.0);
+    let tooltip: Option<Arc<str>> = note.map(Arc::from);
+    for b in breaks {
+        let edge = |dx: f64| -> Vec<(f64, f64)> {
+            (0..=n)
+                .map(|i| {
+                    let zig = if i % 2 == 0 { -amp } else { amp };
+                    (b.mark + dx + zig, (top + i as f64 * step).min(bottom))
+                })
+                .collect()
+        };
+        let (left, right) = (edge(-gap / 2.0), edge(gap / 2.0));
+        let strip: Vec<(f64, f64)> = left.iter().chain(right.iter().rev()).copied().collect();
+        let idx = pen.scene.push(
+            Role::Decoration,
+            Shape::Polygon {
+                points: strip,
+                fill: Paint::Solid(theme.background, 1.0),
+                stroke: None,
+            },
+        );
+        pen.annotate(idx, None, tooltip.clone(), 1.0);
+        boxes.push(pen.scene.items[idx].bbox());
+        for line in [left, right] {
+            let idx = pen.scene.push(
+                Role::Decoration,
+                Shape::Path {
+                    from: line[0],
+                    segments: line[1..]
+                        .iter()
+                        .map(|&(x, y)| Segment::Line(x, y))
+                        .collect(),
+                    stroke: Stroke {
+                        color: theme.muted,
+                        width: 1.5,
+                        dash: None,
+                        opacity: 1.0,
+                    },
+                },
+            );
+            pen.annotate(idx, None, tooltip.clone(), 1.0);
+        }
+    }
+    boxes
+}
 
 /// Draws the axis labels below `lanes_bottom` and returns the y below them.
 /// Guarantees: labels on one line never overlap (a label that would is skipped)
 /// and stay inside the right margin; the first year is named even when the axis
-/// starts mid-year, if its label fits before the next year's.
+/// starts mid-year, if its label fits before the next year's, and so is the year
+/// time resumes in after a break.
 pub(super) fn draw_axis(
     pen: &mut Pen,
     at: &Inputs,
@@ -70,9 +142,11 @@ pub(super) fn draw_axis(
     y + (m.descent(Type::YEAR) + 28.0)
 }
 
-/// The scale's year ticks, with the axis's first year in front when it has room.
+/// The scale's year ticks and the years it resumes in after breaks, with the
+/// axis's first year in front when it has room.
 fn year_ticks(at: &Inputs, ticks: &Ticks, frame: &Frame) -> Vec<Tick> {
-    let mut years = ticks.major.clone();
+    let mut years: Vec<Tick> = ticks.major.iter().chain(&ticks.resume).cloned().collect();
+    years.sort_by(|a, b| a.x.total_cmp(&b.x));
     let first = frame.d0.format("%Y").to_string();
     let first_w = at.m.width(&first, Type::YEAR, Weight::Semibold);
     if years

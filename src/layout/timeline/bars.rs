@@ -357,7 +357,7 @@ mod tests {
             x0: 100.0,
             x1: 900.0,
             d0: d("2020-01-01"),
-            scale: crate::layout::scale::TimeScale::new(
+            scale: crate::layout::scale::BrokenScale::linear(
                 d("2020-01-01"),
                 d("2022-01-01"),
                 100.0,

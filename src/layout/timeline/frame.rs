@@ -7,9 +7,12 @@ use super::context::{CONTEXT_GROUP, CONTEXT_LANE};
 use super::lanes::{Lane, Lanes};
 use super::{Inputs, Size, Type};
 use crate::layout::kit::MARGIN;
-use crate::layout::scale::{Scale, TimeScale};
-use crate::model::{PartialDate, Period, Qualifier};
+use crate::layout::scale::{BrokenScale, Scale};
+use crate::model::{ContextRef, PartialDate, Period, Qualifier};
 use crate::text::Weight;
+
+/// How wide a break in the time axis is drawn, whatever the time it leaves out.
+const BREAK_W: f64 = 44.0;
 
 /// The interval a partial date covers, as days `[first, after_last)`.
 pub(super) fn span_days(d: &PartialDate) -> (NaiveDate, NaiveDate) {
@@ -17,7 +20,7 @@ pub(super) fn span_days(d: &PartialDate) -> (NaiveDate, NaiveDate) {
 }
 
 /// The dates the timeline covers.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct Domain {
     /// First and after-last day of everything on a lane (the subtitle's years).
     pub(super) lo: NaiveDate,
@@ -25,6 +28,18 @@ pub(super) struct Domain {
     /// The axis: `lo..hi` padded, or the window asked for.
     pub(super) d0: NaiveDate,
     pub(super) d1: NaiveDate,
+    /// Stretches the axis compresses (`from..to`), in date order.
+    pub(super) breaks: Vec<(NaiveDate, NaiveDate)>,
+}
+
+/// Room on the axis before and after `days` of data: a little, more after (for
+/// open-ended bars).
+fn padding(days: i64) -> (Duration, Duration) {
+    let days = days.max(1) as f64;
+    (
+        Duration::days((days * 0.03).max(10.0) as i64),
+        Duration::days((days * 0.07).max(20.0) as i64),
+    )
 }
 
 impl Domain {
@@ -85,21 +100,60 @@ impl Domain {
                 (d, d + Duration::days(365))
             }
         };
-        let span = (hi - lo).num_days().max(1);
-        let mut d0 = lo - Duration::days((span as f64 * 0.03).max(10.0) as i64);
-        let mut d1 = hi + Duration::days((span as f64 * 0.07).max(20.0) as i64);
+        let (before, after) = padding((hi - lo).num_days());
+        let mut d0 = lo - before;
+        let mut d1 = hi + after;
         if let Some(f) = &opts.from {
             d0 = f.first_day();
         }
         if let Some(t) = &opts.to {
             d1 = t.last_day() + Duration::days(1);
         }
-        Domain { lo, hi, d0, d1 }
+        Domain {
+            lo,
+            hi,
+            d0,
+            d1,
+            breaks: Vec::new(),
+        }
+    }
+
+    /// Compresses the long stretches where nothing changes (unless the axis is
+    /// linear; see [`super::quiet::quiet_stretches`]). Guarantees: the room before
+    /// and after the data is then that for the time still drawn to scale, so it
+    /// stays a little room; a window asked for is still shown exactly.
+    pub(super) fn break_quiet_stretches(
+        &mut self,
+        at: &Inputs,
+        lanes: &[Lane],
+        periods: &[Period],
+        context: &[ContextRef],
+    ) {
+        let (d0, d1) = (self.d0, self.d1);
+        self.breaks = super::quiet::quiet_stretches(
+            at,
+            lanes,
+            periods,
+            context,
+            (d0, d1),
+            (self.lo, self.hi),
+        );
+        if self.breaks.is_empty() {
+            return;
+        }
+        let left_out: i64 = self.breaks.iter().map(|(a, z)| (*z - *a).num_days()).sum();
+        let (before, after) = padding((self.hi - self.lo).num_days() - left_out);
+        if at.opts.from.is_none() {
+            self.d0 = self.lo - before;
+        }
+        if at.opts.to.is_none() {
+            self.d1 = self.hi + after;
+        }
     }
 }
 
 /// The page across: canvas size, label columns and the plot's x scale.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct Frame {
     pub(super) width: f64,
     /// The canvas height asked for, if fixed.
@@ -115,13 +169,13 @@ pub(super) struct Frame {
     pub(super) x1: f64,
     /// The first day of the axis.
     pub(super) d0: NaiveDate,
-    pub(super) scale: TimeScale,
+    pub(super) scale: BrokenScale,
 }
 
 impl Frame {
     /// Guarantees: the label columns are as wide as their widest label, but at most
     /// a fifth (lanes) and a seventh (groups) of the width; the plot takes the rest
-    /// up to the right margin.
+    /// up to the right margin, each of the domain's breaks a short fixed width of it.
     pub(super) fn new(at: &Inputs, lanes: &Lanes, has_context: bool, domain: &Domain) -> Frame {
         let m = at.m;
         let (width, fixed_height) = match at.opts.size {
@@ -165,7 +219,7 @@ impl Frame {
             x0,
             x1,
             d0: domain.d0,
-            scale: TimeScale::new(domain.d0, domain.d1, x0, x1),
+            scale: BrokenScale::new(domain.d0, domain.d1, x0, x1, &domain.breaks, BREAK_W),
         }
     }
 

@@ -6,7 +6,7 @@ use super::lanes::{Lane, Shown};
 use super::wording::team_kind_name;
 use super::{Inputs, MARKER_R, Pen, Type};
 use crate::layout::kit::{LegendEntry, LegendStyle, draw_legend as draw_entries};
-use crate::scene::{Paint, Rect, Role, Scene, Shape, Stroke};
+use crate::scene::{Paint, Rect, Role, Scene, Segment, Shape, Stroke};
 use crate::style::{Color, Theme};
 
 /// The legend's entries. Guarantees: every shown team is listed, in the model's
@@ -80,6 +80,15 @@ pub(super) fn legend_entries(
     entries
 }
 
+/// The key to the time axis's breaks: the torn strip and what it leaves out.
+pub(super) fn break_key(at: &Inputs, note: Option<&str>) -> Option<LegendEntry<LegendSwatch>> {
+    note.map(|text| LegendEntry {
+        swatch: LegendSwatch::Break(at.theme().muted),
+        text: text.to_string(),
+        record: None,
+    })
+}
+
 /// A team's legend text: its name, with its kind when the name does not say it.
 fn team_entry(name: &str, kind: &str) -> String {
     let lower = name.to_lowercase();
@@ -130,6 +139,8 @@ pub(super) enum LegendSwatch {
     Capsule(Color),
     Fade(Color),
     Dashed(Color),
+    /// The torn strip where a broken time axis leaves time out, across a bar.
+    Break(Color),
 }
 
 impl LegendSwatch {
@@ -137,6 +148,9 @@ impl LegendSwatch {
     fn draw(&self, scene: &mut Scene, x: f64, cy: f64, w: f64, theme: &Theme) {
         let h = 16.0;
         let rect = Rect::new(x, cy - h / 2.0, w, h);
+        if let LegendSwatch::Break(c) = *self {
+            return draw_break_swatch(scene, rect, c, theme);
+        }
         let shape = match *self {
             LegendSwatch::Diamond(c) => {
                 let (mx, r) = (x + w / 2.0, 7.0);
@@ -196,6 +210,7 @@ impl LegendSwatch {
                 },
                 stroke: None,
             },
+            LegendSwatch::Break(_) => return,
             LegendSwatch::Dashed(c) => Shape::Rect {
                 rect,
                 radius: 0.0,
@@ -213,6 +228,58 @@ impl LegendSwatch {
             },
         };
         scene.push(Role::Decoration, shape);
+    }
+}
+
+/// A bar in `c` torn across its middle the way the axis's breaks are drawn.
+fn draw_break_swatch(scene: &mut Scene, rect: Rect, c: Color, theme: &Theme) {
+    scene.push(
+        Role::Decoration,
+        Shape::Rect {
+            rect,
+            radius: 0.0,
+            fill: Paint::Solid(c, 0.35),
+            stroke: None,
+        },
+    );
+    let mid = rect.x + rect.w / 2.0;
+    let edge = |dx: f64| -> Vec<(f64, f64)> {
+        (0..=4)
+            .map(|i| {
+                let zig = if i % 2 == 0 { -3.0 } else { 3.0 };
+                (
+                    mid + dx + zig,
+                    rect.y - 4.0 + i as f64 * (rect.h + 8.0) / 4.0,
+                )
+            })
+            .collect()
+    };
+    let (left, right) = (edge(-3.0), edge(3.0));
+    scene.push(
+        Role::Decoration,
+        Shape::Polygon {
+            points: left.iter().chain(right.iter().rev()).copied().collect(),
+            fill: Paint::Solid(theme.background, 1.0),
+            stroke: None,
+        },
+    );
+    for line in [left, right] {
+        scene.push(
+            Role::Decoration,
+            Shape::Path {
+                from: line[0],
+                segments: line[1..]
+                    .iter()
+                    .map(|&(x, y)| Segment::Line(x, y))
+                    .collect(),
+                stroke: Stroke {
+                    color: theme.muted,
+                    width: 1.5,
+                    dash: None,
+                    opacity: 1.0,
+                },
+            },
+        );
     }
 }
 

@@ -10,10 +10,11 @@
 //! `layout_with` runs the steps in page order, each a function (one file per step)
 //! over the plain data the earlier ones returned: who is in focus (`focus`, the
 //! one step that builds the graph), the lanes (`lanes`), the time domain and x
-//! scale (`frame`), the heading, the band of event labels (`band`), the context
-//! lane, the lanes' rows on the page (`rows`), bars, event marks and labels
-//! (`events`), the axis, step numbers for builds (`steps`), the legend and the
-//! footer.
+//! scale (`frame`), with long stretches where nothing changes compressed behind
+//! a break (`quiet`; drawn by `axis`), the heading, the band of event labels
+//! (`band`), the context lane, the lanes' rows on the page (`rows`), bars, event
+//! marks and labels (`events`), the axis, step numbers for builds (`steps`), the
+//! legend and the footer.
 
 mod axis;
 mod band;
@@ -27,6 +28,7 @@ mod heading;
 mod lanes;
 mod legend;
 mod options;
+mod quiet;
 mod rows;
 mod steps;
 mod view;
@@ -44,7 +46,7 @@ use crate::scene::{Anchor, Item, Scene, Shape};
 use crate::style::{Color, Theme};
 use crate::text::{TextMeasure, Weight};
 
-pub use options::{LaneMode, Size, TimelineOptions};
+pub use options::{LaneMode, Size, TimeAxis, TimelineOptions};
 pub use view::Timeline;
 
 /// Type sizes in px. None is below 14, so a 1920×1080 slide reads from the back of a room.
@@ -264,9 +266,12 @@ fn layout_with(
     let focus = focus::focus_circle(model, opts);
     let shown = lanes::Shown::new(model, opts);
     let lanes = lanes::collect_lanes(&at, &shown, &focus);
-    let domain = frame::Domain::new(&at, &lanes.lanes, &shown.periods);
+    let mut domain = frame::Domain::new(&at, &lanes.lanes, &shown.periods);
     let mut lanes = lanes::order_lanes(lanes, &shown.periods, opts.lanes);
     lanes::stack_bars(&mut lanes.lanes);
+    let context = context::context_in_view(&at, &domain);
+    domain.break_quiet_stretches(&at, &lanes.lanes, &shown.periods, &context);
+    // A broken axis has less room around the data: what is left of the context.
     let context = context::context_in_view(&at, &domain);
     let frame = frame::Frame::new(&at, &lanes, !context.is_empty(), &domain);
     let mut pen = Pen::new(m, frame.width, &opts.theme);
@@ -280,8 +285,15 @@ fn layout_with(
     rows::draw_lanes(&mut pen, &at, &lanes, &rows, &frame, &ticks);
     context::draw_context_lane(&mut pen, &at, &context, &ctx_labels, &frame, &rows);
 
-    let boxes = events::marker_boxes(&lanes.lanes, &geom, &rows);
+    let mut boxes = events::marker_boxes(&lanes.lanes, &geom, &rows);
     let bars = bars::draw_bars(&mut pen, &at, &shown, &lanes.lanes, &rows, &frame, &focus);
+    let break_note = quiet::break_note(&frame.scale.breaks());
+    let strips = axis::draw_breaks(&mut pen, &at, &frame, &rows, break_note.as_deref());
+    // Team labels keep off the torn strips as off event markers: one more row
+    // after the lanes' (the events only read the lanes' own).
+    if !strips.is_empty() {
+        boxes.push(strips);
+    }
     bars::label_bars(&mut pen, &at, &shown, &lanes.lanes, &bars, &boxes, &frame);
     let steps = steps::Steps::new(model, &shown);
     let on_lanes = events::EventLanes::new(model.events.len(), &lanes.lanes, &rows, &boxes);
@@ -291,7 +303,8 @@ fn layout_with(
 
     let y = axis::draw_axis(&mut pen, &at, &ticks, &frame, rows.bottom);
     steps.apply_to_teams(&mut pen.scene);
-    let entries = legend::legend_entries(&at, &shown, &lanes.lanes, &geom, !context.is_empty());
+    let mut entries = legend::legend_entries(&at, &shown, &lanes.lanes, &geom, !context.is_empty());
+    entries.extend(legend::break_key(&at, break_note.as_deref()));
     let y = legend::draw_legend(&mut pen, &at, &entries, y);
     let y = footer::draw_caption(&mut pen, &at, y);
     let left_out = footer::LeftOut {
@@ -299,6 +312,7 @@ fn layout_with(
         context: context.len() - ctx_labels.placed.len(),
     };
     let y = footer::draw_footnote(&mut pen, &at, &shown, &lanes.lanes, &context, left_out, y);
-    let scene = footer::finish(pen.scene, &at, &frame, &heading, y);
+    let mut scene = footer::finish(pen.scene, &at, &frame, &heading, y);
+    quiet::describe(&mut scene, break_note.as_deref());
     (scene, band.omitted)
 }

@@ -1,5 +1,5 @@
 //! What the timeline can be asked to do: what a lane stands for, the canvas size,
-//! the window of time, focus, wording and theme.
+//! the window of time, the time axis, focus, wording and theme.
 
 use crate::model::{AgencyRef, PartialDate};
 use crate::style::Theme;
@@ -15,6 +15,17 @@ pub enum LaneMode {
     Country,
     /// One lane per agency kind.
     Kind,
+}
+
+/// How the time axis draws long stretches where nothing changes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum TimeAxis {
+    /// Stretches where nothing starts, ends or happens, longer than a quarter of
+    /// the time shown, drawn narrow behind a break mark.
+    #[default]
+    Broken,
+    /// All time to scale.
+    Linear,
 }
 
 /// Canvas size.
@@ -97,6 +108,8 @@ pub struct TimelineOptions {
     pub caption: Option<String>,
     /// Draw the dataset's context records (legal instruments) as a lane and reference lines.
     pub context: bool,
+    /// Whether long empty stretches are compressed.
+    pub axis: TimeAxis,
 }
 
 impl Default for TimelineOptions {
@@ -112,6 +125,7 @@ impl Default for TimelineOptions {
             subtitle: None,
             caption: None,
             context: true,
+            axis: TimeAxis::Broken,
         }
     }
 }

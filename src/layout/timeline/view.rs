@@ -27,6 +27,7 @@ impl View for Timeline {
             Setting::Context,
             Setting::Subtitle,
             Setting::Caption,
+            Setting::Axis,
         ]
     }
 
@@ -57,6 +58,7 @@ impl View for Timeline {
             subtitle: opts.subtitle.clone(),
             caption: opts.caption.clone(),
             context: opts.context,
+            axis: opts.axis,
         };
         Ok((layout_timeline(model, m, &topts), None))
     }
