@@ -117,6 +117,8 @@ pub struct Options {
     pub center: Option<String>,
     /// Small multiples (network).
     pub facet: Option<Facet>,
+    /// What the network's nodes are; `None` chooses by the data ([`NetMode`]).
+    pub mode: Option<NetMode>,
     /// Draw the dataset's context records (timeline).
     pub context: bool,
     /// Measure the layout's quality (storyline, network); costs time on large cases.
@@ -141,6 +143,7 @@ impl Default for Options {
             focus: None,
             center: None,
             facet: None,
+            mode: None,
             context: true,
             stats: false,
             page: false,
@@ -173,6 +176,8 @@ pub enum Setting {
     Center,
     /// [`Options::facet`].
     Facet,
+    /// [`Options::mode`].
+    Mode,
     /// [`Options::context`].
     Context,
     /// [`Options::subtitle`].
@@ -185,13 +190,14 @@ pub enum Setting {
 
 impl Setting {
     /// Every setting.
-    pub const ALL: [Setting; 10] = [
+    pub const ALL: [Setting; 11] = [
         Setting::Lanes,
         Setting::By,
         Setting::Color,
         Setting::Focus,
         Setting::Center,
         Setting::Facet,
+        Setting::Mode,
         Setting::Context,
         Setting::Subtitle,
         Setting::Caption,
@@ -207,6 +213,7 @@ impl Setting {
             Setting::Focus => "--focus",
             Setting::Center => "--center",
             Setting::Facet => "--facet",
+            Setting::Mode => "--mode",
             Setting::Context => "--no-context",
             Setting::Subtitle => "--subtitle",
             Setting::Caption => "--caption",
@@ -252,6 +259,24 @@ pub enum Facet {
     /// One panel per year.
     Year,
 }
+
+/// What the nodes of the network view are.
+///
+/// Without a mode asked for, the view draws [`NetMode::Affiliation`] when a team
+/// or event of the drawn window joins more than four nodes (the links among five
+/// are already ten), else [`NetMode::Agencies`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum NetMode {
+    /// Agencies (or countries, kinds) and the teams and events that joined them,
+    /// as two kinds of node: a hub per team or event, linked to whoever took part.
+    Affiliation,
+    /// Agencies (or countries, kinds) only, linked when they shared a team or event.
+    Agencies,
+}
+
+/// The most nodes a team or event may join for the network to draw agencies only
+/// when no mode is asked for.
+pub(crate) const HAIRBALL: usize = 4;
 
 /// Options that do not fit the view or the dataset.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

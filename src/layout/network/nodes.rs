@@ -1,5 +1,7 @@
 //! Nodes: their sizes, their colours, and their circles in a panel.
 
+use std::fmt::Write;
+
 use crate::graph::{Actor, CoopGraph};
 use crate::model::Model;
 use crate::scene::{Paint, Role, Scene, Shape, Stroke};
@@ -99,15 +101,18 @@ pub(super) fn draw_nodes(
         );
         let actor = &g.graph[v];
         scene.items[idx].record = Some(actor.key(model).to_string().into());
-        scene.items[idx].tooltip = Some(
-            format!(
-                "{}\n{} occasions of cooperation with {} partners",
-                node_name(model, actor),
-                net.occasions[i],
-                net.adj[i].len()
-            )
-            .into(),
+        let mut tip = format!(
+            "{}\n{} occasions of cooperation with {} partners",
+            node_name(model, actor),
+            net.occasions[i],
+            net.partners[i]
         );
+        if frame.hubs.is_some() {
+            let n = net.adj[i].len();
+            let what = if n == 1 { "team or event" } else { "teams and events" };
+            let _ = write!(tip, ", in {n} {what}");
+        }
+        scene.items[idx].tooltip = Some(tip.into());
         scene.items[idx].opacity = if frame.shows(i) { 1.0 } else { theme.dim };
         node_boxes.insert(scene.items[idx].bbox());
     }
@@ -156,7 +161,7 @@ mod tests {
     fn nodes_without_a_link_in_the_year_are_faint_and_tooltips_count() {
         let (model, g) = small();
         let theme = Theme::by_name("light").unwrap();
-        let net = Net::of(&model, &g, None);
+        let net = Net::of(&model, &g, None, None);
         let colors = node_colors(&model, &g, NetColor::Country, &theme).of_node;
         let n = g.graph.node_count();
         let circles = Circles {
@@ -169,7 +174,7 @@ mod tests {
             crate::model::PartialDate::parse("2021").ok().as_ref(),
         );
         let mut scene = Scene::new(1920.0, 100.0, theme.background);
-        let frame = Frame::new(&model, &g, Some(&year), &circles, &panel);
+        let frame = Frame::new(&model, &g, Some(&year), None, &circles, &panel);
         draw_nodes(&mut scene, &frame, &net, &colors, &theme);
         assert_eq!(scene.items.len(), n);
         let c = &scene.items[2];
