@@ -29,15 +29,16 @@ pub(super) fn hub_radii(hubs: &Affiliation, scale: f64) -> impl Iterator<Item = 
 /// and filled with its band, apart from the agencies' colours and light enough
 /// that many of them do not outweigh the agencies.
 pub(super) fn hub_shape(team: bool, x: f64, y: f64, r: f64, theme: &Theme) -> Shape {
-    const OUTLINE: f64 = 2.5;
+    // Thinner on the small hubs of a large graph, so the outline stays inside r.
+    let outline = (r / 4.0).min(2.5);
     let stroke = Some(Stroke {
         color: theme.event,
-        width: OUTLINE,
+        width: outline,
         dash: None,
         opacity: 1.0,
     });
     let fill = Paint::Solid(theme.band, 1.0);
-    let r = (r - OUTLINE / 2.0).max(1.0);
+    let r = r - outline / 2.0;
     if team {
         // Corners of radius 0.25 r on a square of half-side 0.78 r reach r from the centre.
         let s = 0.78 * r;
