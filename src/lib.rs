@@ -102,9 +102,9 @@ pub use query::{
 
 // Stage 4, layout: every view through one interface, and the geometry it makes.
 pub use layout::{
-    ColorBy, Facet, Laid, LaneMode, NetColor, NetMode, NetworkOptions, NetworkStats, OptionError, Options,
-    Setting, Size, StoryBy, StoryColor, StorylineOptions, StorylineStats, TimelineOptions, VIEWS,
-    View, label, layout, layout_network, layout_storyline, layout_timeline, misplaced, view,
+    ColorBy, Facet, Laid, LaneMode, NetColor, NetMode, NetworkOptions, NetworkStats, OptionError,
+    Options, Setting, Size, StoryBy, StoryColor, StorylineOptions, StorylineStats, TimelineOptions,
+    VIEWS, View, label, layout, layout_network, layout_storyline, layout_timeline, misplaced, view,
     view_names,
 };
 pub use page::{PageAgency, PageData, PageSource, page_data};

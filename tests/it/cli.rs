@@ -489,7 +489,10 @@ fn network_renders_and_generated_data_checks() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(stdout.starts_with("edge crossings "), "{stdout}");
-    assert!(stdout.contains("8 nodes, 26 edges, agencies mode"), "{stdout}");
+    assert!(
+        stdout.contains("8 nodes, 26 edges, agencies mode"),
+        "{stdout}"
+    );
     // Without --mode the Matrix action day (ten agencies) makes hubs of its teams
     // and events, and crossings are still reported.
     let out = coopline(&[

@@ -138,7 +138,10 @@ fn matrix_network_is_clean_and_deterministic() {
     let (scene, stats) = layout_network(&m, &g, &measure, &NetworkOptions::default());
     assert_eq!(stats.mode, NetMode::Affiliation, "the action day joins ten");
     let recs = lines(&scene);
-    for tie in ["nl-om--surrender-nl-suspect", "nl-kmar--surrender-nl-suspect"] {
+    for tie in [
+        "nl-om--surrender-nl-suspect",
+        "nl-kmar--surrender-nl-suspect",
+    ] {
         assert!(recs.iter().any(|r| r == tie), "{tie}: {recs:?}");
     }
     assert!(!recs.iter().any(|r| r == "nl-om--nl-kmar"));
@@ -206,7 +209,10 @@ fn a_sixteen_country_action_day_is_one_hub_with_sixteen_links() {
         .filter(|r| r.ends_with("--day"))
         .collect();
     assert_eq!(day.len(), 16, "{day:?}");
-    assert!(lines(&scene).contains(&"day--otf".to_string()), "the day's tie to its team");
+    assert!(
+        lines(&scene).contains(&"day--otf".to_string()),
+        "the day's tie to its team"
+    );
     let hub = hubs(&scene);
     assert_eq!(
         hub.iter().map(|h| h.0.as_str()).collect::<Vec<_>>(),
@@ -214,7 +220,11 @@ fn a_sixteen_country_action_day_is_one_hub_with_sixteen_links() {
     );
     // No two agencies are linked to each other: every line ends at a hub.
     let all = lines(&scene);
-    assert_eq!(all.len(), 16 + 1 + 3 + 1, "the day's, the team's members and host");
+    assert_eq!(
+        all.len(),
+        16 + 1 + 3 + 1,
+        "the day's, the team's members and host"
+    );
     assert!(
         all.iter()
             .all(|r| r.ends_with("--day") || r.ends_with("--otf")),
@@ -265,7 +275,10 @@ fn a_sixteen_country_action_day_is_one_hub_with_sixteen_links() {
     let (scene, stats) = drawn(&m, &by);
     assert_clean(&scene, "by country");
     assert!(stats.ends_with("affiliation mode"), "{stats}");
-    let day = lines(&scene).into_iter().filter(|r| r.ends_with("--day")).count();
+    let day = lines(&scene)
+        .into_iter()
+        .filter(|r| r.ends_with("--day"))
+        .count();
     assert_eq!(day, 16);
     assert!(lines(&scene).contains(&"FR--day".to_string()));
 }
@@ -445,7 +458,11 @@ fn a_large_generated_network_has_no_overlapping_nodes() {
         assert_clean(&scene, &format!("1500 agencies, {mode:?}"));
         assert_eq!(nodes(&scene).len(), g.graph.node_count());
         let again = layout_network(&m, &g, &measure, &opts).0;
-        assert_eq!(render_svg(&scene), render_svg(&again), "{mode:?}: not deterministic");
+        assert_eq!(
+            render_svg(&scene),
+            render_svg(&again),
+            "{mode:?}: not deterministic"
+        );
     }
 }
 

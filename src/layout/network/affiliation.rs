@@ -84,7 +84,8 @@ impl Affiliation {
     /// ends of its links; a team's host is told apart from its members by the
     /// node its agency falls into.
     pub(super) fn of(model: &Model, g: &CoopGraph) -> Affiliation {
-        let mut teams: Vec<(Vec<usize>, Vec<usize>)> = vec![(Vec::new(), Vec::new()); model.teams.len()];
+        let mut teams: Vec<(Vec<usize>, Vec<usize>)> =
+            vec![(Vec::new(), Vec::new()); model.teams.len()];
         let mut events: Vec<Vec<usize>> = vec![Vec::new(); model.events.len()];
         for e in g.graph.edge_references() {
             let ends = [e.source().index(), e.target().index()];
@@ -109,7 +110,9 @@ impl Affiliation {
         for (t, (mut members, hosts)) in teams.into_iter().enumerate() {
             members.sort_unstable();
             members.dedup();
-            let host = hosts.into_iter().find(|h| members.binary_search(h).is_err());
+            let host = hosts
+                .into_iter()
+                .find(|h| members.binary_search(h).is_err());
             if !members.is_empty() || host.is_some() {
                 hubs.push(Hub {
                     of: HubOf::Team(TeamRef(t)),

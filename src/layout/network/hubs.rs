@@ -200,7 +200,11 @@ mod tests {
         let frame = Frame::new(&model, &g, None, Some(&aff), &circles, &panel);
         let mut scene = Scene::new(1920.0, 100.0, theme.background);
         draw_ties(&mut scene, &frame, &theme);
-        assert_eq!(scene.items.len(), 5, "a, b and host h to the team; a, c to the event");
+        assert_eq!(
+            scene.items.len(),
+            5,
+            "a, b and host h to the team; a, c to the event"
+        );
         let host = scene
             .items
             .iter()
@@ -211,7 +215,10 @@ mod tests {
         };
         assert!(stroke.dash.is_some(), "hosting is dashed");
         assert!(
-            host.tooltip.as_deref().unwrap().starts_with("Agency H – Team T: hosts the team\n"),
+            host.tooltip
+                .as_deref()
+                .unwrap()
+                .starts_with("Agency H – Team T: hosts the team\n"),
             "{:?}",
             host.tooltip
         );
@@ -221,8 +228,14 @@ mod tests {
         assert!(matches!(team.shape, Shape::Rect { .. }));
         assert_eq!(team.record.as_deref(), Some("t"));
         let tip = team.tooltip.as_deref().unwrap();
-        assert!(tip.starts_with("Team T\njoint investigation team, "), "{tip}");
-        assert!(tip.contains("2 members: Agency A, Agency B\nHosted by Agency H"), "{tip}");
+        assert!(
+            tip.starts_with("Team T\njoint investigation team, "),
+            "{tip}"
+        );
+        assert!(
+            tip.contains("2 members: Agency A, Agency B\nHosted by Agency H"),
+            "{tip}"
+        );
         let event = &scene.items[6];
         assert!(matches!(event.shape, Shape::Polygon { .. }));
         assert_eq!(event.record.as_deref(), Some("e"));

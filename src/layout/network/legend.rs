@@ -68,7 +68,10 @@ pub(super) fn legend(
             events,
             dashed,
         } => {
-            let mut v = vec![entry(Key::Node, format!("{one}: size by occasions of cooperation"))];
+            let mut v = vec![entry(
+                Key::Node,
+                format!("{one}: size by occasions of cooperation"),
+            )];
             if teams {
                 v.push(entry(Key::Team, format!("team: size by {many} in it")));
             }
@@ -76,7 +79,10 @@ pub(super) fn legend(
                 v.push(entry(Key::Event, format!("event: size by {many} at it")));
             }
             if dashed {
-                v.push(entry(Key::Dashed, "hosts the team, or event of the team".into()));
+                v.push(entry(
+                    Key::Dashed,
+                    "hosts the team, or event of the team".into(),
+                ));
             }
             v
         }
@@ -142,7 +148,10 @@ fn draw_key(scene: &mut Scene, theme: &Theme, key: &Key, x: f64, cy: f64, w: f64
     };
     let shapes = match key {
         Key::Colour(i) => vec![dot(x + 9.0, 8.0, theme.color(*i))],
-        Key::Sizes => vec![dot(x + 5.0, 4.0, theme.muted), dot(x + 22.0, 9.0, theme.muted)],
+        Key::Sizes => vec![
+            dot(x + 5.0, 4.0, theme.muted),
+            dot(x + 22.0, 9.0, theme.muted),
+        ],
         Key::Widths => vec![
             line(1.2, x, x + 12.0, None),
             line(5.2, x + 18.0, x + w, None),
@@ -249,7 +258,10 @@ mod tests {
         let (scene, _) = drawn(&keys, NetColor::Country, &Marks::Agencies, 500.0);
         let t = texts(&scene);
         assert_eq!(t.len(), keys.len() + 2);
-        assert!(t[2..].windows(2).any(|w| w[1].2 > w[0].2), "more than one row");
+        assert!(
+            t[2..].windows(2).any(|w| w[1].2 > w[0].2),
+            "more than one row"
+        );
         assert!(
             scene
                 .items

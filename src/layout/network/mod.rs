@@ -81,7 +81,11 @@ pub fn layout_network(
         nodes: g.graph.node_count(),
         noun,
         hubs: hubs.as_ref().map(|a| {
-            let teams = a.hubs.iter().filter(|h| matches!(h.of, HubOf::Team(_))).count();
+            let teams = a
+                .hubs
+                .iter()
+                .filter(|h| matches!(h.of, HubOf::Team(_)))
+                .count();
             (teams, a.hubs.len() - teams)
         }),
         links: net.edges.len(),
@@ -135,7 +139,15 @@ pub fn layout_network(
             dashed: a.links(model, a).iter().any(|l| l.2 != Tie::Member),
         },
     };
-    let end = legend::legend(&mut scene, m, theme, &colors.keys, opts.color, &marks, bottom);
+    let end = legend::legend(
+        &mut scene,
+        m,
+        theme,
+        &colors.keys,
+        opts.color,
+        &marks,
+        bottom,
+    );
     scene.height = (end + MARGIN).ceil();
     scene.title = head.title;
     scene.description = head.description;

@@ -113,7 +113,10 @@ mod tests {
         assert_eq!(net.adj[0], [4, 5], "a is in the team and at the event");
         assert_eq!(net.adj[4], [0, 1, 3], "the team: a, b and its host h");
         assert_eq!(net.edges.len(), 5);
-        assert_eq!(net.partners[0], 3, "partners are still counted in the graph");
+        assert_eq!(
+            net.partners[0], 3,
+            "partners are still counted in the graph"
+        );
         assert_eq!(net.occasions.len(), 4);
     }
 }

@@ -109,7 +109,11 @@ pub(super) fn draw_nodes(
         );
         if frame.hubs.is_some() {
             let n = net.adj[i].len();
-            let what = if n == 1 { "team or event" } else { "teams and events" };
+            let what = if n == 1 {
+                "team or event"
+            } else {
+                "teams and events"
+            };
             let _ = write!(tip, ", in {n} {what}");
         }
         scene.items[idx].tooltip = Some(tip.into());
