@@ -264,7 +264,9 @@ pub enum Facet {
 ///
 /// Without a mode asked for, the view draws [`NetMode::Affiliation`] when a team
 /// or event of the drawn window joins more than four nodes (the links among five
-/// are already ten), else [`NetMode::Agencies`].
+/// are already ten), else [`NetMode::Agencies`]; and agencies too when the
+/// nodes and hubs together would pass 5,000, which no reader takes in as one
+/// picture and whose layout takes far longer than that of the agencies alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum NetMode {
     /// Agencies (or countries, kinds) and the teams and events that joined them,
@@ -277,6 +279,10 @@ pub enum NetMode {
 /// The most nodes a team or event may join for the network to draw agencies only
 /// when no mode is asked for.
 pub(crate) const HAIRBALL: usize = 4;
+
+/// The most nodes and hubs together that the network draws in affiliation mode
+/// when no mode is asked for.
+pub(crate) const AFFILIATION_MAX: usize = 5_000;
 
 /// Options that do not fit the view or the dataset.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

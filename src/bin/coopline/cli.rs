@@ -223,7 +223,8 @@ pub struct RenderArgs {
     #[arg(long, value_enum)]
     pub facet: Option<Facet>,
     /// Network nodes: agencies and a hub per team and event (affiliation), or agencies
-    /// only (agencies). Default: affiliation if a team or event joins more than four.
+    /// only (agencies). Default: affiliation if a team or event joins more than four
+    /// (and the drawing stays under 5,000 nodes).
     #[arg(long, value_enum)]
     pub mode: Option<NetMode>,
     /// Show cooperation that did not end before this date.

@@ -10,7 +10,7 @@
 use petgraph::visit::EdgeRef;
 
 use crate::graph::{Actor, CoopGraph, Via};
-use crate::layout::view::HAIRBALL;
+use crate::layout::view::{AFFILIATION_MAX, HAIRBALL};
 use crate::model::{AgencyRef, EventRef, Model, TeamRef};
 
 /// What a hub stands for.
@@ -138,10 +138,12 @@ impl Affiliation {
         }
     }
 
-    /// Whether some hub joins more nodes than the links among them would leave
-    /// readable: then the network draws hubs unless told otherwise.
-    pub(super) fn crowded(&self) -> bool {
+    /// Whether the network should draw these hubs when not told: some hub joins
+    /// more nodes than the links among them would leave readable, and the hubs
+    /// do not make the drawing too large to lay out in good time.
+    pub(super) fn called_for(&self) -> bool {
         self.hubs.iter().any(|h| h.joined() > HAIRBALL)
+            && self.actors + self.hubs.len() <= AFFILIATION_MAX
     }
 
     /// The hub of a team or event, if it has one.
@@ -215,7 +217,7 @@ mod tests {
         assert_eq!((team.members.as_slice(), team.host), (&[0, 1][..], Some(3)));
         assert_eq!(team.joined(), 3);
         assert_eq!(event.members, [0, 2]);
-        assert!(!aff.crowded());
+        assert!(!aff.called_for());
         assert_eq!(
             aff.links(&model, &aff),
             [
@@ -228,6 +230,20 @@ mod tests {
         );
         assert_eq!(aff.hub_at(5).map(|h| h.of), Some(event.of));
         assert_eq!(aff.hub_at(3), None);
+    }
+
+    #[test]
+    fn hubs_are_called_for_by_a_crowded_one_unless_the_drawing_grows_too_large() {
+        let day = |joined: usize| Hub {
+            of: HubOf::Event(EventRef(0)),
+            members: (0..joined).collect(),
+            host: None,
+        };
+        let of = |actors: usize, hubs: Vec<Hub>| Affiliation { hubs, actors };
+        assert!(!of(20, vec![day(4), day(3)]).called_for());
+        assert!(of(20, vec![day(4), day(5)]).called_for());
+        assert!(of(AFFILIATION_MAX - 2, vec![day(4), day(5)]).called_for());
+        assert!(!of(AFFILIATION_MAX - 1, vec![day(4), day(5)]).called_for());
     }
 
     #[test]
@@ -272,7 +288,7 @@ events:
         let model = crate::check(&s).expect("valid").model;
         let g = crate::graph::build_graph(&model);
         let aff = Affiliation::of(&model, &g);
-        assert!(aff.crowded(), "five at the action day");
+        assert!(aff.called_for(), "five at the action day");
         let links = aff.links(&model, &aff);
         assert_eq!(links.len(), 2 + 5 + 1);
         assert_eq!(links.last(), Some(&(6, 5, Tie::PartOf)));

@@ -107,8 +107,7 @@ pub fn layout_network(
     }
     let circles = fit_nodes(&raw, radius, net.pinned, panels.inner_w, panels.inner_h);
     let mut stats = measured(opts.stats, &net, &raw, &circles);
-    stats.mode = mode;
-    stats.hubs = hubs.as_ref().map_or(0, |a| a.hubs.len());
+    (stats.mode, stats.hubs) = (mode, hubs.as_ref().map_or(0, |a| a.hubs.len()));
 
     let colors = nodes::node_colors(model, g, opts.color, theme);
     let max_weight = edges::max_weight(g);
@@ -162,7 +161,7 @@ fn mode_of(model: &Model, g: &CoopGraph, asked: Option<NetMode>) -> (NetMode, Op
         Some(NetMode::Affiliation) => (NetMode::Affiliation, Some(Affiliation::of(model, g))),
         None => {
             let hubs = Affiliation::of(model, g);
-            let mode = if hubs.crowded() {
+            let mode = if hubs.called_for() {
                 NetMode::Affiliation
             } else {
                 NetMode::Agencies
@@ -187,6 +186,7 @@ fn noun(g: &CoopGraph) -> (&'static str, &'static str) {
 
 /// The size of the graph, and crossings (of the drawing) and stress (of the
 /// stress model's positions `raw`) when `measure` asks; 0 and NaN otherwise.
+/// The mode and hubs are the caller's to fill in.
 fn measured(measure: bool, net: &Net, raw: &[(f64, f64)], circles: &Circles) -> NetworkStats {
     NetworkStats {
         mode: NetMode::Agencies,
