@@ -11,9 +11,9 @@
 use std::sync::OnceLock;
 
 use coopline::{
-    CoopGraph, FontMeasure, Limits, Model, NetworkOptions, Scene, SourceSet, StorylineOptions,
-    TimelineOptions, build_graph, layout_network, layout_storyline, layout_timeline, parse_sources,
-    render_svg, validate,
+    CoopGraph, FontMeasure, Limits, Model, NetMode, NetworkOptions, Scene, SourceSet,
+    StorylineOptions, TimelineOptions, build_graph, layout_network, layout_storyline,
+    layout_timeline, parse_sources, render_svg, validate,
 };
 use divan::Bencher;
 
@@ -100,7 +100,13 @@ fn layout_storyline_view(b: Bencher, events: usize) {
 #[divan::bench(args = SIZES, max_time = 3)]
 fn layout_network_view(b: Bencher, events: usize) {
     let c = case(events);
-    b.bench(|| layout_network(&c.model, &c.graph, measure(), &NetworkOptions::default()));
+    // Agencies only: the same work at every size (hubs are drawn by default
+    // only up to a size).
+    let opts = NetworkOptions {
+        mode: Some(NetMode::Agencies),
+        ..NetworkOptions::default()
+    };
+    b.bench(|| layout_network(&c.model, &c.graph, measure(), &opts));
 }
 
 /// Timeline scene → SVG text.

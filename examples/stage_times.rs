@@ -10,7 +10,7 @@
 use std::time::Instant;
 
 use coopline::{
-    FontMeasure, Limits, NetworkOptions, StorylineOptions, TimelineOptions, build_graph,
+    FontMeasure, Limits, NetMode, NetworkOptions, StorylineOptions, TimelineOptions, build_graph,
     layout_network, layout_storyline, layout_timeline, parse_sources, render_svg, validate,
 };
 
@@ -44,7 +44,12 @@ fn main() {
     }
     if std::env::var_os("SKIP_NETWORK").is_none() {
         let t = Instant::now();
-        let (scene, _) = layout_network(&model, &g, &m, &NetworkOptions::default());
+        // Agencies only, as measured before the affiliation mode: the same work at every size.
+        let opts = NetworkOptions {
+            mode: Some(NetMode::Agencies),
+            ..NetworkOptions::default()
+        };
+        let (scene, _) = layout_network(&model, &g, &m, &opts);
         println!("network        {:>9.4} s", t.elapsed().as_secs_f64());
         let t = Instant::now();
         let svg = render_svg(&scene);

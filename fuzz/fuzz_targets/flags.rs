@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use coopline::{
-    Checked, ColorBy, Facet, FontMeasure, Grouping, LaneMode, Options, PartialDate, Size,
+    Checked, ColorBy, Facet, FontMeasure, Grouping, LaneMode, NetMode, Options, PartialDate, Size,
     SourceSet, TextMeasure, Theme, TimeAxis, VIEWS, layout, render_html, render_svg,
 };
 use coopline_fuzz::{Knobs, MEASURE, check_html, check_svg};
@@ -102,6 +102,7 @@ fuzz_target!(|data: &[u8]| {
         focus,
         center,
         facet: k.bool().then_some(Facet::Year),
+        mode: k.pick(&[None, Some(NetMode::Affiliation), Some(NetMode::Agencies)]),
         context: !k.bool(),
         axis: k.pick(&[TimeAxis::Broken, TimeAxis::Linear]),
         stats: false,

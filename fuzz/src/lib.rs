@@ -8,7 +8,7 @@
 //! covers that).
 
 use coopline::{
-    AgencyRef, Checked, CoopGraph, FixedMeasure, Grouping, LaneMode, Model, NetColor,
+    AgencyRef, Checked, CoopGraph, FixedMeasure, Grouping, LaneMode, Model, NetColor, NetMode,
     NetworkOptions, PartialDate, Size, SourceSet, StoryBy, StoryColor, StorylineOptions, Theme,
     TimeAxis, TimelineOptions, build_graph,
 };
@@ -234,6 +234,7 @@ pub fn network_options(k: &mut Knobs, model: &Model, g: &CoopGraph) -> NetworkOp
         color,
         center,
         facet_years: k.bool(),
+        mode: k.pick(&[None, Some(NetMode::Affiliation), Some(NetMode::Agencies)]),
         width: width_of(size),
         height: match size {
             Size::Fixed { height, .. } => Some(height),

@@ -183,6 +183,8 @@ pub struct Options {
     pub center: Option<String>,
     /// Small multiples (network).
     pub facet: Option<Facet>,
+    /// What the network's nodes are; `None` chooses by the data ([`NetMode`]).
+    pub mode: Option<NetMode>,
     /// Draw the dataset's context records (timeline).
     pub context: bool,
     /// Compress long empty stretches of time, or draw all of it to scale (timeline).
@@ -212,6 +214,7 @@ impl Default for Options {
             focus: None,
             center: None,
             facet: None,
+            mode: None,
             context: true,
             axis: TimeAxis::Broken,
             stats: false,
@@ -246,6 +249,8 @@ pub enum Setting {
     Center,
     /// [`Options::facet`].
     Facet,
+    /// [`Options::mode`].
+    Mode,
     /// [`Options::context`].
     Context,
     /// [`Options::subtitle`].
@@ -260,13 +265,14 @@ pub enum Setting {
 
 impl Setting {
     /// Every setting.
-    pub const ALL: [Setting; 11] = [
+    pub const ALL: [Setting; 12] = [
         Setting::Lanes,
         Setting::By,
         Setting::Color,
         Setting::Focus,
         Setting::Center,
         Setting::Facet,
+        Setting::Mode,
         Setting::Context,
         Setting::Subtitle,
         Setting::Caption,
@@ -283,6 +289,7 @@ impl Setting {
             Setting::Focus => "--focus",
             Setting::Center => "--center",
             Setting::Facet => "--facet",
+            Setting::Mode => "--mode",
             Setting::Context => "--no-context",
             Setting::Subtitle => "--subtitle",
             Setting::Caption => "--caption",
@@ -329,6 +336,30 @@ pub enum Facet {
     /// One panel per year.
     Year,
 }
+
+/// What the nodes of the network view are.
+///
+/// Without a mode asked for, the view draws [`NetMode::Affiliation`] when a team
+/// or event of the drawn window joins more than four nodes (the links among five
+/// are already ten), else [`NetMode::Agencies`]; and agencies too when the
+/// nodes and hubs together would pass 5,000, which no reader takes in as one
+/// picture and whose layout takes far longer than that of the agencies alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum NetMode {
+    /// Agencies (or countries, kinds) and the teams and events that joined them,
+    /// as two kinds of node: a hub per team or event, linked to whoever took part.
+    Affiliation,
+    /// Agencies (or countries, kinds) only, linked when they shared a team or event.
+    Agencies,
+}
+
+/// The most nodes a team or event may join for the network to draw agencies only
+/// when no mode is asked for.
+pub(crate) const HAIRBALL: usize = 4;
+
+/// The most nodes and hubs together that the network draws in affiliation mode
+/// when no mode is asked for.
+pub(crate) const AFFILIATION_MAX: usize = 5_000;
 
 /// Options that do not fit the view or the dataset.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -480,6 +480,8 @@ fn network_renders_and_generated_data_checks() {
         "country",
         "--center",
         "europol",
+        "--mode",
+        "agencies",
         "--stats",
         "-o",
         "-",
@@ -487,7 +489,30 @@ fn network_renders_and_generated_data_checks() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(stdout.starts_with("edge crossings "), "{stdout}");
-    assert!(stdout.contains("8 nodes, 26 edges"), "{stdout}");
+    assert!(
+        stdout.contains("8 nodes, 26 edges, agencies mode"),
+        "{stdout}"
+    );
+    // Without --mode the Matrix action day (ten agencies) makes hubs of its teams
+    // and events, and crossings are still reported.
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--view",
+        "network",
+        "--by",
+        "country",
+        "--stats",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("edge crossings "), "{stdout}");
+    assert!(
+        stdout.contains(" teams and events), ") && stdout.contains("edges, affiliation mode"),
+        "{stdout}"
+    );
     let out = coopline(&[
         "render",
         "data/matrix.yaml",
@@ -702,6 +727,10 @@ fn an_option_the_view_does_not_read_is_a_usage_error_naming_the_views_that_do() 
             "--facet does not apply to the timeline view; it applies to the network view",
         ),
         (
+            &["--mode", "agencies"][..],
+            "--mode does not apply to the timeline view; it applies to the network view",
+        ),
+        (
             &["--view", "network", "--focus", "europol"][..],
             "--focus does not apply to the network view; it applies to the timeline view",
         ),
@@ -745,6 +774,8 @@ fn an_option_the_view_does_not_read_is_a_usage_error_naming_the_views_that_do() 
         "country",
         "--facet",
         "year",
+        "--mode",
+        "affiliation",
         "-o",
         "-",
     ]);

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use coopline::{
-    ColorBy, ExportFormat, Facet, Grouping, LaneMode, PartialDate, PictureFormat, Setting,
+    ColorBy, ExportFormat, Facet, Grouping, LaneMode, NetMode, PartialDate, PictureFormat, Setting,
     TimeAxis, View,
 };
 
@@ -222,6 +222,11 @@ pub struct RenderArgs {
     /// Small multiples, one panel per year, nodes in the same places (network).
     #[arg(long, value_enum)]
     pub facet: Option<Facet>,
+    /// Network nodes: agencies and a hub per team and event (affiliation), or agencies
+    /// only (agencies). Default: affiliation if a team or event joins more than four
+    /// (and the drawing stays under 5,000 nodes).
+    #[arg(long, value_enum)]
+    pub mode: Option<NetMode>,
     /// Show cooperation that did not end before this date.
     #[arg(long, value_parser = parse_date, value_name = "DATE")]
     pub from: Option<PartialDate>,
@@ -285,6 +290,7 @@ pub fn given_settings(m: &clap::ArgMatches) -> Vec<Setting> {
                 Setting::Focus => "focus",
                 Setting::Center => "center",
                 Setting::Facet => "facet",
+                Setting::Mode => "mode",
                 Setting::Context => "no_context",
                 Setting::Subtitle => "subtitle",
                 Setting::Caption => "caption",

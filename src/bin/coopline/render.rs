@@ -101,6 +101,7 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
         focus: a.focus.clone(),
         center: a.center.clone(),
         facet: a.facet,
+        mode: a.mode,
         context: !a.no_context,
         axis: a.axis,
         stats: a.stats,

@@ -16,7 +16,7 @@ pub(crate) use grid::{BoxGrid, FrozenBoxGrid};
 pub(crate) use heading::heading;
 pub(crate) use legend::{LegendEntry, LegendStyle, draw_legend};
 pub use text::label;
-pub(crate) use tooltip::{write_period, write_sources};
+pub(crate) use tooltip::{team_kind_name, write_period, write_sources};
 
 /// Type size of names beside marks (line and node names, legend entries), in px.
 pub(crate) const LABEL: f64 = 16.0;

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{Model, Period, SourceRef};
+use crate::model::{Model, Period, SourceRef, TeamKind};
 
 /// `human (as written: given)`: `c. June 2024 (as written: ~2024-06)`.
 pub(crate) fn write_period(out: &mut String, period: &Period) {
@@ -12,6 +12,17 @@ pub(crate) fn write_period(out: &mut String, period: &Period) {
     out.push_str(" (as written: ");
     let _ = period.write_given(out);
     out.push(')');
+}
+
+/// A team kind as a reader would name it.
+pub(crate) fn team_kind_name(k: TeamKind) -> &'static str {
+    match k {
+        TeamKind::Jit => "joint investigation team",
+        TeamKind::Otf => "Europol operational task force",
+        TeamKind::TaskForce => "task force",
+        TeamKind::Network => "network",
+        TeamKind::Other => "team",
+    }
 }
 
 /// `\nSources: publisher, date: title; …` appended to `out`; nothing if there are none.

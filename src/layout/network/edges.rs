@@ -101,7 +101,7 @@ mod tests {
             radius: vec![10.0; n],
         };
         let panel = Panels::new(Vec::new(), 1920.0, None).panel(0, 100.0);
-        let frame = Frame::new(&model, &g, None, &circles, &panel);
+        let frame = Frame::new(&model, &g, None, None, &circles, &panel);
         let mut scene = Scene::new(1920.0, 100.0, theme.background);
         draw_edges(&mut scene, &frame, &theme, max_weight(&g));
         assert_eq!(scene.items.len(), g.graph.edge_count());

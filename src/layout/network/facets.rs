@@ -9,7 +9,9 @@ use crate::style::Theme;
 use crate::text::{TextMeasure, Weight};
 
 use super::super::kit::MARGIN;
+use super::affiliation::{Affiliation, HubLink};
 use super::fit::Circles;
+use super::nodes::node_name;
 
 /// Size of the year above a panel.
 const PANEL_TITLE: f64 = 22.0;
@@ -174,8 +176,8 @@ impl Panel {
     }
 }
 
-/// One panel being drawn: all nodes of `g` in the same places in every panel,
-/// the links of `shown`.
+/// One panel being drawn: all nodes of `g` (and hubs) in the same places in
+/// every panel, the links of `shown`.
 pub(super) struct Frame<'a> {
     pub(super) model: &'a Model,
     /// The whole graph.
@@ -184,6 +186,12 @@ pub(super) struct Frame<'a> {
     pub(super) shown: &'a CoopGraph,
     /// Whether the panel is one year of several.
     pub(super) faceted: bool,
+    /// The hubs of the whole drawing, in affiliation mode.
+    pub(super) hubs: Option<&'a Affiliation>,
+    /// The hubs' links this panel shows (affiliation mode).
+    pub(super) ties: Vec<HubLink>,
+    /// Which nodes and hubs have a link in the panel (affiliation mode).
+    tied: Vec<bool>,
     /// Node circles, around the origin.
     pub(super) circles: &'a Circles,
     /// Where the origin of the circles goes.
@@ -192,23 +200,48 @@ pub(super) struct Frame<'a> {
     pub(super) bounds: Rect,
 }
 
+/// What a node or hub is called: its label, its record, its full name.
+pub(super) struct NodeText {
+    pub(super) label: String,
+    pub(super) record: String,
+    pub(super) name: String,
+    /// Whether it is a hub, whose name (a team's or event's) runs longer.
+    pub(super) hub: bool,
+}
+
 impl<'a> Frame<'a> {
-    /// The frame of `panel` showing the links of `shown`.
+    /// The frame of `panel` showing the links of `shown`, through `hubs` in
+    /// affiliation mode.
     pub(super) fn new(
         model: &'a Model,
         g: &'a CoopGraph,
         shown: Option<&'a CoopGraph>,
+        hubs: Option<&'a Affiliation>,
         circles: &'a Circles,
         panel: &Panel,
     ) -> Frame<'a> {
         let Panel {
             x, y, top, w, h, ..
         } = *panel;
+        // A year's hubs are those of the year's links, numbered as in the whole drawing.
+        let ties = match (hubs, shown) {
+            (Some(all), Some(year)) => Affiliation::of(model, year).links(model, all),
+            (Some(all), None) => all.links(model, all),
+            (None, _) => Vec::new(),
+        };
+        let mut tied = vec![false; hubs.map_or(0, |a| a.node(a.hubs.len()))];
+        for &(a, b, _) in &ties {
+            tied[a] = true;
+            tied[b] = true;
+        }
         Frame {
             model,
             g,
             shown: shown.unwrap_or(g),
             faceted: shown.is_some(),
+            hubs,
+            ties,
+            tied,
             circles,
             center: (x + w / 2.0, top + (h - (top - y)) / 2.0),
             bounds: Rect::new(x, top, w, h - (top - y)),
@@ -224,15 +257,40 @@ impl<'a> Frame<'a> {
     }
 
     /// Whether node `i` takes part in what the panel shows: in a year's panel, only
-    /// nodes with a link that year do.
+    /// nodes and hubs with a link that year do.
     pub(super) fn shows(&self, i: usize) -> bool {
-        !self.faceted
-            || self
-                .shown
-                .graph
-                .edges(petgraph::graph::NodeIndex::new(i))
-                .next()
-                .is_some()
+        if !self.faceted {
+            return true;
+        }
+        if self.hubs.is_some() {
+            return self.tied.get(i).copied().unwrap_or(false);
+        }
+        self.shown
+            .graph
+            .edges(petgraph::graph::NodeIndex::new(i))
+            .next()
+            .is_some()
+    }
+
+    /// The label, record and full name of node or hub `i`.
+    pub(super) fn text(&self, i: usize) -> NodeText {
+        let model = self.model;
+        if let Some(hub) = self.hubs.and_then(|a| a.hub_at(i)) {
+            let name = hub.of.name(model);
+            return NodeText {
+                label: name.to_string(),
+                record: hub.of.id(model).to_string(),
+                name: name.to_string(),
+                hub: true,
+            };
+        }
+        let actor = &self.g.graph[petgraph::graph::NodeIndex::new(i)];
+        NodeText {
+            label: actor.label(model),
+            record: actor.key(model).to_string(),
+            name: node_name(model, actor),
+            hub: false,
+        }
     }
 }
 
@@ -290,7 +348,7 @@ mod tests {
         let year = panel
             .year_graph(&mut scene, &m, &theme, &g)
             .expect("a facet");
-        let frame = Frame::new(&model, &g, Some(&year), &circles, &panel);
+        let frame = Frame::new(&model, &g, Some(&year), None, &circles, &panel);
         let key = |i: usize| g.graph[petgraph::graph::NodeIndex::new(i)].key(&model);
         let shown: Vec<&str> = (0..4).filter(|&i| frame.shows(i)).map(key).collect();
         assert_eq!(shown.len(), 3);

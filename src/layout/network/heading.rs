@@ -17,23 +17,46 @@ pub(super) struct Heading {
     pub(super) y: f64,
 }
 
+/// What the picture counts, for the subtitle.
+pub(super) struct Counts {
+    /// The graph's nodes, and what they are (singular, plural).
+    pub(super) nodes: usize,
+    pub(super) noun: (&'static str, &'static str),
+    /// Hubs, in affiliation mode (teams, events); `None` in agencies mode.
+    pub(super) hubs: Option<(usize, usize)>,
+    /// Links drawn.
+    pub(super) links: usize,
+}
+
+/// `1 team`, `2 teams`.
+fn count(n: usize, (one, many): (&str, &str)) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Draws the title (the one asked for, else the dataset's, else a generic one)
-/// and a subtitle that counts nodes and links and says what sizes mean.
+/// and a subtitle that counts nodes, hubs and links and says what a link is.
 pub(super) fn heading(
     scene: &mut Scene,
     m: &dyn TextMeasure,
     theme: &Theme,
     model: &Model,
     title: Option<&str>,
-    (nodes, links): (usize, usize),
+    c: &Counts,
 ) -> Heading {
     let title = title
         .map(str::to_string)
         .or_else(|| model.title.clone())
         .unwrap_or_else(|| "Cooperation network".into());
-    let subtitle = format!(
-        "{nodes} nodes · {links} links · node size: occasions of cooperation · line width: shared teams and events"
-    );
+    let nodes = count(c.nodes, c.noun);
+    let links = count(c.links, ("link", "links"));
+    let subtitle = match c.hubs {
+        None => format!("{nodes} · {links}, one per pair that shared a team or event"),
+        Some((teams, events)) => format!(
+            "{nodes} · {} · {} · {links} from each team and event to who took part",
+            count(teams, ("team", "teams")),
+            count(events, ("event", "events")),
+        ),
+    };
     let (title, subtitle, y) = kit::heading(scene, m, theme, &title, &subtitle);
     Heading {
         title,
@@ -65,19 +88,34 @@ mod tests {
         let (mut model, _) = small();
         let (m, theme) = (FontMeasure::new(), Theme::by_name("light").unwrap());
         let mut scene = Scene::new(1200.0, 100.0, theme.background);
-        let h = heading(&mut scene, &m, &theme, &model, Some("Asked"), (4, 3));
+        let mut c = Counts {
+            nodes: 4,
+            noun: ("agency", "agencies"),
+            hubs: None,
+            links: 3,
+        };
+        let h = heading(&mut scene, &m, &theme, &model, Some("Asked"), &c);
         assert_eq!(h.title, "Asked");
-        assert!(texts(&scene)[1].starts_with("4 nodes · 3 links"));
+        assert_eq!(
+            texts(&scene)[1],
+            "4 agencies · 3 links, one per pair that shared a team or event"
+        );
         assert!(
             h.description
-                .starts_with("Cooperation network: 4 nodes · 3 links")
+                .starts_with("Cooperation network: 4 agencies · 3 links")
         );
         assert!(h.y > 100.0, "the panels start below the subtitle");
         model.title = Some("Dataset".into());
-        let h = heading(&mut scene, &m, &theme, &model, None, (4, 3));
+        c.hubs = Some((1, 1));
+        c.links = 5;
+        let h = heading(&mut scene, &m, &theme, &model, None, &c);
         assert_eq!(h.title, "Dataset");
+        assert_eq!(
+            texts(&scene)[3],
+            "4 agencies · 1 team · 1 event · 5 links from each team and event to who took part"
+        );
         model.title = None;
-        let h = heading(&mut scene, &m, &theme, &model, None, (4, 3));
+        let h = heading(&mut scene, &m, &theme, &model, None, &c);
         assert_eq!(h.title, "Cooperation network");
     }
 }

@@ -7,10 +7,14 @@ use crate::text::{TextMeasure, Weight, truncate};
 
 use super::super::kit::BoxGrid;
 use super::facets::Frame;
-use super::nodes::node_name;
 
 /// Node labels in a single panel are set at the kit's label size (facets use smaller ones).
 pub(super) use crate::layout::kit::LABEL;
+
+/// The widest a node's label may be, in px at the full label size; longer
+/// names are cut. Teams and events, named in words rather than acronyms, get more.
+const LABEL_MAX: f64 = 220.0;
+const HUB_LABEL_MAX: f64 = 300.0;
 
 /// Size of node labels in the panels of a grid of `faceted` ones.
 pub(super) fn label_size(faceted: bool) -> f64 {
@@ -45,7 +49,7 @@ pub(super) fn draw_labels(
     size: f64,
     theme: &Theme,
 ) {
-    let (model, g, radius) = (frame.model, frame.g, &frame.circles.radius);
+    let radius = &frame.circles.radius;
     let mut order: Vec<usize> = (0..radius.len()).collect();
     order.sort_by(|a, b| radius[*b].total_cmp(&radius[*a]).then(a.cmp(b)));
     let mut label_boxes = BoxGrid::new(64.0);
@@ -55,7 +59,6 @@ pub(super) fn draw_labels(
         if !frame.shows(i) {
             continue;
         }
-        let actor = &g.graph[petgraph::graph::NodeIndex::new(i)];
         let (x, y) = frame.at(i);
         let r = radius[i] + 4.0;
         let free = |bb: &Rect| {
@@ -73,15 +76,17 @@ pub(super) fn draw_labels(
         {
             continue;
         }
+        let names = frame.text(i);
+        let longest = if names.hub { HUB_LABEL_MAX } else { LABEL_MAX };
         // A node in the shared "other countries" colour carries its code,
         // which a long name is cut to make room for.
         let text = match codes.get(i).copied().flatten() {
             Some(code) => {
                 let tail = format!(" ({code})");
-                let room = 220.0 - m.width(&tail, size, Weight::Semibold);
-                truncate(m, &actor.label(model), size, Weight::Semibold, room).map(|t| t + &tail)
+                let room = longest - m.width(&tail, size, Weight::Semibold);
+                truncate(m, &names.label, size, Weight::Semibold, room).map(|t| t + &tail)
             }
-            None => truncate(m, &actor.label(model), size, Weight::Semibold, 220.0),
+            None => truncate(m, &names.label, size, Weight::Semibold, longest),
         };
         let Some(text) = text else {
             continue;
@@ -105,8 +110,8 @@ pub(super) fn draw_labels(
             theme.text,
             Anchor::Start,
         );
-        scene.items[t].record = Some(actor.key(model).to_string().into());
-        scene.items[t].tooltip = Some(node_name(model, actor).into());
+        scene.items[t].record = Some(names.record.into());
+        scene.items[t].tooltip = Some(names.name.into());
         label_boxes.insert(bb);
     }
 }
@@ -124,7 +129,7 @@ mod tests {
         let (model, g) = small();
         let (m, theme) = (FontMeasure::new(), Theme::by_name("light").unwrap());
         let panel = Panels::new(Vec::new(), 1200.0, None).panel(0, 100.0);
-        let frame = Frame::new(&model, &g, None, &circles, &panel);
+        let frame = Frame::new(&model, &g, None, None, &circles, &panel);
         let mut scene = Scene::new(1200.0, 100.0, theme.background);
         let nodes: Vec<Rect> = (0..circles.pos.len())
             .map(|i| {

@@ -1,58 +1,156 @@
-//! The legend: what the node colours stand for.
+//! The legend: what the marks and their sizes mean, then what the node colours
+//! stand for.
 
 use crate::layout::kit::{LegendEntry, LegendStyle, draw_legend};
-use crate::scene::{Paint, Role, Scene, Shape};
+use crate::scene::{Paint, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
 use crate::text::TextMeasure;
 
+use super::affiliation::Tie;
+use super::hubs::{hub_shape, tie_stroke};
 use super::labels::LABEL;
 
-/// Draws a swatch and a name for each colour below `top`, wrapping into rows
-/// between the margins. Returns the bottom of the last row.
+/// What the drawing holds, for the legend's first line.
+pub(super) enum Marks {
+    /// Nodes linked to each other.
+    Agencies,
+    /// Nodes linked to hubs. `noun` names the nodes (singular, plural); the
+    /// others say which kinds of hub and tie appear.
+    Affiliation {
+        noun: (&'static str, &'static str),
+        teams: bool,
+        events: bool,
+        dashed: bool,
+    },
+}
+
+/// A legend swatch.
+enum Key {
+    /// A colour and what it stands for.
+    Colour(Color),
+    /// A small and a large node.
+    Sizes,
+    /// A thin and a wide line.
+    Widths,
+    Node,
+    Team,
+    Event,
+    Dashed,
+}
+
+/// Draws, below `top`, a line saying what marks, sizes and widths mean, then a
+/// swatch and a name for each colour, wrapping into rows between the margins.
+/// Returns the bottom of the last row.
 pub(super) fn legend(
     scene: &mut Scene,
     m: &dyn TextMeasure,
     theme: &Theme,
     keys: &[(Color, String)],
+    marks: &Marks,
     top: f64,
 ) -> f64 {
-    let entries: Vec<LegendEntry<Color>> = keys
+    let entry = |swatch: Key, text: String| LegendEntry {
+        swatch,
+        text,
+        record: None,
+    };
+    let meaning: Vec<LegendEntry<Key>> = match *marks {
+        Marks::Agencies => vec![
+            entry(Key::Sizes, "node size: occasions of cooperation".into()),
+            entry(Key::Widths, "line width: shared teams and events".into()),
+        ],
+        Marks::Affiliation {
+            noun: (one, many),
+            teams,
+            events,
+            dashed,
+        } => {
+            let mut v = vec![entry(
+                Key::Node,
+                format!("{one}: size by occasions of cooperation"),
+            )];
+            if teams {
+                v.push(entry(Key::Team, format!("team: size by {many} in it")));
+            }
+            if events {
+                v.push(entry(Key::Event, format!("event: size by {many} at it")));
+            }
+            if dashed {
+                v.push(entry(
+                    Key::Dashed,
+                    "hosts the team, or event of the team".into(),
+                ));
+            }
+            v
+        }
+    };
+    let colours: Vec<LegendEntry<Key>> = keys
         .iter()
-        .map(|(color, name)| LegendEntry {
-            swatch: *color,
-            text: name.clone(),
-            record: None,
-        })
+        .map(|(colour, name)| entry(Key::Colour(*colour), name.clone()))
         .collect();
-    let style = LegendStyle {
+    let swatch = |scene: &mut Scene, key: &Key, x: f64, cy: f64, w: f64| {
+        draw_key(scene, theme, key, x, cy, w)
+    };
+    let row = m.ascent(LABEL) + m.descent(LABEL) + 14.0;
+    let mut y = top + 24.0 + m.ascent(LABEL);
+    let wide = LegendStyle {
         size: LABEL,
-        swatch: 26.0,
-        gap: 0.0,
+        swatch: 34.0,
+        gap: 6.0,
         spacing: 30.0,
         leading: 10.0,
     };
-    let y = top + 24.0 + m.ascent(LABEL);
-    let y = draw_legend(
-        scene,
-        m,
-        theme,
-        &style,
-        &entries,
-        y,
-        |scene, &color, x, cy, _| {
-            scene.push(
-                Role::Decoration,
-                Shape::Circle {
-                    cx: x + 9.0,
-                    cy,
-                    r: 8.0,
-                    fill: Paint::Solid(color, 1.0),
-                    stroke: None,
-                },
-            );
-        },
-    );
+    y = draw_legend(scene, m, theme, &wide, &meaning, y, swatch);
+    if !colours.is_empty() {
+        let style = LegendStyle {
+            swatch: 26.0,
+            gap: 0.0,
+            ..wide
+        };
+        y = draw_legend(scene, m, theme, &style, &colours, y + row, swatch);
+    }
     y + m.descent(LABEL)
+}
+
+/// Draws one swatch `w` wide from `x`, centred on `cy`.
+fn draw_key(scene: &mut Scene, theme: &Theme, key: &Key, x: f64, cy: f64, w: f64) {
+    let dot = |cx: f64, r: f64, colour| Shape::Circle {
+        cx,
+        cy,
+        r,
+        fill: Paint::Solid(colour, 1.0),
+        stroke: None,
+    };
+    let line = |width: f64, x1: f64, x2: f64, stroke: Option<Stroke>| Shape::Line {
+        x1,
+        y1: cy,
+        x2,
+        y2: cy,
+        stroke: stroke.unwrap_or(Stroke {
+            color: theme.muted,
+            width,
+            dash: None,
+            opacity: 0.8,
+        }),
+    };
+    let shapes = match key {
+        Key::Colour(colour) => vec![dot(x + 9.0, 8.0, *colour)],
+        Key::Sizes => vec![
+            dot(x + 5.0, 4.0, theme.muted),
+            dot(x + 22.0, 9.0, theme.muted),
+        ],
+        Key::Widths => vec![
+            line(1.2, x, x + 12.0, None),
+            line(5.2, x + 18.0, x + w, None),
+        ],
+        Key::Node => vec![dot(x + w / 2.0, 8.0, theme.muted)],
+        Key::Team => vec![hub_shape(true, x + w / 2.0, cy, 10.0, theme)],
+        Key::Event => vec![hub_shape(false, x + w / 2.0, cy, 10.0, theme)],
+        Key::Dashed => vec![line(0.0, x, x + w, Some(tie_stroke(Tie::Host, theme)))],
+    };
+    for shape in shapes {
+        scene.push(Role::Decoration, shape);
+    }
 }
 
 #[cfg(test)]
@@ -61,7 +159,7 @@ mod tests {
     use crate::layout::kit::MARGIN;
     use crate::text::FontMeasure;
 
-    fn drawn(keys: &[&str], width: f64) -> (Scene, f64) {
+    fn drawn(keys: &[&str], marks: &Marks, width: f64) -> (Scene, f64) {
         let (m, theme) = (FontMeasure::new(), Theme::by_name("light").unwrap());
         let mut scene = Scene::new(width, 100.0, theme.background);
         let keys: Vec<(Color, String)> = keys
@@ -69,7 +167,7 @@ mod tests {
             .enumerate()
             .map(|(i, k)| (theme.color(i), k.to_string()))
             .collect();
-        let bottom = legend(&mut scene, &m, &theme, &keys, 500.0);
+        let bottom = legend(&mut scene, &m, &theme, &keys, marks, 500.0);
         (scene, bottom)
     }
 
@@ -85,18 +183,29 @@ mod tests {
     }
 
     #[test]
-    fn each_entry_is_its_name_beside_its_colour() {
-        let (scene, bottom) = drawn(&["France", "Netherlands"], 1920.0);
+    fn sizes_and_widths_first_then_each_colour_with_its_name() {
+        let (scene, bottom) = drawn(&["France", "Netherlands"], &Marks::Agencies, 1920.0);
         let t = texts(&scene);
         assert_eq!(
             t.iter().map(|t| t.0.as_str()).collect::<Vec<_>>(),
-            ["France", "Netherlands"]
+            [
+                "node size: occasions of cooperation",
+                "line width: shared teams and events",
+                "France",
+                "Netherlands"
+            ]
         );
+        assert!(t[2].2 > t[0].2, "colours on a line of their own");
         assert!(
             t.iter().all(|t| t.2 > 500.0 && t.2 < bottom),
             "below the panels"
         );
-        let Shape::Circle { fill, .. } = &scene.items[2].shape else {
+        let netherlands = scene
+            .items
+            .iter()
+            .rposition(|i| matches!(i.shape, Shape::Circle { .. }))
+            .unwrap();
+        let Shape::Circle { fill, .. } = &scene.items[netherlands].shape else {
             panic!("a swatch")
         };
         assert_eq!(
@@ -106,12 +215,42 @@ mod tests {
     }
 
     #[test]
+    fn affiliation_explains_the_hubs_that_appear() {
+        let marks = Marks::Affiliation {
+            noun: ("country", "countries"),
+            teams: false,
+            events: true,
+            dashed: false,
+        };
+        let (scene, _) = drawn(&["France"], &marks, 1920.0);
+        let t: Vec<String> = texts(&scene).into_iter().map(|t| t.0).collect();
+        assert_eq!(
+            t,
+            [
+                "country: size by occasions of cooperation",
+                "event: size by countries at it",
+                "France"
+            ]
+        );
+        assert!(
+            scene
+                .items
+                .iter()
+                .any(|i| matches!(i.shape, Shape::Polygon { .. })),
+            "a diamond for events"
+        );
+    }
+
+    #[test]
     fn entries_wrap_into_rows_within_the_margins() {
         let keys = ["FR", "NL", "DE", "BE", "IT", "ES", "PT", "AT"];
-        let (scene, _) = drawn(&keys, 500.0);
+        let (scene, _) = drawn(&keys, &Marks::Agencies, 500.0);
         let t = texts(&scene);
-        assert_eq!(t.len(), keys.len());
-        assert!(t.windows(2).any(|w| w[1].2 > w[0].2), "more than one row");
+        assert_eq!(t.len(), keys.len() + 2);
+        assert!(
+            t[2..].windows(2).any(|w| w[1].2 > w[0].2),
+            "more than one row"
+        );
         assert!(
             scene
                 .items

@@ -1,4 +1,6 @@
-//! The network view: agencies (or countries) as nodes, cooperation as edges.
+//! The network view: agencies (or countries) as nodes, cooperation as edges;
+//! in affiliation mode, the teams and events behind the edges as hubs instead
+//! (`affiliation`), linked to the nodes that took part.
 //!
 //! Positions come from stress majorization (Gansner, Koren & North 2004), the model
 //! behind Graphviz neato: node distances on the page follow hop distances in the
@@ -8,18 +10,20 @@
 //! Overlapping nodes are then pushed apart, and each label takes the first of
 //! eight places around its node that is free.
 //!
-//! The files run one way: [`layout_network`] here calls the steps (`net`,
-//! `heading`, `facets`, `nodes`, `edges`, `labels`, `legend`), which draw on the
+//! The files run one way: [`layout_network`] here calls the steps (`affiliation`,
+//! `net`, `heading`, `facets`, `nodes`, `edges`, `hubs`, `labels`, `legend`), which draw on the
 //! placement below them (`fit`, `circle_grid`, `place`, `stress`, `sparse_stress`,
 //! `hops`, `measure`); placement never imports the view.
 
-use crate::graph::CoopGraph;
+use crate::graph::{Actor, CoopGraph};
+use crate::layout::NetMode;
 use crate::model::Model;
 use crate::scene::Scene;
 use crate::text::TextMeasure;
 
 use super::kit::MARGIN;
 
+mod affiliation;
 mod circle_grid;
 mod edges;
 mod facets;
@@ -28,6 +32,7 @@ mod fit;
 mod fixture;
 mod heading;
 mod hops;
+mod hubs;
 mod labels;
 mod legend;
 mod measure;
@@ -46,11 +51,16 @@ pub use place::{FULL_STRESS_MAX, place};
 pub use stress::stress;
 pub use view::Network;
 
+use affiliation::{Affiliation, HubOf, Tie};
 use facets::{Frame, Panels, facet_years};
 use fit::{Circles, fit_nodes};
+use heading::Counts;
+use legend::Marks;
 use net::Net;
 
-/// Lays out the network of `g` (already sliced or aggregated as wanted).
+/// Lays out the network of `g` (already sliced or aggregated as wanted): its
+/// nodes linked to each other, or in affiliation mode to hubs for the teams and
+/// events behind the links.
 pub fn layout_network(
     model: &Model,
     g: &CoopGraph,
@@ -58,14 +68,29 @@ pub fn layout_network(
     opts: &NetworkOptions,
 ) -> (Scene, NetworkStats) {
     let theme = &opts.theme;
-    let net = Net::of(model, g, opts.center.as_deref());
+    let (mode, hubs) = mode_of(model, g, opts.mode);
+    let hubs = hubs.filter(|_| mode == NetMode::Affiliation);
+    let net = Net::of(model, g, hubs.as_ref(), opts.center.as_deref());
     // Stress does not change when the drawing moves, so pinning a node at the centre
     // is a translation of the free layout, not a constraint that would distort it.
     let raw = place(&net.adj, opts.seed);
 
     let mut scene = Scene::new(opts.width, 100.0, theme.background);
-    let counts = (g.graph.node_count(), net.edges.len());
-    let head = heading::heading(&mut scene, m, theme, model, opts.title.as_deref(), counts);
+    let noun = noun(g);
+    let counts = Counts {
+        nodes: g.graph.node_count(),
+        noun,
+        hubs: hubs.as_ref().map(|a| {
+            let teams = a
+                .hubs
+                .iter()
+                .filter(|h| matches!(h.of, HubOf::Team(_)))
+                .count();
+            (teams, a.hubs.len() - teams)
+        }),
+        links: net.edges.len(),
+    };
+    let head = heading::heading(&mut scene, m, theme, model, opts.title.as_deref(), &counts);
 
     // Faceting needs a year of cooperation; without one the whole network is
     // drawn once.
@@ -75,26 +100,46 @@ pub fn layout_network(
         Vec::new()
     };
     let colors = nodes::node_colors(model, g, opts.color, theme);
+    let marks = match &hubs {
+        None => Marks::Agencies,
+        Some(a) => Marks::Affiliation {
+            noun,
+            teams: counts.hubs.is_some_and(|(t, _)| t > 0),
+            events: counts.hubs.is_some_and(|(_, e)| e > 0),
+            dashed: a.links(model, a).iter().any(|l| l.2 != Tie::Member),
+        },
+    };
+    // On a canvas of fixed height the panels get what the heading and the
+    // legend leave.
     let room = opts.height.map(|h| {
         let mut scratch = Scene::new(opts.width, 100.0, theme.background);
-        let legend_h = legend::legend(&mut scratch, m, theme, &colors.keys, 0.0);
+        let legend_h = legend::legend(&mut scratch, m, theme, &colors.keys, &marks, 0.0);
         h - head.y - legend_h - MARGIN
     });
     let panels = Panels::new(years, opts.width, room);
     // Positions in one panel's coordinates (the same for every panel).
-    let radius = nodes::node_radii(&net.occasions, panels.node_scale);
+    let mut radius = nodes::node_radii(&net.occasions, panels.node_scale);
+    if let Some(a) = &hubs {
+        radius.extend(hubs::hub_radii(a, panels.node_scale));
+    }
     let circles = fit_nodes(&raw, radius, net.pinned, panels.inner_w, panels.inner_h);
-    let stats = measured(opts.stats, &net, &raw, &circles);
+    let mut stats = measured(opts.stats, &net, &raw, &circles);
+    (stats.mode, stats.hubs) = (mode, hubs.as_ref().map_or(0, |a| a.hubs.len()));
 
     let max_weight = edges::max_weight(g);
     let mut bottom = head.y;
     for p in 0..panels.count() {
         let panel = panels.panel(p, head.y);
         let year = panel.year_graph(&mut scene, m, theme, g);
-        let frame = Frame::new(model, g, year.as_ref(), &circles, &panel);
+        let frame = Frame::new(model, g, year.as_ref(), hubs.as_ref(), &circles, &panel);
         // Edges under nodes.
-        edges::draw_edges(&mut scene, &frame, theme, max_weight);
-        let node_boxes = nodes::draw_nodes(&mut scene, &frame, &net, &colors, m, theme);
+        if hubs.is_some() {
+            hubs::draw_ties(&mut scene, &frame, theme);
+        } else {
+            edges::draw_edges(&mut scene, &frame, theme, max_weight);
+        }
+        let mut node_boxes = nodes::draw_nodes(&mut scene, &frame, &net, &colors, m, theme);
+        hubs::draw_hubs(&mut scene, &frame, theme, &mut node_boxes);
         let size = labels::label_size(panels.faceted());
         labels::draw_labels(
             &mut scene,
@@ -108,17 +153,50 @@ pub fn layout_network(
         bottom = bottom.max(panel.bottom());
     }
 
-    let end = legend::legend(&mut scene, m, theme, &colors.keys, bottom);
+    let end = legend::legend(&mut scene, m, theme, &colors.keys, &marks, bottom);
     scene.height = (end + MARGIN).ceil();
     scene.title = head.title;
     scene.description = head.description;
     (scene, stats)
 }
 
+/// The mode to draw, the one asked for or else the one the graph calls for, and
+/// the hubs of `g` when they were needed to tell or to draw.
+fn mode_of(model: &Model, g: &CoopGraph, asked: Option<NetMode>) -> (NetMode, Option<Affiliation>) {
+    match asked {
+        Some(NetMode::Agencies) => (NetMode::Agencies, None),
+        Some(NetMode::Affiliation) => (NetMode::Affiliation, Some(Affiliation::of(model, g))),
+        None => {
+            let hubs = Affiliation::of(model, g);
+            let mode = if hubs.called_for() {
+                NetMode::Affiliation
+            } else {
+                NetMode::Agencies
+            };
+            (mode, Some(hubs))
+        }
+    }
+}
+
+/// What the nodes of `g` are, singular and plural: agencies, unless grouped.
+fn noun(g: &CoopGraph) -> (&'static str, &'static str) {
+    let mut noun = ("agency", "agencies");
+    for a in g.graph.node_weights() {
+        match a {
+            Actor::Kind(_) => return ("kind", "kinds"),
+            Actor::Country(_) => noun = ("country", "countries"),
+            Actor::Agency(_) => {}
+        }
+    }
+    noun
+}
+
 /// The size of the graph, and crossings (of the drawing) and stress (of the
 /// stress model's positions `raw`) when `measure` asks; 0 and NaN otherwise.
+/// The mode and hubs are the caller's to fill in.
 fn measured(measure: bool, net: &Net, raw: &[(f64, f64)], circles: &Circles) -> NetworkStats {
     NetworkStats {
+        mode: NetMode::Agencies,
         crossings: if measure {
             edge_crossings(&circles.pos, &net.edges)
         } else {
@@ -130,6 +208,7 @@ fn measured(measure: bool, net: &Net, raw: &[(f64, f64)], circles: &Circles) -> 
             f64::NAN
         },
         nodes: net.adj.len(),
+        hubs: 0,
         edges: net.edges.len(),
     }
 }

@@ -1,5 +1,7 @@
 //! Nodes: their sizes, their colours, and their circles in a panel.
 
+use std::fmt::Write;
+
 use crate::graph::{Actor, CoopGraph};
 use crate::layout::kit::label;
 use crate::model::Model;
@@ -127,26 +129,36 @@ pub(super) fn draw_nodes(
         );
         let actor = &g.graph[v];
         scene.items[idx].record = Some(actor.key(model).to_string().into());
-        scene.items[idx].tooltip = Some(
-            format!(
-                "{}\n{} occasions of cooperation with {} partners",
-                node_name(model, actor),
-                net.occasions[i],
-                net.adj[i].len()
-            )
-            .into(),
+        let mut tip = format!(
+            "{}\n{} occasions of cooperation with {} partners",
+            node_name(model, actor),
+            net.occasions[i],
+            net.partners[i]
         );
+        if frame.hubs.is_some() {
+            let n = net.adj[i].len();
+            let what = if n == 1 {
+                "team or event"
+            } else {
+                "teams and events"
+            };
+            let _ = write!(tip, ", in {n} {what}");
+        }
+        scene.items[idx].tooltip = Some(tip.into());
         let opacity = if frame.shows(i) { 1.0 } else { theme.dim };
         scene.items[idx].opacity = opacity;
         node_boxes.insert(scene.items[idx].bbox());
         // A node in the shared "other countries" colour carries its code
         // inside, where it fits, so it is told apart even where its name
         // finds no room.
+        // The code's box stays inside the circle (within the inscribed
+        // square), so it never reaches a neighbouring mark.
         let r = frame.circles.radius[i];
         let size = CHIP.min(r);
         if let Some(code) = colors.code.get(i).copied().flatten()
             && size >= 8.0
-            && m.width(code, size, Weight::Semibold) <= 1.8 * r
+            && m.width(code, size, Weight::Semibold) <= 1.3 * r
+            && m.ascent(size) + m.descent(size) <= 1.3 * r
         {
             let t = label(
                 scene,
@@ -217,7 +229,7 @@ mod tests {
     fn nodes_without_a_link_in_the_year_are_faint_and_tooltips_count() {
         let (model, g) = small();
         let theme = Theme::by_name("light").unwrap();
-        let net = Net::of(&model, &g, None);
+        let net = Net::of(&model, &g, None, None);
         let colors = node_colors(&model, &g, NetColor::Country, &theme);
         let n = g.graph.node_count();
         let circles = Circles {
@@ -230,7 +242,7 @@ mod tests {
             crate::model::PartialDate::parse("2021").ok().as_ref(),
         );
         let mut scene = Scene::new(1920.0, 100.0, theme.background);
-        let frame = Frame::new(&model, &g, Some(&year), &circles, &panel);
+        let frame = Frame::new(&model, &g, Some(&year), None, &circles, &panel);
         draw_nodes(
             &mut scene,
             &frame,

@@ -1,5 +1,6 @@
 //! What the network view can be asked, and what it reports back.
 
+use crate::layout::NetMode;
 use crate::style::Theme;
 
 /// What node colours stand for.
@@ -20,6 +21,9 @@ pub struct NetworkOptions {
     pub center: Option<String>,
     /// Small multiples, one panel per year, nodes in the same place in each.
     pub facet_years: bool,
+    /// Agencies only, or with their teams and events as hubs; `None` chooses
+    /// by the graph (see [`NetMode`]).
+    pub mode: Option<NetMode>,
     /// Canvas width in px.
     pub width: f64,
     /// Canvas height in px, when fixed: the panels fill what the heading and
@@ -42,6 +46,7 @@ impl Default for NetworkOptions {
             color: NetColor::Country,
             center: None,
             facet_years: false,
+            mode: None,
             width: 1920.0,
             height: None,
             theme: Theme::by_name("light").expect("light theme exists"),
@@ -54,15 +59,19 @@ impl Default for NetworkOptions {
 
 /// How good a network layout is. Crossings and stress are only measured when
 /// [`NetworkOptions::stats`] asks; otherwise they are 0 and NaN.
-#[derive(Clone, Copy, Debug, PartialEq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NetworkStats {
+    /// The mode drawn: the one asked for, or the one the graph called for.
+    pub mode: NetMode,
     /// Pairs of edges that cross.
     pub crossings: usize,
     /// Normalised stress of the positions (0 is a perfect fit of hop distances),
     /// as [`super::stress()`] computes it.
     pub stress: f64,
-    /// Nodes.
+    /// Nodes, hubs included.
     pub nodes: usize,
+    /// Hubs: the teams and events drawn as nodes (none in agencies mode).
+    pub hubs: usize,
     /// Edges.
     pub edges: usize,
 }

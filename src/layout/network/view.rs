@@ -3,7 +3,7 @@
 //! into [`NetworkOptions`].
 
 use crate::graph::build_graph_in;
-use crate::layout::view::{ColorBy, Facet, OptionError, Options, Setting, View};
+use crate::layout::view::{ColorBy, Facet, NetMode, OptionError, Options, Setting, View};
 use crate::model::Model;
 use crate::scene::Scene;
 use crate::text::TextMeasure;
@@ -19,7 +19,7 @@ impl View for Network {
     }
 
     fn about(&self) -> &'static str {
-        "who worked with whom: nodes linked by shared teams and events"
+        "who worked with whom: nodes linked by shared teams and events, or to them"
     }
 
     fn reads(&self) -> &'static [Setting] {
@@ -28,6 +28,7 @@ impl View for Network {
             Setting::Color,
             Setting::Center,
             Setting::Facet,
+            Setting::Mode,
             Setting::Stats,
         ]
     }
@@ -49,6 +50,7 @@ impl View for Network {
             },
             center: opts.center.clone(),
             facet_years: opts.facet == Some(Facet::Year),
+            mode: opts.mode,
             width: opts.width(),
             height: match opts.size {
                 crate::layout::Size::Fixed { height, .. } => Some(height),
@@ -61,8 +63,12 @@ impl View for Network {
         };
         let (scene, st) = layout_network(model, &g, m, &nopts);
         let stats = opts.stats.then(|| {
+            let (hubs, mode) = match st.mode {
+                NetMode::Affiliation => (format!(" ({} teams and events)", st.hubs), "affiliation"),
+                NetMode::Agencies => (String::new(), "agencies"),
+            };
             format!(
-                "edge crossings {}, normalised stress {:.4}, {} nodes, {} edges",
+                "edge crossings {}, normalised stress {:.4}, {} nodes{hubs}, {} edges, {mode} mode",
                 st.crossings, st.stress, st.nodes, st.edges
             )
         });

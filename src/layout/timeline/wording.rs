@@ -2,7 +2,7 @@
 
 use crate::layout::kit::write_sources;
 use crate::model::{
-    AgencyKind, AgencyRef, ContextRef, EventRef, Model, Period, SourceRef, TeamKind, TeamRef,
+    AgencyKind, AgencyRef, ContextRef, EventRef, Model, Period, SourceRef, TeamRef,
 };
 use crate::text::{TextMeasure, Weight, truncate, wrap};
 
@@ -13,16 +13,7 @@ fn sources_line(model: &Model, refs: &[SourceRef]) -> String {
     line
 }
 
-/// A team kind as a reader would name it.
-pub(super) fn team_kind_name(k: TeamKind) -> &'static str {
-    match k {
-        TeamKind::Jit => "joint investigation team",
-        TeamKind::Otf => "Europol operational task force",
-        TeamKind::TaskForce => "task force",
-        TeamKind::Network => "network",
-        TeamKind::Other => "team",
-    }
-}
+pub(super) use crate::layout::kit::team_kind_name;
 
 /// An agency kind as a lane or group heading (plural where it reads better).
 pub(super) fn kind_label(k: AgencyKind) -> &'static str {
