@@ -244,6 +244,7 @@ pub fn network_options(k: &mut Knobs, model: &Model, g: &CoopGraph) -> NetworkOp
         title: None,
         seed: k.u64(),
         stats: k.bool(),
+        steps: k.bool(),
     }
 }
 

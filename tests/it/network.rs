@@ -488,3 +488,80 @@ agencies:
     assert_clean(&scene, "unfaceted fallback");
     assert!(render_svg(&scene).contains("Alpha Police"));
 }
+
+/// `--steps`: nodes, hubs and links appear with their first occasion, in the
+/// places they have in the full picture, and the last frame is the picture.
+#[test]
+fn steps_add_nodes_and_links_as_cooperation_begins() {
+    let model = common::matrix();
+    for mode in [NetMode::Affiliation, NetMode::Agencies] {
+        let opts = Options {
+            steps: true,
+            mode: Some(mode),
+            ..Default::default()
+        };
+        let laid = layout(view("network").unwrap(), &model, &opts, common::measure()).unwrap();
+        let scene = &laid.scene;
+        let k = scene.steps();
+        assert!(k >= 3, "{mode:?}: {k} frames");
+        let circles = |s: &Scene| {
+            s.items
+                .iter()
+                .filter(|i| matches!(i.shape, Shape::Circle { .. }) && i.record.is_some())
+                .count()
+        };
+        let counts: Vec<usize> = (1..=k).map(|f| circles(&scene.frame(f))).collect();
+        assert!(
+            counts.windows(2).all(|w| w[0] <= w[1]),
+            "{mode:?}: {counts:?}"
+        );
+        assert!(counts[0] < counts[counts.len() - 1], "{mode:?}: {counts:?}");
+        // The first cooperation is Paris JUNALCO taking the case in 2022 (the
+        // Dutch police's find of July 2021 involves no one else).
+        let first = scene.frame(1);
+        let named: Vec<&str> = first
+            .items
+            .iter()
+            .filter(|i| matches!(i.shape, Shape::Circle { .. }))
+            .filter_map(|i| i.record.as_deref())
+            .collect();
+        assert!(
+            named
+                .iter()
+                .all(|r| ["fr-junalco-j3", "fr-ofac"].contains(r))
+                && named.len() == 2,
+            "{mode:?}: {named:?}"
+        );
+        // Nothing moves: the last frame is the full picture.
+        assert_eq!(scene.frame(k).items, scene.items, "{mode:?}");
+        // Every link appears no earlier than both its ends.
+        for f in 1..=k {
+            let frame = scene.frame(f);
+            let shown: std::collections::BTreeSet<&str> = frame
+                .items
+                .iter()
+                .filter(|i| !matches!(i.shape, Shape::Line { .. } | Shape::Text { .. }))
+                .filter_map(|i| i.record.as_deref())
+                .collect();
+            for i in frame
+                .items
+                .iter()
+                .filter(|i| matches!(i.shape, Shape::Line { .. }))
+            {
+                let Some(r) = i.record.as_deref() else {
+                    continue;
+                };
+                assert!(
+                    shown
+                        .iter()
+                        .filter(
+                            |n| r.starts_with(&format!("{n}--")) || r.ends_with(&format!("--{n}"))
+                        )
+                        .count()
+                        >= 2,
+                    "{mode:?} frame {f}: link {r} before its ends"
+                );
+            }
+        }
+    }
+}

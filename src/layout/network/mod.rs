@@ -41,6 +41,7 @@ mod nodes;
 mod options;
 mod place;
 pub mod sparse_stress;
+mod steps;
 mod stress;
 mod view;
 
@@ -130,6 +131,7 @@ pub fn layout_network(
     let mut bottom = head.y;
     for p in 0..panels.count() {
         let panel = panels.panel(p, head.y);
+        let panel_start = scene.items.len();
         let year = panel.year_graph(&mut scene, m, theme, g);
         let frame = Frame::new(model, g, year.as_ref(), hubs.as_ref(), &circles, &panel);
         // Edges under nodes.
@@ -150,6 +152,10 @@ pub fn layout_network(
             size,
             theme,
         );
+        if opts.steps {
+            let drawn = panel_start..scene.items.len();
+            steps::assign_steps(&mut scene, drawn, &frame);
+        }
         bottom = bottom.max(panel.bottom());
     }
 

@@ -35,6 +35,9 @@ pub struct NetworkOptions {
     pub title: Option<String>,
     /// Seed of the starting positions.
     pub seed: u64,
+    /// Mark each node, hub and link with the date it first appears, for a
+    /// step-by-step build ([`crate::scene::Scene::frame`]).
+    pub steps: bool,
     /// Measure the layout ([`NetworkStats::crossings`] and [`NetworkStats::stress`]);
     /// on large graphs that takes longer than the layout itself.
     pub stats: bool,
@@ -53,6 +56,7 @@ impl Default for NetworkOptions {
             title: None,
             seed: 7,
             stats: false,
+            steps: false,
         }
     }
 }

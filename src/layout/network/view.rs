@@ -59,6 +59,7 @@ impl View for Network {
             theme: opts.theme.clone(),
             title: opts.title.clone(),
             stats: opts.stats,
+            steps: opts.steps,
             ..NetworkOptions::default()
         };
         let (scene, st) = layout_network(model, &g, m, &nopts);
