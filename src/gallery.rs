@@ -49,6 +49,8 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
                     height: 1080.0,
                 },
                 theme: theme("dark"),
+                // A slide is shown, not hovered.
+                print: true,
                 ..base.clone()
             },
         ),

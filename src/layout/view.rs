@@ -123,6 +123,9 @@ pub struct Options {
     pub stats: bool,
     /// Also gather what a web page lists beside the picture ([`Laid::page`]).
     pub page: bool,
+    /// The picture will be read without a pointer (PNG, PDF, a slide): no hover.
+    /// What a screen picture leaves to tooltips is named on the page instead.
+    pub print: bool,
 }
 
 impl Default for Options {
@@ -144,6 +147,7 @@ impl Default for Options {
             context: true,
             stats: false,
             page: false,
+            print: false,
         }
     }
 }

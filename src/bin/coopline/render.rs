@@ -94,7 +94,15 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
         context: !a.no_context,
         stats: a.stats,
         page: format == PictureFormat::Html,
+        print: reads_without_pointer(format, a.size),
     }
+}
+
+/// Whether the picture will be read without a pointer to hover with: a PNG or
+/// PDF, or a picture made for a fixed size (a slide, a page), whatever its format.
+fn reads_without_pointer(format: PictureFormat, size: coopline::Size) -> bool {
+    matches!(format, PictureFormat::Png | PictureFormat::Pdf)
+        || matches!(size, coopline::Size::Fixed { .. })
 }
 
 /// Refuses, before any work, options whose values are each fine but not together,

@@ -87,6 +87,9 @@ pub struct StorylineOptions {
     pub theme: Theme,
     /// Replaces the dataset title.
     pub title: Option<String>,
+    /// The picture will be read without a pointer (PNG, PDF, a slide): its
+    /// words point to nothing only a pointer shows.
+    pub print: bool,
 }
 
 impl Default for StorylineOptions {
@@ -99,6 +102,7 @@ impl Default for StorylineOptions {
             width: 1920.0,
             theme: Theme::by_name("light").expect("light theme exists"),
             title: None,
+            print: false,
         }
     }
 }
@@ -221,7 +225,7 @@ pub fn layout_storyline(
     name_lines_again(&mut scene, &page, &story, &ys, &ends, &mut clear);
     let y = draw_axis(&mut scene, &page, &story, bottom);
     let y = draw_legend(&mut scene, &page, model, opts, &story, &mut keys, y);
-    frame::finish(&mut scene, &page, model, head, omitted, y);
+    frame::finish(&mut scene, &page, model, head, (omitted, opts.print), y);
     (scene, stats)
 }
 

@@ -51,6 +51,7 @@ impl View for Storyline {
             width: opts.width(),
             theme: opts.theme.clone(),
             title: opts.title.clone(),
+            print: opts.print,
         };
         let (scene, st) = layout_storyline(model, m, &sopts);
         let stats = opts.stats.then(|| {

@@ -89,6 +89,9 @@ pub struct TimelineOptions {
     pub caption: Option<String>,
     /// Draw the dataset's context records (legal instruments) as a lane and reference lines.
     pub context: bool,
+    /// The picture will be read without a pointer (PNG, PDF, a slide): every
+    /// event without a label in place is numbered and named in a key.
+    pub print: bool,
 }
 
 impl Default for TimelineOptions {
@@ -104,6 +107,7 @@ impl Default for TimelineOptions {
             subtitle: None,
             caption: None,
             context: true,
+            print: false,
         }
     }
 }

@@ -57,6 +57,7 @@ impl View for Timeline {
             subtitle: opts.subtitle.clone(),
             caption: opts.caption.clone(),
             context: opts.context,
+            print: opts.print,
         };
         Ok((layout_timeline(model, m, &topts), None))
     }
