@@ -6,6 +6,7 @@
 mod common;
 
 mod cli;
+mod crowd;
 mod diagnostics;
 mod export;
 mod graph;
