@@ -57,7 +57,8 @@ fn lay(
                     out.push((indent, l.text.clone(), i));
                     continue;
                 }
-                for (k, piece) in wrap(m, &l.text, size, Weight::Regular, room)
+                // Lines after the first are set in further: all wrap to their room.
+                for (k, piece) in wrap(m, &l.text, size, Weight::Regular, room - INDENT)
                     .into_iter()
                     .enumerate()
                 {

@@ -7,7 +7,7 @@ use std::cell::OnceCell;
 
 use super::crowd::Moment;
 use super::frame::Frame;
-use super::key::span_of;
+use super::key::{span_of, span_text};
 use super::wording::at_most_two_lines;
 use super::{Inputs, Type};
 use crate::layout::kit::MARGIN;
@@ -34,6 +34,7 @@ pub(super) struct Placed {
 /// The band's rows of event labels while they are placed, greedily, nearest the
 /// lanes first: a leader line must not cross a label in a lower row, and no label
 /// may sit on a higher row's leader.
+#[derive(Clone)]
 struct BandRows<'a> {
     /// Event anchors' x, in rank order.
     anchors: &'a [f64],
@@ -45,8 +46,8 @@ struct BandRows<'a> {
     rows: Vec<Vec<(f64, f64, f64)>>,
     /// Per row: the leaders' x, sorted.
     leaders: Vec<Vec<f64>>,
-    /// Per row: whether it was added for number tags (it holds no names).
-    tag_rows: Vec<bool>,
+    /// Rows names may take (number tags may add more above them).
+    name_rows: usize,
 }
 
 impl<'a> BandRows<'a> {
@@ -58,7 +59,7 @@ impl<'a> BandRows<'a> {
             fen: vec![0; anchors.len() + 1],
             rows: vec![Vec::new(); max_rows],
             leaders: vec![Vec::new(); max_rows],
-            tag_rows: vec![false; max_rows],
+            name_rows: max_rows,
         };
         for i in 0..anchors.len() {
             band.fen_add(i, 1);
@@ -104,7 +105,7 @@ impl<'a> BandRows<'a> {
             }
             (align, bx0, bx1, ok)
         });
-        for row in 0..self.rows.len() {
+        for row in 0..self.rows.len().min(self.name_rows) {
             for &(align, bx0, bx1, ok) in &aligns {
                 if ok && self.clear(row, bx0, bx1, x) {
                     return Some(Placed {
@@ -156,7 +157,6 @@ impl<'a> BandRows<'a> {
             if row == self.rows.len() {
                 self.rows.push(Vec::new());
                 self.leaders.push(Vec::new());
-                self.tag_rows.push(true);
                 break;
             }
             if self.clear(row, x0, x1, x) {
@@ -299,14 +299,14 @@ impl LabelTexts<'_> {
 /// Guarantees: labels stay within the margins (a number tag may reach half its
 /// width into the right one), keep 14 px apart in a row, never sit on another
 /// moment's leader nor have theirs cross a label; names take at most two lines
-/// and the density's rows. A single event gets its name where it fits; every
-/// other moment (every cluster) gets a number, 1, 2, … left to right, in rows
-/// added as needed. Names are then placed only where they cover no anchor still
-/// without one, so that each number finds room. On screen, when the numbered
-/// events would be more than [`SCREEN_KEY_MAX`], there are no numbers and names
-/// go wherever they fit (the rest is left to hover). Of placing names left to
-/// right and right to left, keeps whichever names more events (then uses fewer
-/// rows).
+/// and the density's rows. Every cluster gets a number tag, placed first; a
+/// single event gets its name where it fits, else a number tag (in rows added
+/// as needed); numbers run 1, 2, … left to right. Names are placed only where
+/// they cover no anchor still without a label, so that each number finds room.
+/// On screen, when the numbered events would be more than [`SCREEN_KEY_MAX`],
+/// there are no numbers and names go wherever they fit (the rest is left to
+/// hover). Of placing names left to right and right to left, keeps whichever
+/// names more events (then uses fewer rows).
 pub(super) fn place_band_labels(
     at: &Inputs,
     moments: Vec<Moment>,
@@ -326,32 +326,20 @@ pub(super) fn place_band_labels(
         dates: vec![OnceCell::new(); moments.len()],
         candidates: vec![OnceCell::new(); moments.len()],
     };
-    let names = |passes: &[bool]| {
-        let pass = |ranks: &mut dyn Iterator<Item = usize>| {
-            place_pass(
-                &texts,
-                &anchors,
-                (at.d.max_band_rows, frame.width),
-                passes,
-                ranks,
-            )
-        };
-        // Left to right suits labels that end at their anchor; right to left turns a
-        // cluster into a staircase of labels reaching right.
-        let ascending = pass(&mut (0..moments.len()));
-        let descending = pass(&mut (0..moments.len()).rev());
-        let rows_of = |p: &[BandLabel]| p.iter().map(|l| l.at.row + 1).max().unwrap_or(0);
-        if (
-            descending.0.len(),
-            std::cmp::Reverse(rows_of(&descending.0)),
-        ) > (ascending.0.len(), std::cmp::Reverse(rows_of(&ascending.0)))
-        {
-            descending
-        } else {
-            ascending
-        }
-    };
-    let (mut labels, mut rows) = names(&[true]);
+    let fresh = BandRows::new(at.d.max_band_rows, &anchors, frame.width);
+    // Every tag as wide as the widest number may be, so that all look alike.
+    let eights = "8".repeat(moments.len().max(1).to_string().len());
+    let tag_w = m.width(&eights, Type::TAG, Weight::Semibold) + 2.0 * TAG_PAD;
+    // A cluster has no name to place: its tag comes first, nearest the lanes,
+    // and names then keep off its leader.
+    let mut tags: Vec<(usize, Placed)> = Vec::new();
+    let mut start = fresh.clone();
+    for r in (0..moments.len()).filter(|&r| moments[r].is_cluster()) {
+        let spot = start.find_tag(anchors[r], tag_w);
+        start.place(r, anchors[r], spot);
+        tags.push((r, spot));
+    }
+    let (mut labels, mut rows) = best_names(&texts, &start, &[true]);
     let mut has_name = vec![false; moments.len()];
     for l in &labels {
         has_name[l.moment] = true;
@@ -360,39 +348,66 @@ pub(super) fn place_band_labels(
         .filter(|&r| !has_name[r])
         .map(|r| moments[r].events.len())
         .sum();
-    let numbered = at.opts.print || to_number <= SCREEN_KEY_MAX;
-    let tag_h = m.ascent(Type::TAG) + m.descent(Type::TAG) + 6.0;
-    if numbered {
-        let mut n = 0;
-        for r in (0..moments.len()).filter(|&r| !has_name[r]) {
-            n += 1;
-            let w = m.width(&n.to_string(), Type::TAG, Weight::Semibold) + 2.0 * TAG_PAD;
-            let spot = rows.find_tag(anchors[r], w);
+    if at.opts.print || to_number <= SCREEN_KEY_MAX {
+        for r in (0..moments.len()).filter(|&r| !has_name[r] && !moments[r].is_cluster()) {
+            let spot = rows.find_tag(anchors[r], tag_w);
             rows.place(r, anchors[r], spot);
-            labels.push(BandLabel {
+            tags.push((r, spot));
+        }
+        // Numbered left to right, as the key lists them.
+        tags.sort_by_key(|(r, _)| *r);
+        for (n, (r, spot)) in tags.into_iter().enumerate() {
+            let mut label = BandLabel {
                 moment: r,
                 at: spot,
                 text: LabelText::Number {
-                    n,
+                    n: n + 1,
                     pill: (spot.x0, spot.x1),
                     aside: None,
                 },
-            });
-        }
-        for label in labels.iter_mut() {
-            let mo = &moments[label.moment];
+            };
+            let mo = &moments[r];
             if mo.is_cluster() {
-                widen_tag(
-                    &mut rows,
-                    label,
-                    mo.x,
-                    &cluster_asides(at.model, m, &mo.events),
-                );
+                let asides = cluster_asides(at.model, m, &mo.events);
+                widen_tag(&mut rows, &mut label, mo.x, &asides);
             }
+            labels.push(label);
         }
     } else {
-        (labels, rows) = names(&[true, false]);
+        labels = best_names(&texts, &fresh, &[true, false]).0;
     }
+    finish_band(at, moments, labels, top)
+}
+
+/// The names placed from `start` (see [`place_pass`]) left to right and right
+/// to left, whichever names more events (then uses fewer rows): left to right
+/// suits labels that end at their anchor; right to left turns a crowd into a
+/// staircase of labels reaching right.
+fn best_names<'a>(
+    texts: &LabelTexts,
+    start: &BandRows<'a>,
+    passes: &[bool],
+) -> (Vec<BandLabel>, BandRows<'a>) {
+    let n = texts.moments.len();
+    let ascending = place_pass(texts, start.clone(), passes, &mut (0..n));
+    let descending = place_pass(texts, start.clone(), passes, &mut (0..n).rev());
+    let rows_of = |p: &[BandLabel]| p.iter().map(|l| l.at.row + 1).max().unwrap_or(0);
+    if (
+        descending.0.len(),
+        std::cmp::Reverse(rows_of(&descending.0)),
+    ) > (ascending.0.len(), std::cmp::Reverse(rows_of(&ascending.0)))
+    {
+        descending
+    } else {
+        ascending
+    }
+}
+
+/// The band's rows' heights and its counts, once everything is placed. A row
+/// with a name is as tall as a name with its date; one with only number tags,
+/// as a tag.
+fn finish_band(at: &Inputs, moments: Vec<Moment>, labels: Vec<BandLabel>, top: f64) -> Band {
+    let m = at.m;
     let band_rows = labels.iter().map(|l| l.at.row + 1).max().unwrap_or(0);
     let name_line = m.ascent(Type::EVENT) + m.descent(Type::EVENT);
     let name_lines = labels
@@ -405,22 +420,22 @@ pub(super) fn place_band_labels(
         .unwrap_or(1) as f64;
     let name_h =
         name_lines * name_line + m.ascent(Type::EVENT_DATE) + m.descent(Type::EVENT_DATE) + 16.0;
-    let row_h: Vec<f64> = (0..band_rows)
-        .map(|r| {
-            if rows.tag_rows[r] {
-                tag_h + 12.0
-            } else {
-                name_h
-            }
-        })
-        .collect();
-    let bottom = top + row_h.iter().sum::<f64>();
+    let tag_h = m.ascent(Type::TAG) + m.descent(Type::TAG) + 6.0;
+    let mut has_names = vec![false; band_rows];
     let mut labelled = vec![false; moments.len()];
     let mut named = vec![false; moments.len()];
     for l in &labels {
         labelled[l.moment] = true;
-        named[l.moment] = matches!(l.text, LabelText::Name { .. });
+        if matches!(l.text, LabelText::Name { .. }) {
+            named[l.moment] = true;
+            has_names[l.at.row] = true;
+        }
     }
+    let row_h: Vec<f64> = has_names
+        .iter()
+        .map(|&names| if names { name_h } else { tag_h + 12.0 })
+        .collect();
+    let bottom = top + row_h.iter().sum::<f64>();
     let unnamed = (0..moments.len())
         .filter(|&r| !moments[r].is_cluster() && !named[r])
         .count();
@@ -446,7 +461,7 @@ pub(super) fn place_band_labels(
 fn cluster_asides(model: &Model, m: &dyn TextMeasure, events: &[EventRef]) -> Vec<(String, f64)> {
     let count = format!("{} events", events.len());
     [
-        format!("{count}, {}", span_of(model, events).human()),
+        format!("{count}, {}", span_text(&span_of(model, events))),
         count,
     ]
     .into_iter()
@@ -493,14 +508,12 @@ fn widen_tag(rows: &mut BandRows, label: &mut BandLabel, x: f64, asides: &[(Stri
 /// the names and the rows as they stand, for number tags to join.
 fn place_pass<'a>(
     texts: &LabelTexts,
-    anchors: &'a [f64],
-    (max_rows, width): (usize, f64),
+    mut band: BandRows<'a>,
     passes: &[bool],
     ranks: &mut dyn Iterator<Item = usize>,
 ) -> (Vec<BandLabel>, BandRows<'a>) {
     let ranks: Vec<usize> = ranks.collect();
     let mut placed: Vec<BandLabel> = Vec::new();
-    let mut band = BandRows::new(max_rows, anchors, width);
     for &strict in passes {
         // A strict pass runs again while it places more: a name kept out by an
         // anchor without one may fit once that anchor has its own.
@@ -511,7 +524,7 @@ fn place_pass<'a>(
                 if band.is_placed[rank] || texts.moments[rank].is_cluster() {
                     continue;
                 }
-                let x = anchors[rank];
+                let x = band.anchors[rank];
                 // A label is at least as wide as its date, and a wider one only meets
                 // more: if a point, then the date alone, finds no room, neither does
                 // any candidate.

@@ -8,7 +8,7 @@ use super::band::Band;
 use super::events::{EventMarks, cluster_tooltip};
 use super::{Inputs, Pen, Type};
 use crate::layout::kit::{KeyEntry, KeyLine, draw_key};
-use crate::model::{EventRef, Model, Period};
+use crate::model::{EventRef, Model, Period, Precision, Qualifier, month_abbr};
 
 /// The most events a key lists in all; past that a line says how many more there
 /// are. A page listing tens of thousands of events would be read by no one.
@@ -43,7 +43,7 @@ pub(super) fn key_entries(
             lines.push(KeyLine {
                 text: format!(
                     "{} — {} events:",
-                    span_of(model, events).human(),
+                    span_text(&span_of(model, events)),
                     events.len()
                 ),
                 record: mark(events[0]).map(|m| m.record.into()),
@@ -100,6 +100,25 @@ pub(super) fn span_of(model: &Model, events: &[EventRef]) -> Period {
     }
 }
 
+/// A cluster's span as read, short when both ends are stated days: "3–5 Dec
+/// 2024", "30 Nov – 2 Dec 2024"; otherwise as any period reads.
+pub(super) fn span_text(p: &Period) -> String {
+    use chrono::Datelike;
+    let end = p.end.unwrap_or(p.start);
+    let days = [p.start, end]
+        .iter()
+        .all(|d| d.precision() == Precision::Day && d.qualifier() == Qualifier::Stated);
+    let (a, b) = (p.start.first_day(), end.first_day());
+    if !days || a == b || a.year() != b.year() {
+        return p.human();
+    }
+    if a.month() == b.month() {
+        format!("{}–{}", a.day(), end.human())
+    } else {
+        format!("{} {} – {}", a.day(), month_abbr(a.month()), end.human())
+    }
+}
+
 /// "4 Dec 2024 — Action day in Paris (FR, NL)": the event's date as read, its
 /// name, and its participants' countries in order of first mention.
 pub(super) fn event_line(model: &Model, e: EventRef) -> String {
@@ -152,6 +171,20 @@ mod tests {
             "Feb 2021 — Customs raid (DE)"
         );
         let both = [event(&model, "arrests"), event(&model, "customs-raid")];
-        assert_eq!(span_of(&model, &both).human(), "4 Nov 2020 – Feb 2021");
+        assert_eq!(span_text(&span_of(&model, &both)), "4 Nov 2020 – Feb 2021");
+        let days = |a: &str, b: &str| Period {
+            start: crate::model::PartialDate::parse(a).unwrap(),
+            end: Some(crate::model::PartialDate::parse(b).unwrap()),
+        };
+        assert_eq!(span_text(&days("2024-12-03", "2024-12-05")), "3–5 Dec 2024");
+        assert_eq!(
+            span_text(&days("2024-11-30", "2024-12-02")),
+            "30 Nov – 2 Dec 2024"
+        );
+        assert_eq!(
+            span_text(&days("2024-12-30", "2025-01-02")),
+            "30 Dec 2024 – 2 Jan 2025"
+        );
+        assert_eq!(span_text(&days("2024-12-03", "2024-12-03")), "3 Dec 2024");
     }
 }

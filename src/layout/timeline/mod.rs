@@ -10,10 +10,11 @@
 //! `layout_with` runs the steps in page order, each a function (one file per step)
 //! over the plain data the earlier ones returned: who is in focus (`focus`, the
 //! one step that builds the graph), the lanes (`lanes`), the time domain and x
-//! scale (`frame`), the heading, the band of event labels (`band`), the context
-//! lane, the lanes' rows on the page (`rows`), bars, event marks and labels
-//! (`events`), the axis, step numbers for builds (`steps`), the legend and the
-//! footer.
+//! scale (`frame`), the heading, events too close to draw apart gathered into
+//! clusters (`crowd`), the band of event labels and number tags (`band`), the
+//! context lane, the lanes' rows on the page (`rows`), bars, event marks and
+//! labels (`events`), the axis, step numbers for builds (`steps`), the legend,
+//! the numbered key (`key`) and the footer.
 
 mod axis;
 mod band;
