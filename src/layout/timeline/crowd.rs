@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::band::TAG_PAD;
-use super::events::{EventGeom, EventMarks, Lines, Member, OnLane, cluster_tooltip, lane_mark};
+use super::events::{EventGeom, EventMarks, Lines, Member, OnLane, lane_mark};
 use super::lanes::Lane;
 use super::{Inputs, MARKER_R, Pen, Type};
 use crate::model::EventRef;
@@ -171,12 +171,16 @@ pub(super) fn line_cuts(
     cuts
 }
 
+/// An event's record and hover text, shared by its marks.
+type Handles = (Option<Arc<str>>, Option<Arc<str>>);
+
 /// Draws a cluster: one leader and one connector through all its events'
 /// lanes, and on each lane a disc (over the capsules of its events that span
 /// time) with the number of the cluster's events that lane took part in.
-/// Guarantees: each event gets its own disc on each of its lanes, carrying its
-/// record, tooltip, lane and step, all at the cluster's x, so the cluster reads
-/// as one mark; the leader and connector carry the first event's record and the
+/// Guarantees: each event known to the day gets its own disc on each of its
+/// lanes, and one over a span its capsule (and a disc where no day has one),
+/// each carrying its record, tooltip, lane and step, all discs at the cluster's
+/// x, so the cluster reads as one mark; the leader and connector carry the first event's record and the
 /// earliest step; a lane's count appears with the last of its events.
 pub(super) fn draw_cluster(
     pen: &mut Pen,
@@ -207,83 +211,96 @@ pub(super) fn draw_cluster(
     for item in &mut pen.scene.items[first_item..] {
         item.step = step;
     }
-    let marks: Vec<&EventMarks> = members.iter().map(|m| m.marks).collect();
+    // Member by member, so that each event's marks follow one another (a web
+    // picture writes their shared hover text once): capsules first, then discs
+    // over them, then the counts over the discs.
+    let handles: Vec<Handles> = members
+        .iter()
+        .map(|m| {
+            (
+                Some(m.marks.record.into()),
+                Some(m.marks.tooltip.as_str().into()),
+            )
+        })
+        .collect();
+    let lane_opacity = |on: &OnLane| if on.focus { opacity } else { theme.dim };
+    for (member, (record, tooltip)) in members.iter().zip(&handles) {
+        for on in member.on.iter().filter(|_| !member.marks.point) {
+            let idx = pen
+                .scene
+                .push(Role::Mark, lane_mark(theme, member.marks, lines.x, on));
+            pen.annotate(idx, record.clone(), tooltip.clone(), lane_opacity(on));
+            pen.scene.items[idx].lane = on.key.clone();
+            pen.scene.items[idx].step = member.marks.step;
+        }
+    }
+    // A span has its capsule; it gets a disc only on a lane where no day does.
+    let mut day_lanes: Vec<f64> = members
+        .iter()
+        .filter(|m| m.marks.point)
+        .flat_map(|m| m.on.iter().map(|l| l.mid))
+        .collect();
+    for (member, (record, tooltip)) in members.iter().zip(&handles) {
+        for on in &member.on {
+            if !member.marks.point {
+                if day_lanes.contains(&on.mid) {
+                    continue;
+                }
+                day_lanes.push(on.mid);
+            }
+            let disc = Shape::Circle {
+                cx: lines.x,
+                cy: on.mid,
+                r: disc_r,
+                fill: Paint::Solid(theme.event, 1.0),
+                stroke: Some(Stroke {
+                    color: theme.background,
+                    width: 2.5,
+                    dash: None,
+                    opacity: 1.0,
+                }),
+            };
+            let idx = pen.scene.push(Role::Mark, disc);
+            pen.annotate(idx, record.clone(), tooltip.clone(), lane_opacity(on));
+            pen.scene.items[idx].lane = on.key.clone();
+            pen.scene.items[idx].step = member.marks.step;
+        }
+    }
     // Each lane's share of the cluster, lane by lane down the page.
-    let mut on_lanes: Vec<(usize, OnLane)> = members
-        .into_iter()
+    let mut on_lanes: Vec<(usize, &OnLane)> = members
+        .iter()
         .enumerate()
-        .flat_map(|(i, m)| m.on.into_iter().map(move |l| (i, l)))
+        .flat_map(|(i, m)| m.on.iter().map(move |l| (i, l)))
         .collect();
     on_lanes.sort_by(|a, b| a.1.mid.total_cmp(&b.1.mid).then(a.0.cmp(&b.0)));
     let mut start = 0;
     while start < on_lanes.len() {
         let mid = on_lanes[start].1.mid;
         let end = start + on_lanes[start..].partition_point(|(_, l)| l.mid == mid);
-        let share: Vec<(&EventMarks, &OnLane)> = on_lanes[start..end]
+        let share: Vec<&EventMarks> = on_lanes[start..end]
             .iter()
-            .map(|(i, l)| (marks[*i], l))
+            .map(|(i, _)| members[*i].marks)
             .collect();
-        draw_lane_share(pen, at, &share, (lines.x, disc_r), opacity);
+        let lane = on_lanes[start].1;
+        draw_count(pen, at, &share, (lines.x, lane), lane_opacity(lane) < 1.0);
         start = end;
     }
 }
 
-/// One lane's share of a cluster at `x`: the capsules of its events that span
-/// time, a disc for each event (one over the other), and their count.
-fn draw_lane_share(
+/// How many of a cluster's events (`share`) a lane took part in, inside its
+/// disc at `x`, appearing with the last of them.
+fn draw_count(
     pen: &mut Pen,
     at: &Inputs,
-    share: &[(&EventMarks, &OnLane)],
-    (x, disc_r): (f64, f64),
-    opacity: f64,
+    share: &[&EventMarks],
+    (x, lane): (f64, &OnLane),
+    dimmed: bool,
 ) {
     let (m, theme) = (at.m, at.theme());
-    let Some((_, lane)) = share.first() else {
-        return;
-    };
-    let lane_opacity = if lane.focus { opacity } else { theme.dim };
-    for (marks, on) in share.iter().filter(|(mk, _)| !mk.point) {
-        let idx = pen.scene.push(Role::Mark, lane_mark(theme, marks, x, on));
-        pen.annotate(
-            idx,
-            Some(marks.record.into()),
-            Some(marks.tooltip.as_str().into()),
-            lane_opacity,
-        );
-        pen.scene.items[idx].lane = on.key.clone();
-        pen.scene.items[idx].step = marks.step;
-    }
-    for (marks, on) in share {
-        let disc = Shape::Circle {
-            cx: x,
-            cy: on.mid,
-            r: disc_r,
-            fill: Paint::Solid(theme.event, 1.0),
-            stroke: Some(Stroke {
-                color: theme.background,
-                width: 2.5,
-                dash: None,
-                opacity: 1.0,
-            }),
-        };
-        let idx = pen.scene.push(Role::Mark, disc);
-        pen.annotate(
-            idx,
-            Some(marks.record.into()),
-            Some(marks.tooltip.as_str().into()),
-            lane_opacity,
-        );
-        pen.scene.items[idx].lane = on.key.clone();
-        pen.scene.items[idx].step = marks.step;
-    }
     // The count is part of the disc, inside it: drawn as decoration, not as a
     // label that must keep off marks. Dimmed, it keeps the text colour, which
     // reads on a faded disc where the background colour would not.
-    let ink = if lane_opacity < 1.0 {
-        theme.text
-    } else {
-        theme.background
-    };
+    let ink = if dimmed { theme.text } else { theme.background };
     let baseline = lane.mid + (m.ascent(Type::COUNT) - m.descent(Type::COUNT)) / 2.0;
     let idx = pen.text(
         x,
@@ -296,9 +313,18 @@ fn draw_lane_share(
     );
     let item = &mut pen.scene.items[idx];
     item.role = Role::Decoration;
-    item.tooltip = Some(cluster_tooltip(share.iter().map(|(mk, _)| *mk)).into());
+    // Names only, and few: a large case has a count on thousands of lanes.
+    let mut tip = format!("{} events here on this lane:", share.len());
+    for mk in share.iter().take(5) {
+        tip.push('\n');
+        tip.push_str(mk.tooltip.lines().next().unwrap_or_default());
+    }
+    if share.len() > 5 {
+        tip.push_str(&format!("\n… and {} more", share.len() - 5));
+    }
+    item.tooltip = Some(tip.into());
     item.lane = lane.key.clone();
-    item.step = share.iter().filter_map(|(mk, _)| mk.step).max();
+    item.step = share.iter().filter_map(|mk| mk.step).max();
 }
 
 #[cfg(test)]

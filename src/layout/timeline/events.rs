@@ -522,15 +522,29 @@ pub(super) fn draw_event_labels(
     }
 }
 
-/// A cluster's hover text: how many events, then each one's own.
+/// A cluster's hover text: how many events, then each one's name and date (at
+/// most [`TOOLTIP_EVENTS`]; each event's own marks hold the rest of its details).
 pub(super) fn cluster_tooltip<'a>(events: impl Iterator<Item = &'a EventMarks<'a>>) -> String {
-    let tips: Vec<&str> = events.map(|m| m.tooltip.as_str()).collect();
-    format!(
-        "{} events at nearly the same time:\n\n{}",
-        tips.len(),
-        tips.join("\n\n")
-    )
+    let mut out = String::new();
+    let mut n = 0usize;
+    for m in events {
+        if n < TOOLTIP_EVENTS {
+            out.push('\n');
+            for line in m.tooltip.lines().take(2) {
+                out.push('\n');
+                out.push_str(line);
+            }
+        }
+        n += 1;
+    }
+    if n > TOOLTIP_EVENTS {
+        out.push_str(&format!("\n\n… and {} more", n - TOOLTIP_EVENTS));
+    }
+    format!("{n} events at nearly the same time:{out}")
 }
+
+/// The most events a cluster's hover text names.
+const TOOLTIP_EVENTS: usize = 20;
 
 #[cfg(test)]
 mod tests {
