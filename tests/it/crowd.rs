@@ -384,3 +384,50 @@ fn the_storyline_and_network_count_only_what_they_draw_and_say_no_hover_on_paper
         }
     }
 }
+
+#[test]
+fn the_binary_draws_a_fixed_size_for_paper_and_an_auto_size_for_the_screen() {
+    // Five hundred events: far more unlabelled ones than a screen key lists.
+    let dir = crate::common::scratch("print");
+    std::fs::write(dir.join("case.yaml"), dataset(80, 20, 500, 5)).unwrap();
+    let run = |args: &[&str]| {
+        let out = crate::common::coopline_in(&dir, args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            crate::common::text(&out.stderr)
+        );
+    };
+    run(&["render", "case.yaml", "-o", "screen.svg", "-q"]);
+    run(&[
+        "render",
+        "case.yaml",
+        "--size",
+        "slide",
+        "-o",
+        "slide.svg",
+        "-q",
+    ]);
+    run(&[
+        "render",
+        "case.yaml",
+        "--view",
+        "storyline",
+        "--size",
+        "800x600",
+        "-o",
+        "story.svg",
+        "-q",
+    ]);
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    assert!(read("screen.svg").contains("hover the markers"));
+    let slide = read("slide.svg");
+    assert!(!slide.contains("hover the"), "a slide is not hovered");
+    assert!(
+        slide.lines().any(|l| l.trim_end().ends_with(" events:")),
+        "clusters are listed in the key"
+    );
+    let story = read("story.svg");
+    assert!(story.contains("left out for space.") && !story.contains("hover the"));
+}
