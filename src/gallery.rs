@@ -50,6 +50,8 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
             Options {
                 size: slide,
                 theme: theme("dark"),
+                // A slide is shown, not hovered.
+                print: true,
                 ..base.clone()
             },
         ),
@@ -76,6 +78,7 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
             storyline,
             Options {
                 size: slide,
+                print: true,
                 ..base.clone()
             },
         ),
@@ -93,6 +96,7 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
             network,
             Options {
                 size: slide,
+                print: true,
                 ..base.clone()
             },
         ),

@@ -108,6 +108,7 @@ fuzz_target!(|data: &[u8]| {
         stats: false,
         page: true,
         steps: k.bool(),
+        print: k.bool(),
     };
     // Every view, as the command line runs it: an unknown focus or centre, or a
     // grouping a view cannot draw, is refused with a message; anything else draws.

@@ -198,6 +198,7 @@ pub fn storyline_options(k: &mut Knobs) -> StorylineOptions {
         theme: k.theme(),
         title: None,
         steps: k.bool(),
+        print: k.bool(),
     }
 }
 

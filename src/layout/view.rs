@@ -196,6 +196,9 @@ pub struct Options {
     /// The picture will be shown step by step (`--steps`): views that build
     /// up over time mark when each item appears ([`Scene::frame`]).
     pub steps: bool,
+    /// The picture will be read without a pointer (PNG, PDF, a slide): no hover.
+    /// What a screen picture leaves to tooltips is named on the page instead.
+    pub print: bool,
 }
 
 impl Default for Options {
@@ -220,6 +223,7 @@ impl Default for Options {
             stats: false,
             page: false,
             steps: false,
+            print: false,
         }
     }
 }

@@ -7,6 +7,7 @@ mod common;
 
 mod cli;
 mod colors;
+mod crowd;
 mod diagnostics;
 mod export;
 mod graph;

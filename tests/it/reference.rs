@@ -22,6 +22,7 @@ fn timeline(theme: &str) -> Scene {
     let opts = TimelineOptions {
         size: Size::parse("slide").unwrap(),
         theme: Theme::by_name(theme).unwrap(),
+        print: true,
         ..Default::default()
     };
     layout_timeline(&matrix(), &FontMeasure::new(), &opts)

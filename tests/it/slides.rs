@@ -21,6 +21,7 @@ fn pdf_pages(pdf: &[u8]) -> usize {
 fn slide() -> TimelineOptions {
     TimelineOptions {
         size: Size::parse("slide").unwrap(),
+        print: true,
         ..Default::default()
     }
 }

@@ -47,7 +47,7 @@ fn backdrop(scene: &Scene, x: f64, y: f64, below: usize) -> Color {
 }
 
 /// Every failure of the scene invariants, as readable lines.
-fn problems(scene: &Scene) -> Vec<String> {
+pub(crate) fn problems(scene: &Scene) -> Vec<String> {
     let mut out = Vec::new();
     let text = |i: usize| match &scene.items[i].shape {
         Shape::Text { text, .. } => text.clone(),
@@ -92,7 +92,7 @@ fn problems(scene: &Scene) -> Vec<String> {
     out
 }
 
-fn assert_sound(scene: &Scene, what: &str) {
+pub(crate) fn assert_sound(scene: &Scene, what: &str) {
     let p = problems(scene);
     assert!(p.is_empty(), "{what}:\n{}", p.join("\n"));
 }

@@ -107,7 +107,19 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
         stats: a.stats,
         page: format == PictureFormat::Html,
         steps: a.steps,
+        print: reads_without_pointer(format, a.size),
     }
+}
+
+/// Whether the picture will be read without a pointer to hover with: a PNG or
+/// PDF, or a picture made for a fixed size (a slide, a page) or a phone's
+/// column (touched, not hovered), whatever its format.
+fn reads_without_pointer(format: PictureFormat, size: coopline::Size) -> bool {
+    matches!(format, PictureFormat::Png | PictureFormat::Pdf)
+        || matches!(
+            size,
+            coopline::Size::Fixed { .. } | coopline::Size::Column { .. }
+        )
 }
 
 /// Refuses, before any work, options whose values are each fine but not together,

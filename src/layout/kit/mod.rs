@@ -1,11 +1,12 @@
 //! What every view draws the same way: margins, measured labels, the heading,
-//! the legend, the footnote, hover-text wording, and the spatial indexes that
+//! the legend, the footnote, the numbered key, hover-text wording, and the spatial indexes that
 //! keep labels off marks.
 
 mod colors;
 mod footnote;
 mod grid;
 mod heading;
+mod key;
 mod legend;
 mod text;
 mod tooltip;
@@ -14,6 +15,7 @@ pub use colors::{Colors, Swatch};
 pub(crate) use footnote::{Note, draw_notes, source_notes};
 pub(crate) use grid::{BoxGrid, FrozenBoxGrid};
 pub(crate) use heading::heading;
+pub(crate) use key::{KeyEntry, KeyLine, draw_key};
 pub(crate) use legend::{LegendEntry, LegendStyle, draw_legend};
 pub use text::label;
 pub(crate) use tooltip::{team_kind_name, write_period, write_sources};

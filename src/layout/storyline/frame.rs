@@ -46,7 +46,8 @@ pub(super) fn draw_heading(
     }
 }
 
-/// Says from `y` down how many line labels were left out, if any, then closes the
+/// Says from `y` down how many line labels were left out, if any (pointing to
+/// hover only when the picture will be read with a pointer), then closes the
 /// picture a margin below everything and files it under the heading's title, with
 /// a description made of the dataset's title and the subtitle.
 pub(super) fn finish(
@@ -54,15 +55,13 @@ pub(super) fn finish(
     page: &Page,
     model: &Model,
     head: Heading,
-    omitted: usize,
+    (omitted, print): (usize, bool),
     y: f64,
 ) {
     let m = page.m;
     let mut y = y;
     if omitted > 0 {
-        let note = Note::plain(format!(
-            "{omitted} line labels left out for space: hover the lines."
-        ));
+        let note = Note::plain(left_out_note(omitted, print));
         y = draw_notes(scene, m, page.theme, 14.0, vec![note], y + m.ascent(14.0));
         y += m.descent(14.0);
     }
@@ -73,6 +72,20 @@ pub(super) fn finish(
         model.title.clone().unwrap_or_default(),
         head.subtitle
     );
+}
+
+/// The note on line labels left out for space.
+pub(super) fn left_out_note(omitted: usize, print: bool) -> String {
+    let what = if omitted == 1 {
+        "1 line label".to_string()
+    } else {
+        format!("{omitted} line labels")
+    };
+    if print {
+        format!("{what} left out for space.")
+    } else {
+        format!("{what} left out for space: hover the lines.")
+    }
 }
 
 #[cfg(test)]
@@ -132,18 +145,21 @@ mod tests {
             bottom: 0.0,
         };
         let mut scene = Scene::new(1920.0, 100.0, opts.theme.background);
-        finish(&mut scene, &page, &m, head(), 0, 500.0);
+        finish(&mut scene, &page, &m, head(), (0, false), 500.0);
         assert!(texts(&scene).is_empty());
         assert_eq!(scene.height, 500.0 + MARGIN);
         assert_eq!(
             (scene.title.as_str(), scene.description.as_str()),
             ("T", "Storyline of Small: S")
         );
-        finish(&mut scene, &page, &m, head(), 3, 500.0);
+        finish(&mut scene, &page, &m, head(), (3, false), 500.0);
         assert_eq!(
             texts(&scene),
             ["3 line labels left out for space: hover the lines."]
         );
+        let mut printed = Scene::new(1920.0, 100.0, opts.theme.background);
+        finish(&mut printed, &page, &m, head(), (1, true), 500.0);
+        assert_eq!(texts(&printed), ["1 line label left out for space."]);
         let note = scene.items[0].bbox();
         assert!(
             note.y >= 500.0 && note.bottom() + MARGIN <= scene.height,

@@ -238,7 +238,9 @@ mod tests {
             named.dedup();
             let omitted: usize = texts()
                 .find_map(|(t, _)| {
-                    t.strip_suffix(" line labels left out for space: hover the lines.")
+                    t.split_once(" line label")
+                        .filter(|(_, rest)| rest.contains(" left out for space"))
+                        .map(|(n, _)| n)
                 })
                 .map_or(0, |n| n.parse().expect("a count"));
             assert!(

@@ -95,6 +95,9 @@ pub struct StorylineOptions {
     /// Mark each item with the time step it appears at, for a step-by-step
     /// build ([`Scene::frame`]).
     pub steps: bool,
+    /// The picture will be read without a pointer (PNG, PDF, a slide): its
+    /// words point to nothing only a pointer shows.
+    pub print: bool,
 }
 
 impl Default for StorylineOptions {
@@ -109,6 +112,7 @@ impl Default for StorylineOptions {
             theme: Theme::by_name("light").expect("light theme exists"),
             title: None,
             steps: false,
+            print: false,
         }
     }
 }
@@ -243,7 +247,7 @@ pub fn layout_storyline(
         steps::assign_steps(&mut scene, plot, &page.cols, story.slots.len());
     }
     let y = draw_legend(&mut scene, &page, &colors, &story, y);
-    frame::finish(&mut scene, &page, model, head, omitted, y);
+    frame::finish(&mut scene, &page, model, head, (omitted, opts.print), y);
     (scene, stats)
 }
 

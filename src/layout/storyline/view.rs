@@ -58,6 +58,7 @@ impl View for Storyline {
             theme: opts.theme.clone(),
             title: opts.title.clone(),
             steps: opts.steps,
+            print: opts.print,
         };
         let (scene, st) = layout_storyline(model, m, &sopts);
         let stats = opts.stats.then(|| {

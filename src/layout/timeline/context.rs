@@ -129,6 +129,15 @@ pub(super) fn place_context_labels(
     ContextLabels { placed, height }
 }
 
+/// The records of `items` whose label found no room, in their order.
+pub(super) fn unlabelled(items: &[ContextRef], labels: &ContextLabels) -> Vec<ContextRef> {
+    items
+        .iter()
+        .copied()
+        .filter(|c| !labels.placed.iter().any(|p| p.record == *c))
+        .collect()
+}
+
 fn line_height(at: &Inputs) -> f64 {
     at.m.ascent(Type::CONTEXT) + at.m.descent(Type::CONTEXT) + 4.0
 }

@@ -4,7 +4,8 @@
 
 use std::sync::Arc;
 
-use super::band::Band;
+use super::band::{Band, LabelText};
+use super::crowd::draw_cluster;
 use super::focus::Focus;
 use super::frame::{Frame, span_days};
 use super::lanes::{Lane, Shown};
@@ -54,37 +55,50 @@ pub(super) fn event_geometry(shown: &Shown, frame: &Frame, n_events: usize) -> V
     geom
 }
 
-/// The boxes event markers take on each lane, in the lane's event order: bar
-/// labels keep clear of them, and a span's marker is drawn in its box.
-pub(super) fn marker_boxes(lanes: &[Lane], geom: &[EventGeom], rows: &LaneRows) -> Vec<Vec<Rect>> {
+/// The boxes event markers take on each lane: first one per event, in the
+/// lane's event order (a span's marker is drawn in its box), then a cluster's
+/// disc once per lane it is on. Bar labels keep clear of them all.
+/// `cluster_x` is, by event index, the x of the cluster the event is drawn in.
+pub(super) fn marker_boxes(
+    lanes: &[Lane],
+    geom: &[EventGeom],
+    rows: &LaneRows,
+    (cluster_x, disc_r): (&[Option<f64>], f64),
+) -> Vec<Vec<Rect>> {
     let mut boxes: Vec<Vec<Rect>> = vec![Vec::new(); lanes.len()];
     for (i, lane) in lanes.iter().enumerate() {
+        let mid = rows.mid(i);
+        let dot =
+            |x: f64, r: f64| Rect::new(x - r - 2.0, mid - r - 2.0, 2.0 * r + 4.0, 2.0 * r + 4.0);
+        let mut discs: Vec<f64> = Vec::new();
         for e in &lane.events {
             let g = &geom[e.0];
-            let mid = rows.mid(i);
-            boxes[i].push(match g.span {
-                None => Rect::new(
-                    g.x - MARKER_R - 2.0,
-                    mid - MARKER_R - 2.0,
-                    2.0 * MARKER_R + 4.0,
-                    2.0 * MARKER_R + 4.0,
-                ),
-                Some((a, b)) => Rect::new(a, mid - 9.0, (b - a).max(6.0), 18.0),
+            boxes[i].push(match (g.span, cluster_x[e.0]) {
+                (None, None) => dot(g.x, MARKER_R),
+                (None, Some(x)) => dot(x, disc_r),
+                (Some((a, b)), _) => Rect::new(a, mid - 9.0, (b - a).max(6.0), 18.0),
             });
+            // A span in a cluster keeps its capsule, with the cluster's disc on it.
+            if let (Some(_), Some(x)) = (g.span, cluster_x[e.0])
+                && !discs.contains(&x)
+            {
+                discs.push(x);
+            }
         }
+        boxes[i].extend(discs.into_iter().map(|x| dot(x, disc_r)));
     }
     boxes
 }
 
 /// What an event's mark on one lane needs.
 #[derive(Clone, Default)]
-struct OnLane {
-    mid: f64,
-    focus: bool,
+pub(super) struct OnLane {
+    pub(super) mid: f64,
+    pub(super) focus: bool,
     /// The event's own box on the lane, if the event spans time.
-    marker: Option<Rect>,
+    pub(super) marker: Option<Rect>,
     /// The lane's key, handed to the event's mark there (each event is drawn once).
-    key: Option<Arc<str>>,
+    pub(super) key: Option<Arc<str>>,
 }
 
 /// Each event's lanes, in one list, event after event (counted, then filled lane
@@ -135,12 +149,12 @@ impl EventLanes {
 /// left to right, and on a large case reading the events in that order would jump
 /// all over memory.
 pub(super) struct EventMarks<'m> {
-    record: &'m str,
-    tooltip: String,
-    point: bool,
+    pub(super) record: &'m str,
+    pub(super) tooltip: String,
+    pub(super) point: bool,
     dashed: bool,
-    focus: bool,
-    step: Option<u32>,
+    pub(super) focus: bool,
+    pub(super) step: Option<u32>,
 }
 
 /// Each shown event's record, tooltip, shape, focus and step, by event index.
@@ -170,97 +184,172 @@ pub(super) fn event_marks<'m>(
     marks
 }
 
-/// Draws every event, left to right: a dashed leader from its label in the band
+/// How moments are drawn beyond their events: the clusters' disc size and,
+/// by moment, the stretches of its lines that pass behind another event's mark.
+pub(super) struct MomentLook {
+    pub(super) disc_r: f64,
+    pub(super) cuts: Vec<Vec<(f64, f64)>>,
+}
+
+/// Draws every moment, left to right: a dashed leader from its label in the band
 /// down to its topmost lane (to the bottom of the lanes if it is on none), a
 /// connector through its lanes when it is on several, and a marker on each lane
-/// (a dot for a day, a capsule for a span, dashed when approximate). Guarantees:
-/// every item of an event carries its record and step; marks on out-of-focus lanes
-/// are dimmed.
+/// (a dot for a day, a capsule for a span, dashed when approximate; a cluster
+/// draws a disc with a count instead of a dot). Guarantees: every item of an
+/// event carries its record and step; marks on out-of-focus lanes are dimmed; a
+/// leader or connector breaks where it would pass over another moment's mark.
 pub(super) fn draw_event_marks(
     pen: &mut Pen,
     at: &Inputs,
     band: &Band,
     marks: &[Option<EventMarks>],
     mut lanes: EventLanes,
-    lanes_bottom: f64,
+    (lanes_bottom, look): (f64, &MomentLook),
 ) {
-    let mut label_row: Vec<Option<usize>> = vec![None; at.model.events.len()];
+    let mut label_row: Vec<Option<usize>> = vec![None; band.moments.len()];
     for l in &band.labels {
-        if let Some(slot) = label_row.get_mut(l.event.0) {
-            *slot = Some(l.at.row);
-        }
+        label_row[l.moment] = Some(l.at.row);
     }
-    for (&e, &x) in band.events.iter().zip(&band.anchors) {
-        let Some(marks) = &marks[e.0] else {
+    for (rank, moment) in band.moments.iter().enumerate() {
+        let members: Vec<Member> = moment
+            .events
+            .iter()
+            .filter_map(|e| {
+                let marks = marks[e.0].as_ref()?;
+                let on = &mut lanes.on[lanes.start[e.0]..lanes.start[e.0 + 1]];
+                Some(Member {
+                    marks,
+                    on: on.iter_mut().map(std::mem::take).collect(),
+                })
+            })
+            .collect();
+        if members.is_empty() {
             continue;
+        }
+        let lines = Lines {
+            x: moment.x,
+            leader_from: label_row[rank].map(|row| band.row_bottom(row)),
+            lanes_bottom,
+            cuts: &look.cuts[rank],
         };
-        let leader_from = label_row[e.0].map(|row| band.row_bottom(row));
-        let on = &mut lanes.on[lanes.start[e.0]..lanes.start[e.0 + 1]];
-        draw_event(pen, at, marks, x, on, leader_from, lanes_bottom);
+        if moment.is_cluster() {
+            draw_cluster(pen, at, members, &lines, look.disc_r);
+        } else if let Some(member) = members.into_iter().next() {
+            draw_event(pen, at, member, &lines);
+        }
     }
 }
 
-fn draw_event(
-    pen: &mut Pen,
-    at: &Inputs,
-    marks: &EventMarks,
-    x: f64,
-    lanes_of: &mut [OnLane],
-    leader_from: Option<f64>,
-    lanes_bottom: f64,
-) {
+/// One event of a moment, with its lanes.
+pub(super) struct Member<'a> {
+    pub(super) marks: &'a EventMarks<'a>,
+    pub(super) on: Vec<OnLane>,
+}
+
+/// Where a moment's lines run.
+pub(super) struct Lines<'a> {
+    pub(super) x: f64,
+    /// The bottom of the moment's label row, if it has a label.
+    pub(super) leader_from: Option<f64>,
+    pub(super) lanes_bottom: f64,
+    /// Stretches of y to leave out, where another moment's mark is.
+    pub(super) cuts: &'a [(f64, f64)],
+}
+
+impl Lines<'_> {
+    /// Draws the leader from the label down to `top_mid` (the lanes' bottom
+    /// when the moment is on no lane) and the connector from `top_mid` to
+    /// `bottom_mid` when they differ; returns the first item drawn. `own` are the
+    /// middles of the moment's lanes, where its own marks cover the line.
+    pub(super) fn draw(
+        &self,
+        pen: &mut Pen,
+        at: &Inputs,
+        (top_mid, bottom_mid): (f64, f64),
+        own: &[f64],
+        (record, opacity): (&Option<Arc<str>>, f64),
+    ) -> usize {
+        let theme = at.theme();
+        let first_item = pen.scene.items.len();
+        if let Some(row_bottom) = self.leader_from {
+            let end = if own.is_empty() {
+                self.lanes_bottom
+            } else {
+                top_mid
+            };
+            let stroke = Stroke {
+                color: theme.muted,
+                width: 1.5,
+                dash: Some((3.0, 3.0)),
+                opacity: 0.8,
+            };
+            self.segments(pen, (row_bottom - 6.0, end), own, stroke, (record, opacity));
+        }
+        if !own.is_empty() && bottom_mid > top_mid {
+            let stroke = Stroke {
+                color: theme.event,
+                width: 2.5,
+                dash: None,
+                opacity: 0.55,
+            };
+            self.segments(pen, (top_mid, bottom_mid), own, stroke, (record, opacity));
+        }
+        first_item
+    }
+
+    /// The line from `y1` to `y2`, left out over the cuts that hold none of `own`.
+    fn segments(
+        &self,
+        pen: &mut Pen,
+        (y1, y2): (f64, f64),
+        own: &[f64],
+        stroke: Stroke,
+        (record, opacity): (&Option<Arc<str>>, f64),
+    ) {
+        let mut from = y1;
+        let draw = |pen: &mut Pen, a: f64, b: f64| {
+            if b > a {
+                let shape = Shape::Line {
+                    x1: self.x,
+                    y1: a,
+                    x2: self.x,
+                    y2: b,
+                    stroke,
+                };
+                let idx = pen.scene.push(Role::Decoration, shape);
+                pen.annotate(idx, record.clone(), None, opacity);
+            }
+        };
+        for &(c0, c1) in self.cuts {
+            if c1 <= from || c0 >= y2 || own.iter().any(|m| (c0..=c1).contains(m)) {
+                continue;
+            }
+            draw(pen, from, c0);
+            from = from.max(c1);
+        }
+        draw(pen, from, y2);
+    }
+}
+
+fn draw_event(pen: &mut Pen, at: &Inputs, member: Member, lines: &Lines) {
     let theme = at.theme();
+    let marks = member.marks;
     let opacity = if marks.focus { 1.0 } else { theme.dim };
     // The items' shared handles are made here, in drawing order, not with the
     // marks: every item's copy of a handle touches it, and on a large case handles
     // made in the model's order would each be a separate wait on memory.
     let record: Option<Arc<str>> = Some(marks.record.into());
-    let first_item = pen.scene.items.len();
-    let top_mid = lanes_of.iter().map(|l| l.mid).fold(f64::MAX, f64::min);
-    let bottom_mid = lanes_of.iter().map(|l| l.mid).fold(f64::MIN, f64::max);
-    let line = |y1: f64, y2: f64, stroke: Stroke| Shape::Line {
-        x1: x,
-        y1,
-        x2: x,
-        y2,
-        stroke,
-    };
-    if let Some(row_bottom) = leader_from {
-        let end = if lanes_of.is_empty() {
-            lanes_bottom
-        } else {
-            top_mid
-        };
-        let stroke = Stroke {
-            color: theme.muted,
-            width: 1.5,
-            dash: Some((3.0, 3.0)),
-            opacity: 0.8,
-        };
-        let idx = pen
-            .scene
-            .push(Role::Decoration, line(row_bottom - 6.0, end, stroke));
-        pen.annotate(idx, record.clone(), None, opacity);
-    }
-    if lanes_of.len() > 1 {
-        let stroke = Stroke {
-            color: theme.event,
-            width: 2.5,
-            dash: None,
-            opacity: 0.55,
-        };
-        let idx = pen
-            .scene
-            .push(Role::Decoration, line(top_mid, bottom_mid, stroke));
-        pen.annotate(idx, record.clone(), None, opacity);
-    }
+    let top_mid = member.on.iter().map(|l| l.mid).fold(f64::MAX, f64::min);
+    let bottom_mid = member.on.iter().map(|l| l.mid).fold(f64::MIN, f64::max);
+    let own: Vec<f64> = member.on.iter().map(|l| l.mid).collect();
+    let first_item = lines.draw(pen, at, (top_mid, bottom_mid), &own, (&record, opacity));
     let tooltip: Option<Arc<str>> = Some(marks.tooltip.as_str().into());
-    for on in lanes_of {
+    for on in member.on {
         let lane_opacity = if on.focus { opacity } else { theme.dim };
-        let shape = lane_mark(theme, marks, x, on);
+        let shape = lane_mark(theme, marks, lines.x, &on);
         let idx = pen.scene.push(Role::Mark, shape);
         pen.annotate(idx, record.clone(), tooltip.clone(), lane_opacity);
-        pen.scene.items[idx].lane = on.key.take();
+        pen.scene.items[idx].lane = on.key;
     }
     for item in &mut pen.scene.items[first_item..] {
         item.step = marks.step;
@@ -269,7 +358,7 @@ fn draw_event(
 
 /// An event's mark on one lane: a dot for a day, else a capsule over the span
 /// (dashed when a date is approximate).
-fn lane_mark(theme: &Theme, marks: &EventMarks, x: f64, on: &OnLane) -> Shape {
+pub(super) fn lane_mark(theme: &Theme, marks: &EventMarks, x: f64, on: &OnLane) -> Shape {
     let mid = on.mid;
     if marks.point {
         Shape::Circle {
@@ -304,10 +393,11 @@ fn lane_mark(theme: &Theme, marks: &EventMarks, x: f64, on: &OnLane) -> Shape {
     }
 }
 
-/// Draws the placed labels in the band: the name (one or two lines) above the
-/// date, aligned as placed, at the bottom of the label's row. Guarantees: a
-/// label's items carry its event's record, tooltip and step, and are dimmed when
-/// the event is out of focus.
+/// Draws the placed labels in the band: a name (one or two lines) above its
+/// date, aligned as placed, or a number in a tag the moment's leader hangs from,
+/// at the bottom of the label's row. Guarantees: a label's items carry its
+/// event's record, tooltip and step (a cluster's: its first event's record, the
+/// list of its events, its first step), and are dimmed when out of focus.
 pub(super) fn draw_event_labels(
     pen: &mut Pen,
     at: &Inputs,
@@ -317,53 +407,144 @@ pub(super) fn draw_event_labels(
 ) {
     let (m, theme) = (at.m, at.theme());
     for label in &band.labels {
-        let (e, p) = (label.event, &label.at);
-        let opacity = if focus.event(at.model, e) {
-            1.0
+        let moment = &band.moments[label.moment];
+        let p = &label.at;
+        let in_focus = moment.events.iter().any(|&e| focus.event(at.model, e));
+        let opacity = if in_focus { 1.0 } else { theme.dim };
+        let first = marks[moment.events[0].0].as_ref();
+        let tooltip: Option<Arc<str>> = if moment.is_cluster() {
+            Some(cluster_tooltip(moment.events.iter().filter_map(|e| marks[e.0].as_ref())).into())
         } else {
-            theme.dim
+            first.map(|m| m.tooltip.as_str().into())
         };
-        let date_base = band.row_bottom(p.row) - 8.0 - m.descent(Type::EVENT_DATE);
-        let (ax, anchor) = match p.align {
-            Anchor::Start => (p.x0, Anchor::Start),
-            Anchor::End => (p.x1, Anchor::End),
-            Anchor::Middle => ((p.x0 + p.x1) / 2.0, Anchor::Middle),
-        };
-        let marks = marks[e.0].as_ref();
-        let tooltip: Option<Arc<str>> = marks.map(|m| m.tooltip.as_str().into());
-        let record: Option<Arc<str>> = marks.map(|m| m.record.into());
+        let record: Option<Arc<str>> = first.map(|m| m.record.into());
+        let step = moment
+            .events
+            .iter()
+            .filter_map(|e| marks[e.0].as_ref().and_then(|m| m.step))
+            .min();
         let first_item = pen.scene.items.len();
-        let mut base = date_base - m.descent(Type::EVENT_DATE) - m.ascent(Type::EVENT_DATE) - 2.0;
-        base -= (label.lines.len() - 1) as f64 * band.name_line;
-        for line in &label.lines {
-            let idx = pen.text(
-                ax,
-                base,
-                line,
-                Type::EVENT,
-                Weight::Semibold,
-                theme.text,
-                anchor,
-            );
-            pen.annotate(idx, record.clone(), tooltip.clone(), opacity);
-            base += band.name_line;
+        match &label.text {
+            LabelText::Name { lines, date } => {
+                let date_base = band.row_bottom(p.row) - 8.0 - m.descent(Type::EVENT_DATE);
+                let (ax, anchor) = match p.align {
+                    Anchor::Start => (p.x0, Anchor::Start),
+                    Anchor::End => (p.x1, Anchor::End),
+                    Anchor::Middle => ((p.x0 + p.x1) / 2.0, Anchor::Middle),
+                };
+                let mut base =
+                    date_base - m.descent(Type::EVENT_DATE) - m.ascent(Type::EVENT_DATE) - 2.0;
+                base -= (lines.len() - 1) as f64 * band.name_line;
+                for line in lines {
+                    let idx = pen.text(
+                        ax,
+                        base,
+                        line,
+                        Type::EVENT,
+                        Weight::Semibold,
+                        theme.text,
+                        anchor,
+                    );
+                    pen.annotate(idx, record.clone(), tooltip.clone(), opacity);
+                    base += band.name_line;
+                }
+                let idx = pen.text(
+                    ax,
+                    date_base,
+                    date,
+                    Type::EVENT_DATE,
+                    Weight::Regular,
+                    theme.muted,
+                    anchor,
+                );
+                pen.annotate(idx, record, tooltip, opacity);
+            }
+            LabelText::Number { n, pill, aside } => {
+                let bottom = band.row_bottom(p.row) - 6.0;
+                let tag = Rect::new(pill.0, bottom - band.tag_h, pill.1 - pill.0, band.tag_h);
+                // Out of focus, an outline: a faded fill would leave the number unreadable.
+                let (fill, ink) = if in_focus {
+                    (Paint::Solid(theme.event, 1.0), theme.background)
+                } else {
+                    (Paint::Solid(theme.background, 1.0), theme.muted)
+                };
+                let idx = pen.scene.push(
+                    Role::Decoration,
+                    Shape::Rect {
+                        rect: tag,
+                        radius: band.tag_h / 2.0,
+                        fill,
+                        stroke: Some(Stroke {
+                            color: if in_focus { theme.event } else { theme.muted },
+                            width: 1.5,
+                            dash: None,
+                            opacity: 1.0,
+                        }),
+                    },
+                );
+                pen.annotate(idx, record.clone(), tooltip.clone(), 1.0);
+                let mid = bottom - band.tag_h / 2.0;
+                let baseline = mid + (m.ascent(Type::TAG) - m.descent(Type::TAG)) / 2.0;
+                let idx = pen.text(
+                    (pill.0 + pill.1) / 2.0,
+                    baseline,
+                    &n.to_string(),
+                    Type::TAG,
+                    Weight::Semibold,
+                    ink,
+                    Anchor::Middle,
+                );
+                pen.annotate(idx, record.clone(), tooltip.clone(), 1.0);
+                if let Some(aside) = aside {
+                    let baseline =
+                        mid + (m.ascent(Type::EVENT_DATE) - m.descent(Type::EVENT_DATE)) / 2.0;
+                    let (ax, anchor) = if pill.1 < p.x1 {
+                        (pill.1 + 6.0, Anchor::Start)
+                    } else {
+                        (pill.0 - 6.0, Anchor::End)
+                    };
+                    let idx = pen.text(
+                        ax,
+                        baseline,
+                        aside,
+                        Type::EVENT_DATE,
+                        Weight::Regular,
+                        theme.muted,
+                        anchor,
+                    );
+                    pen.annotate(idx, record, tooltip, opacity);
+                }
+            }
         }
-        let idx = pen.text(
-            ax,
-            date_base,
-            &label.date,
-            Type::EVENT_DATE,
-            Weight::Regular,
-            theme.muted,
-            anchor,
-        );
-        pen.annotate(idx, record, tooltip, opacity);
-        let step = marks.and_then(|m| m.step);
         for item in &mut pen.scene.items[first_item..] {
             item.step = step;
         }
     }
 }
+
+/// A cluster's hover text: how many events, then each one's name and date (at
+/// most [`TOOLTIP_EVENTS`]; each event's own marks hold the rest of its details).
+pub(super) fn cluster_tooltip<'a>(events: impl Iterator<Item = &'a EventMarks<'a>>) -> String {
+    let mut out = String::new();
+    let mut n = 0usize;
+    for m in events {
+        if n < TOOLTIP_EVENTS {
+            out.push('\n');
+            for line in m.tooltip.lines().take(2) {
+                out.push('\n');
+                out.push_str(line);
+            }
+        }
+        n += 1;
+    }
+    if n > TOOLTIP_EVENTS {
+        out.push_str(&format!("\n\n… and {} more", n - TOOLTIP_EVENTS));
+    }
+    format!("{n} events at nearly the same time:{out}")
+}
+
+/// The most events a cluster's hover text names.
+const TOOLTIP_EVENTS: usize = 20;
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,7 @@ use super::lanes::{Lane, Shown};
 use super::wording::{at_most_two_lines, plural};
 use super::{Inputs, Pen, Type};
 use crate::layout::kit::{MARGIN, Note, draw_notes, source_notes};
-use crate::model::{ContextRef, SourceRef};
+use crate::model::{ContextRef, Model, SourceRef};
 use crate::scene::Scene;
 use crate::text::Weight;
 
@@ -30,11 +30,13 @@ pub(super) fn draw_caption(pen: &mut Pen, at: &Inputs, y: f64) -> f64 {
     y + 12.0
 }
 
-/// Labels that found no room.
-#[derive(Clone, Copy, Debug)]
+/// What found no room for a label.
+#[derive(Clone, Debug)]
 pub(super) struct LeftOut {
+    /// Events with neither a label nor a number (on screen, with too many to number).
     pub(super) events: usize,
-    pub(super) context: usize,
+    /// Context records whose label found no room.
+    pub(super) context: Vec<ContextRef>,
 }
 
 /// Every source cited by what is shown, each once, in order of first citation:
@@ -66,27 +68,45 @@ fn cited(at: &Inputs, shown: &Shown, lanes: &[Lane], context: &[ContextRef]) -> 
     cited
 }
 
-/// The note saying how many labels were left out, if any were.
-fn left_out_note(left: LeftOut) -> Option<Note> {
-    let what = match (left.events, left.context) {
-        (0, 0) => return None,
-        (0, n) => plural(n, "context label", "context labels"),
-        (n, 0) => plural(n, "event label", "event labels"),
-        (a, b) => format!(
-            "{} and {}",
-            plural(a, "event label", "event labels"),
-            plural(b, "context label", "context labels")
-        ),
-    };
-    Some(Note::plain(format!(
-        "{what} left out for space: hover the markers."
-    )))
+/// The notes on what has no label: events left to hover (only ever on screen:
+/// in print every event is numbered), then each context record without its
+/// label by name and date, which names it on paper too.
+fn left_out_notes(model: &Model, left: &LeftOut) -> Vec<Note> {
+    let mut notes = Vec::new();
+    if left.events > 0 {
+        notes.push(Note::plain(format!(
+            "{} without a label: hover the markers.",
+            plural(left.events, "event", "events")
+        )));
+    }
+    if !left.context.is_empty() {
+        notes.push(Note::plain(format!(
+            "Not labelled for space ({}):",
+            if left.context.len() == 1 {
+                "legal framework"
+            } else {
+                "legal framework, by date"
+            }
+        )));
+        let mut sorted = left.context.clone();
+        sorted.sort_by_key(|c| (model[*c].date.first_day(), *c));
+        let n = sorted.len();
+        for (i, c) in sorted.into_iter().enumerate() {
+            let rec = &model[c];
+            let sep = if i + 1 < n { ";" } else { "." };
+            notes.push(Note {
+                text: format!("{}, {}{sep}", rec.name, rec.date.human()),
+                record: Some(rec.id.as_str().to_string()),
+                ..Note::default()
+            });
+        }
+    }
+    notes
 }
 
 /// Draws the footnote below `y` and returns the y under it, with the bottom
 /// margin. Guarantees: every source cited by something shown is listed once,
-/// linked and with its full title on hover; a note says how many labels were left
-/// out for space.
+/// linked and with its full title on hover; notes name what has no label.
 pub(super) fn draw_footnote(
     pen: &mut Pen,
     at: &Inputs,
@@ -98,7 +118,7 @@ pub(super) fn draw_footnote(
 ) -> f64 {
     let m = at.m;
     let mut notes = source_notes(at.model, &cited(at, shown, lanes, context));
-    notes.extend(left_out_note(left));
+    notes.extend(left_out_notes(at.model, &left));
     let y = y + m.ascent(Type::FOOT);
     let y = draw_notes(&mut pen.scene, m, at.theme(), Type::FOOT, notes, y);
     y + (m.descent(Type::FOOT) + MARGIN)
@@ -165,12 +185,22 @@ mod tests {
     }
 
     #[test]
-    fn left_out_labels_are_counted() {
-        let note = |events, context| left_out_note(LeftOut { events, context }).map(|n| n.text);
-        assert_eq!(note(0, 0), None);
+    fn left_out_events_are_counted_and_context_named() {
+        let model = load(CASE);
+        let texts = |events, context: Vec<ContextRef>| -> Vec<String> {
+            left_out_notes(&model, &LeftOut { events, context })
+                .into_iter()
+                .map(|n| n.text)
+                .collect()
+        };
+        assert!(texts(0, Vec::new()).is_empty());
         assert_eq!(
-            note(1, 2).as_deref(),
-            Some("1 event label and 2 context labels left out for space: hover the markers.")
+            texts(1, vec![ContextRef(0)]),
+            [
+                "1 event without a label: hover the markers.",
+                "Not labelled for space (legal framework):",
+                "Regulation 2016/794, 11 Jun 2020."
+            ]
         );
     }
 }

@@ -121,11 +121,16 @@ fn member_bar(
     }
 }
 
+/// The key of the lane of events whose participants are not named. Not a
+/// possible record id, country code or kind.
+pub(super) const UNATTRIBUTED: &str = "(unattributed)";
+
 /// The lanes in the order agencies, teams and events first name them.
 /// Guarantees: every shown membership and hosting is a bar on its agency's lane
 /// (a host that is also a member gets no second bar), every shown event sits once
-/// on each of its participants' (or teams') lanes, and a lane is in focus when
-/// any agency in it is.
+/// on each of its participants' (or teams') lanes, an event with none sits on a
+/// last lane of its own ([`UNATTRIBUTED`]; with lanes of teams, "Other events"),
+/// so every shown event is on a lane; a lane is in focus when any agency in it is.
 pub(super) fn collect_lanes(at: &Inputs, shown: &Shown, focus: &Focus) -> Lanes {
     match at.opts.lanes {
         LaneMode::Team => lanes_of_teams(at.model, shown, focus),
@@ -155,6 +160,26 @@ pub(super) fn collect_lanes(at: &Inputs, shown: &Shown, focus: &Focus) -> Lanes 
                         by.out.lanes[li].events.push(e);
                     }
                 }
+            }
+            let unattributed: Vec<EventRef> = shown
+                .events
+                .iter()
+                .copied()
+                .filter(|e| at.model[*e].participants.is_empty())
+                .collect();
+            if !unattributed.is_empty() {
+                by.out.lanes.push(Lane {
+                    key: UNATTRIBUTED.into(),
+                    agency: None,
+                    country: None,
+                    label: "Participants not named".into(),
+                    tooltip: "Events whose sources name no participating agency".into(),
+                    group: None,
+                    bars: Vec::new(),
+                    events: unattributed,
+                    rows: 1,
+                    focus: at.opts.focus.is_none(),
+                });
             }
             by.out
         }
@@ -293,7 +318,7 @@ impl ByAgency<'_> {
 }
 
 /// One lane per shown team, grouped by kind, with the events tied to it; events
-/// tied to no team share a last lane.
+/// tied to no shown team share a last lane.
 fn lanes_of_teams(model: &Model, shown: &Shown, focus: &Focus) -> Lanes {
     let mut groups: Vec<Group> = Vec::new();
     let mut lanes: Vec<Lane> = Vec::new();
@@ -343,11 +368,17 @@ fn lanes_of_teams(model: &Model, shown: &Shown, focus: &Focus) -> Lanes {
             focus: focus.team(model, t),
         });
     }
+    // A team outside the window is not drawn: its events are loose here.
     let loose: Vec<EventRef> = shown
         .events
         .iter()
         .copied()
-        .filter(|e| model[*e].teams.is_empty())
+        .filter(|e| {
+            !model[*e]
+                .teams
+                .iter()
+                .any(|t| shown.team_color.contains_key(t))
+        })
         .collect();
     if !loose.is_empty() {
         lanes.push(Lane {
@@ -369,7 +400,7 @@ fn lanes_of_teams(model: &Model, shown: &Shown, focus: &Focus) -> Lanes {
 /// The lanes in reading order. Guarantees: lanes of teams keep the model's order;
 /// otherwise EU bodies come first, then international ones, then each country's
 /// lanes together, countries (and lanes within them) by first activity, ties by
-/// label.
+/// label, and the lane of events without participants last.
 pub(super) fn order_lanes(lanes: Lanes, periods: &[Period], mode: LaneMode) -> Lanes {
     let Lanes { lanes, groups } = lanes;
     let event_first: Vec<NaiveDate> = periods.iter().map(|p| p.start.first_day()).collect();
@@ -405,6 +436,7 @@ pub(super) fn order_lanes(lanes: Lanes, periods: &[Period], mode: LaneMode) -> L
         order.sort_by_cached_key(|&i| {
             let l = &lanes[i];
             (
+                &*l.key == UNATTRIBUTED,
                 l.group.map(|g| {
                     (
                         group_rank(&groups[g]),

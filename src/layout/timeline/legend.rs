@@ -17,7 +17,7 @@ pub(super) fn legend_entries(
     shown: &Shown,
     lanes: &[Lane],
     geom: &[EventGeom],
-    has_context: bool,
+    (has_context, clusters): (bool, bool),
 ) -> Vec<LegendEntry<LegendSwatch>> {
     let (model, theme) = (at.model, at.theme());
     let mut entries: Vec<LegendEntry<LegendSwatch>> = shown
@@ -51,6 +51,11 @@ pub(super) fn legend_entries(
             spans,
             LegendSwatch::Capsule(theme.event),
             "Event over a span, or known only to the month or year",
+        ),
+        (
+            clusters,
+            LegendSwatch::Disc(theme.event),
+            "Events too close in time to draw apart: how many this lane took part in",
         ),
         (
             has_context,
@@ -136,6 +141,7 @@ pub(super) enum LegendSwatch {
     Bar(Color),
     Host(Color),
     Point(Color),
+    Disc(Color),
     Capsule(Color),
     Fade(Color),
     Dashed(Color),
@@ -181,6 +187,18 @@ impl LegendSwatch {
                 cx: x + w / 2.0,
                 cy,
                 r: MARKER_R,
+                fill: Paint::Solid(c, 1.0),
+                stroke: Some(Stroke {
+                    color: theme.background,
+                    width: 2.5,
+                    dash: None,
+                    opacity: 1.0,
+                }),
+            },
+            LegendSwatch::Disc(c) => Shape::Circle {
+                cx: x + w / 2.0,
+                cy,
+                r: MARKER_R + 4.0,
                 fill: Paint::Solid(c, 1.0),
                 stroke: Some(Stroke {
                     color: theme.background,

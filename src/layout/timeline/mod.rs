@@ -11,20 +11,23 @@
 //! over the plain data the earlier ones returned: who is in focus (`focus`, the
 //! one step that builds the graph), the lanes (`lanes`), the time domain and x
 //! scale (`frame`), with long stretches where nothing changes compressed behind
-//! a break (`quiet`; drawn by `axis`), the heading, the band of event labels
-//! (`band`), the context lane, the lanes' rows on the page (`rows`), bars, event
-//! marks and labels (`events`), the axis, step numbers for builds (`steps`), the
-//! legend and the footer.
+//! a break (`quiet`; drawn by `axis`), the heading, events too close to draw
+//! apart gathered into clusters (`crowd`), the band of event labels and number
+//! tags (`band`), the context lane, the lanes' rows on the page (`rows`), bars,
+//! event marks and labels (`events`), the axis, step numbers for builds
+//! (`steps`), the legend, the numbered key (`key`) and the footer.
 
 mod axis;
 mod band;
 mod bars;
 mod context;
+mod crowd;
 mod events;
 mod focus;
 mod footer;
 mod frame;
 mod heading;
+mod key;
 mod lanes;
 mod legend;
 mod options;
@@ -65,6 +68,11 @@ impl Type {
     const FOOT: f64 = 14.0;
     const CAPTION: f64 = 18.0;
     const CONTEXT: f64 = 15.0;
+    /// A moment's number in the band.
+    const TAG: f64 = 15.0;
+    /// How many events of a cluster a lane took part in, inside its disc.
+    const COUNT: f64 = 14.0;
+    const KEY: f64 = 15.0;
 }
 
 /// Radius of an event known to the day.
@@ -253,7 +261,8 @@ pub fn layout_timeline(model: &Model, m: &dyn TextMeasure, opts: &TimelineOption
     scene
 }
 
-/// One layout at one density; also returns how many event labels did not fit.
+/// One layout at one density; also returns how many single events found no
+/// room for their name in the band.
 /// The steps run top to bottom of the page; each draws after the ones before it,
 /// so the scene's items come in the order the steps are called.
 fn layout_with(
@@ -278,14 +287,17 @@ fn layout_with(
 
     let heading = heading::draw_heading(&mut pen, &at, &shown, &domain);
     let geom = events::event_geometry(&shown, &frame, model.events.len());
-    let band = band::place_band_labels(&at, &shown, &geom, &frame, heading.bottom + d.section_gap);
+    let crowd = crowd::CrowdSize::new(m, shown.events.len(), frame.x1 - frame.x0);
+    let moments = crowd::gather(&shown.events, &geom, &crowd);
+    let band = band::place_band_labels(&at, moments, &frame, heading.bottom + d.section_gap);
     let ctx_labels = context::place_context_labels(&at, &context, &frame, lanes.lanes.is_empty());
     let rows = rows::lane_rows(&at, &lanes.lanes, band.lanes_top, ctx_labels.height);
     let ticks = frame.scale.ticks(m, Type::TICK);
     rows::draw_lanes(&mut pen, &at, &lanes, &rows, &frame, &ticks);
     context::draw_context_lane(&mut pen, &at, &context, &ctx_labels, &frame, &rows);
 
-    let mut boxes = events::marker_boxes(&lanes.lanes, &geom, &rows);
+    let cluster_x = crowd::cluster_x(&band.moments, model.events.len());
+    let mut boxes = events::marker_boxes(&lanes.lanes, &geom, &rows, (&cluster_x, crowd.disc_r));
     let bars = bars::draw_bars(&mut pen, &at, &shown, &lanes.lanes, &rows, &frame, &focus);
     let break_note = quiet::break_note(&frame.scale.breaks());
     let strips = axis::draw_breaks(&mut pen, &at, &frame, &rows, break_note.as_deref());
@@ -298,21 +310,34 @@ fn layout_with(
     let steps = steps::Steps::new(model, &shown);
     let on_lanes = events::EventLanes::new(model.events.len(), &lanes.lanes, &rows, &boxes);
     let marks = events::event_marks(&at, &shown, &geom, &steps, &focus);
-    events::draw_event_marks(&mut pen, &at, &band, &marks, on_lanes, rows.bottom);
+    let look = events::MomentLook {
+        disc_r: crowd.disc_r,
+        cuts: crowd::line_cuts(&band.moments, &lanes.lanes, &geom, &boxes),
+    };
+    events::draw_event_marks(&mut pen, &at, &band, &marks, on_lanes, (rows.bottom, &look));
     events::draw_event_labels(&mut pen, &at, &band, &marks, &focus);
 
     let y = axis::draw_axis(&mut pen, &at, &ticks, &frame, rows.bottom);
     steps.apply_to_teams(&mut pen.scene);
-    let mut entries = legend::legend_entries(&at, &shown, &lanes.lanes, &geom, !context.is_empty());
+    let clusters = band.moments.iter().any(crowd::Moment::is_cluster);
+    let mut entries = legend::legend_entries(
+        &at,
+        &shown,
+        &lanes.lanes,
+        &geom,
+        (!context.is_empty(), clusters),
+    );
     entries.extend(legend::break_key(&at, break_note.as_deref()));
     let y = legend::draw_legend(&mut pen, &at, &entries, y);
+    let key = key::key_entries(model, &band, &marks);
+    let y = key::draw_event_key(&mut pen, &at, &key, y);
     let y = footer::draw_caption(&mut pen, &at, y);
     let left_out = footer::LeftOut {
-        events: band.omitted,
-        context: context.len() - ctx_labels.placed.len(),
+        events: band.unmarked,
+        context: context::unlabelled(&context, &ctx_labels),
     };
     let y = footer::draw_footnote(&mut pen, &at, &shown, &lanes.lanes, &context, left_out, y);
     let mut scene = footer::finish(pen.scene, &at, &frame, &heading, y);
     quiet::describe(&mut scene, break_note.as_deref());
-    (scene, band.omitted)
+    (scene, band.unnamed)
 }

@@ -110,6 +110,9 @@ pub struct TimelineOptions {
     pub context: bool,
     /// Whether long empty stretches are compressed.
     pub axis: TimeAxis,
+    /// The picture will be read without a pointer (PNG, PDF, a slide): every
+    /// event without a label in place is numbered and named in a key.
+    pub print: bool,
 }
 
 impl Default for TimelineOptions {
@@ -126,6 +129,7 @@ impl Default for TimelineOptions {
             caption: None,
             context: true,
             axis: TimeAxis::Broken,
+            print: false,
         }
     }
 }

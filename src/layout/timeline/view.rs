@@ -59,6 +59,7 @@ impl View for Timeline {
             caption: opts.caption.clone(),
             context: opts.context,
             axis: opts.axis,
+            print: opts.print,
         };
         Ok((layout_timeline(model, m, &topts), None))
     }
