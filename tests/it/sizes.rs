@@ -65,10 +65,10 @@ fn cases() -> Vec<(String, coopline::Model)> {
     out
 }
 
-/// The cases whose text stays at 13 px or more on a slide. Not yet: the
-/// EncroChat and Sky ECC timelines (12 px), the thirty-country timeline (31
-/// lanes, 10 px) and the generated case's timeline and storyline.
-const READABLE_AT_SLIDE: [&str; 1] = ["matrix"];
+/// The cases whose text stays at 13 px or more on a slide. Not yet: the Sky
+/// ECC timeline (12.8 px), the thirty-country timeline (31 lanes, 11 px) and
+/// the generated case's timeline and storyline.
+const READABLE_AT_SLIDE: [&str; 2] = ["matrix", "encrochat"];
 
 const SIZES: [(&str, Size); 4] = [
     (

@@ -92,7 +92,7 @@ struct Density {
     label_widths: [f64; 2],
 }
 
-const DENSITIES: [Density; 3] = [
+const DENSITIES: [Density; 4] = [
     Density {
         bar_h: 24.0,
         row_gap: 8.0,
@@ -119,6 +119,18 @@ const DENSITIES: [Density; 3] = [
         section_gap: 12.0,
         max_band_rows: 5,
         label_widths: [520.0, 300.0],
+    },
+    // The last resort before scaling: lanes as tight as their labels, and
+    // names above the lanes in two rows; the rest are numbered in the key,
+    // which reads at full size where stacked names would have to shrink.
+    Density {
+        bar_h: 14.0,
+        row_gap: 2.0,
+        lane_pad: 1.0,
+        group_gap: 0.0,
+        section_gap: 8.0,
+        max_band_rows: 2,
+        label_widths: [560.0, 320.0],
     },
 ];
 
