@@ -156,7 +156,7 @@ pub struct Theme {
     pub band: Color,
     /// Event markers and their connecting lines.
     pub event: Color,
-    /// The categorical colours ([`CATEGORICAL`]) toned for this theme.
+    /// The categorical colours (Paul Tol's "muted" nine) toned for this theme.
     pub palette: Vec<Color>,
     /// The one colour of every country that has no colour of its own in a picture
     /// ("other countries"): a neutral grey, so it never reads as a category.

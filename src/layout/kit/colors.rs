@@ -113,7 +113,7 @@ pub struct Swatch {
 impl Colors {
     /// Guarantees: no two countries share a colour of their own (unless the
     /// dataset's `style: colors` gives them the same); a country's colour is the
-    /// toned [`slot`] hue or the dataset's own, whichever view asks.
+    /// toned hue of its code's slot or the dataset's own, whichever view asks.
     pub fn new(model: &Model, theme: &Theme) -> Colors {
         // How much each country cooperates: memberships and participations.
         let mut weight: BTreeMap<&'static str, usize> = BTreeMap::new();
