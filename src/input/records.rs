@@ -5,6 +5,8 @@ use crate::diag::{Code, Diagnostic};
 use crate::source::Span;
 use crate::suggest::did_you_mean;
 
+mod style;
+
 /// A value with the span it was written at.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sp<T> {
@@ -586,37 +588,6 @@ fn list<'a>(node: &'a Node, what: &str, diags: &mut Vec<Diagnostic>) -> &'a [Nod
     }
 }
 
-/// Reads `style:`: a mapping of keys to colours, both as text.
-fn read_style(node: &Node, raw: &mut RawDataset, diags: &mut Vec<Diagnostic>) {
-    let Some(style) = Record::open(node, "the style", STYLE, diags) else {
-        return;
-    };
-    let Some(colors) = style.get("colors") else {
-        return;
-    };
-    let Value::Map(entries) = &colors.value else {
-        diags.push(
-            wrong_kind(colors, "a mapping of keys to colours")
-                .help("write one `KEY: \"#rrggbb\"` per line, e.g. `FR: \"#0055a4\"`"),
-        );
-        return;
-    };
-    for (k, v) in entries {
-        if v.value == Value::Null {
-            diags.push(wrong_kind(v, "a colour").help(
-                "put the colour in quotes: `\"#0055a4\"` (an unquoted `#` starts a YAML comment)",
-            ));
-            continue;
-        }
-        if let (Some(k), Some(v)) = (
-            text(k, "colors", TextKind::Line, diags),
-            text(v, "colors", TextKind::Line, diags),
-        ) {
-            raw.colors.push((k, v));
-        }
-    }
-}
-
 /// Reads one file's top-level mapping and appends its records to `raw`.
 pub(crate) fn read_dataset(
     node: &Node,
@@ -644,7 +615,7 @@ pub(crate) fn read_dataset(
         raw.description = top.long_text("description", diags);
     }
     if let Some(n) = top.get("style") {
-        read_style(n, raw, diags);
+        style::read_style(n, raw, diags);
     }
     if let Some(n) = top.get("sources") {
         for item in records(n, "sources", raw, max_records, diags) {
