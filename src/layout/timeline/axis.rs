@@ -56,26 +56,29 @@ pub(super) fn draw_breaks(
         pen.annotate(idx, None, tooltip.clone(), 1.0);
         boxes.push(pen.scene.items[idx].bbox());
         for line in [left, right] {
-            let idx = pen.scene.push(
-                Role::Decoration,
-                Shape::Path {
-                    from: line[0],
-                    segments: line[1..]
-                        .iter()
-                        .map(|&(x, y)| Segment::Line(x, y))
-                        .collect(),
-                    stroke: Stroke {
-                        color: theme.muted,
-                        width: 1.5,
-                        dash: None,
-                        opacity: 1.0,
-                    },
-                },
-            );
+            let idx = pen.scene.push(Role::Decoration, torn_edge(&line, theme));
             pen.annotate(idx, None, tooltip.clone(), 1.0);
         }
     }
     boxes
+}
+
+/// One torn edge of a break: a zigzag through `line`, in the muted colour (on
+/// the picture and in the legend alike).
+pub(super) fn torn_edge(line: &[(f64, f64)], theme: &crate::style::Theme) -> Shape {
+    Shape::Path {
+        from: line[0],
+        segments: line[1..]
+            .iter()
+            .map(|&(x, y)| Segment::Line(x, y))
+            .collect(),
+        stroke: Stroke {
+            color: theme.muted,
+            width: 1.5,
+            dash: None,
+            opacity: 1.0,
+        },
+    }
 }
 
 /// Draws the axis labels below `lanes_bottom` and returns the y below them.

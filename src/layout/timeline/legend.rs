@@ -6,7 +6,7 @@ use super::lanes::{Lane, Shown};
 use super::wording::team_kind_name;
 use super::{Inputs, MARKER_R, Pen, Type};
 use crate::layout::kit::{LegendEntry, LegendStyle, draw_legend as draw_entries};
-use crate::scene::{Paint, Rect, Role, Scene, Segment, Shape, Stroke};
+use crate::scene::{Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
 
 /// The legend's entries. Guarantees: every shown team is listed, in the model's
@@ -282,22 +282,7 @@ fn draw_break_swatch(scene: &mut Scene, rect: Rect, c: Color, theme: &Theme) {
         },
     );
     for line in [left, right] {
-        scene.push(
-            Role::Decoration,
-            Shape::Path {
-                from: line[0],
-                segments: line[1..]
-                    .iter()
-                    .map(|&(x, y)| Segment::Line(x, y))
-                    .collect(),
-                stroke: Stroke {
-                    color: theme.muted,
-                    width: 1.5,
-                    dash: None,
-                    opacity: 1.0,
-                },
-            },
-        );
+        scene.push(Role::Decoration, super::axis::torn_edge(&line, theme));
     }
 }
 
