@@ -133,8 +133,18 @@ pub enum Role {
     Decoration,
     /// A data mark (bar, marker): text must not cover it, unless it is the text's own host.
     Mark,
-    /// Text.
+    /// Text: names, dates, axis and legend labels (16 px or more on a slide).
     Label,
+    /// Small print: sources, notes, the numbered key and the numbers and codes
+    /// that point into it (13 px or more on a slide). Placed like a label.
+    Note,
+}
+
+impl Role {
+    /// Whether the item is text, whose box must not overlap another text's.
+    pub fn is_text(self) -> bool {
+        matches!(self, Role::Label | Role::Note)
+    }
 }
 
 /// One drawable thing.
@@ -462,7 +472,7 @@ impl Scene {
             .items
             .iter()
             .enumerate()
-            .filter(|(_, i)| i.role == Role::Label)
+            .filter(|(_, i)| i.role.is_text())
             .map(|(n, i)| (n, i.bbox()))
             .collect();
         let mut out = Vec::new();
@@ -483,7 +493,7 @@ impl Scene {
             .items
             .iter()
             .enumerate()
-            .filter(|(_, i)| i.role == Role::Label)
+            .filter(|(_, i)| i.role.is_text())
         {
             let lb = l.bbox();
             for (mi, m) in self

@@ -2,7 +2,7 @@
 //! out) flowing left to right in small muted type.
 
 use super::MARGIN;
-use super::text::label;
+use super::text::note as small_print;
 use crate::model::{Model, SourceRef};
 use crate::scene::{Anchor, Scene, Shape};
 use crate::style::Theme;
@@ -75,7 +75,7 @@ pub(crate) fn draw_notes(
             fx = MARGIN;
             y += m.ascent(size) + m.descent(size) + 6.0;
         }
-        let idx = label(
+        let idx = small_print(
             scene,
             m,
             fx,

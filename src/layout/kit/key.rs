@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::MARGIN;
-use super::text::label;
+use super::text::note;
 use crate::scene::{Anchor, Scene};
 use crate::style::Theme;
 use crate::text::{TextMeasure, Weight, wrap};
@@ -70,23 +70,45 @@ fn lay(
         .collect()
 }
 
-/// The column each entry goes in, filling `columns` columns of about equal
-/// length without splitting an entry, and the longest column's length in lines.
-fn balance(laid: &Laid, columns: usize) -> (Vec<usize>, usize) {
+/// An entry longer than this may continue at the top of the next column.
+const SPLIT_OVER: usize = 4;
+/// The fewest lines of a split entry on either side of the break.
+const SPLIT_KEEP: usize = 2;
+
+/// Where each laid line goes, as (column, row), filling `columns` columns of
+/// about equal length, and the longest column's length in lines. Entries stay
+/// whole, except that one longer than [`SPLIT_OVER`] lines may continue in the
+/// next column, with at least [`SPLIT_KEEP`] of its lines on each side and
+/// never inside a wrapped line.
+fn balance(laid: &Laid, columns: usize) -> (Vec<Vec<(usize, usize)>>, usize) {
     let total: usize = laid.iter().map(Vec::len).sum();
-    let longest = laid.iter().map(Vec::len).max().unwrap_or(0);
-    let mut target = total.div_ceil(columns).max(longest).max(1);
+    let mut target = total.div_ceil(columns).max(SPLIT_KEEP).max(1);
     loop {
-        let (mut column, mut rows, mut tallest) = (0usize, 0usize, 0usize);
+        let (mut column, mut row, mut tallest) = (0usize, 0usize, 0usize);
         let mut at = Vec::with_capacity(laid.len());
         for lines in laid {
-            if rows > 0 && rows + lines.len() > target {
+            let n = lines.len();
+            let room = target.saturating_sub(row);
+            let splits = n > SPLIT_OVER && room >= SPLIT_KEEP && n - room >= SPLIT_KEEP;
+            if row > 0 && row + n > target && !splits {
                 column += 1;
-                rows = 0;
+                row = 0;
             }
-            at.push(column);
-            rows += lines.len();
-            tallest = tallest.max(rows);
+            let mut spots = Vec::with_capacity(n);
+            for k in 0..n {
+                // A long entry may run on; a whole one that is longer than a
+                // column (never split below) makes its column longer.
+                // Never inside a wrapped line: the break comes before a new one.
+                let starts_line = k > 0 && lines[k].2 != lines[k - 1].2;
+                if row >= target && starts_line && n > SPLIT_OVER && n - k >= SPLIT_KEEP {
+                    column += 1;
+                    row = 0;
+                }
+                spots.push((column, row));
+                row += 1;
+                tallest = tallest.max(row);
+            }
+            at.push(spots);
         }
         if column < columns || target >= total {
             return (at, tallest);
@@ -99,7 +121,8 @@ fn balance(laid: &Laid, columns: usize) -> (Vec<usize>, usize) {
 /// baseline on `y`, and returns the baseline of the lowest line. Guarantees:
 /// every line of every entry is drawn in full (wrapped, never cut) within the
 /// margins; the numbers stand right-aligned in their own column before the
-/// entries' first lines; an entry is never split across columns; of the column
+/// entries' first lines; only an entry longer than [`SPLIT_OVER`] lines runs on
+/// into the next column, at least [`SPLIT_KEEP`] lines each side; of the column
 /// counts whose columns are at least [`COLUMN_MIN`] wide, the one that makes
 /// the key shortest (then the fewest); each line carries its record, tooltip
 /// and step, and a number its first line's step.
@@ -131,7 +154,7 @@ pub(crate) fn draw_key(
         .collect();
     let most = (((avail + COLUMN_GAP) / (COLUMN_MIN + COLUMN_GAP)).floor() as usize).max(1);
     let (mut best, mut best_h) = (None, usize::MAX);
-    for columns in 1..=most.min(entries.len()) {
+    for columns in 1..=most {
         let col_w = ((avail - COLUMN_GAP * (columns - 1) as f64) / columns as f64)
             .max(text_dx + 2.0 * INDENT + size);
         let laid = lay(m, size, entries, &widths, text_dx, col_w);
@@ -145,19 +168,16 @@ pub(crate) fn draw_key(
         return y;
     };
     let pitch = m.ascent(size) + m.descent(size) + 5.0;
-    let (mut column, mut row, mut lowest) = (0usize, 0usize, y);
-    for ((entry, lines), &c) in entries.iter().zip(&laid).zip(&at) {
-        if c != column {
-            column = c;
-            row = 0;
-        }
-        let x = MARGIN + column as f64 * (col_w + COLUMN_GAP);
+    let mut lowest = y;
+    for ((entry, lines), spots) in entries.iter().zip(&laid).zip(&at) {
+        let column_x = |c: usize| MARGIN + c as f64 * (col_w + COLUMN_GAP);
         let first = entry.lines.first();
-        let idx = label(
+        let (c0, r0) = spots.first().copied().unwrap_or((0, 0));
+        let idx = note(
             scene,
             m,
-            x + num_w,
-            y + row as f64 * pitch,
+            column_x(c0) + num_w,
+            y + r0 as f64 * pitch,
             &entry.number,
             size,
             Weight::Semibold,
@@ -168,12 +188,12 @@ pub(crate) fn draw_key(
         item.record = first.and_then(|l| l.record.clone());
         item.tooltip = first.and_then(|l| l.tooltip.clone());
         item.step = first.and_then(|l| l.step);
-        for (indent, text, from) in lines {
-            let base = y + row as f64 * pitch;
-            let idx = label(
+        for ((indent, text, from), &(c, r)) in lines.iter().zip(spots) {
+            let base = y + r as f64 * pitch;
+            let idx = note(
                 scene,
                 m,
-                x + text_dx + indent,
+                column_x(c) + text_dx + indent,
                 base,
                 text,
                 size,
@@ -187,7 +207,6 @@ pub(crate) fn draw_key(
             item.tooltip = line.tooltip.clone();
             item.step = line.step;
             lowest = lowest.max(base);
-            row += 1;
         }
     }
     lowest
@@ -250,7 +269,7 @@ mod tests {
         let words: usize = texts.iter().map(|(t, _)| t.matches("word").count()).sum();
         assert_eq!(words, 200);
         assert!(!texts.iter().any(|(t, _)| t.contains('…')));
-        // A cluster's entry stays in one column.
+        // A cluster's entry of four lines stays in one column.
         let cluster: Vec<&crate::scene::Rect> = texts
             .iter()
             .filter(|(t, _)| ["One", "Two", "Three"].contains(&t.as_str()))

@@ -19,6 +19,58 @@ pub fn label(
     fill: Color,
     anchor: Anchor,
 ) -> usize {
+    put(
+        scene,
+        Role::Label,
+        m,
+        (x, baseline),
+        text,
+        size,
+        weight,
+        fill,
+        anchor,
+    )
+}
+
+/// Draws a line of small print (a source, a note, a key entry, a number or
+/// code pointing into the key) like [`label`]; returns the item's index.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn note(
+    scene: &mut Scene,
+    m: &dyn TextMeasure,
+    x: f64,
+    baseline: f64,
+    text: &str,
+    size: f64,
+    weight: Weight,
+    fill: Color,
+    anchor: Anchor,
+) -> usize {
+    put(
+        scene,
+        Role::Note,
+        m,
+        (x, baseline),
+        text,
+        size,
+        weight,
+        fill,
+        anchor,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn put(
+    scene: &mut Scene,
+    role: Role,
+    m: &dyn TextMeasure,
+    (x, baseline): (f64, f64),
+    text: &str,
+    size: f64,
+    weight: Weight,
+    fill: Color,
+    anchor: Anchor,
+) -> usize {
     let w = m.width(text, size, weight);
     let left = match anchor {
         Anchor::Start => x,
@@ -27,7 +79,7 @@ pub fn label(
     };
     let a = m.ascent(size);
     scene.push(
-        Role::Label,
+        role,
         Shape::Text {
             x,
             y: baseline,

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::graph::{Actor, CoopGraph};
-use crate::layout::kit::label;
+use crate::layout::kit::note;
 use crate::model::Model;
 use crate::scene::{Anchor, Paint, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
@@ -154,13 +154,13 @@ pub(super) fn draw_nodes(
         // The code's box stays inside the circle (within the inscribed
         // square), so it never reaches a neighbouring mark.
         let r = frame.circles.radius[i];
-        let size = CHIP.min(r);
+        // Below its own size a chip is not drawn: the node's name carries the code.
+        let size = CHIP;
         if let Some(code) = colors.code.get(i).copied().flatten()
-            && size >= 8.0
             && m.width(code, size, Weight::Semibold) <= 1.3 * r
             && m.ascent(size) + m.descent(size) <= 1.3 * r
         {
-            let t = label(
+            let t = note(
                 scene,
                 m,
                 x,

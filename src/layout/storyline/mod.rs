@@ -143,9 +143,9 @@ const LINE_W: f64 = 4.0;
 /// Line names and legend entries are set at the kit's label size.
 use super::kit::LABEL;
 /// Type size of band names.
-const BAND_LABEL: f64 = 15.0;
+const BAND_LABEL: f64 = 16.0;
 /// Type size of the dates.
-const TICK: f64 = 15.0;
+const TICK: f64 = 16.0;
 
 /// What every drawing step reads: the measurer, the colours, the page width and
 /// where the slots stand across it.

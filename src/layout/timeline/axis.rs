@@ -142,7 +142,8 @@ pub(super) fn draw_axis(
         );
         last_right = left + w;
     }
-    y + (m.descent(Type::YEAR) + 28.0)
+    // Closer to the legend on a crowded page.
+    y + m.descent(Type::YEAR) + (at.d.section_gap + 8.0).min(28.0)
 }
 
 /// The scale's year ticks and the years it resumes in after breaks, with the

@@ -205,12 +205,12 @@ pub(super) fn draw_context_lane(
         },
     );
     let mid = top + d.lane_pad + MARKER_H / 2.0;
-    let baseline = mid + (m.ascent(Type::LANE) - m.descent(Type::LANE)) / 2.0;
+    let baseline = mid + (m.ascent(d.lane_type) - m.descent(d.lane_type)) / 2.0;
     pen.text(
         frame.lane_x,
         baseline,
         CONTEXT_LANE,
-        Type::LANE,
+        d.lane_type,
         Weight::Regular,
         theme.text,
         Anchor::Start,
@@ -220,7 +220,7 @@ pub(super) fn draw_context_lane(
             frame.group_x,
             baseline,
             CONTEXT_GROUP,
-            Type::GROUP,
+            d.group_type,
             Weight::Semibold,
             theme.muted,
             Anchor::Start,

@@ -495,6 +495,8 @@ pub(super) fn draw_event_labels(
                     Anchor::Middle,
                 );
                 pen.annotate(idx, record.clone(), tooltip.clone(), 1.0);
+                // A number pointing into the key: small print, like the key.
+                pen.scene.items[idx].role = crate::scene::Role::Note;
                 if let Some(aside) = aside {
                     let baseline =
                         mid + (m.ascent(Type::EVENT_DATE) - m.descent(Type::EVENT_DATE)) / 2.0;

@@ -119,6 +119,10 @@ pub(super) fn draw_footnote(
     let m = at.m;
     let mut notes = source_notes(at.model, &cited(at, shown, lanes, context));
     notes.extend(left_out_notes(at.model, &left));
+    if notes.is_empty() {
+        // The bottom margin takes the place of the gap left for the footnote.
+        return y - super::legend::gap_below(at) + MARGIN;
+    }
     let y = y + m.ascent(Type::FOOT);
     let y = draw_notes(&mut pen.scene, m, at.theme(), Type::FOOT, notes, y);
     y + (m.descent(Type::FOOT) + MARGIN)

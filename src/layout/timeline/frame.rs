@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDate};
 
 use super::context::{CONTEXT_GROUP, CONTEXT_LANE};
 use super::lanes::{Lane, Lanes};
-use super::{Inputs, Size, Type};
+use super::{Inputs, Size};
 use crate::layout::kit::MARGIN;
 use crate::layout::scale::{BrokenScale, Scale};
 use crate::model::{ContextRef, PartialDate, Period, Qualifier};
@@ -177,7 +177,7 @@ impl Frame {
     /// a fifth (lanes) and a seventh (groups) of the width; the plot takes the rest
     /// up to the right margin, each of the domain's breaks a short fixed width of it.
     pub(super) fn new(at: &Inputs, lanes: &Lanes, has_context: bool, domain: &Domain) -> Frame {
-        let m = at.m;
+        let (m, d) = (at.m, at.d);
         let (width, fixed_height) = match at.opts.size {
             Size::Auto => (1920.0, None),
             Size::Column { width } => (width, None),
@@ -186,17 +186,17 @@ impl Frame {
         let lane_col = lanes
             .lanes
             .iter()
-            .map(|l| m.width(&l.label, Type::LANE, Weight::Regular))
-            .chain(has_context.then(|| m.width(CONTEXT_LANE, Type::LANE, Weight::Regular)))
+            .map(|l| m.width(&l.label, d.lane_type, Weight::Regular))
+            .chain(has_context.then(|| m.width(CONTEXT_LANE, d.lane_type, Weight::Regular)))
             .fold(0.0, f64::max)
             .min(width * 0.2);
         let group_col = lanes
             .groups
             .iter()
-            .map(|g| m.width(&g.label, Type::GROUP, Weight::Semibold))
+            .map(|g| m.width(&g.label, d.group_type, Weight::Semibold))
             .chain(
                 (has_context && !lanes.groups.is_empty())
-                    .then(|| m.width(CONTEXT_GROUP, Type::GROUP, Weight::Semibold)),
+                    .then(|| m.width(CONTEXT_GROUP, d.group_type, Weight::Semibold)),
             )
             .fold(0.0, f64::max)
             .min(width * 0.14);

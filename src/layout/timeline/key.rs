@@ -151,7 +151,7 @@ pub(super) fn draw_event_key(pen: &mut Pen, at: &Inputs, entries: &[KeyEntry], y
     let m = at.m;
     let base = y + m.ascent(Type::KEY);
     let last = draw_key(&mut pen.scene, m, at.theme(), Type::KEY, entries, base);
-    last + m.descent(Type::KEY) + 20.0
+    last + m.descent(Type::KEY) + super::legend::gap_below(at)
 }
 
 #[cfg(test)]

@@ -132,7 +132,12 @@ pub(super) fn draw_legend(
         y,
         |s, sw, x, cy, w| sw.draw(s, x, cy, w, theme),
     );
-    y + (m.descent(Type::LEGEND) + 20.0)
+    y + m.descent(Type::LEGEND) + gap_below(at)
+}
+
+/// Space under the legend and under the key: closer on a crowded page.
+pub(super) fn gap_below(at: &Inputs) -> f64 {
+    at.d.section_gap.min(20.0)
 }
 
 /// What a legend entry shows: the mark it explains, in its colour.
@@ -293,13 +298,21 @@ mod tests {
     use crate::scene::{Anchor, Shape};
     use crate::text::{FixedMeasure, Weight};
 
-    /// The legend's texts: the only regular text at its size set from the left.
+    /// The legend's texts: the regular text at its size set from the left
+    /// below the axis (event dates above it are set alike).
     fn legend(opts: &TimelineOptions) -> Vec<String> {
         let model = load(CASE);
         let (scene, _) = layout_with(&model, &FixedMeasure { em: 0.5 }, opts, &DENSITIES[0]);
+        let axis = scene
+            .items
+            .iter()
+            .filter(|it| matches!(&it.shape, Shape::Text { size, .. } if *size == Type::YEAR))
+            .map(|it| it.bbox().bottom())
+            .fold(0.0, f64::max);
         scene
             .items
             .iter()
+            .filter(|it| it.bbox().y > axis)
             .filter_map(|it| match &it.shape {
                 Shape::Text {
                     text,

@@ -52,7 +52,8 @@ use crate::text::{TextMeasure, Weight};
 pub use options::{LaneMode, Size, TimeAxis, TimelineOptions};
 pub use view::Timeline;
 
-/// Type sizes in px. None is below 14, so a 1920×1080 slide reads from the back of a room.
+/// Type sizes in px. Names, dates and axis labels are 16 or more, small print (sources, notes,
+/// the numbered key) 14 or more, so a 1920×1080 slide reads from the back of a room.
 struct Type;
 impl Type {
     const TITLE: f64 = 44.0;
@@ -60,14 +61,14 @@ impl Type {
     const GROUP: f64 = 20.0;
     const LANE: f64 = 19.0;
     const EVENT: f64 = 17.0;
-    const EVENT_DATE: f64 = 15.0;
+    const EVENT_DATE: f64 = 16.0;
     const BAR: f64 = 16.0;
     const TICK: f64 = 16.0;
     const YEAR: f64 = 18.0;
     const LEGEND: f64 = 16.0;
     const FOOT: f64 = 14.0;
     const CAPTION: f64 = 18.0;
-    const CONTEXT: f64 = 15.0;
+    const CONTEXT: f64 = 16.0;
     /// A moment's number in the band.
     const TAG: f64 = 15.0;
     /// How many events of a cluster a lane took part in, inside its disc.
@@ -90,6 +91,9 @@ struct Density {
     max_band_rows: usize,
     /// Widths event names may wrap to (at most two lines), tried in order.
     label_widths: [f64; 2],
+    /// Type sizes of lane and group names: their line height sets a lane's.
+    lane_type: f64,
+    group_type: f64,
 }
 
 const DENSITIES: [Density; 4] = [
@@ -101,6 +105,8 @@ const DENSITIES: [Density; 4] = [
         section_gap: 28.0,
         max_band_rows: 8,
         label_widths: [300.0, 200.0],
+        lane_type: Type::LANE,
+        group_type: Type::GROUP,
     },
     Density {
         bar_h: 20.0,
@@ -110,6 +116,8 @@ const DENSITIES: [Density; 4] = [
         section_gap: 18.0,
         max_band_rows: 6,
         label_widths: [440.0, 260.0],
+        lane_type: Type::LANE,
+        group_type: Type::GROUP,
     },
     Density {
         bar_h: 16.0,
@@ -119,18 +127,23 @@ const DENSITIES: [Density; 4] = [
         section_gap: 12.0,
         max_band_rows: 5,
         label_widths: [520.0, 300.0],
+        lane_type: Type::LANE,
+        group_type: Type::GROUP,
     },
-    // The last resort before scaling: lanes as tight as their labels, and
-    // names above the lanes in two rows; the rest are numbered in the key,
-    // which reads at full size where stacked names would have to shrink.
+    // The last resort before scaling: lanes as tight as their names set at
+    // the label size, and names above the lanes in two rows; the rest are
+    // numbered in the key, which reads at full size where stacked names would
+    // have to shrink.
     Density {
         bar_h: 14.0,
         row_gap: 2.0,
-        lane_pad: 1.0,
+        lane_pad: 0.1,
         group_gap: 0.0,
         section_gap: 8.0,
         max_band_rows: 2,
         label_widths: [560.0, 320.0],
+        lane_type: crate::layout::kit::LABEL,
+        group_type: crate::layout::kit::LABEL,
     },
 ];
 

@@ -3,7 +3,7 @@
 
 use super::frame::Frame;
 use super::lanes::{Lane, Lanes};
-use super::{Inputs, Pen, Type};
+use super::{Inputs, Pen};
 use crate::layout::kit::Colors;
 use crate::layout::scale::Ticks;
 use crate::scene::{Anchor, Paint, Rect, Role, Shape, Stroke};
@@ -44,7 +44,7 @@ pub(super) fn lane_rows(at: &Inputs, lanes: &[Lane], top: f64, context_h: f64) -
         }
         prev_group = lane.group;
         let h = (lane.rows as f64 * pitch - d.row_gap + 2.0 * d.lane_pad)
-            .max(m.ascent(Type::LANE) + m.descent(Type::LANE) + 2.0 * d.lane_pad);
+            .max(m.ascent(d.lane_type) + m.descent(d.lane_type) + 2.0 * d.lane_pad);
         y.push((ly, h));
         ly += h;
     }
@@ -104,20 +104,20 @@ pub(super) fn draw_lanes(
 }
 
 fn label_lanes(pen: &mut Pen, at: &Inputs, lanes: &Lanes, rows: &LaneRows, frame: &Frame) {
-    let (m, theme) = (at.m, at.theme());
+    let (m, d, theme) = (at.m, at.d, at.theme());
     let colors = Colors::new(at.model, theme);
     let mut prev_group: Option<usize> = None;
     for (i, lane) in lanes.lanes.iter().enumerate() {
         let mid = rows.mid(i);
         let opacity = if lane.focus { 1.0 } else { theme.dim };
-        let baseline = mid + (m.ascent(Type::LANE) - m.descent(Type::LANE)) / 2.0;
-        let label = truncate(m, &lane.label, Type::LANE, Weight::Regular, frame.lane_col)
+        let baseline = mid + (m.ascent(d.lane_type) - m.descent(d.lane_type)) / 2.0;
+        let label = truncate(m, &lane.label, d.lane_type, Weight::Regular, frame.lane_col)
             .unwrap_or_default();
         let idx = pen.text(
             frame.lane_x,
             baseline,
             &label,
-            Type::LANE,
+            d.lane_type,
             Weight::Regular,
             match lane.country {
                 Some(c) => theme.ink(colors.country(c.code()).color),
@@ -135,7 +135,7 @@ fn label_lanes(pen: &mut Pen, at: &Inputs, lanes: &Lanes, rows: &LaneRows, frame
             && let Some(g) = lane.group
         {
             let label = &lanes.groups[g].label;
-            let gl = truncate(m, label, Type::GROUP, Weight::Semibold, frame.group_col)
+            let gl = truncate(m, label, d.group_type, Weight::Semibold, frame.group_col)
                 .unwrap_or_default();
             if frame.group_col > 0.0 && !gl.is_empty() {
                 // A country is named in its colour, as every view draws it.
@@ -147,7 +147,7 @@ fn label_lanes(pen: &mut Pen, at: &Inputs, lanes: &Lanes, rows: &LaneRows, frame
                     frame.group_x,
                     baseline,
                     &gl,
-                    Type::GROUP,
+                    d.group_type,
                     Weight::Semibold,
                     ink,
                     Anchor::Start,
