@@ -198,6 +198,10 @@ pub fn storyline_options(k: &mut Knobs) -> StorylineOptions {
         theme: k.theme(),
         title: None,
         steps: k.bool(),
+        height: match size {
+            Size::Fixed { height, .. } => Some(height),
+            _ => None,
+        },
         print: k.bool(),
     }
 }

@@ -50,7 +50,7 @@ use legend::draw_legend;
 use lines::{Columns, draw_lines, line_paths};
 use obstacles::{BandBoxes, Clear, LineBoxes};
 use order::{naive_orders, optimise};
-use place::{align, wiggles};
+use place::{Gaps, align, wiggles};
 use story::Story;
 use story::build_story;
 
@@ -95,6 +95,9 @@ pub struct StorylineOptions {
     /// Mark each item with the time step it appears at, for a step-by-step
     /// build ([`Scene::frame`]).
     pub steps: bool,
+    /// The height of a fixed canvas, which the lines close up or spread out
+    /// to fill; `None` for a picture as tall as it needs.
+    pub height: Option<f64>,
     /// The picture will be read without a pointer (PNG, PDF, a slide): its
     /// words point to nothing only a pointer shows.
     pub print: bool,
@@ -112,6 +115,7 @@ impl Default for StorylineOptions {
             theme: Theme::by_name("light").expect("light theme exists"),
             title: None,
             steps: false,
+            height: None,
             print: false,
         }
     }
@@ -140,6 +144,9 @@ const LINE_GAP: f64 = 24.0;
 const BLOCK_GAP: f64 = 56.0;
 /// Width of a line.
 const LINE_W: f64 = 4.0;
+/// The least room for a time step on a fixed canvas, in px: closer, bends
+/// between steps grow too steep to follow.
+const CLOSEST_STEP: f64 = 24.0;
 /// Line names and legend entries are set at the kit's label size.
 use super::kit::LABEL;
 /// Type size of band names.
@@ -156,19 +163,97 @@ struct Page<'a> {
     cols: Columns,
 }
 
-/// Lays out the storyline of `model` and reports its crossings and wiggles.
+/// Lays out the storyline of `model` and reports its crossings and wiggles. On
+/// a canvas of fixed height ([`StorylineOptions::height`]) the lines close up
+/// (to a name's height apart) or spread out (by half at most) to fill it
+/// before the picture is scaled.
 pub fn layout_storyline(
     model: &Model,
     m: &dyn TextMeasure,
     opts: &StorylineOptions,
 ) -> (Scene, StorylineStats) {
-    let theme = &opts.theme;
-    let colors = Colors::new(model, theme);
+    let colors = Colors::new(model, &opts.theme);
     let mut story = build_story(model, opts);
     mark_other_countries(&mut story, &colors);
-    let n = story.lines.len();
     let naive = naive_orders(&story);
-    let (orders, naive_c, best_c) = optimise(&naive, n);
+    let (orders, naive_c, best_c) = optimise(&naive, story.lines.len());
+    let laid = Ordered {
+        story,
+        naive,
+        orders,
+        naive_c,
+        best_c,
+        colors,
+    };
+    let (scene, stats, plot) = draw(model, m, opts, &laid, Gaps::NATURAL);
+    let Some(height) = opts.height else {
+        return (scene, stats);
+    };
+    // A picture wider than the canvas is scaled down by its width anyway:
+    // it has the height that scaling leaves to fill.
+    let room = height * (scene.width / opts.width).max(1.0);
+    if plot <= 0.0 || (scene.height - room).abs() < 1.0 {
+        return (scene, stats);
+    }
+    let fits = |s: &Scene| s.height <= room + 1.0;
+    let gaps = Gaps::scaled((plot + room - scene.height) / plot);
+    if gaps == Gaps::NATURAL {
+        return (scene, stats);
+    }
+    let (other, other_stats, _) = draw(model, m, opts, &laid, gaps);
+    if fits(&scene) {
+        // Spread out only as far as still fits.
+        return if fits(&other) {
+            (other, other_stats)
+        } else {
+            (scene, stats)
+        };
+    }
+    let mut best = if other.height < scene.height {
+        (other, other_stats)
+    } else {
+        (scene, stats)
+    };
+    if !fits(&best.0) && gaps != Gaps::CLOSEST {
+        // Still too tall at the closest spacing: blocks stacked tight as well.
+        let tightest = draw(model, m, opts, &laid, Gaps::CLOSEST);
+        if tightest.0.height < best.0.height {
+            best = (tightest.0, tightest.1);
+        }
+    }
+    best
+}
+
+/// A story and its line orders: what stays when the spacing changes.
+struct Ordered {
+    story: Story,
+    naive: Vec<order::Flat>,
+    orders: Vec<order::Flat>,
+    naive_c: usize,
+    best_c: usize,
+    colors: Colors,
+}
+
+/// Draws the ordered story with `gaps`; returns the scene, its measures and
+/// the height of its plot (first line to lowest line).
+fn draw(
+    model: &Model,
+    m: &dyn TextMeasure,
+    opts: &StorylineOptions,
+    laid: &Ordered,
+    gaps: Gaps,
+) -> (Scene, StorylineStats, f64) {
+    let theme = &opts.theme;
+    let Ordered {
+        story,
+        naive,
+        orders,
+        naive_c,
+        best_c,
+        colors,
+    } = laid;
+    let (orders, naive, colors) = (&orders[..], &naive[..], colors);
+    let n = story.lines.len();
     // Each name's width, measured once: the labels want it again.
     let name_w: Vec<f64> = story
         .lines
@@ -183,12 +268,17 @@ pub fn layout_storyline(
         .min(280.0)
         .min(opts.width * 0.15)
         + 16.0;
-    // A long story makes a wide picture, not a squashed one.
-    let width = opts
-        .width
-        .max(2.0 * (MARGIN + label_room) + story.slots.len() as f64 * opts.step);
+    // A long story makes a wide picture, not a squashed one; on a fixed
+    // canvas, time steps close up to [`CLOSEST_STEP`] before it does.
+    let slots = story.slots.len() as f64;
+    let step = match opts.height {
+        Some(_) => ((opts.width - 2.0 * (MARGIN + label_room)) / slots.max(1.0))
+            .clamp(CLOSEST_STEP.min(opts.step), opts.step),
+        None => opts.step,
+    };
+    let width = opts.width.max(2.0 * (MARGIN + label_room) + slots * step);
     let mut scene = Scene::new(width, 100.0, theme.background);
-    let head = frame::draw_heading(&mut scene, m, theme, model, opts, &story);
+    let head = frame::draw_heading(&mut scene, m, theme, model, opts, story);
     let below_heading = head.bottom + 40.0;
     let cols = Columns::new(
         MARGIN + label_room,
@@ -203,25 +293,25 @@ pub fn layout_storyline(
     };
 
     let top = below_heading + BAND_LABEL + 14.0;
-    let ys = align(&story, &orders, top);
-    let naive_ys = align(&story, &naive, top);
+    let ys = align(story, orders, top, gaps);
+    let naive_ys = align(story, naive, top, gaps);
     let stats = StorylineStats {
-        crossings: best_c,
-        wiggles: wiggles(&story, &ys),
-        naive_crossings: naive_c,
-        naive_wiggles: wiggles(&story, &naive_ys),
+        crossings: *best_c,
+        wiggles: wiggles(story, &ys),
+        naive_crossings: *naive_c,
+        naive_wiggles: wiggles(story, &naive_ys),
         slots: story.slots.len(),
         lines: n,
     };
     let bottom = ys.iter().copied().fold(top, f64::max);
 
     // Line geometry first: bands and labels must keep clear of it.
-    let paths = line_paths(&story, &ys, &cols);
+    let paths = line_paths(story, &ys, &cols);
     let y_at = |l: usize, s: usize| story.cell(l, s).map(|c| ys[c]);
     let mut clear = Clear {
-        lines: LineBoxes::new(&orders, |s| cols.seg_x(s), cols.seg, y_at),
+        lines: LineBoxes::new(orders, |s| cols.seg_x(s), cols.seg, y_at),
         // Every band's box first, so a label can keep clear of bands drawn after it.
-        bands: BandBoxes::new(band_rects(&story, &orders, &ys, &cols)),
+        bands: BandBoxes::new(band_rects(story, orders, &ys, &cols)),
         labels: BoxGrid::new(64.0),
     };
     // Room for every band and line up front: items are large, and growing the list
@@ -233,22 +323,22 @@ pub fn layout_storyline(
         &mut scene,
         &page,
         model,
-        &story,
-        &orders,
+        story,
+        orders,
         &mut clear,
         (below_heading, bottom),
     );
-    let ends = draw_lines(&mut scene, theme, &story, paths, &name_w, &colors);
-    let omitted = name_line_ends(&mut scene, &page, &story, &ends, &mut clear);
-    name_lines_again(&mut scene, &page, &story, &ys, &ends, &mut clear);
-    let y = draw_axis(&mut scene, &page, &story, bottom);
+    let ends = draw_lines(&mut scene, theme, story, paths, &name_w, colors);
+    let omitted = name_line_ends(&mut scene, &page, story, &ends, &mut clear);
+    name_lines_again(&mut scene, &page, story, &ys, &ends, &mut clear);
+    let y = draw_axis(&mut scene, &page, story, bottom);
     if opts.steps {
         let plot = plot_start..scene.items.len();
         steps::assign_steps(&mut scene, plot, &page.cols, story.slots.len());
     }
-    let y = draw_legend(&mut scene, &page, &colors, &story, y);
+    let y = draw_legend(&mut scene, &page, colors, story, y);
     frame::finish(&mut scene, &page, model, head, (omitted, opts.print), y);
-    (scene, stats)
+    (scene, stats, bottom - top)
 }
 
 /// Writes the country code after the name of every agency line drawn in the
@@ -309,7 +399,7 @@ events:
     pub(super) fn laid(model: &Model, opts: &StorylineOptions) -> Laid {
         let story = build_story(model, opts);
         let (orders, ..) = optimise(&naive_orders(&story), story.lines.len());
-        let ys = align(&story, &orders, 100.0);
+        let ys = align(&story, &orders, 100.0, Gaps::NATURAL);
         Laid { story, orders, ys }
     }
 

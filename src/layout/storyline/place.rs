@@ -5,16 +5,59 @@ use super::story::Story;
 use super::{BLOCK_GAP, LINE_GAP};
 
 /// How far below the tightest stacking a block may stay to keep its lines
-/// straight. Lowered blocks are never lifted otherwise, and over hundreds of
-/// time steps the whole story would slide down into a picture many times taller
-/// than its lines need.
-pub(super) const MAX_DRIFT: f64 = 10.0 * BLOCK_GAP;
+/// straight, in block gaps. Lowered blocks are never lifted otherwise, and over
+/// hundreds of time steps the whole story would slide down into a picture many
+/// times taller than its lines need.
+const DRIFT_GAPS: f64 = 10.0;
+
+/// The vertical spacing: between the lines of one group, between blocks, and
+/// how far (in block gaps) a block may stay lowered to keep its lines straight.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Gaps {
+    pub(super) line: f64,
+    pub(super) block: f64,
+    pub(super) drift: f64,
+}
+
+impl Gaps {
+    /// The spacing of a picture as tall as it needs.
+    pub(super) const NATURAL: Gaps = Gaps {
+        line: LINE_GAP,
+        block: BLOCK_GAP,
+        drift: DRIFT_GAPS,
+    };
+    /// The closest lines may come: a name's height apart, blocks far enough
+    /// apart that their bands do not touch, and stacked as tight as they go
+    /// (lines bend more to stay in their block's place).
+    pub(super) const CLOSEST: Gaps = Gaps {
+        line: 20.0,
+        block: 30.0,
+        drift: 0.0,
+    };
+    /// The most a fixed canvas spreads the natural spacing to fill its height.
+    const MOST: f64 = 1.5;
+
+    /// The natural spacing times `f`, within the closest and the most.
+    pub(super) fn scaled(f: f64) -> Gaps {
+        let f = f.min(Self::MOST);
+        Gaps {
+            line: (LINE_GAP * f).max(Self::CLOSEST.line),
+            block: (BLOCK_GAP * f).max(Self::CLOSEST.block),
+            drift: DRIFT_GAPS,
+        }
+    }
+
+    fn max_drift(self) -> f64 {
+        self.drift * self.block
+    }
+}
 
 /// y of every cell (a line at a slot, as in [`Story::group`]): blocks stacked with
 /// gaps, each block lowered to line up with where its lines were at the slot before
-/// when there is room, unless that leaves it more than [`MAX_DRIFT`] below where
-/// stacking would put it.
-pub(super) fn align(story: &Story, orders: &[Flat], top: f64) -> Vec<f64> {
+/// when there is room, unless that leaves it more than [`DRIFT_GAPS`] block gaps
+/// below where stacking would put it.
+pub(super) fn align(story: &Story, orders: &[Flat], top: f64, gaps: Gaps) -> Vec<f64> {
+    let (line_gap, block_gap, max_drift) = (gaps.line, gaps.block, gaps.max_drift());
     let mut ys = vec![top; story.group.len()];
     for (s, order) in orders.iter().enumerate() {
         let mut cursor = top;
@@ -22,7 +65,7 @@ pub(super) fn align(story: &Story, orders: &[Flat], top: f64) -> Vec<f64> {
             let desired = if s > 0 {
                 ls.iter()
                     .enumerate()
-                    .filter_map(|(k, l)| story.cell(*l, s - 1).map(|c| ys[c] - k as f64 * LINE_GAP))
+                    .filter_map(|(k, l)| story.cell(*l, s - 1).map(|c| ys[c] - k as f64 * line_gap))
                     .fold(None, |acc: Option<f64>, v| {
                         Some(acc.map_or(v, |a| a.max(v)))
                     })
@@ -30,14 +73,14 @@ pub(super) fn align(story: &Story, orders: &[Flat], top: f64) -> Vec<f64> {
                 None
             };
             let start = desired
-                .filter(|d| *d <= cursor + MAX_DRIFT)
+                .filter(|d| *d <= cursor + max_drift)
                 .map_or(cursor, |d| d.max(cursor));
             for (k, l) in ls.iter().enumerate() {
                 if let Some(c) = story.cell(*l, s) {
-                    ys[c] = start + k as f64 * LINE_GAP;
+                    ys[c] = start + k as f64 * line_gap;
                 }
             }
-            cursor = start + (ls.len() as f64 - 1.0) * LINE_GAP + BLOCK_GAP;
+            cursor = start + (ls.len() as f64 - 1.0) * line_gap + block_gap;
         }
     }
     ys
@@ -99,7 +142,7 @@ mod tests {
         // Charlie, left behind, may move.
         let m = model(SMALL);
         let story = crate::layout::storyline::story::build_story(&m, &StorylineOptions::default());
-        let ys = align(&story, &naive_orders(&story), 0.0);
+        let ys = align(&story, &naive_orders(&story), 0.0, Gaps::NATURAL);
         let at = |key: &str| {
             let l = story
                 .lines
@@ -123,7 +166,7 @@ mod tests {
             let mut cursor = 100.0;
             for (_, ls) in order.iter() {
                 let y0 = laid.ys[laid.story.cell(ls[0], s).expect("runs")];
-                assert!(y0 <= cursor + MAX_DRIFT, "slot {s}");
+                assert!(y0 <= cursor + Gaps::NATURAL.max_drift(), "slot {s}");
                 cursor = laid.ys[laid.story.cell(ls[ls.len() - 1], s).expect("runs")] + BLOCK_GAP;
             }
         }

@@ -58,6 +58,10 @@ impl View for Storyline {
             theme: opts.theme.clone(),
             title: opts.title.clone(),
             steps: opts.steps,
+            height: match opts.size {
+                crate::layout::Size::Fixed { height, .. } => Some(height),
+                _ => None,
+            },
             print: opts.print,
         };
         let (scene, st) = layout_storyline(model, m, &sopts);
