@@ -218,3 +218,36 @@ fn every_view_fits_every_size_on_multi_country_cases() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A fixed canvas is filled: on a slide the storyline of every bundled case
+/// spreads its lines down the page rather than leaving its lower part blank.
+#[test]
+fn the_storyline_fills_a_slide() {
+    let opts = Options {
+        size: SIZES[0].1,
+        ..Default::default()
+    };
+    for (name, yaml) in coopline::BUNDLED
+        .iter()
+        .filter(|(name, _)| *name != "legal-framework")
+    {
+        let model = load_named(name, yaml);
+        let laid = layout(view("storyline").unwrap(), &model, &opts, measure()).unwrap();
+        let s = &laid.scene;
+        assert_eq!(laid.scaled, None, "{name}: scaled");
+        // The lowest mark or text: the background is the only item as tall
+        // as the canvas.
+        let lowest = s
+            .items
+            .iter()
+            .map(|i| i.bbox())
+            .filter(|b| b.h < s.height - 1.0)
+            .map(|b| b.bottom())
+            .fold(0.0, f64::max);
+        assert!(
+            lowest > 0.85 * s.height,
+            "{name}: content ends at {lowest:.0} of {}",
+            s.height
+        );
+    }
+}
