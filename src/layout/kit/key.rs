@@ -89,7 +89,8 @@ fn balance(laid: &Laid, columns: usize) -> (Vec<Vec<(usize, usize)>>, usize) {
         for lines in laid {
             let n = lines.len();
             let room = target.saturating_sub(row);
-            let splits = n > SPLIT_OVER && room >= SPLIT_KEEP && n - room >= SPLIT_KEEP;
+            let splits =
+                n > SPLIT_OVER && room >= SPLIT_KEEP && n.saturating_sub(room) >= SPLIT_KEEP;
             if row > 0 && row + n > target && !splits {
                 column += 1;
                 row = 0;
