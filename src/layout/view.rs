@@ -102,8 +102,19 @@ pub fn layout(
     opts: &Options,
     m: &dyn TextMeasure,
 ) -> Result<Laid, OptionError> {
-    let (mut scene, stats) = view.draw(model, opts, m)?;
-    let scaled = fit_canvas(&mut scene, opts.size);
+    let (mut scene, mut stats) = view.draw(model, opts, m)?;
+    let mut scaled = fit_canvas(&mut scene, opts.size);
+    if let (Size::Fixed { width, height }, Some(k)) = (opts.size, scaled)
+        && k < 1.0
+        && scene.items.len() <= FILL_ITEMS
+        && let Some((filled, filled_stats, v)) =
+            fill_larger(view, model, opts, m, k, (width, height))?
+        && v >= k
+    {
+        scene = filled;
+        stats = filled_stats;
+        scaled = Some(v);
+    }
     let page = opts.page.then(|| crate::page::page_data(model));
     Ok(Laid {
         scene,
@@ -111,6 +122,77 @@ pub fn layout(
         page,
         scaled,
     })
+}
+
+/// The most items a picture may have to be laid out again to fill its
+/// canvas: up to nine more layouts are cheap for a case a slide can show, and
+/// a picture of more is scaled as it is.
+const FILL_ITEMS: usize = 20_000;
+
+/// A picture that had to be scaled by `k` to fit `width`×`height` is laid out
+/// again on a larger canvas of the same shape, as large as it takes to fit,
+/// so that it fills the canvas when scaled, with no bars at its sides:
+/// the extra width lets legends, keys and notes run on fewer lines. Returns
+/// the picture scaled to the canvas, its measures and its scale, if any larger
+/// canvas between 1/`k` and 1 times the size fits it.
+#[allow(clippy::type_complexity)]
+fn fill_larger(
+    view: &dyn View,
+    model: &Model,
+    opts: &Options,
+    m: &dyn TextMeasure,
+    k: f64,
+    (width, height): (f64, f64),
+) -> Result<Option<(Scene, Option<String>, f64)>, OptionError> {
+    // The picture on a canvas 1/v times the size, and the scale it would
+    // still need there (`None`: it fits).
+    let at = |v: f64| -> Result<(Scene, Option<String>, Option<f64>), OptionError> {
+        let larger = Options {
+            size: Size::Fixed {
+                width: (width / v).round(),
+                height: (height / v).round(),
+            },
+            ..opts.clone()
+        };
+        let (mut scene, stats) = view.draw(model, &larger, m)?;
+        let still = fit_canvas(&mut scene, larger.size);
+        Ok((scene, stats, still))
+    };
+    // Larger canvases let more labels stand in place, which takes room too:
+    // a canvas scaled by `k` may still not fit, so go on from the scale it needs.
+    let (mut lo, mut hi) = (k, 1.0);
+    let mut best = None;
+    for _ in 0..3 {
+        let (scene, stats, still) = at(lo)?;
+        match still {
+            None => {
+                best = Some((scene, stats));
+                break;
+            }
+            Some(more) => {
+                hi = lo;
+                lo *= more.min(0.97);
+            }
+        }
+    }
+    let Some(mut best) = best else {
+        return Ok(None);
+    };
+    // Five halvings towards the largest scale that fits: within 3% of it.
+    for _ in 0..5 {
+        let mid = (lo + hi) / 2.0;
+        match at(mid)? {
+            (scene, stats, None) => {
+                best = (scene, stats);
+                lo = mid;
+            }
+            _ => hi = mid,
+        }
+    }
+    let (mut scene, stats) = best;
+    let v = width / scene.width;
+    scene.display = Some((width, height));
+    Ok(Some((scene, stats, v)))
 }
 
 /// Makes the picture the size asked for. A view lays itself out for the

@@ -251,3 +251,43 @@ fn the_storyline_fills_a_slide() {
         );
     }
 }
+
+/// A picture that must be scaled to fit a canvas fills it: laid out on a
+/// larger canvas of the same shape, it has no blank bars at its sides (the
+/// Matrix timeline on a 1200x630 social card; a generated case on a slide).
+#[test]
+fn a_scaled_picture_fills_its_canvas_without_side_bars() {
+    let social = Options {
+        size: Size::parse("social").unwrap(),
+        ..Default::default()
+    };
+    let slide = Options {
+        size: SIZES[0].1,
+        ..Default::default()
+    };
+    let matrix = load_named("matrix", coopline::MATRIX_YAML);
+    let generated = load(&coopline::generate(40, 4, 40, 3));
+    for (what, model, opts) in [
+        ("matrix at social", &matrix, &social),
+        ("generated at slide", &generated, &slide),
+    ] {
+        let laid = layout(view("timeline").unwrap(), model, opts, measure()).unwrap();
+        let s = &laid.scene;
+        let k = laid.scaled.expect("too tall to fit unscaled");
+        assert_eq!(seen(s), (opts.width(), s.display.unwrap().1), "{what}");
+        let (left, right) = s
+            .items
+            .iter()
+            .map(|i| i.bbox())
+            .filter(|b| b.w < s.width - 1.0)
+            .fold((f64::MAX, f64::MIN), |(l, r), b| {
+                (l.min(b.x), r.max(b.right()))
+            });
+        // The page margin is 48 px at the layout's own scale.
+        assert!(
+            left < 60.0 && right > s.width - 60.0,
+            "{what}: content from {left:.0} to {right:.0} of {:.0} (scale {k:.2})",
+            s.width
+        );
+    }
+}
