@@ -66,10 +66,23 @@ impl Panels {
     pub(super) fn new(years: Vec<i32>, width: f64, room: Option<f64>) -> Panels {
         let facet = !years.is_empty();
         let panels = years.len().max(1);
-        let cols = if facet {
-            (panels as f64).sqrt().ceil() as usize
-        } else {
-            1
+        let cols = match (facet, room) {
+            (false, _) => 1,
+            // On a canvas of fixed height, the grid whose panels leave the
+            // largest square for the nodes: four across on a slide, not three.
+            (true, Some(room)) => (1..=panels)
+                .max_by(|&a, &b| {
+                    let side = |cols: usize| {
+                        let rows = panels.div_ceil(cols) as f64;
+                        let w = (width - 2.0 * MARGIN - (cols as f64 - 1.0) * 32.0) / cols as f64;
+                        let h = ((room - (rows - 1.0) * 24.0) / rows).min(w * 0.8);
+                        (w - 80.0).min(h - 80.0 - PANEL_TITLE - 10.0)
+                    };
+                    // Ties go to fewer columns.
+                    side(a).total_cmp(&side(b)).then(b.cmp(&a))
+                })
+                .unwrap_or(1),
+            (true, None) => (panels as f64).sqrt().ceil() as usize,
         };
         let rows = panels.div_ceil(cols);
         let w = (width - 2.0 * MARGIN - (cols as f64 - 1.0) * 32.0) / cols as f64;
