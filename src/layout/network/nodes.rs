@@ -5,7 +5,7 @@ use std::fmt::Write;
 use crate::graph::{Actor, CoopGraph};
 use crate::layout::kit::note;
 use crate::model::Model;
-use crate::scene::{Anchor, Paint, Role, Scene, Shape, Stroke};
+use crate::scene::{Anchor, Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
 use crate::text::{TextMeasure, Weight};
 
@@ -109,6 +109,7 @@ pub(super) fn draw_nodes(
 ) -> BoxGrid {
     let (model, g) = (frame.model, frame.g);
     let mut node_boxes = BoxGrid::new(64.0);
+    let mut chips = Vec::new();
     for v in g.graph.node_indices() {
         let i = v.index();
         let (x, y) = frame.at(i);
@@ -148,33 +149,41 @@ pub(super) fn draw_nodes(
         let opacity = if frame.shows(i) { 1.0 } else { theme.dim };
         scene.items[idx].opacity = opacity;
         node_boxes.insert(scene.items[idx].bbox());
-        // A node in the shared "other countries" colour carries its code
-        // inside, where it fits, so it is told apart even where its name
-        // finds no room.
-        // The code's box stays inside the circle (within the inscribed
-        // square), so it never reaches a neighbouring mark.
+        chips.push((i, idx, (x, y), opacity));
+    }
+    // A node in the shared "other countries" colour carries its code inside,
+    // where it fits, so it is told apart even where its name finds no room;
+    // below its own size, or where its box would reach a neighbour's, it is
+    // not drawn (the node's name carries the code). Drawn once every node's
+    // box is known.
+    let size = CHIP;
+    for (i, idx, (x, y), opacity) in chips {
         let r = frame.circles.radius[i];
-        // Below its own size a chip is not drawn: the node's name carries the code.
-        let size = CHIP;
-        if let Some(code) = colors.code.get(i).copied().flatten()
-            && m.width(code, size, Weight::Semibold) <= 1.3 * r
-            && m.ascent(size) + m.descent(size) <= 1.3 * r
-        {
-            let t = note(
-                scene,
-                m,
-                x,
-                y + (m.ascent(size) - m.descent(size)) / 2.0,
-                code,
-                size,
-                Weight::Semibold,
-                theme.ink_on(colors.of_node[i]),
-                Anchor::Middle,
-            );
-            scene.items[t].host = Some(idx);
-            scene.items[t].record = scene.items[idx].record.clone();
-            scene.items[t].opacity = opacity;
+        let Some(code) = colors.code.get(i).copied().flatten() else {
+            continue;
+        };
+        let w = m.width(code, size, Weight::Semibold);
+        let h = m.ascent(size) + m.descent(size);
+        let baseline = y + (m.ascent(size) - m.descent(size)) / 2.0;
+        let chip = Rect::new(x - w / 2.0, baseline - m.ascent(size), w, h);
+        let host = scene.items[idx].bbox();
+        if w > 1.3 * r || h > 1.3 * r || node_boxes.overlaps_other(&chip, |b| *b == host) {
+            continue;
         }
+        let t = note(
+            scene,
+            m,
+            x,
+            baseline,
+            code,
+            size,
+            Weight::Semibold,
+            theme.ink_on(colors.of_node[i]),
+            Anchor::Middle,
+        );
+        scene.items[t].host = Some(idx);
+        scene.items[t].record = scene.items[idx].record.clone();
+        scene.items[t].opacity = opacity;
     }
     node_boxes
 }
