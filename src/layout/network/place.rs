@@ -12,8 +12,8 @@ const PIVOTS: usize = 200;
 
 /// Node positions (in hop units) for the graph `adj`: full stress majorization up
 /// to [`FULL_STRESS_MAX`] nodes, sparse stress majorization beyond.
-/// Separate parts of the graph are then set beside the largest
-/// ([`pack_parts`]).
+/// Separate parts of the graph are then set beside the largest, in columns
+/// or rows.
 pub fn place(adj: &[Vec<usize>], seed: u64) -> Vec<(f64, f64)> {
     let mut pos = if adj.len() <= FULL_STRESS_MAX {
         majorize(adj, seed, None)

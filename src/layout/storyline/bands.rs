@@ -142,8 +142,8 @@ pub(super) fn band_style(theme: &Theme, team: bool) -> (Color, Stroke) {
     (fill, stroke)
 }
 
-/// Writes `name`, cut to 1.8 columns, above the band at `rect`, else below it, at
-/// the first spot that is free (see [`draw_bands`]); files its box with the labels
+/// Writes `name`, cut to 1.8 columns (else to the band's width), above the
+/// band at `rect`, else below it, at the first spot that is free (see [`draw_bands`]); files its box with the labels
 /// and returns the text's index, or None if neither spot is free.
 fn name_band(
     scene: &mut Scene,
@@ -179,10 +179,15 @@ fn name_band(
     {
         return None;
     }
-    let text = truncate(m, name, BAND_LABEL, Weight::Regular, max_w)?;
-    let w = m.width(&text, BAND_LABEL, Weight::Regular);
-    let bx = (rect.x).min(width - MARGIN - w).max(MARGIN);
-    let base = spots.into_iter().find(|base| free(clear, bx, w, *base))?;
+    // The name as long as 1.8 columns allow, else cut to the band's width,
+    // which the lines beside the band cannot cross.
+    let (text, w, bx, base) = [max_w, rect.w.min(max_w)].into_iter().find_map(|room| {
+        let text = truncate(m, name, BAND_LABEL, Weight::Regular, room)?;
+        let w = m.width(&text, BAND_LABEL, Weight::Regular);
+        let bx = (rect.x).min(width - MARGIN - w).max(MARGIN);
+        let base = spots.into_iter().find(|base| free(clear, bx, w, *base))?;
+        Some((text, w, bx, base))
+    })?;
     let bb = Rect::new(bx, base - m.ascent(BAND_LABEL), w, h);
     let t = label(
         scene,
