@@ -215,14 +215,32 @@ pub fn layout_storyline(
         (scene, stats)
     };
     if !fits(&best.0) && gaps != Gaps::CLOSEST {
-        // Still too tall at the closest spacing: blocks stacked tight as well.
+        // Still too tall: blocks stacked tight, lines a name's height apart.
         let tightest = draw(model, m, opts, &laid, Gaps::CLOSEST);
-        if tightest.0.height < best.0.height {
+        if fits(&tightest.0) && laid.story.lines.len() <= OPEN_UP_LINES {
+            // That fits: open up again, halfway at a time, as far as still fits.
+            best = (tightest.0, tightest.1);
+            let (mut lo, mut hi) = (0.0, 1.0);
+            for _ in 0..3 {
+                let mid = (lo + hi) / 2.0;
+                let tried = draw(model, m, opts, &laid, Gaps::CLOSEST.towards(gaps, mid));
+                if fits(&tried.0) {
+                    best = (tried.0, tried.1);
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+        } else if tightest.0.height < best.0.height {
             best = (tightest.0, tightest.1);
         }
     }
     best
 }
+
+/// The most lines a story may have for its spacing to be sought by halving
+/// on a fixed canvas (three more layouts); a slide shows no more.
+const OPEN_UP_LINES: usize = 100;
 
 /// A story and its line orders: what stays when the spacing changes.
 struct Ordered {

@@ -1,7 +1,7 @@
 //! Vertical placement: the height of every line at every slot.
 
 use super::order::Flat;
-use super::story::Story;
+use super::story::{ALONE, Story};
 use super::{BLOCK_GAP, LINE_GAP};
 
 /// How far below the tightest stacking a block may stay to keep its lines
@@ -16,6 +16,9 @@ const DRIFT_GAPS: f64 = 10.0;
 pub(super) struct Gaps {
     pub(super) line: f64,
     pub(super) block: f64,
+    /// Between two lines that are each alone at the slot: no band stands
+    /// between them to keep clear of.
+    pub(super) alone: f64,
     pub(super) drift: f64,
 }
 
@@ -24,6 +27,7 @@ impl Gaps {
     pub(super) const NATURAL: Gaps = Gaps {
         line: LINE_GAP,
         block: BLOCK_GAP,
+        alone: BLOCK_GAP,
         drift: DRIFT_GAPS,
     };
     /// The closest lines may come: a name's height apart, blocks far enough
@@ -32,6 +36,7 @@ impl Gaps {
     pub(super) const CLOSEST: Gaps = Gaps {
         line: 20.0,
         block: 30.0,
+        alone: 20.0,
         drift: 0.0,
     };
     /// The most a fixed canvas spreads the natural spacing to fill its height.
@@ -43,7 +48,19 @@ impl Gaps {
         Gaps {
             line: (LINE_GAP * f).max(Self::CLOSEST.line),
             block: (BLOCK_GAP * f).max(Self::CLOSEST.block),
+            alone: (BLOCK_GAP * f).max(Self::CLOSEST.block),
             drift: DRIFT_GAPS,
+        }
+    }
+
+    /// The spacing a share `t` of the way from this one to `to`.
+    pub(super) fn towards(self, to: Gaps, t: f64) -> Gaps {
+        let mix = |a: f64, b: f64| a + (b - a) * t;
+        Gaps {
+            line: mix(self.line, to.line),
+            block: mix(self.block, to.block),
+            alone: mix(self.alone, to.alone),
+            drift: mix(self.drift, to.drift),
         }
     }
 
@@ -60,8 +77,15 @@ pub(super) fn align(story: &Story, orders: &[Flat], top: f64, gaps: Gaps) -> Vec
     let (line_gap, block_gap, max_drift) = (gaps.line, gaps.block, gaps.max_drift());
     let mut ys = vec![top; story.group.len()];
     for (s, order) in orders.iter().enumerate() {
-        let mut cursor = top;
-        for (_, ls) in order.iter() {
+        // The lowest line so far, and whether its block was a line alone.
+        let mut last: Option<(f64, bool)> = None;
+        for (g, ls) in order.iter() {
+            let alone = g == ALONE;
+            let cursor = match last {
+                None => top,
+                Some((y, was_alone)) if was_alone && alone => y + gaps.alone,
+                Some((y, _)) => y + block_gap,
+            };
             let desired = if s > 0 {
                 ls.iter()
                     .enumerate()
@@ -80,7 +104,7 @@ pub(super) fn align(story: &Story, orders: &[Flat], top: f64, gaps: Gaps) -> Vec
                     ys[c] = start + k as f64 * line_gap;
                 }
             }
-            cursor = start + (ls.len() as f64 - 1.0) * line_gap + block_gap;
+            last = Some((start + (ls.len() as f64 - 1.0) * line_gap, alone));
         }
     }
     ys
