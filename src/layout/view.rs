@@ -125,9 +125,9 @@ pub fn layout(
 }
 
 /// The most items a picture may have to be laid out again to fill its
-/// canvas: up to nine more layouts are cheap for a case a slide can show, and
+/// canvas: up to eight more layouts are cheap for a case a slide can show, and
 /// a picture of more is scaled as it is.
-const FILL_ITEMS: usize = 20_000;
+const FILL_ITEMS: usize = 4_000;
 
 /// A picture that had to be scaled by `k` to fit `width`×`height` is laid out
 /// again on a larger canvas of the same shape, as large as it takes to fit,
