@@ -287,7 +287,10 @@ fn a_scaled_picture_fills_its_canvas_without_side_bars() {
         let laid = layout(view("timeline").unwrap(), model, opts, measure()).unwrap();
         let s = &laid.scene;
         let k = laid.scaled.expect("too tall to fit unscaled");
-        assert_eq!(seen(s), (opts.width(), s.display.unwrap().1), "{what}");
+        let Size::Fixed { width, height } = opts.size else {
+            unreachable!("both sizes are fixed")
+        };
+        assert_eq!(seen(s), (width, height), "{what}");
         let (left, right) = s
             .items
             .iter()
