@@ -131,11 +131,6 @@ impl Panels {
         self.years.len().max(1)
     }
 
-    /// Whether each panel is one year.
-    pub(super) fn faceted(&self) -> bool {
-        !self.years.is_empty()
-    }
-
     /// Panel `p`, row by row, the first row's top at `y`.
     pub(super) fn panel(&self, p: usize, y: f64) -> Panel {
         let (c, r) = (p % self.cols, p / self.cols);
@@ -324,7 +319,7 @@ mod tests {
     fn panels_fill_the_width_in_a_near_square_grid() {
         let width = 1920.0;
         let one = Panels::new(Vec::new(), width, None);
-        assert_eq!((one.count(), one.faceted()), (1, false));
+        assert_eq!((one.count(), one.years.is_empty()), (1, true));
         let p = one.panel(0, 100.0);
         assert_eq!((p.x, p.top), (MARGIN, 100.0));
         assert!((p.x + p.w - (width - MARGIN)).abs() < 1e-9);

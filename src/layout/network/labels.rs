@@ -16,11 +16,6 @@ pub(super) use crate::layout::kit::LABEL;
 const LABEL_MAX: f64 = 220.0;
 const HUB_LABEL_MAX: f64 = 300.0;
 
-/// Size of node labels in the panels of a grid of `faceted` ones.
-pub(super) fn label_size(faceted: bool) -> f64 {
-    if faceted { 14.0 } else { LABEL }
-}
-
 /// Where a label `w` × `h` may go around a circle at (`x`, `y`) of radius `r`, best
 /// first: right, left, above, below, then the four diagonals. Top left corners.
 fn spots(x: f64, y: f64, r: f64, w: f64, h: f64) -> [(f64, f64); 8] {

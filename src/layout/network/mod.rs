@@ -142,7 +142,8 @@ pub fn layout_network(
         }
         let mut node_boxes = nodes::draw_nodes(&mut scene, &frame, &net, &colors, m, theme);
         hubs::draw_hubs(&mut scene, &frame, theme, &mut node_boxes);
-        let size = labels::label_size(panels.faceted());
+        // Faceted panels name fewer nodes rather than in smaller type.
+        let size = labels::LABEL;
         labels::draw_labels(
             &mut scene,
             m,
