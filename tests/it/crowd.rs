@@ -222,13 +222,13 @@ fn on_paper_every_event_is_named_in_place_or_in_the_numbered_key_and_nothing_say
                         ev.name
                     );
                 }
-                // A number tag in the band for each key entry: the numbers among
-                // the labels (not the counts inside discs) come in pairs.
+                // A number tag in the band for each key entry: the numbers in
+                // the small print (not the counts inside discs) come in pairs.
                 let numbers: Vec<usize> = scene
                     .items
                     .iter()
                     .filter(|i| {
-                        i.role == Role::Label
+                        i.role == Role::Note
                             && m.events
                                 .iter()
                                 .any(|e| Some(e.id.as_str()) == i.record.as_deref())
@@ -244,6 +244,11 @@ fn on_paper_every_event_is_named_in_place_or_in_the_numbered_key_and_nothing_say
                         _ => None,
                     })
                     .collect();
+                // The crowded week is numbered in every layout of its case.
+                assert!(
+                    *name != "crowd" || !numbers.is_empty(),
+                    "{what}: no numbers"
+                );
                 for n in numbers.iter().filter(|n| **n > 0) {
                     assert!(
                         numbers.iter().filter(|k| *k == n).count() >= 2,
