@@ -25,9 +25,7 @@ pub fn label(
         m,
         (x, baseline),
         text,
-        size,
-        weight,
-        fill,
+        (size, weight, fill),
         anchor,
     )
 }
@@ -52,23 +50,18 @@ pub(crate) fn note(
         m,
         (x, baseline),
         text,
-        size,
-        weight,
-        fill,
+        (size, weight, fill),
         anchor,
     )
 }
 
-#[allow(clippy::too_many_arguments)]
 fn put(
     scene: &mut Scene,
     role: Role,
     m: &dyn TextMeasure,
     (x, baseline): (f64, f64),
     text: &str,
-    size: f64,
-    weight: Weight,
-    fill: Color,
+    (size, weight, fill): (f64, Weight, Color),
     anchor: Anchor,
 ) -> usize {
     let w = m.width(text, size, weight);

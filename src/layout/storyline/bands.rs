@@ -143,8 +143,9 @@ pub(super) fn band_style(theme: &Theme, team: bool) -> (Color, Stroke) {
 }
 
 /// Writes `name`, cut to 1.8 columns (else to the band's width), above the
-/// band at `rect`, else below it, at the first spot that is free (see [`draw_bands`]); files its box with the labels
-/// and returns the text's index, or None if neither spot is free.
+/// band at `rect`, else below it, at the first spot that is free (see
+/// [`draw_bands`]); files its box with the labels and returns the text's
+/// index, or None if neither spot is free.
 fn name_band(
     scene: &mut Scene,
     page: &Page,

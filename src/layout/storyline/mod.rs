@@ -177,6 +177,12 @@ pub fn layout_storyline(
     mark_other_countries(&mut story, &colors);
     let naive = naive_orders(&story);
     let (orders, naive_c, best_c) = optimise(&naive, story.lines.len());
+    // Each name's width, measured once: every spacing tried wants it again.
+    let name_w = story
+        .lines
+        .iter()
+        .map(|l| m.width(&l.label, LABEL, Weight::Semibold))
+        .collect();
     let laid = Ordered {
         story,
         naive,
@@ -184,6 +190,7 @@ pub fn layout_storyline(
         naive_c,
         best_c,
         colors,
+        name_w,
     };
     let (scene, stats, plot) = draw(model, m, opts, &laid, Gaps::NATURAL);
     let Some(height) = opts.height else {
@@ -250,6 +257,7 @@ struct Ordered {
     naive_c: usize,
     best_c: usize,
     colors: Colors,
+    name_w: Vec<f64>,
 }
 
 /// Draws the ordered story with `gaps`; returns the scene, its measures and
@@ -269,15 +277,9 @@ fn draw(
         naive_c,
         best_c,
         colors,
+        name_w,
     } = laid;
-    let (orders, naive, colors) = (&orders[..], &naive[..], colors);
     let n = story.lines.len();
-    // Each name's width, measured once: the labels want it again.
-    let name_w: Vec<f64> = story
-        .lines
-        .iter()
-        .map(|l| m.width(&l.label, LABEL, Weight::Semibold))
-        .collect();
     // Room for names on both sides: a line is named where it starts, or where it ends.
     let label_room = name_w
         .iter()
@@ -346,7 +348,7 @@ fn draw(
         &mut clear,
         (below_heading, bottom),
     );
-    let ends = draw_lines(&mut scene, theme, story, paths, &name_w, colors);
+    let ends = draw_lines(&mut scene, theme, story, paths, name_w, colors);
     let omitted = name_line_ends(&mut scene, &page, story, &ends, &mut clear);
     name_lines_again(&mut scene, &page, story, &ys, &ends, &mut clear);
     let y = draw_axis(&mut scene, &page, story, bottom);
