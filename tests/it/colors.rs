@@ -160,3 +160,28 @@ style:
     );
     assert!(err.contains("case.yaml:7"), "located: {err}");
 }
+
+/// Teams are told apart by colour: four teams of a ten-country case (whose
+/// countries hold all hues but one) get four colours, the free hue first.
+#[test]
+fn teams_have_colours_of_their_own_while_hues_go_round() {
+    let model = crate::common::load(&coopline::generate(10, 4, 40, 1));
+    assert_eq!(model.teams.len(), 4);
+    for theme in ["light", "dark"] {
+        let theme = Theme::by_name(theme).unwrap();
+        let colors = coopline::Colors::new(&model, &theme);
+        let mut teams: Vec<Color> = (0..model.teams.len())
+            .map(|t| colors.team(coopline::TeamRef(t)))
+            .collect();
+        let first = teams[0];
+        let countries: Vec<Color> = model
+            .agencies
+            .iter()
+            .map(|a| colors.country(a.country.code()).color)
+            .collect();
+        assert!(!countries.contains(&first), "the first team takes a hue no country holds");
+        teams.sort_by_key(|c| format!("{c:?}"));
+        teams.dedup();
+        assert_eq!(teams.len(), 4, "two teams in one colour");
+    }
+}

@@ -140,6 +140,8 @@ impl Colors {
         let mut ranked: Vec<(&'static str, usize)> = weight.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         let mut taken = [false; CATEGORICAL.len()];
+        // Slots in the order countries took them, busiest first.
+        let mut holders = Vec::new();
         let mut countries = BTreeMap::new();
         for (code, _) in ranked {
             if let Some(c) = own(code) {
@@ -149,6 +151,7 @@ impl Colors {
             let s = slot(code);
             if !taken[s] {
                 taken[s] = true;
+                holders.push(s);
                 countries.insert(code, theme.palette[s]);
             }
         }
@@ -162,15 +165,17 @@ impl Colors {
             })
             .collect();
         // Teams take the hues no country of the dataset holds, so that a team's
-        // bar never seems to belong to a country drawn in the same hue; when
-        // countries hold them all, teams share them in turn.
-        let free: Vec<usize> = (0..CATEGORICAL.len()).filter(|s| !taken[*s]).collect();
+        // bar never seems to belong to a country drawn in the same hue; then the
+        // hues of the quietest countries, so that no two teams share one while
+        // there are hues to go round.
+        let mut order: Vec<usize> = (0..CATEGORICAL.len()).filter(|s| !taken[*s]).collect();
+        order.extend(holders.iter().rev());
         let teams = model
             .teams
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                own(t.id.as_str()).unwrap_or_else(|| match free.get(i % free.len().max(1)) {
+                own(t.id.as_str()).unwrap_or_else(|| match order.get(i % order.len().max(1)) {
                     Some(s) => theme.palette[*s],
                     None => theme.color(i),
                 })
