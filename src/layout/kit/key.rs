@@ -118,7 +118,7 @@ fn balance(laid: &Laid, columns: usize) -> (Vec<Vec<(usize, usize)>>, usize) {
     }
 }
 
-/// Draws the entries at type `size` from the left margin, the first line's
+/// Draws the entries at type `size`, `leading` px between lines, from the left margin, the first line's
 /// baseline on `y`, and returns the baseline of the lowest line. Guarantees:
 /// every line of every entry is drawn in full (wrapped, never cut) within the
 /// margins; the numbers stand right-aligned in their own column before the
@@ -131,7 +131,7 @@ pub(crate) fn draw_key(
     scene: &mut Scene,
     m: &dyn TextMeasure,
     theme: &Theme,
-    size: f64,
+    (size, leading): (f64, f64),
     entries: &[KeyEntry],
     y: f64,
 ) -> f64 {
@@ -168,7 +168,7 @@ pub(crate) fn draw_key(
     let Some((col_w, laid, at)) = best else {
         return y;
     };
-    let pitch = m.ascent(size) + m.descent(size) + 5.0;
+    let pitch = m.ascent(size) + m.descent(size) + leading;
     let mut lowest = y;
     for ((entry, lines), spots) in entries.iter().zip(&laid).zip(&at) {
         let column_x = |c: usize| MARGIN + c as f64 * (col_w + COLUMN_GAP);
@@ -246,7 +246,7 @@ mod tests {
         ));
         entries.push(entry(22, &[&"word ".repeat(200)]));
         let m = FixedMeasure { em: 0.5 };
-        let last = draw_key(&mut scene, &m, &theme, 15.0, &entries, 100.0);
+        let last = draw_key(&mut scene, &m, &theme, (15.0, 5.0), &entries, 100.0);
         assert!(last > 100.0);
         let texts: Vec<(String, crate::scene::Rect)> = scene
             .items

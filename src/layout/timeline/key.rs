@@ -150,7 +150,14 @@ pub(super) fn draw_event_key(pen: &mut Pen, at: &Inputs, entries: &[KeyEntry], y
     }
     let m = at.m;
     let base = y + m.ascent(Type::KEY);
-    let last = draw_key(&mut pen.scene, m, at.theme(), Type::KEY, entries, base);
+    let last = draw_key(
+        &mut pen.scene,
+        m,
+        at.theme(),
+        (Type::KEY, at.d.key_leading),
+        entries,
+        base,
+    );
     last + m.descent(Type::KEY) + super::legend::gap_below(at)
 }
 

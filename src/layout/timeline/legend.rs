@@ -120,7 +120,7 @@ pub(super) fn draw_legend(
         swatch: 34.0,
         gap: 10.0,
         spacing: 36.0,
-        leading: 12.0,
+        leading: at.d.legend_leading,
     };
     let y = y + m.ascent(Type::LEGEND);
     let y = draw_entries(

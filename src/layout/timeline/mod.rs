@@ -94,6 +94,9 @@ struct Density {
     /// Type sizes of lane and group names: their line height sets a lane's.
     lane_type: f64,
     group_type: f64,
+    /// Space between lines of the legend, and of the numbered key.
+    legend_leading: f64,
+    key_leading: f64,
 }
 
 const DENSITIES: [Density; 4] = [
@@ -107,6 +110,8 @@ const DENSITIES: [Density; 4] = [
         label_widths: [300.0, 200.0],
         lane_type: Type::LANE,
         group_type: Type::GROUP,
+        legend_leading: 12.0,
+        key_leading: 5.0,
     },
     Density {
         bar_h: 20.0,
@@ -118,6 +123,8 @@ const DENSITIES: [Density; 4] = [
         label_widths: [440.0, 260.0],
         lane_type: Type::LANE,
         group_type: Type::GROUP,
+        legend_leading: 12.0,
+        key_leading: 5.0,
     },
     Density {
         bar_h: 16.0,
@@ -129,6 +136,8 @@ const DENSITIES: [Density; 4] = [
         label_widths: [520.0, 300.0],
         lane_type: Type::LANE,
         group_type: Type::GROUP,
+        legend_leading: 12.0,
+        key_leading: 5.0,
     },
     // The last resort before scaling: lanes as tight as their names set at
     // the label size, and names above the lanes in two rows; the rest are
@@ -144,6 +153,8 @@ const DENSITIES: [Density; 4] = [
         label_widths: [560.0, 320.0],
         lane_type: crate::layout::kit::LABEL,
         group_type: crate::layout::kit::LABEL,
+        legend_leading: 6.0,
+        key_leading: 2.0,
     },
 ];
 
