@@ -179,7 +179,10 @@ fn teams_have_colours_of_their_own_while_hues_go_round() {
             .iter()
             .map(|a| colors.country(a.country.code()).color)
             .collect();
-        assert!(!countries.contains(&first), "the first team takes a hue no country holds");
+        assert!(
+            !countries.contains(&first),
+            "the first team takes a hue no country holds"
+        );
         teams.sort_by_key(|c| format!("{c:?}"));
         teams.dedup();
         assert_eq!(teams.len(), 4, "two teams in one colour");

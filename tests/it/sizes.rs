@@ -233,36 +233,55 @@ fn every_view_fits_every_size_on_multi_country_cases() {
 }
 
 /// A fixed canvas is filled: on a slide the storyline of every bundled case
-/// spreads its lines down the page rather than leaving its lower part blank.
+/// spreads its lines down the page rather than leaving its lower part blank,
+/// and a timeline too tall for the slide at its roomiest spacing closes up
+/// only as far as it must.
 #[test]
-fn the_storyline_fills_a_slide() {
+fn the_storyline_and_a_tightened_timeline_fill_a_slide() {
     let opts = Options {
         size: SIZES[0].1,
         ..Default::default()
     };
-    for (name, yaml) in coopline::BUNDLED
+    let mut cases: Vec<(String, coopline::Model)> = coopline::BUNDLED
         .iter()
         .filter(|(name, _)| *name != "legal-framework")
-    {
-        let model = load_named(name, yaml);
-        let laid = layout(view("storyline").unwrap(), &model, &opts, measure()).unwrap();
-        let s = &laid.scene;
-        assert_eq!(laid.scaled, None, "{name}: scaled");
-        // The lowest mark or text: the background is the only item as tall
-        // as the canvas.
-        let lowest = s
-            .items
-            .iter()
-            .map(|i| i.bbox())
-            .filter(|b| b.h < s.height - 1.0)
-            .map(|b| b.bottom())
-            .fold(0.0, f64::max);
-        assert!(
-            lowest > 0.85 * s.height,
-            "{name}: content ends at {lowest:.0} of {}",
-            s.height
-        );
+        .map(|(name, yaml)| (name.to_string(), load_named(name, yaml)))
+        .collect();
+    cases.push(("thirty-countries".into(), load(&thirty_countries())));
+    cases.push((
+        "generated-20".into(),
+        load(&coopline::generate(20, 4, 20, 1)),
+    ));
+    let mut tightened = 0;
+    for (name, model) in &cases {
+        for v in ["storyline", "timeline"] {
+            let laid = layout(view(v).unwrap(), model, &opts, measure()).unwrap();
+            let s = &laid.scene;
+            assert_eq!(laid.scaled, None, "{name} {v}: scaled");
+            if v == "timeline" {
+                let auto = layout(view(v).unwrap(), model, &Options::default(), measure()).unwrap();
+                if auto.scene.height <= s.height {
+                    continue;
+                }
+                tightened += 1;
+            }
+            // The lowest mark or text: the background is the only item as
+            // tall as the canvas.
+            let lowest = s
+                .items
+                .iter()
+                .map(|i| i.bbox())
+                .filter(|b| b.h < s.height - 1.0)
+                .map(|b| b.bottom())
+                .fold(0.0, f64::max);
+            assert!(
+                lowest > 0.9 * s.height,
+                "{name} {v}: content ends at {lowest:.0} of {}",
+                s.height
+            );
+        }
     }
+    assert!(tightened >= 3, "only {tightened} timelines had to close up");
 }
 
 /// A picture that must be scaled to fit a canvas fills it: laid out on a

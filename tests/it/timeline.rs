@@ -824,3 +824,27 @@ fn the_axis_option_is_the_timelines_alone() {
     assert!(svg("broken").contains("Time axis broken"));
     assert!(!svg("linear").contains("Time axis broken"));
 }
+
+/// Each team is named on its bars in full where the name fits on any of them
+/// (shortened only where it fits on none), at the default size and on a slide.
+#[test]
+fn teams_are_named_in_full_on_their_bars() {
+    for (stem, yaml) in coopline::BUNDLED {
+        let m = load(yaml);
+        for size in ["auto", "slide"] {
+            let opts = TimelineOptions {
+                size: Size::parse(size).unwrap(),
+                ..Default::default()
+            };
+            let scene = layout_timeline(&m, &FontMeasure::new(), &opts);
+            for t in &m.teams {
+                assert!(
+                    scene.items.iter().any(|i| matches!(&i.shape,
+                        Shape::Text { text, .. } if *text == t.name)),
+                    "{stem} at {size}: {} not named in full",
+                    t.id
+                );
+            }
+        }
+    }
+}

@@ -203,7 +203,9 @@ fn draw_bar(
 }
 
 /// One label per team, on the first of its bars with room: inside the solid part
-/// (when in focus), else in the free space before or after it. Guarantees: a
+/// (when in focus), else in the free space before or after it; shortened only
+/// where the whole name fits on none of its bars, and across a line joining an
+/// event's marks only where it fits nowhere clear of them. Guarantees: a
 /// label never overlaps a mark (but the bar it is written on), an event marker or
 /// another team label, and is never cut to fewer than 12 characters.
 pub(super) fn label_bars(
@@ -212,7 +214,7 @@ pub(super) fn label_bars(
     shown: &Shown,
     lanes: &[Lane],
     drawn: &[DrawnBar],
-    marker_boxes: &[Vec<Rect>],
+    (marker_boxes, connectors): (&[Vec<Rect>], &[Rect]),
     frame: &Frame,
 ) {
     let model = at.model;
@@ -229,6 +231,7 @@ pub(super) fn label_bars(
             .chain(marker_boxes.iter().flatten().copied())
             .collect(),
     );
+    let connectors = FrozenBoxGrid::new(64.0, connectors.to_vec());
     // Each team's bars in drawing order, found without a pass over all bars.
     let mut bars_of: Vec<Vec<usize>> = vec![Vec::new(); model.teams.len()];
     for (i, db) in drawn.iter().enumerate() {
@@ -236,7 +239,13 @@ pub(super) fn label_bars(
     }
     for &t in &shown.teams {
         let color = shown.color(t, at.theme());
-        for db in bars_of[t.0].iter().map(|&i| &drawn[i]) {
+        // The whole name on any bar before a shortened one; clear of the lines
+        // joining events' marks before across one.
+        let modes = [(false, false), (false, true), (true, false), (true, true)];
+        let tries = modes
+            .into_iter()
+            .flat_map(|mode| bars_of[t.0].iter().map(move |&i| (mode, &drawn[i])));
+        for ((cut, cross), db) in tries {
             let tooltip = lanes[db.lane]
                 .bars
                 .iter()
@@ -246,10 +255,14 @@ pub(super) fn label_bars(
             if label_bar(
                 pen,
                 at,
-                &spot,
+                (&spot, cut),
                 lanes,
                 frame,
-                (&mark_boxes, &mut label_boxes),
+                (
+                    &mark_boxes,
+                    (!cross).then_some(&connectors),
+                    &mut label_boxes,
+                ),
             ) {
                 break;
             }
@@ -264,14 +277,15 @@ struct BarLabel<'a> {
     tooltip: Option<Arc<str>>,
 }
 
-/// Tries the places for one bar's label; true once it is drawn.
+/// Tries the places for one bar's label, the name shortened only if `cut`, and
+/// kept off `lines` when given; true once it is drawn.
 fn label_bar(
     pen: &mut Pen,
     at: &Inputs,
-    spot: &BarLabel,
+    (spot, cut): (&BarLabel, bool),
     lanes: &[Lane],
     frame: &Frame,
-    (mark_boxes, label_boxes): (&FrozenBoxGrid, &mut Vec<Rect>),
+    (mark_boxes, lines, label_boxes): (&FrozenBoxGrid, Option<&FrozenBoxGrid>, &mut Vec<Rect>),
 ) -> bool {
     let (m, theme, db) = (at.m, at.theme(), spot.db);
     let team = &at.model[db.team];
@@ -309,7 +323,7 @@ fn label_bar(
         let Some(text) = truncate(m, &team.name, Type::BAR, Weight::Semibold, right - left) else {
             continue;
         };
-        if text.ends_with('…') && text.chars().count() < 12 {
+        if text.ends_with('…') && (!cut || text.chars().count() < 12) {
             continue;
         }
         let w = m.width(&text, Type::BAR, Weight::Semibold);
@@ -321,7 +335,8 @@ fn label_bar(
         let a = m.ascent(Type::BAR);
         let bb = Rect::new(bx, baseline - a, w, a + m.descent(Type::BAR));
         let host_box = host.map(|h| pen.scene.items[h].bbox());
-        let clear_of_marks = !mark_boxes.overlaps_other(&bb.inflate(3.0), |r| Some(*r) == host_box);
+        let clear_of_marks = !mark_boxes.overlaps_other(&bb.inflate(3.0), |r| Some(*r) == host_box)
+            && !lines.is_some_and(|l| l.overlaps_other(&bb, |_| false));
         if !clear_of_marks || label_boxes.iter().any(|r| r.overlaps(&bb.inflate(3.0))) {
             continue;
         }

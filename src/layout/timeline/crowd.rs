@@ -171,6 +171,36 @@ pub(super) fn line_cuts(
     cuts
 }
 
+/// By moment: the stretch its leader and connector run down, from `top` to the
+/// foot of its lowest mark, 3 px wide each side, for labels to keep off.
+pub(super) fn connector_boxes(
+    moments: &[Moment],
+    lanes: &[Lane],
+    (boxes, n_events): (&[Vec<Rect>], usize),
+    top: f64,
+) -> Vec<Rect> {
+    let mut foot = vec![f64::NEG_INFINITY; moments.len()];
+    let mut moment_of = vec![usize::MAX; n_events];
+    for (i, mo) in moments.iter().enumerate() {
+        for e in &mo.events {
+            moment_of[e.0] = i;
+        }
+    }
+    for (lane, lane_boxes) in lanes.iter().zip(boxes) {
+        for (e, b) in lane.events.iter().zip(lane_boxes) {
+            if let Some(f) = moment_of.get(e.0).and_then(|&i| foot.get_mut(i)) {
+                *f = f.max(b.bottom());
+            }
+        }
+    }
+    moments
+        .iter()
+        .zip(foot)
+        .filter(|(_, f)| f.is_finite())
+        .map(|(mo, f)| Rect::new(mo.x - 3.0, top, 6.0, (f - top).max(0.0)))
+        .collect()
+}
+
 /// An event's record and hover text, shared by its marks.
 type Handles = (Option<Arc<str>>, Option<Arc<str>>);
 

@@ -158,6 +158,29 @@ const DENSITIES: [Density; 4] = [
     },
 ];
 
+impl Density {
+    /// Spacing `t` of the way from `self` towards the roomier `other` (0:
+    /// `self`); what is counted or chosen, not measured (rows, wrap widths,
+    /// type sizes), stays `self`'s, so a blend never holds more than `self`.
+    fn towards(&self, other: &Density, t: f64) -> Density {
+        let mix = |a: f64, b: f64| a + (b - a) * t;
+        Density {
+            bar_h: mix(self.bar_h, other.bar_h),
+            row_gap: mix(self.row_gap, other.row_gap),
+            lane_pad: mix(self.lane_pad, other.lane_pad),
+            group_gap: mix(self.group_gap, other.group_gap),
+            section_gap: mix(self.section_gap, other.section_gap),
+            legend_leading: mix(self.legend_leading, other.legend_leading),
+            key_leading: mix(self.key_leading, other.key_leading),
+            ..*self
+        }
+    }
+}
+
+/// Layouts tried between two densities to fill what the tighter leaves blank:
+/// within 1/16 of the way.
+const BLEND_TRIES: usize = 4;
+
 /// What every step reads and none changes: the dataset, the measurer, the options
 /// and the density being tried.
 #[derive(Clone, Copy)]
@@ -278,7 +301,23 @@ pub fn layout_timeline(model: &Model, m: &dyn TextMeasure, opts: &TimelineOption
                 .position(|(s, o)| s.display.is_none() && *o == 0)
                 .or_else(|| tries.iter().position(|(s, _)| s.display.is_none()));
             if let Some(i) = pick {
+                let mut names_out = tries[i].1;
                 scene = tries.into_iter().nth(i).map(|(s, _)| s).unwrap_or(scene);
+                // The picked spacing may leave part of the canvas blank: open it
+                // up towards the roomier one that did not fit, as far as fits.
+                let (tight, roomy) = (&DENSITIES[i + 1], &DENSITIES[i]);
+                let (mut lo, mut hi) = (0.0, 1.0);
+                for _ in 0..BLEND_TRIES {
+                    let t = (lo + hi) / 2.0;
+                    let (s, o) = layout_with(model, m, opts, &tight.towards(roomy, t));
+                    if s.display.is_none() && o <= names_out {
+                        scene = s;
+                        names_out = o;
+                        lo = t;
+                    } else {
+                        hi = t;
+                    }
+                }
             } else if scene.display.is_some() {
                 scene = tries.into_iter().last().map(|(s, _)| s).unwrap_or(scene);
             }
@@ -342,7 +381,15 @@ fn layout_with(
     if !strips.is_empty() {
         boxes.push(strips);
     }
-    bars::label_bars(&mut pen, &at, &shown, &lanes.lanes, &bars, &boxes, &frame);
+    // And, where they can, off the lines that join an event's marks.
+    let connectors = crowd::connector_boxes(
+        &band.moments,
+        &lanes.lanes,
+        (&boxes, model.events.len()),
+        rows.top,
+    );
+    let keep_off = (&boxes[..], &connectors[..]);
+    bars::label_bars(&mut pen, &at, &shown, &lanes.lanes, &bars, keep_off, &frame);
     let steps = steps::Steps::new(model, &shown);
     let on_lanes = events::EventLanes::new(model.events.len(), &lanes.lanes, &rows, &boxes);
     let marks = events::event_marks(&at, &shown, &geom, &steps, &focus);
