@@ -59,6 +59,9 @@ pub(super) struct Panel {
     year: Option<i32>,
 }
 
+/// How much taller than wide a single panel is on a phone's column.
+const PHONE_TALL: f64 = 1.5;
+
 impl Panels {
     /// Panels for `years` (none: one panel) in a near-square grid that fills
     /// `width` between the margins; the node box leaves room around the nodes for
@@ -89,8 +92,9 @@ impl Panels {
         let h = if facet {
             w * 0.8
         } else if w < 600.0 {
-            // A phone's column: as tall as wide, scrolling is cheap there.
-            w
+            // A phone's column: taller than wide, scrolling is cheap there and
+            // the nodes need the room.
+            w * PHONE_TALL
         } else {
             (w * 0.62).min(1100.0)
         };
@@ -112,7 +116,14 @@ impl Panels {
             1.0
         } * (w / 1000.0).sqrt().clamp(0.5, 1.0);
         // Room for labels beside the outermost nodes, less on a narrow canvas.
-        let label_pad = if facet { 40.0 } else { (w * 0.12).min(150.0) };
+        let label_pad = if facet {
+            40.0
+        } else if w < 600.0 {
+            // Short labels only fit beside outer nodes on a phone anyway.
+            w * 0.06
+        } else {
+            (w * 0.12).min(150.0)
+        };
         let inner_w = (w - 2.0 * label_pad).max(50.0);
         let inner_h = (h - 2.0 * 40.0 - if facet { PANEL_TITLE + 10.0 } else { 0.0 }).max(50.0);
         Panels {

@@ -9,6 +9,9 @@ const GAP: f64 = 6.0;
 /// The share of the disc inscribed in a panel that the node circles of a large
 /// graph, each with half the gap around it, may cover together.
 const MAX_COVER: f64 = 0.3;
+/// How much more one way than the other a drawing may be scaled to fill its
+/// panel: a little, so that it keeps its shape.
+const STRETCH: f64 = 1.25;
 /// Sweeps of overlap removal at most on large graphs.
 const SEPARATE_SWEEPS: usize = 500;
 
@@ -19,8 +22,9 @@ pub(super) struct Circles {
 }
 
 /// Fits the stress positions `raw` (in hops) into a box of `inner_w` × `inner_h`
-/// centred on the origin: the pinned node, or else the middle of the drawing, goes
-/// to the origin, and the drawing is scaled to fill the box. Then circles of
+/// centred on the origin: turned to lie along the box's longer side, the pinned
+/// node, or else the middle of the drawing, goes to the origin, and the drawing
+/// is scaled to fill the box (up to [`STRETCH`] more one way than the other). Then circles of
 /// `radius` are pushed apart until none overlap; a drawing that grew out of the
 /// box shrinks back into it (on large graphs, circles included).
 pub(super) fn fit_nodes(
@@ -31,6 +35,8 @@ pub(super) fn fit_nodes(
     inner_h: f64,
 ) -> Circles {
     let n = raw.len();
+    let turned = along_longer_side(raw, inner_w >= inner_h);
+    let raw = &turned[..];
     // Positions in one panel's coordinates (the same for every panel).
     let (minx, maxx) = raw
         .iter()
@@ -53,14 +59,18 @@ pub(super) fn fit_nodes(
             ((maxy - miny) / 2.0).max(1e-9),
         ),
     };
-    let s = if n > 1 {
-        (inner_w / 2.0 / hw).min(inner_h / 2.0 / hh)
+    // The same scale both ways, but for a little stretch along the side the
+    // drawing would otherwise leave blank.
+    let (sx, sy) = if n > 1 {
+        let (sx, sy) = (inner_w / 2.0 / hw, inner_h / 2.0 / hh);
+        let s = sx.min(sy);
+        (sx.min(s * STRETCH), sy.min(s * STRETCH))
     } else {
-        1.0
+        (1.0, 1.0)
     };
     let mut pos: Vec<(f64, f64)> = raw
         .iter()
-        .map(|p| ((p.0 - ox) * s, (p.1 - oy) * s))
+        .map(|p| ((p.0 - ox) * sx, (p.1 - oy) * sy))
         .collect();
     let (pos, radius) = if n > FULL_STRESS_MAX {
         arrange_large(pos, radius, pinned, inner_w, inner_h)
@@ -70,6 +80,37 @@ pub(super) fn fit_nodes(
         (pos, radius)
     };
     Circles { pos, radius }
+}
+
+/// The drawing turned about its middle so that its longest extent (its
+/// principal axis) runs along the panel's longer side: across a slide, down a
+/// phone. Turning keeps every distance.
+fn along_longer_side(raw: &[(f64, f64)], wide: bool) -> Vec<(f64, f64)> {
+    let n = raw.len().max(1) as f64;
+    let (mx, my) = raw
+        .iter()
+        .fold((0.0, 0.0), |(a, b), p| (a + p.0 / n, b + p.1 / n));
+    let (mut sxx, mut syy, mut sxy) = (0.0, 0.0, 0.0);
+    for p in raw {
+        let (dx, dy) = (p.0 - mx, p.1 - my);
+        sxx += dx * dx;
+        syy += dy * dy;
+        sxy += dx * dy;
+    }
+    // The principal axis' angle; turning by minus it lays the axis along x.
+    let axis = 0.5 * (2.0 * sxy).atan2(sxx - syy);
+    let turn = if wide {
+        -axis
+    } else {
+        std::f64::consts::FRAC_PI_2 - axis
+    };
+    let (sin, cos) = turn.sin_cos();
+    raw.iter()
+        .map(|p| {
+            let (dx, dy) = (p.0 - mx, p.1 - my);
+            (mx + dx * cos - dy * sin, my + dx * sin + dy * cos)
+        })
+        .collect()
 }
 
 /// Pushes circles `i` and `j` apart if they are closer than their radii and `gap`

@@ -1,12 +1,13 @@
 //! Node labels: each in the first free place of eight around its node.
 
-use crate::layout::kit::label;
+use crate::layout::kit::{label, note};
 use crate::scene::{Anchor, Rect, Scene};
 use crate::style::Theme;
 use crate::text::{TextMeasure, Weight, truncate};
 
 use super::super::kit::BoxGrid;
 use super::facets::Frame;
+use super::nodes::CHIP;
 
 /// Node labels in a single panel are set at the kit's label size (facets use smaller ones).
 pub(super) use crate::layout::kit::LABEL;
@@ -34,19 +35,23 @@ fn spots(x: f64, y: f64, r: f64, w: f64, h: f64) -> [(f64, f64); 8] {
 /// Labels the nodes the panel shows, biggest nodes first, each in the first of its
 /// spots that is free. Labels never overlap each other or a node in `node_boxes`,
 /// and stay inside the panel and the canvas; a node without a free spot goes
-/// without its label. A name cut short keeps its code, if it has one.
+/// without its label. A name cut short keeps its code, if it has one; a node
+/// with a code and neither its name nor its code inside it gets the code alone
+/// beside it where that fits.
 pub(super) fn draw_labels(
     scene: &mut Scene,
     m: &dyn TextMeasure,
     frame: &Frame,
     node_boxes: &BoxGrid,
-    codes: &[Option<&str>],
+    (codes, chipped): (&[Option<&str>], &[bool]),
     size: f64,
     theme: &Theme,
 ) {
     let radius = &frame.circles.radius;
     let mut order: Vec<usize> = (0..radius.len()).collect();
     order.sort_by(|a, b| radius[*b].total_cmp(&radius[*a]).then(a.cmp(b)));
+    let coded_order = order.clone();
+    let mut named = vec![false; radius.len()];
     let mut label_boxes = BoxGrid::new(64.0);
     let canvas = Rect::new(0.0, 0.0, scene.width, f64::MAX);
     let h = m.ascent(size) + m.descent(size);
@@ -108,6 +113,50 @@ pub(super) fn draw_labels(
         scene.items[t].record = Some(names.record.into());
         scene.items[t].tooltip = Some(names.name.into());
         label_boxes.insert(bb);
+        named[i] = true;
+    }
+    // A node in the shared colour whose name found no room and whose code
+    // does not fit inside it still carries its code, beside it in small print
+    // where that fits: on a phone most names find no room.
+    let size = CHIP;
+    let h = m.ascent(size) + m.descent(size);
+    for i in coded_order {
+        let Some(code) = codes.get(i).copied().flatten() else {
+            continue;
+        };
+        if named[i] || chipped.get(i).copied().unwrap_or(false) || !frame.shows(i) {
+            continue;
+        }
+        let (x, y) = frame.at(i);
+        let w = m.width(code, size, Weight::Semibold);
+        let free = |bb: &Rect| {
+            frame.bounds.contains(bb)
+                && canvas.contains(bb)
+                && !node_boxes.overlaps(bb)
+                && !label_boxes.overlaps(&bb.inflate(2.0))
+        };
+        let Some(bb) = spots(x, y, radius[i] + 2.0, w, h)
+            .iter()
+            .map(|&(lx, ly)| Rect::new(lx, ly, w, h))
+            .find(|bb| free(bb))
+        else {
+            continue;
+        };
+        let t = note(
+            scene,
+            m,
+            bb.x,
+            bb.y + m.ascent(size),
+            code,
+            size,
+            Weight::Semibold,
+            theme.text,
+            Anchor::Start,
+        );
+        let names = frame.text(i);
+        scene.items[t].record = Some(names.record.into());
+        scene.items[t].tooltip = Some(names.name.into());
+        label_boxes.insert(bb);
     }
 }
 
@@ -134,7 +183,15 @@ mod tests {
             .collect();
         let mut node_boxes = BoxGrid::new(64.0);
         nodes.iter().for_each(|b| node_boxes.insert(*b));
-        draw_labels(&mut scene, &m, &frame, &node_boxes, &[], LABEL, &theme);
+        draw_labels(
+            &mut scene,
+            &m,
+            &frame,
+            &node_boxes,
+            (&[], &[]),
+            LABEL,
+            &theme,
+        );
         (scene, nodes)
     }
 

@@ -120,6 +120,15 @@ pub fn layout_network(
     let panels = Panels::new(years, opts.width, room);
     // Positions in one panel's coordinates (the same for every panel).
     let mut radius = nodes::node_radii(&net.occasions, panels.node_scale);
+    // On a narrow canvas names rarely find room, so a node in the shared
+    // colour is drawn at least large enough to carry its code inside.
+    if panels.node_scale < 1.0 {
+        for (r, code) in radius.iter_mut().zip(&colors.code) {
+            if let Some(code) = code {
+                *r = r.max(nodes::chip_radius(m, code));
+            }
+        }
+    }
     if let Some(a) = &hubs {
         radius.extend(hubs::hub_radii(a, panels.node_scale));
     }
@@ -140,7 +149,8 @@ pub fn layout_network(
         } else {
             edges::draw_edges(&mut scene, &frame, theme, max_weight);
         }
-        let mut node_boxes = nodes::draw_nodes(&mut scene, &frame, &net, &colors, m, theme);
+        let (mut node_boxes, chipped) =
+            nodes::draw_nodes(&mut scene, &frame, &net, &colors, m, theme);
         hubs::draw_hubs(&mut scene, &frame, theme, &mut node_boxes);
         // Faceted panels name fewer nodes rather than in smaller type.
         let size = labels::LABEL;
@@ -149,7 +159,7 @@ pub fn layout_network(
             m,
             &frame,
             &node_boxes,
-            &colors.code,
+            (&colors.code, &chipped),
             size,
             theme,
         );

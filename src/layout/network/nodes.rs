@@ -70,7 +70,7 @@ pub(super) fn node_colors(model: &Model, g: &CoopGraph, by: NetColor, theme: &Th
     if others {
         keys.push((
             colors.other(),
-            "other countries (code after the name)".to_string(),
+            "other countries, marked by their code".to_string(),
         ));
     }
     NodeColors {
@@ -85,7 +85,14 @@ fn own(color: Color) -> Swatch {
 }
 
 /// Size of the country code written inside a node, in px.
-const CHIP: f64 = 13.0;
+pub(super) const CHIP: f64 = 13.0;
+
+/// The least radius of a node that holds `code` inside it.
+pub(super) fn chip_radius(m: &dyn TextMeasure, code: &str) -> f64 {
+    let w = m.width(code, CHIP, Weight::Semibold);
+    let h = m.ascent(CHIP) + m.descent(CHIP);
+    w.max(h) / 1.3
+}
 
 /// The full name of a node, for tooltips.
 pub(super) fn node_name(model: &Model, a: &Actor) -> String {
@@ -98,7 +105,7 @@ pub(super) fn node_name(model: &Model, a: &Actor) -> String {
 /// Draws a circle for every node, in the same place in every panel; nodes the
 /// panel does not show (no link in its year) are faint. Each circle names its node
 /// and tells its occasions and partners. Returns the circles' boxes, which labels
-/// must not cover.
+/// must not cover, and by node whether its code is written inside it.
 pub(super) fn draw_nodes(
     scene: &mut Scene,
     frame: &Frame,
@@ -106,7 +113,7 @@ pub(super) fn draw_nodes(
     colors: &NodeColors,
     m: &dyn TextMeasure,
     theme: &Theme,
-) -> BoxGrid {
+) -> (BoxGrid, Vec<bool>) {
     let (model, g) = (frame.model, frame.g);
     let mut node_boxes = BoxGrid::new(64.0);
     let mut chips = Vec::new();
@@ -157,6 +164,7 @@ pub(super) fn draw_nodes(
     // not drawn (the node's name carries the code). Drawn once every node's
     // box is known.
     let size = CHIP;
+    let mut chipped = vec![false; chips.len()];
     for (i, idx, (x, y), opacity) in chips {
         let r = frame.circles.radius[i];
         let Some(code) = colors.code.get(i).copied().flatten() else {
@@ -167,7 +175,7 @@ pub(super) fn draw_nodes(
         let baseline = y + (m.ascent(size) - m.descent(size)) / 2.0;
         let chip = Rect::new(x - w / 2.0, baseline - m.ascent(size), w, h);
         let host = scene.items[idx].bbox();
-        if w > 1.3 * r || h > 1.3 * r || node_boxes.overlaps_other(&chip, |b| *b == host) {
+        if r < chip_radius(m, code) || node_boxes.overlaps_other(&chip, |b| *b == host) {
             continue;
         }
         let t = note(
@@ -184,8 +192,11 @@ pub(super) fn draw_nodes(
         scene.items[t].host = Some(idx);
         scene.items[t].record = scene.items[idx].record.clone();
         scene.items[t].opacity = opacity;
+        if let Some(c) = chipped.get_mut(i) {
+            *c = true;
+        }
     }
-    node_boxes
+    (node_boxes, chipped)
 }
 
 #[cfg(test)]
