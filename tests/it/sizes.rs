@@ -62,6 +62,10 @@ fn cases() -> Vec<(String, coopline::Model)> {
         .collect();
     out.push(("thirty-countries".into(), load(&thirty_countries())));
     out.push((
+        "generated-20".into(),
+        load(&coopline::generate(20, 4, 20, 1)),
+    ));
+    out.push((
         "generated-30".into(),
         load(&coopline::generate(30, 4, 40, 3)),
     ));
@@ -70,8 +74,9 @@ fn cases() -> Vec<(String, coopline::Model)> {
 }
 
 /// Whether a view of a case keeps its text size on a slide: every view of
-/// the bundled cases and of the thirty-country case, and the storyline and
-/// network of generated cases. Not yet: the timelines of generated cases of
+/// the bundled cases, of the thirty-country case and of a generated case of
+/// 21 agencies from 19 countries and 20 events, and the storyline and network
+/// of larger generated cases. Not yet: the timelines of generated cases of
 /// thirty or forty lanes and forty events (a 21-entry numbered key and 32
 /// lanes need more than one 16:9 slide at 16 px: scaled to about 75%), and
 /// the storyline of forty (91%).
