@@ -59,6 +59,9 @@ pub(super) struct Panel {
     year: Option<i32>,
 }
 
+/// The narrowest a year's panel is made on a canvas that grows downwards.
+const PANEL_MIN: f64 = 300.0;
+
 /// How much taller than wide a single panel is on a phone's column.
 const PHONE_TALL: f64 = 1.5;
 
@@ -85,11 +88,20 @@ impl Panels {
                     side(a).total_cmp(&side(b)).then(b.cmp(&a))
                 })
                 .unwrap_or(1),
-            (true, None) => (panels as f64).sqrt().ceil() as usize,
+            // As near square as panels at least PANEL_MIN wide allow: one
+            // column on a phone, where the page scrolls.
+            (true, None) => {
+                let fit = ((width - 2.0 * MARGIN + 32.0) / (PANEL_MIN + 32.0)).floor() as usize;
+                ((panels as f64).sqrt().ceil() as usize).min(fit.max(1))
+            }
         };
         let rows = panels.div_ceil(cols);
         let w = (width - 2.0 * MARGIN - (cols as f64 - 1.0) * 32.0) / cols as f64;
-        let h = if facet {
+        let h = if facet && w < 600.0 {
+            // A year's panel on a narrow canvas: square, and on a phone as
+            // tall as a single panel, with room for codes.
+            if cols == 1 { w * PHONE_TALL } else { w }
+        } else if facet {
             w * 0.8
         } else if w < 600.0 {
             // A phone's column: taller than wide, scrolling is cheap there and

@@ -12,6 +12,9 @@ const MAX_COVER: f64 = 0.3;
 /// How much more one way than the other a drawing may be scaled to fill its
 /// panel: a little, so that it keeps its shape.
 const STRETCH: f64 = 1.25;
+/// How far past the box, in all, circles too big to fit it may reach before
+/// they are zoomed down: half the room a panel keeps around it for labels.
+const ZOOM_SLACK: f64 = 40.0;
 /// Sweeps of overlap removal at most on large graphs.
 const SEPARATE_SWEEPS: usize = 500;
 
@@ -76,7 +79,8 @@ pub(super) fn fit_nodes(
         arrange_large(pos, radius, pinned, inner_w, inner_h)
     } else {
         separate(&mut pos, &radius, pinned, GAP);
-        keep_inside(&mut pos, &radius, pinned, inner_w, inner_h);
+        let mut radius = radius;
+        keep_inside(&mut pos, &mut radius, pinned, inner_w, inner_h);
         (pos, radius)
     };
     Circles { pos, radius }
@@ -185,33 +189,44 @@ fn separate_by_grid(pos: &mut [(f64, f64)], radius: &[f64], pinned: Option<usize
     }
 }
 
-/// Shrinks the drawing if separation pushed it out of the panel, then separates again.
+/// Shrinks the drawing if separation pushed it out of the panel, then separates
+/// again; if the circles are too big for the panel to hold them apart even so,
+/// the whole drawing, circles included, is zoomed into it.
 fn keep_inside(
     pos: &mut [(f64, f64)],
-    radius: &[f64],
+    radius: &mut [f64],
     pinned: Option<usize>,
     inner_w: f64,
     inner_h: f64,
 ) {
-    let (minx, maxx) = pos
-        .iter()
-        .zip(radius)
-        .fold((f64::MAX, f64::MIN), |(a, b), (p, r)| {
-            (a.min(p.0 - r), b.max(p.0 + r))
-        });
-    let (miny, maxy) = pos
-        .iter()
-        .zip(radius)
-        .fold((f64::MAX, f64::MIN), |(a, b), (p, r)| {
-            (a.min(p.1 - r), b.max(p.1 + r))
-        });
-    let fit = ((inner_w / (maxx - minx).max(1e-9)).min(inner_h / (maxy - miny).max(1e-9))).min(1.0);
-    if fit < 1.0 {
+    let fit = |pos: &[(f64, f64)], radius: &[f64], slack: f64| {
+        let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+        for (p, r) in pos.iter().zip(radius) {
+            (x0, x1) = (x0.min(p.0 - r), x1.max(p.0 + r));
+            (y0, y1) = (y0.min(p.1 - r), y1.max(p.1 + r));
+        }
+        ((inner_w + slack) / (x1 - x0).max(1e-9))
+            .min((inner_h + slack) / (y1 - y0).max(1e-9))
+            .min(1.0)
+    };
+    let shrink = fit(pos, radius, 0.0);
+    if shrink < 1.0 {
         for p in pos.iter_mut() {
-            p.0 *= fit;
-            p.1 *= fit;
+            p.0 *= shrink;
+            p.1 *= shrink;
         }
         separate(pos, radius, pinned, GAP);
+    }
+    // Circles may reach into the room kept for labels around the box, not
+    // past it.
+    let zoom = fit(pos, radius, ZOOM_SLACK);
+    if zoom < 1.0 {
+        for (p, r) in pos.iter_mut().zip(radius.iter_mut()) {
+            p.0 *= zoom;
+            p.1 *= zoom;
+            *r *= zoom;
+        }
+        separate(pos, radius, pinned, GAP * zoom);
     }
 }
 
