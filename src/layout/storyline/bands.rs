@@ -16,6 +16,10 @@ use crate::scene::{Anchor, Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
 use crate::text::{Weight, truncate};
 
+/// The fewest characters a band name cut to its band's width keeps, its
+/// ellipsis included.
+const BAND_STUB: usize = 8;
+
 /// Each slot's column (x and width; no height) and its bands, one per group (lone
 /// lines have none), top to bottom in the slot's order. A band spans its lines
 /// with 10 px above and below and reaches 8 px past the slot's stretch either side.
@@ -181,9 +185,11 @@ fn name_band(
         return None;
     }
     // The name as long as 1.8 columns allow, else cut to the band's width,
-    // which the lines beside the band cannot cross.
+    // which the lines beside the band cannot cross; a stub of a few letters
+    // names nothing, so a cut name keeps BAND_STUB characters at least.
     let (text, w, bx, base) = [max_w, rect.w.min(max_w)].into_iter().find_map(|room| {
-        let text = truncate(m, name, BAND_LABEL, Weight::Regular, room)?;
+        let text = truncate(m, name, BAND_LABEL, Weight::Regular, room)
+            .filter(|t| t == name || t.chars().count() > BAND_STUB)?;
         let w = m.width(&text, BAND_LABEL, Weight::Regular);
         let bx = (rect.x).min(width - MARGIN - w).max(MARGIN);
         let base = spots.into_iter().find(|base| free(clear, bx, w, *base))?;
