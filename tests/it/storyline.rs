@@ -300,3 +300,38 @@ fn every_cooperating_agency_has_a_line_and_every_team_a_band() {
         );
     }
 }
+
+/// A name cut short still says something: no label of the storyline is a stub
+/// of a few letters and an ellipsis, on the bundled cases and generated ones,
+/// at the default size and on a slide.
+#[test]
+fn no_label_is_cut_to_a_stub() {
+    let mut cases: Vec<(String, String)> = coopline::BUNDLED
+        .iter()
+        .map(|(n, y)| (n.to_string(), y.to_string()))
+        .collect();
+    cases.push(("generated".into(), coopline::generate(10, 4, 40, 1)));
+    for (name, yaml) in &cases {
+        let model = load(yaml);
+        for size in ["auto", "slide"] {
+            let laid = coopline::layout(
+                coopline::view("storyline").unwrap(),
+                &model,
+                &coopline::Options {
+                    size: coopline::Size::parse(size).unwrap(),
+                    ..Default::default()
+                },
+                &FontMeasure::new(),
+            )
+            .unwrap();
+            for i in &laid.scene.items {
+                if let Shape::Text { text, .. } = &i.shape {
+                    assert!(
+                        !text.ends_with('…') || text.chars().count() >= 8,
+                        "{name} at {size}: {text:?}"
+                    );
+                }
+            }
+        }
+    }
+}
