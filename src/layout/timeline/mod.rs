@@ -178,8 +178,25 @@ impl Density {
 }
 
 /// Layouts tried between two densities to fill what the tighter leaves blank:
-/// within 1/16 of the way.
-const BLEND_TRIES: usize = 4;
+/// within 1/8 of the way.
+const BLEND_TRIES: usize = 3;
+
+/// The share of a fixed canvas' height a picked density may leave blank
+/// under the picture without being opened up.
+const BLANK_LEFT: f64 = 0.06;
+
+/// How much of the canvas is blank under the lowest mark or text (the
+/// background is the one item as tall as the canvas).
+fn blank_below(scene: &Scene) -> f64 {
+    let lowest = scene
+        .items
+        .iter()
+        .map(|i| i.bbox())
+        .filter(|b| b.h < scene.height - 1.0)
+        .map(|b| b.bottom())
+        .fold(0.0, f64::max);
+    scene.height - lowest
+}
 
 /// What every step reads and none changes: the dataset, the measurer, the options
 /// and the density being tried.
@@ -307,7 +324,12 @@ pub fn layout_timeline(model: &Model, m: &dyn TextMeasure, opts: &TimelineOption
                 // up towards the roomier one that did not fit, as far as fits.
                 let (tight, roomy) = (&DENSITIES[i + 1], &DENSITIES[i]);
                 let (mut lo, mut hi) = (0.0, 1.0);
-                for _ in 0..BLEND_TRIES {
+                let tries = if blank_below(&scene) > BLANK_LEFT * height {
+                    BLEND_TRIES
+                } else {
+                    0
+                };
+                for _ in 0..tries {
                     let t = (lo + hi) / 2.0;
                     let (s, o) = layout_with(model, m, opts, &tight.towards(roomy, t));
                     if s.display.is_none() && o <= names_out {
