@@ -6,11 +6,10 @@ use chrono::Duration;
 
 use super::frame::Domain;
 use super::lanes::Shown;
-use super::wording::{at_most_two_lines, plural};
-use super::{Inputs, Pen, Type};
-use crate::layout::kit::MARGIN;
+use super::wording::plural;
+use super::{Inputs, Pen};
+use crate::layout::kit;
 use crate::model::AgencyRef;
-use crate::text::Weight;
 
 /// The heading as drawn.
 pub(super) struct Heading {
@@ -21,28 +20,20 @@ pub(super) struct Heading {
 }
 
 /// Draws the title (the option, else the dataset's, else a default) and the
-/// subtitle at the top left. Guarantees: each takes at most two lines within the
-/// margins, the subtitle under the title.
+/// subtitle at the top left, as every view does ([`kit::heading`]).
 pub(super) fn draw_heading(pen: &mut Pen, at: &Inputs, shown: &Shown, domain: &Domain) -> Heading {
-    let (m, theme) = (at.m, at.theme());
-    let max = pen.scene.width - 2.0 * MARGIN;
     let title = at
         .opts
         .title
         .clone()
         .or_else(|| at.model.title.clone())
         .unwrap_or_else(|| "Cooperation timeline".to_string());
-    let lines = at_most_two_lines(m, &title, Type::TITLE, Weight::Semibold, max);
-    let title_style = (Type::TITLE, Weight::Semibold, theme.text);
-    let (y, _) = pen.lines(MARGIN, &lines, title_style, 4.0);
     let subtitle = at
         .opts
         .subtitle
         .clone()
         .unwrap_or_else(|| summary(at, shown, domain));
-    let lines = at_most_two_lines(m, &subtitle, Type::SUBTITLE, Weight::Regular, max);
-    let subtitle_style = (Type::SUBTITLE, Weight::Regular, theme.muted);
-    let (bottom, _) = pen.lines(y + 6.0, &lines, subtitle_style, 2.0);
+    let (_, _, bottom) = kit::heading(&mut pen.scene, at.m, at.theme(), &title, &subtitle);
     Heading {
         title,
         subtitle,
@@ -133,7 +124,7 @@ mod tests {
     }
 
     #[test]
-    fn a_long_title_takes_two_lines_at_most() {
+    fn a_long_title_takes_three_lines_at_most_like_every_views() {
         let model = load(CASE);
         let opts = TimelineOptions {
             title: Some("word ".repeat(400)),
@@ -141,8 +132,8 @@ mod tests {
         };
         let (scene, _) = layout_with(&model, &FixedMeasure { em: 0.5 }, &opts, &DENSITIES[0]);
         let t = texts(&scene);
-        assert!(t[0].starts_with("word"));
-        assert!(t[1].ends_with('…'));
-        assert!(t[2].starts_with("2020"), "the subtitle follows: {:?}", t[2]);
+        assert!(t[0].starts_with("word") && t[1].starts_with("word"));
+        assert!(t[2].ends_with('…'));
+        assert!(t[3].starts_with("2020"), "the subtitle follows: {:?}", t[3]);
     }
 }

@@ -56,8 +56,6 @@ pub use view::Timeline;
 /// the numbered key) 14 or more, so a 1920×1080 slide reads from the back of a room.
 struct Type;
 impl Type {
-    const TITLE: f64 = 44.0;
-    const SUBTITLE: f64 = 24.0;
     const GROUP: f64 = 20.0;
     const LANE: f64 = 19.0;
     const EVENT: f64 = 17.0;
