@@ -848,3 +848,43 @@ fn teams_are_named_in_full_on_their_bars() {
         }
     }
 }
+
+/// On a phone's column the lane and group names stand above their lanes, in
+/// full, and the plot takes the width: the Matrix case's names were cut to
+/// "Politie…" and "Eur…" beside a plot a third of the width.
+#[test]
+fn on_a_phone_names_stand_above_their_lanes_in_full() {
+    let m = matrix();
+    let opts = TimelineOptions {
+        size: Size::parse("phone").unwrap(),
+        ..Default::default()
+    };
+    let scene = layout_timeline(&m, &FontMeasure::new(), &opts);
+    assert_sound(&scene, "matrix at phone");
+    let texts: Vec<&str> = scene
+        .items
+        .iter()
+        .filter_map(|i| match &i.shape {
+            Shape::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    for name in [
+        "Politie LOI",
+        "JUNALCO J3",
+        "IT (unnamed)",
+        "European Union",
+        "Netherlands",
+    ] {
+        assert!(texts.contains(&name), "{name} not written in full");
+    }
+    // The first event (July 2021) is drawn within the first quarter of the
+    // width: the plot starts at the margin.
+    let leftmost = scene
+        .items
+        .iter()
+        .filter(|i| i.role == Role::Mark)
+        .map(|i| i.bbox().x)
+        .fold(f64::MAX, f64::min);
+    assert!(leftmost < 390.0 / 4.0, "the plot starts at {leftmost:.0}");
+}

@@ -371,6 +371,7 @@ mod tests {
             lane_col: 100.0,
             x0: 100.0,
             x1: 900.0,
+            stacked: false,
             d0: d("2020-01-01"),
             scale: crate::layout::scale::BrokenScale::linear(
                 d("2020-01-01"),

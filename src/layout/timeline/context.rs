@@ -205,7 +205,11 @@ pub(super) fn draw_context_lane(
         },
     );
     let mid = top + d.lane_pad + MARKER_H / 2.0;
-    let baseline = mid + (m.ascent(d.lane_type) - m.descent(d.lane_type)) / 2.0;
+    let baseline = if frame.stacked {
+        top - m.descent(d.lane_type) - 2.0
+    } else {
+        mid + (m.ascent(d.lane_type) - m.descent(d.lane_type)) / 2.0
+    };
     pen.text(
         frame.lane_x,
         baseline,
@@ -215,7 +219,7 @@ pub(super) fn draw_context_lane(
         theme.text,
         Anchor::Start,
     );
-    if frame.group_col > 0.0 {
+    if frame.group_col > 0.0 && !frame.stacked {
         pen.text(
             frame.group_x,
             baseline,

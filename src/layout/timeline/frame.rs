@@ -152,6 +152,10 @@ impl Domain {
     }
 }
 
+/// Canvases narrower than this (a phone's column) set lane and group names
+/// above the lanes rather than in columns beside them.
+pub(super) const STACKED_UNDER: f64 = 600.0;
+
 /// The page across: canvas size, label columns and the plot's x scale.
 #[derive(Clone, Debug)]
 pub(super) struct Frame {
@@ -167,6 +171,9 @@ pub(super) struct Frame {
     /// The plot's left and right edges.
     pub(super) x0: f64,
     pub(super) x1: f64,
+    /// On a canvas narrower than [`STACKED_UNDER`]: names go above their lanes,
+    /// a group's above its first, and the plot takes the whole width.
+    pub(super) stacked: bool,
     /// The first day of the axis.
     pub(super) d0: NaiveDate,
     pub(super) scale: BrokenScale,
@@ -200,15 +207,26 @@ impl Frame {
             )
             .fold(0.0, f64::max)
             .min(width * 0.14);
-        let group_x = MARGIN;
-        let lane_x = MARGIN
-            + if group_col > 0.0 {
-                group_col + 20.0
-            } else {
-                0.0
-            };
-        let x0 = lane_x + lane_col + 24.0;
+        let stacked = width < STACKED_UNDER;
+        let (group_x, lane_x) = if stacked {
+            (MARGIN, MARGIN)
+        } else {
+            let lane_x = MARGIN
+                + if group_col > 0.0 {
+                    group_col + 20.0
+                } else {
+                    0.0
+                };
+            (MARGIN, lane_x)
+        };
         let x1 = width - MARGIN;
+        let (group_col, lane_col, x0) = if stacked {
+            // Names above the lanes have the width to themselves.
+            let full = x1 - MARGIN;
+            (if group_col > 0.0 { full } else { 0.0 }, full, MARGIN + 8.0)
+        } else {
+            (group_col, lane_col, lane_x + lane_col + 24.0)
+        };
         Frame {
             width,
             fixed_height,
@@ -218,6 +236,7 @@ impl Frame {
             lane_col,
             x0,
             x1,
+            stacked,
             d0: domain.d0,
             scale: BrokenScale::new(domain.d0, domain.d1, x0, x1, &domain.breaks, BREAK_W),
         }

@@ -386,7 +386,12 @@ fn layout_with(
     let moments = crowd::gather(&shown.events, &geom, &crowd);
     let band = band::place_band_labels(&at, moments, &frame, heading.bottom + d.section_gap);
     let ctx_labels = context::place_context_labels(&at, &context, &frame, lanes.lanes.is_empty());
-    let rows = rows::lane_rows(&at, &lanes.lanes, band.lanes_top, ctx_labels.height);
+    let rows = rows::lane_rows(
+        &at,
+        &lanes.lanes,
+        (band.lanes_top, ctx_labels.height),
+        frame.stacked,
+    );
     let ticks = frame.scale.ticks(m, Type::TICK);
     rows::draw_lanes(&mut pen, &at, &lanes, &rows, &frame, &ticks);
     context::draw_context_lane(&mut pen, &at, &context, &ctx_labels, &frame, &rows);
@@ -419,6 +424,9 @@ fn layout_with(
     };
     events::draw_event_marks(&mut pen, &at, &band, &marks, on_lanes, (rows.bottom, &look));
     events::draw_event_labels(&mut pen, &at, &band, &marks, &focus);
+    if frame.stacked {
+        rows::label_lanes(&mut pen, &at, &lanes, &rows, &frame);
+    }
 
     let y = axis::draw_axis(&mut pen, &at, &ticks, &frame, rows.bottom);
     steps.apply_to_teams(&mut pen.scene);

@@ -7,6 +7,7 @@ use super::{Inputs, Pen};
 use crate::layout::kit::Colors;
 use crate::layout::scale::Ticks;
 use crate::scene::{Anchor, Paint, Rect, Role, Shape, Stroke};
+use crate::style::Color;
 use crate::text::{Weight, truncate};
 
 /// Where the lanes sit on the page.
@@ -19,6 +20,9 @@ pub(super) struct LaneRows {
     pub(super) bottom: f64,
     /// Distance from one row of bars to the next.
     pub(super) pitch: f64,
+    /// When names stand above the lanes: the height of a lane's name line,
+    /// and by lane the baseline of its group's name if it opens a group.
+    pub(super) above: Option<(f64, Vec<Option<f64>>)>,
 }
 
 impl LaneRows {
@@ -31,28 +35,58 @@ impl LaneRows {
 
 /// Stacks the lanes below `top` and the context lane's `context_h`. Guarantees:
 /// lanes follow each other without overlap, each at least one lane label high and
-/// tall enough for its rows of bars, with a gap wherever the group changes.
-pub(super) fn lane_rows(at: &Inputs, lanes: &[Lane], top: f64, context_h: f64) -> LaneRows {
+/// tall enough for its rows of bars, with a gap wherever the group changes; when
+/// `stacked`, a line for each lane's name above it and for each group's name
+/// above its first lane (and for the context lane's name above it), none of
+/// them counted in the lane's own height.
+pub(super) fn lane_rows(
+    at: &Inputs,
+    lanes: &[Lane],
+    (mut top, context_h): (f64, f64),
+    stacked: bool,
+) -> LaneRows {
     let (m, d) = (at.m, at.d);
     let pitch = d.bar_h + d.row_gap;
+    let name_h = m.ascent(d.lane_type) + m.descent(d.lane_type) + 2.0;
+    let group_h = m.ascent(d.group_type) + m.descent(d.group_type) + 4.0;
+    if stacked && context_h > 0.0 {
+        top += name_h;
+    }
     let mut y: Vec<(f64, f64)> = Vec::new();
+    let mut groups: Vec<Option<f64>> = Vec::new();
     let mut ly = top + context_h;
     let mut prev_group: Option<usize> = None;
-    for lane in lanes {
+    for (i, lane) in lanes.iter().enumerate() {
+        let opens = lane.group.is_some() && (i == 0 || lane.group != prev_group);
         if lane.group != prev_group && prev_group.is_some() {
             ly += d.group_gap;
         }
         prev_group = lane.group;
-        let h = (lane.rows as f64 * pitch - d.row_gap + 2.0 * d.lane_pad)
-            .max(m.ascent(d.lane_type) + m.descent(d.lane_type) + 2.0 * d.lane_pad);
-        y.push((ly, h));
-        ly += h;
+        let lane_h = if stacked {
+            // Bars alone: the name has its own line.
+            (lane.rows as f64 * pitch - d.row_gap + 2.0 * d.lane_pad).max(pitch)
+        } else {
+            (lane.rows as f64 * pitch - d.row_gap + 2.0 * d.lane_pad)
+                .max(m.ascent(d.lane_type) + m.descent(d.lane_type) + 2.0 * d.lane_pad)
+        };
+        if stacked {
+            if opens {
+                ly += group_h;
+                groups.push(Some(ly - m.descent(d.group_type) - 4.0));
+            } else {
+                groups.push(None);
+            }
+            ly += name_h;
+        }
+        y.push((ly, lane_h));
+        ly += lane_h;
     }
     LaneRows {
         top,
         y,
         bottom: ly,
         pitch,
+        above: stacked.then_some((name_h, groups)),
     }
 }
 
@@ -68,8 +102,10 @@ pub(super) fn draw_lanes(
     ticks: &Ticks,
 ) {
     let theme = at.theme();
+    let name_h = rows.above.as_ref().map_or(0.0, |(h, _)| *h);
     for (i, &(top, h)) in rows.y.iter().enumerate() {
         if i % 2 == 0 {
+            let (top, h) = (top - name_h, h + name_h);
             let idx = pen.scene.push(
                 Role::Decoration,
                 Shape::Rect {
@@ -100,19 +136,47 @@ pub(super) fn draw_lanes(
             },
         );
     }
-    label_lanes(pen, at, lanes, rows, frame);
+    // Names above the lanes are drawn last, over the lines that run down
+    // through them.
+    if rows.above.is_none() {
+        label_lanes(pen, at, lanes, rows, frame);
+    }
 }
 
-fn label_lanes(pen: &mut Pen, at: &Inputs, lanes: &Lanes, rows: &LaneRows, frame: &Frame) {
+/// Writes each lane's name (cut to its column) and each group's at its first
+/// lane: beside the lanes, or above them on a clear patch of their shading.
+pub(super) fn label_lanes(
+    pen: &mut Pen,
+    at: &Inputs,
+    lanes: &Lanes,
+    rows: &LaneRows,
+    frame: &Frame,
+) {
     let (m, d, theme) = (at.m, at.d, at.theme());
     let colors = Colors::new(at.model, theme);
     let mut prev_group: Option<usize> = None;
     for (i, lane) in lanes.lanes.iter().enumerate() {
         let mid = rows.mid(i);
         let opacity = if lane.focus { 1.0 } else { theme.dim };
-        let baseline = mid + (m.ascent(d.lane_type) - m.descent(d.lane_type)) / 2.0;
+        let baseline = match &rows.above {
+            Some(_) => rows.y[i].0 - m.descent(d.lane_type) - 2.0,
+            None => mid + (m.ascent(d.lane_type) - m.descent(d.lane_type)) / 2.0,
+        };
+        let group_baseline = match &rows.above {
+            Some((_, groups)) => groups.get(i).copied().flatten().unwrap_or(baseline),
+            None => baseline,
+        };
         let label = truncate(m, &lane.label, d.lane_type, Weight::Regular, frame.lane_col)
             .unwrap_or_default();
+        if rows.above.is_some() {
+            let shade = if i % 2 == 0 {
+                theme.band
+            } else {
+                theme.background
+            };
+            let w = m.width(&label, d.lane_type, Weight::Regular);
+            clear_patch(pen, (frame.lane_x, baseline), (w, d.lane_type), shade);
+        }
         let idx = pen.text(
             frame.lane_x,
             baseline,
@@ -143,9 +207,19 @@ fn label_lanes(pen: &mut Pen, at: &Inputs, lanes: &Lanes, rows: &LaneRows, frame
                     Some(c) => theme.ink(colors.country(c.code()).color),
                     None => theme.muted,
                 };
+                if rows.above.is_some() {
+                    let w = m.width(&gl, d.group_type, Weight::Semibold);
+                    let at_size = (w, d.group_type);
+                    clear_patch(
+                        pen,
+                        (frame.group_x, group_baseline),
+                        at_size,
+                        theme.background,
+                    );
+                }
                 let idx = pen.text(
                     frame.group_x,
-                    baseline,
+                    group_baseline,
                     &gl,
                     d.group_type,
                     Weight::Semibold,
@@ -163,6 +237,21 @@ fn label_lanes(pen: &mut Pen, at: &Inputs, lanes: &Lanes, rows: &LaneRows, frame
         }
         prev_group = lane.group;
     }
+}
+
+/// A patch of `fill` behind a text `w` wide at `size` whose baseline starts at
+/// `(x, baseline)`, so that lines running under it stop short of the letters.
+fn clear_patch(pen: &mut Pen, (x, baseline): (f64, f64), (w, size): (f64, f64), fill: Color) {
+    let (a, d) = (pen.m.ascent(size), pen.m.descent(size));
+    pen.scene.push(
+        Role::Decoration,
+        Shape::Rect {
+            rect: Rect::new(x - 2.0, baseline - a - 1.0, w + 4.0, a + d + 2.0),
+            radius: 2.0,
+            fill: Paint::Solid(fill, 1.0),
+            stroke: None,
+        },
+    );
 }
 
 #[cfg(test)]
@@ -188,7 +277,7 @@ mod tests {
         let l = lanes::collect_lanes(&at, &shown, &focus_circle(&model, &opts));
         let mut l = lanes::order_lanes(l, &shown.periods, opts.lanes);
         lanes::stack_bars(&mut l.lanes);
-        let rows = lane_rows(&at, &l.lanes, 100.0, 40.0);
+        let rows = lane_rows(&at, &l.lanes, (100.0, 40.0), false);
         assert_eq!(rows.y[0].0, 140.0, "below the context lane");
         for (i, w) in rows.y.windows(2).enumerate() {
             let gap = w[1].0 - (w[0].0 + w[0].1);
