@@ -6,7 +6,7 @@ use super::text::note as small_print;
 use crate::model::{Model, SourceRef};
 use crate::scene::{Anchor, Scene, Shape};
 use crate::style::Theme;
-use crate::text::{TextMeasure, Weight, truncate};
+use crate::text::{TextMeasure, Weight, wrap};
 
 /// One note: its text, the record it stands for, a tooltip and a link.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -55,7 +55,8 @@ pub(crate) fn source_notes(model: &Model, cited: &[SourceRef]) -> Vec<Note> {
 
 /// Draws the notes at type `size` from the left margin on the baseline `y`, and
 /// returns the baseline of the last line. Guarantees: a note never passes the
-/// right margin (one longer than a line is cut), a line breaks before a note that
+/// right margin (one longer than a line wraps onto lines of its own, each piece
+/// with the note's record, link and tooltip), a line breaks before a note that
 /// would (never before the first of a line), and notes keep 8 px apart.
 pub(crate) fn draw_notes(
     scene: &mut Scene,
@@ -66,33 +67,40 @@ pub(crate) fn draw_notes(
     mut y: f64,
 ) -> f64 {
     let width = scene.width;
+    let room = width - 2.0 * MARGIN;
+    let pitch = m.ascent(size) + m.descent(size) + 6.0;
     let mut fx = MARGIN;
     for note in notes {
-        let text = truncate(m, &note.text, size, Weight::Regular, width - 2.0 * MARGIN)
-            .unwrap_or_default();
-        let w = m.width(&text, size, Weight::Regular);
-        if fx + w > width - MARGIN && fx > MARGIN {
-            fx = MARGIN;
-            y += m.ascent(size) + m.descent(size) + 6.0;
+        let pieces = if m.width(&note.text, size, Weight::Regular) <= room {
+            vec![note.text.clone()]
+        } else {
+            wrap(m, &note.text, size, Weight::Regular, room)
+        };
+        for (k, text) in pieces.iter().enumerate() {
+            let w = m.width(text, size, Weight::Regular);
+            if (k > 0 || fx + w > width - MARGIN) && fx > MARGIN {
+                fx = MARGIN;
+                y += pitch;
+            }
+            let idx = small_print(
+                scene,
+                m,
+                fx,
+                y,
+                text,
+                size,
+                Weight::Regular,
+                theme.muted,
+                Anchor::Start,
+            );
+            let item = &mut scene.items[idx];
+            item.record = note.record.clone().map(Into::into);
+            item.tooltip = note.tooltip.clone().map(Into::into);
+            if let Shape::Text { href, .. } = &mut item.shape {
+                *href = note.href.clone();
+            }
+            fx += w + 8.0;
         }
-        let idx = small_print(
-            scene,
-            m,
-            fx,
-            y,
-            &text,
-            size,
-            Weight::Regular,
-            theme.muted,
-            Anchor::Start,
-        );
-        let item = &mut scene.items[idx];
-        item.record = note.record.map(Into::into);
-        item.tooltip = note.tooltip.map(Into::into);
-        if let Shape::Text { href, .. } = &mut item.shape {
-            *href = note.href;
-        }
-        fx += w + 8.0;
     }
     y
 }
@@ -103,7 +111,7 @@ mod tests {
     use crate::text::FixedMeasure;
 
     #[test]
-    fn notes_flow_and_wrap_within_the_margins_with_their_links() {
+    fn notes_flow_and_wrap_within_the_margins_with_their_links_none_cut() {
         let theme = Theme::by_name("light").unwrap();
         let mut scene = Scene::new(500.0, 100.0, theme.background);
         let mut notes: Vec<Note> = (0..10)
@@ -126,5 +134,15 @@ mod tests {
         assert!(
             matches!(&scene.items[3].shape, Shape::Text { href: Some(h), .. } if h == "https://example.org/")
         );
+        // The note longer than a line is drawn whole, over lines of its own.
+        let xs: usize = scene
+            .items
+            .iter()
+            .filter_map(|i| match &i.shape {
+                Shape::Text { text, .. } if text.starts_with('x') => Some(text.len()),
+                _ => None,
+            })
+            .sum();
+        assert_eq!(xs, 300, "the long note is cut");
     }
 }
