@@ -61,12 +61,7 @@ pub(super) fn draw_labels(
         }
         let (x, y) = frame.at(i);
         let r = radius[i] + 4.0;
-        let free = |bb: &Rect| {
-            frame.bounds.contains(bb)
-                && canvas.contains(bb)
-                && !node_boxes.overlaps(bb)
-                && !label_boxes.overlaps(&bb.inflate(2.0))
-        };
+        let free = |bb: &Rect| free_spot(bb, frame, node_boxes, &label_boxes, canvas);
         // Every box of a spot holds the box of no width at the spot's anchor, so
         // if none of those is free no text fits: skip shaping it (in a large
         // graph most nodes are hemmed in).
@@ -129,12 +124,7 @@ pub(super) fn draw_labels(
         }
         let (x, y) = frame.at(i);
         let w = m.width(code, size, Weight::Semibold);
-        let free = |bb: &Rect| {
-            frame.bounds.contains(bb)
-                && canvas.contains(bb)
-                && !node_boxes.overlaps(bb)
-                && !label_boxes.overlaps(&bb.inflate(2.0))
-        };
+        let free = |bb: &Rect| free_spot(bb, frame, node_boxes, &label_boxes, canvas);
         let Some(bb) = spots(x, y, radius[i] + 2.0, w, h)
             .iter()
             .map(|&(lx, ly)| Rect::new(lx, ly, w, h))
@@ -158,6 +148,15 @@ pub(super) fn draw_labels(
         scene.items[t].tooltip = Some(names.name.into());
         label_boxes.insert(bb);
     }
+}
+
+/// Whether a label's box stays in the panel and on the canvas, off every node
+/// and 2 px clear of the labels placed so far.
+fn free_spot(bb: &Rect, frame: &Frame, nodes: &BoxGrid, labels: &BoxGrid, canvas: Rect) -> bool {
+    frame.bounds.contains(bb)
+        && canvas.contains(bb)
+        && !nodes.overlaps(bb)
+        && !labels.overlaps(&bb.inflate(2.0))
 }
 
 #[cfg(test)]
