@@ -150,6 +150,7 @@ fn matrix_timeline_is_sound_in_every_theme_size_and_lane_mode() {
             Size::parse("slide").unwrap(),
             Size::parse("a4").unwrap(),
             Size::parse("square").unwrap(),
+            Size::parse("phone").unwrap(),
         ] {
             for lanes in [
                 LaneMode::Agency,
@@ -182,6 +183,15 @@ fn every_bundled_case_is_sound() {
             assert_sound(&scene, &name);
             assert_parses_whole(&render_svg(&scene), &name);
         }
+        // And on a phone, where names stand above the lanes.
+        let phone = TimelineOptions {
+            size: Size::parse("phone").unwrap(),
+            ..Default::default()
+        };
+        assert_sound(
+            &layout_timeline(&m, &measure, &phone),
+            &format!("{stem} at phone"),
+        );
     }
 }
 
