@@ -335,3 +335,38 @@ fn no_label_is_cut_to_a_stub() {
         }
     }
 }
+
+/// Closed up to fit a slide, time steps keep the bands of neighbouring steps
+/// apart (generated cases of 10 and 30 agencies had 131 and 66 overlapping
+/// pairs) and the labels apart.
+#[test]
+fn closed_up_on_a_slide_bands_keep_apart() {
+    for (agencies, seed) in [(10, 1), (20, 1), (30, 3)] {
+        let model = load(&coopline::generate(agencies, 4, 40, seed));
+        let laid = coopline::layout(
+            coopline::view("storyline").unwrap(),
+            &model,
+            &coopline::Options {
+                size: coopline::Size::parse("slide").unwrap(),
+                ..Default::default()
+            },
+            &FontMeasure::new(),
+        )
+        .unwrap();
+        let what = format!("generated {agencies} at slide");
+        let s = &laid.scene;
+        assert!(s.overlapping_labels().is_empty(), "{what}: labels overlap");
+        let bands: Vec<_> = s
+            .items
+            .iter()
+            .filter(|i| i.role == Role::Mark)
+            .map(|i| i.bbox())
+            .collect();
+        assert!(bands.len() > 50, "{what}: {} bands", bands.len());
+        for (i, a) in bands.iter().enumerate() {
+            for b in &bands[i + 1..] {
+                assert!(!a.overlaps(b), "{what}: bands overlap");
+            }
+        }
+    }
+}

@@ -22,7 +22,9 @@ const BAND_STUB: usize = 8;
 
 /// Each slot's column (x and width; no height) and its bands, one per group (lone
 /// lines have none), top to bottom in the slot's order. A band spans its lines
-/// with 10 px above and below and reaches 8 px past the slot's stretch either side.
+/// with 10 px above and below and reaches 8 px past the slot's stretch either
+/// side, less where time steps are closed up, so that the bands of neighbouring
+/// slots keep 2 px apart.
 pub(super) fn band_rects(
     story: &Story,
     orders: &[Flat],
@@ -30,6 +32,7 @@ pub(super) fn band_rects(
     cols: &Columns,
 ) -> Vec<(Rect, Vec<Rect>)> {
     let seg = cols.seg;
+    let reach = ((cols.pitch - seg) / 2.0 - 1.0).clamp(0.0, 8.0);
     orders
         .iter()
         .enumerate()
@@ -42,10 +45,14 @@ pub(super) fn band_rects(
                         .iter()
                         .filter_map(|l| story.cell(*l, s).map(|c| ys[c]))
                         .fold((f64::MAX, f64::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
-                    Rect::new(cols.seg_x(s) - 8.0, lo - 10.0, seg + 16.0, hi - lo + 20.0)
+                    let x = cols.seg_x(s) - reach;
+                    Rect::new(x, lo - 10.0, seg + 2.0 * reach, hi - lo + 20.0)
                 })
                 .collect();
-            (Rect::new(cols.seg_x(s) - 8.0, 0.0, seg + 16.0, 0.0), boxes)
+            (
+                Rect::new(cols.seg_x(s) - reach, 0.0, seg + 2.0 * reach, 0.0),
+                boxes,
+            )
         })
         .collect()
 }
@@ -225,7 +232,17 @@ mod tests {
         let cols = Columns::new(200.0, 3000.0, laid.story.slots.len());
         let slots = band_rects(&laid.story, &laid.orders, &laid.ys, &cols);
         for (s, (order, (span, boxes))) in laid.orders.iter().zip(&slots).enumerate() {
-            assert_eq!((span.x, span.w), (cols.seg_x(s) - 8.0, cols.seg + 16.0));
+            // Over the slot's stretch, at most 8 px past it each side, and
+            // 2 px short of the next slot's band.
+            let reach = cols.seg_x(s) - span.x;
+            assert!((0.0..=8.0).contains(&reach), "slot {s}: reaches {reach}");
+            assert!((span.w - (cols.seg + 2.0 * reach)).abs() < 1e-9, "slot {s}");
+            if let Some((next, _)) = slots.get(s + 1) {
+                assert!(
+                    next.x - span.right() >= 2.0 - 1e-9,
+                    "slot {s}: touches the next"
+                );
+            }
             let groups: Vec<&[usize]> = order
                 .iter()
                 .filter(|(g, _)| *g != ALONE)
