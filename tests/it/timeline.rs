@@ -871,14 +871,7 @@ fn on_a_phone_names_stand_above_their_lanes_in_full() {
     };
     let scene = layout_timeline(&m, &FontMeasure::new(), &opts);
     assert_sound(&scene, "matrix at phone");
-    let texts: Vec<&str> = scene
-        .items
-        .iter()
-        .filter_map(|i| match &i.shape {
-            Shape::Text { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect();
+    let texts = texts(&scene);
     for name in [
         "Politie LOI",
         "JUNALCO J3",
