@@ -234,13 +234,14 @@ fn on_paper_every_event_is_named_in_place_or_in_the_numbered_key_and_nothing_say
                                 .any(|e| Some(e.id.as_str()) == i.record.as_deref())
                     })
                     .filter_map(|i| match &i.shape {
-                        // Tags and key numbers: semibold at 15 px, unlike dates.
+                        // Tags and key numbers: semibold small print, unlike
+                        // dates (the key's is smaller in the tightest layouts).
                         Shape::Text {
                             text,
                             weight: Weight::Semibold,
                             size,
                             ..
-                        } if *size == 15.0 => text.parse().ok(),
+                        } if *size == 15.0 || *size == 14.0 => text.parse().ok(),
                         _ => None,
                     })
                     .collect();

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::band::Band;
 use super::events::{EventMarks, cluster_tooltip};
-use super::{Inputs, Pen, Type};
+use super::{Inputs, Pen};
 use crate::layout::kit::{KeyEntry, KeyLine, draw_key};
 use crate::model::{EventRef, Model, Period, Precision, Qualifier, month_abbr};
 
@@ -149,16 +149,16 @@ pub(super) fn draw_event_key(pen: &mut Pen, at: &Inputs, entries: &[KeyEntry], y
         return y;
     }
     let m = at.m;
-    let base = y + m.ascent(Type::KEY);
+    let base = y + m.ascent(at.d.key_type);
     let last = draw_key(
         &mut pen.scene,
         m,
         at.theme(),
-        (Type::KEY, at.d.key_leading),
+        (at.d.key_type, at.d.key_leading),
         entries,
         base,
     );
-    last + m.descent(Type::KEY) + super::legend::gap_below(at)
+    last + m.descent(at.d.key_type) + super::legend::gap_below(at)
 }
 
 #[cfg(test)]

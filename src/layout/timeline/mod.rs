@@ -95,9 +95,12 @@ struct Density {
     /// Space between lines of the legend, and of the numbered key.
     legend_leading: f64,
     key_leading: f64,
+    /// Type size of the numbered key: small print, a little smaller where
+    /// the alternative is scaling the whole picture down.
+    key_type: f64,
 }
 
-const DENSITIES: [Density; 4] = [
+const DENSITIES: [Density; 5] = [
     Density {
         bar_h: 24.0,
         row_gap: 8.0,
@@ -110,6 +113,7 @@ const DENSITIES: [Density; 4] = [
         group_type: Type::GROUP,
         legend_leading: 12.0,
         key_leading: 5.0,
+        key_type: Type::KEY,
     },
     Density {
         bar_h: 20.0,
@@ -123,6 +127,7 @@ const DENSITIES: [Density; 4] = [
         group_type: Type::GROUP,
         legend_leading: 12.0,
         key_leading: 5.0,
+        key_type: Type::KEY,
     },
     Density {
         bar_h: 16.0,
@@ -136,6 +141,7 @@ const DENSITIES: [Density; 4] = [
         group_type: Type::GROUP,
         legend_leading: 12.0,
         key_leading: 5.0,
+        key_type: Type::KEY,
     },
     // The last resort before scaling: lanes as tight as their names set at
     // the label size, and names above the lanes in two rows; the rest are
@@ -153,6 +159,23 @@ const DENSITIES: [Density; 4] = [
         group_type: crate::layout::kit::LABEL,
         legend_leading: 6.0,
         key_leading: 2.0,
+        key_type: Type::KEY,
+    },
+    // Then every event numbered: a row of names above the lanes costs more
+    // height than the lines it saves in the key's columns.
+    Density {
+        bar_h: 14.0,
+        row_gap: 2.0,
+        lane_pad: 0.1,
+        group_gap: 0.0,
+        section_gap: 8.0,
+        max_band_rows: 0,
+        label_widths: [560.0, 320.0],
+        lane_type: crate::layout::kit::LABEL,
+        group_type: crate::layout::kit::LABEL,
+        legend_leading: 6.0,
+        key_leading: 2.0,
+        key_type: Type::FOOT,
     },
 ];
 
