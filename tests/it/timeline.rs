@@ -1,7 +1,7 @@
 //! The timeline view on the Matrix case and on generated datasets: no overlapping
 //! text, nothing off the canvas, readable contrast, deterministic, valid SVG.
 
-use crate::common::{load, matrix};
+use crate::common::{load, load_named, matrix};
 
 use crate::common;
 
@@ -546,6 +546,37 @@ fn context_is_drawn_as_a_lane_and_hidden_on_request() {
             .any(|i| matches!(&i.shape, Shape::Text { text, .. } if text == "Legal framework"))
     };
     assert!(lane_label(&scene) && !lane_label(&hidden));
+}
+
+#[test]
+fn the_legal_framework_names_every_milestone_in_the_picture() {
+    // Its 23 milestones crowd into runs a few months apart: they step down
+    // in staircases, and two on the same day share a leader.
+    let m = load_named(
+        "legal-framework",
+        include_str!("../../data/legal-framework.yaml"),
+    );
+    let measure = FontMeasure::new();
+    for size in ["auto", "slide", "a4"] {
+        let opts = TimelineOptions {
+            size: Size::parse(size).unwrap(),
+            print: true,
+            ..Default::default()
+        };
+        let scene = layout_timeline(&m, &measure, &opts);
+        assert_sound(&scene, size);
+        for c in &m.context {
+            let named = scene.items.iter().any(|i| {
+                i.record.as_deref() == Some(c.id.as_str())
+                    && matches!(&i.shape, Shape::Text { text, .. } if text == c.label())
+            });
+            assert!(named, "{size}: {} is not labelled", c.id.as_str());
+        }
+        assert!(
+            !render_svg(&scene).contains("Not labelled for space"),
+            "{size}: the footnote lists milestones"
+        );
+    }
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::frame::{Domain, Frame, span_days};
 use super::rows::LaneRows;
 use super::wording::context_tooltip;
-use super::{Inputs, Pen, Type};
+use super::{Inputs, Pen, Size, Type};
 use crate::model::{ContextRef, Precision};
 use crate::scene::{Anchor, Paint, Rect, Role, Shape, Stroke};
 use crate::text::{Weight, truncate};
@@ -43,6 +43,9 @@ pub(super) struct ContextLabel {
     x: f64,
     align: Anchor,
     text: String,
+    /// Whether a leader runs down to it; not for a label set under the one
+    /// of a milestone on (nearly) the same day, whose leader it shares.
+    leader: bool,
 }
 
 /// The context lane's labels and the height the lane takes.
@@ -52,11 +55,16 @@ pub(super) struct ContextLabels {
     pub(super) height: f64,
 }
 
-/// Places the labels in rows under the markers, right to left so that close
-/// markers make a staircase. Guarantees: labels stay inside the plot, keep 12 px
-/// from each other in a row, never cross a leader (the line from a marker down to
-/// its label), and in a first pass never cover a marker still to be labelled; at
-/// most 3 rows (10 with no lanes below); a label that finds no room is left out.
+/// Places the labels in rows under the markers as staircases. Each label
+/// reaches right from its marker, or left where it would leave the plot or
+/// where it and the next label, reaching left, would cover each other's
+/// markers; a label goes below every label whose marker it covers, so that a
+/// run of close milestones steps down instead of leaving all but one
+/// unlabelled. Guarantees: labels stay inside the plot, keep 12 px from each
+/// other in a row, never cross a leader (the line from a marker down to its
+/// label) nor have theirs crossed; at most 3 rows (with no lanes below, 16,
+/// or one per label where the height grows as needed); a
+/// label that finds no room is left out.
 pub(super) fn place_context_labels(
     at: &Inputs,
     items: &[ContextRef],
@@ -64,62 +72,134 @@ pub(super) fn place_context_labels(
     no_lanes: bool,
 ) -> ContextLabels {
     let (model, m, d) = (at.model, at.m, at.d);
-    let ctx_line = line_height(at);
-    let mut sorted = items.to_vec();
-    sorted.sort_by(|a, b| {
-        frame
-            .mid(&model[*b].date)
-            .total_cmp(&frame.mid(&model[*a].date))
-            .then(a.cmp(b))
-    });
-    let mut placed: Vec<ContextLabel> = Vec::new();
-    let mut boxes: Vec<(usize, f64, f64)> = Vec::new();
-    let max_rows = if no_lanes { 10 } else { 3 };
-    for strict in [true, false] {
-        for &c in &sorted {
-            if placed.iter().any(|p| p.record == c) {
-                continue;
-            }
-            let x = frame.mid(&model[c].date);
-            let unplaced: Vec<f64> = sorted
-                .iter()
-                .filter(|o| **o != c && !placed.iter().any(|p| p.record == **o))
-                .map(|o| frame.mid(&model[*o].date))
-                .collect();
-            let Some(text) = truncate(m, model[c].label(), Type::CONTEXT, Weight::Regular, 300.0)
-            else {
-                continue;
-            };
+    // Alone on the picture the lane may step down further, as far as a
+    // label per row where the height grows as needed (a phone's column).
+    let max_rows = match (no_lanes, at.opts.size) {
+        (false, _) => 3,
+        (true, Size::Fixed { .. }) => 16,
+        (true, _) => items.len().max(16),
+    };
+    let mut todo: Vec<(ContextRef, f64, String, f64)> = items
+        .iter()
+        .filter_map(|&c| {
+            let text = truncate(m, model[c].label(), Type::CONTEXT, Weight::Regular, 300.0)?;
             let w = m.width(&text, Type::CONTEXT, Weight::Regular);
-            let spot = (0..max_rows).find_map(|row| {
-                [(Anchor::Start, x - 4.0), (Anchor::End, x + 4.0 - w)]
-                    .into_iter()
-                    .find(|&(_, bx0)| {
-                        let bx1 = bx0 + w;
-                        fits(
-                            frame,
-                            (row, bx0, bx1),
-                            x,
-                            strict,
-                            &unplaced,
-                            &boxes,
-                            &placed,
-                        )
-                    })
-                    .map(|(align, bx0)| (row, align, bx0))
-            });
-            if let Some((row, align, bx0)) = spot {
-                boxes.push((row, bx0, bx0 + w));
-                placed.push(ContextLabel {
-                    record: c,
-                    row,
-                    x,
-                    align,
-                    text: text.clone(),
-                });
-            }
+            Some((c, frame.mid(&model[c].date), text, w))
+        })
+        .collect();
+    todo.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    let xs: Vec<f64> = todo.iter().map(|t| t.1).collect();
+    let reach = |(x0, x1): (f64, f64)| {
+        xs.partition_point(|x| *x < x0 - 4.0)..xs.partition_point(|x| *x <= x1 + 4.0)
+    };
+    let right = |k: usize| (xs[k] - 4.0, xs[k] - 4.0 + todo[k].3);
+    let left = |k: usize| (xs[k] + 4.0 - todo[k].3, xs[k] + 4.0);
+    // Right to left, each label's side; `None`: it fits on neither.
+    let mut side: Vec<Option<(Anchor, (f64, f64))>> = vec![None; todo.len()];
+    for k in (0..todo.len()).rev() {
+        let (r, l) = (right(k), left(k));
+        let right_fits = r.1 <= frame.x1;
+        let left_fits = l.0 >= frame.x0;
+        let mutual = reach(r)
+            .any(|j| j > k && matches!(side[j], Some((Anchor::End, b)) if reach(b).contains(&k)));
+        side[k] = if right_fits && !(mutual && left_fits) {
+            Some((Anchor::Start, r))
+        } else if left_fits {
+            Some((Anchor::End, l))
+        } else {
+            None
+        };
+    }
+    // Labels in an order where each comes after those whose markers it
+    // covers; labels covering each other (a cycle) are left out.
+    let covered: Vec<Vec<usize>> = (0..todo.len())
+        .map(|k| match side[k] {
+            Some((_, b)) => reach(b).filter(|&j| j != k && side[j].is_some()).collect(),
+            None => Vec::new(),
+        })
+        .collect();
+    let mut waits: Vec<usize> = covered.iter().map(Vec::len).collect();
+    let mut covering: Vec<Vec<usize>> = vec![Vec::new(); todo.len()];
+    for (k, cs) in covered.iter().enumerate() {
+        for &j in cs {
+            covering[j].push(k);
         }
     }
+    let mut ready: std::collections::VecDeque<usize> = (0..todo.len())
+        .filter(|&k| side[k].is_some() && waits[k] == 0)
+        .collect();
+    let mut done = vec![false; todo.len()];
+    let mut row_of: Vec<Option<usize>> = vec![None; todo.len()];
+    let mut boxes: Vec<(usize, f64, f64)> = Vec::new();
+    let mut placed: Vec<ContextLabel> = Vec::new();
+    loop {
+        let Some(k) = ready.pop_front().or_else(|| {
+            // Labels that cover each other (close markers): the one waiting
+            // on fewest goes first; the other is placed below it if it can be.
+            (0..todo.len())
+                .filter(|&k| side[k].is_some() && !done[k])
+                .min_by_key(|&k| (waits[k], k))
+        }) else {
+            break;
+        };
+        if done[k] {
+            continue;
+        }
+        done[k] = true;
+        for &p in &covering[k] {
+            waits[p] = waits[p].saturating_sub(1);
+            if waits[p] == 0 && !done[p] {
+                ready.push_back(p);
+            }
+        }
+        let Some((align, (bx0, bx1))) = side[k] else {
+            continue;
+        };
+        let mut row = covered[k]
+            .iter()
+            .filter_map(|&j| row_of[j])
+            .map(|r| r + 1)
+            .max()
+            .unwrap_or(0);
+        while boxes
+            .iter()
+            .any(|(r, a, b)| *r == row && !(bx1 + 12.0 <= *a || *b + 12.0 <= bx0))
+        {
+            row += 1;
+        }
+        let x = xs[k];
+        let crossed = boxes
+            .iter()
+            .any(|(r, a, b)| *r < row && (a - 4.0..=b + 4.0).contains(&x));
+        if row < max_rows && !crossed {
+            row_of[k] = Some(row);
+            boxes.push((row, bx0, bx1));
+            placed.push(ContextLabel {
+                record: todo[k].0,
+                row,
+                x,
+                align,
+                text: todo[k].2.clone(),
+                leader: true,
+            });
+        } else if let Some((row, label)) = under_same_spot(&placed, &boxes, x, todo[k].3, max_rows)
+            .filter(|(_, (a, b))| *a >= frame.x0 && *b <= frame.x1)
+        {
+            row_of[k] = Some(row);
+            boxes.push((row, label.0, label.1));
+            let stack = placed.iter().rev().find(|p| (p.x - x).abs() <= SAME_SPOT);
+            let (x, align) = stack.map_or((x, align), |p| (p.x, p.align));
+            placed.push(ContextLabel {
+                record: todo[k].0,
+                row,
+                x,
+                align,
+                text: todo[k].2.clone(),
+                leader: false,
+            });
+        }
+    }
+    let ctx_line = line_height(at);
     let rows = placed.iter().map(|p| p.row + 1).max().unwrap_or(0);
     let height = if items.is_empty() {
         0.0
@@ -127,6 +207,38 @@ pub(super) fn place_context_labels(
         2.0 * d.lane_pad + MARKER_H + rows as f64 * ctx_line + d.group_gap
     };
     ContextLabels { placed, height }
+}
+
+/// How close two markers are to count as one spot, in px.
+const SAME_SPOT: f64 = 8.0;
+
+/// For a label `w` wide whose marker at `x` shares its spot with placed
+/// labels: the row under the lowest of them and the box there, aligned as
+/// it is, if that row is free and no leader runs through it.
+fn under_same_spot(
+    placed: &[ContextLabel],
+    boxes: &[(usize, f64, f64)],
+    x: f64,
+    w: f64,
+    max_rows: usize,
+) -> Option<(usize, (f64, f64))> {
+    let lowest = placed
+        .iter()
+        .filter(|p| (p.x - x).abs() <= SAME_SPOT)
+        .max_by_key(|p| p.row)?;
+    let row = lowest.row + 1;
+    let bx0 = match lowest.align {
+        Anchor::End => lowest.x + 4.0 - w,
+        _ => lowest.x - 4.0,
+    };
+    let bx1 = bx0 + w;
+    let free = !boxes
+        .iter()
+        .any(|(r, a, b)| *r == row && !(bx1 + 12.0 <= *a || *b + 12.0 <= bx0));
+    let no_leader = !placed
+        .iter()
+        .any(|p| p.row > row && (bx0 - 4.0..=bx1 + 4.0).contains(&p.x));
+    (row < max_rows && free && no_leader).then_some((row, (bx0, bx1)))
 }
 
 /// The records of `items` whose label found no room, in their order.
@@ -140,42 +252,6 @@ pub(super) fn unlabelled(items: &[ContextRef], labels: &ContextLabels) -> Vec<Co
 
 fn line_height(at: &Inputs) -> f64 {
     at.m.ascent(Type::CONTEXT) + at.m.descent(Type::CONTEXT) + 4.0
-}
-
-/// Whether a label box `(row, bx0, bx1)` for the marker at `x` may go there.
-fn fits(
-    frame: &Frame,
-    (row, bx0, bx1): (usize, f64, f64),
-    x: f64,
-    strict: bool,
-    unplaced: &[f64],
-    boxes: &[(usize, f64, f64)],
-    placed: &[ContextLabel],
-) -> bool {
-    if bx0 < frame.x0 || bx1 > frame.x1 {
-        return false;
-    }
-    if strict
-        && unplaced
-            .iter()
-            .any(|ox| (bx0 - 4.0..=bx1 + 4.0).contains(ox))
-    {
-        return false;
-    }
-    if boxes
-        .iter()
-        .any(|(r, a, b)| *r == row && !(bx1 + 12.0 <= *a || *b + 12.0 <= bx0))
-    {
-        return false;
-    }
-    // The leader from the marker down to this row must not cross a label above
-    // it, nor may this label sit across the leader of a lower one.
-    !(boxes
-        .iter()
-        .any(|(r, a, b)| *r < row && (a - 4.0..=b + 4.0).contains(&x))
-        || placed
-            .iter()
-            .any(|p| p.row > row && (bx0 - 4.0..=bx1 + 4.0).contains(&p.x)))
 }
 
 /// Draws the context lane at the top of the lanes: its band and labels, a marker
@@ -306,7 +382,7 @@ fn draw_labels(pen: &mut Pen, at: &Inputs, labels: &ContextLabels, top: f64, mid
         let (c, row, mx) = (label.record, label.row, label.x);
         let y =
             top + d.lane_pad + MARKER_H + (row as f64) * ctx_line + m.ascent(Type::CONTEXT) + 2.0;
-        if row > 0 {
+        if row > 0 && label.leader {
             let leader = Shape::Line {
                 x1: mx,
                 y1: mid + 8.0,
@@ -413,6 +489,63 @@ mod tests {
             }
         }
         assert!(labels.height > 0.0);
+    }
+
+    /// Label boxes as placed, with rows and whether a leader runs to each.
+    fn label_boxes(labels: &ContextLabels) -> Vec<(usize, f64, f64, f64, bool)> {
+        let m = FixedMeasure { em: 0.5 };
+        labels
+            .placed
+            .iter()
+            .map(|l| {
+                let w = m.width(&l.text, Type::CONTEXT, Weight::Regular);
+                let x0 = if l.align == Anchor::Start {
+                    l.x - 4.0
+                } else {
+                    l.x + 4.0 - w
+                };
+                (l.row, x0, x0 + w, l.x, l.leader)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn close_milestones_step_down_and_each_is_labelled_without_crossing_a_leader() {
+        // A milestone a month for ten months, two of them on one day, at the
+        // right end of the axis, where labels must reach left.
+        let mut extra = String::new();
+        for i in 0..10 {
+            let (y, mo) = (2020 + (8 + i) / 12, (8 + i) % 12 + 1);
+            extra.push_str(&format!(
+                "  - {{id: m{i}, name: \"Milestone number {i} of the year\", kind: decision, date: {y}-{mo:02}-10}}\n"
+            ));
+        }
+        extra.push_str(
+            "  - {id: twin, name: \"A second act that same day\", kind: decision, date: 2021-01-10}\n",
+        );
+        let model = load(&CASE.replace("context:\n", &format!("context:\n{extra}")));
+        let (labels, frame, n) = placed(&model, true);
+        assert_eq!(n, 12);
+        assert_eq!(labels.placed.len(), n, "every milestone is labelled");
+        let boxes = label_boxes(&labels);
+        for (i, a) in boxes.iter().enumerate() {
+            assert!(a.1 >= frame.x0 && a.2 <= frame.x1, "inside the plot");
+            for b in &boxes[i + 1..] {
+                assert!(
+                    a.0 != b.0 || a.2 + 12.0 <= b.1 || b.2 + 12.0 <= a.1,
+                    "labels in one row keep apart"
+                );
+                for (upper, lower) in [(a, b), (b, a)] {
+                    let crossed =
+                        lower.4 && lower.0 > upper.0 && (upper.1..=upper.2).contains(&lower.3);
+                    assert!(!crossed, "a leader runs through a label");
+                }
+            }
+        }
+        assert!(
+            labels.placed.iter().any(|l| !l.leader),
+            "the same-day act is set under its twin"
+        );
     }
 
     #[test]
