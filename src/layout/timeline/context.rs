@@ -132,16 +132,13 @@ pub(super) fn place_context_labels(
     let mut row_of: Vec<Option<usize>> = vec![None; todo.len()];
     let mut boxes: Vec<(usize, f64, f64)> = Vec::new();
     let mut placed: Vec<ContextLabel> = Vec::new();
-    loop {
-        let Some(k) = ready.pop_front().or_else(|| {
-            // Labels that cover each other (close markers): the one waiting
-            // on fewest goes first; the other is placed below it if it can be.
-            (0..todo.len())
-                .filter(|&k| side[k].is_some() && !done[k])
-                .min_by_key(|&k| (waits[k], k))
-        }) else {
-            break;
-        };
+    while let Some(k) = ready.pop_front().or_else(|| {
+        // Labels that cover each other (close markers): the one waiting
+        // on fewest goes first; the other is placed below it if it can be.
+        (0..todo.len())
+            .filter(|&k| side[k].is_some() && !done[k])
+            .min_by_key(|&k| (waits[k], k))
+    }) {
         if done[k] {
             continue;
         }
