@@ -806,3 +806,46 @@ fn an_output_name_of_no_picture_format_is_a_usage_error_listing_the_formats() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(std::fs::read_to_string(&target).unwrap().contains("<svg"));
 }
+
+#[test]
+fn a_view_with_nothing_to_draw_says_why_in_the_picture_and_on_stderr() {
+    // The legal framework has milestones and no agencies: the storyline and
+    // the network have no one to draw, and the Matrix timeline of 1990 none.
+    let dir = scratch("nothing-to-draw");
+    for (args, view, tail) in [
+        (
+            vec!["data/legal-framework.yaml", "--view", "storyline"],
+            "storyline",
+            "This dataset's 23 legal milestones are drawn on the timeline.",
+        ),
+        (
+            vec!["data/legal-framework.yaml", "--view", "network"],
+            "network",
+            "This dataset's 23 legal milestones are drawn on the timeline.",
+        ),
+        (
+            vec!["data/matrix.yaml", "--from", "1990", "--to", "1991"],
+            "timeline",
+            "so there are no lanes to draw.",
+        ),
+    ] {
+        let out_file = dir.join(format!("{view}.svg"));
+        let mut all = vec!["render"];
+        all.extend(&args);
+        all.extend(["-o", out_file.to_str().unwrap()]);
+        let out = coopline(&all);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains(&format!("warning: the {view} has nothing to draw")),
+            "{stderr}"
+        );
+        // One line at the default width.
+        let svg = std::fs::read_to_string(&out_file).unwrap();
+        let note = svg
+            .lines()
+            .find(|l| l.starts_with("Nothing to draw: no agency takes part"))
+            .unwrap_or_else(|| panic!("{view}: no note"));
+        assert!(note.ends_with(tail), "{view}: {note}");
+    }
+}

@@ -526,6 +526,21 @@ fn context_is_drawn_as_a_lane_and_hidden_on_request() {
         "{records:?}"
     );
     assert!(!records.contains(&"mla-convention-2000-adopted"));
+    // The subtitle counts the milestones drawn, not those of the dataset.
+    let drawn: std::collections::BTreeSet<&str> = records
+        .iter()
+        .copied()
+        .filter(|r| m.context.iter().any(|c| c.id.as_str() == *r))
+        .collect();
+    assert!(drawn.len() < m.context.len());
+    let counted = format!("· {} legal milestones", drawn.len());
+    assert!(
+        scene
+            .items
+            .iter()
+            .any(|i| matches!(&i.shape, Shape::Text { text, .. } if text.ends_with(&counted))),
+        "no subtitle ends with {counted:?}"
+    );
     let hidden = layout_timeline(
         &m,
         &measure,

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use coopline::{
-    FileIdentity, FontMeasure, Laid, Options, PageData, PictureFormat, Scene, Theme, layout,
+    FileIdentity, FontMeasure, Laid, Options, PageData, PictureFormat, Role, Scene, Theme, layout,
     misplaced, png_size_problem, render_html, render_pdf, render_png, render_svg, write_svg,
 };
 
@@ -46,6 +46,17 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
             size_name(a.size),
             scale * 100.0,
             smallest
+        );
+    }
+    if !laid.scene.items.iter().any(|i| i.role == Role::Mark) {
+        let elsewhere = a.view.name() != "timeline";
+        let milestones = match checked.model.context.len() {
+            n if n == 0 || !elsewhere => String::new(),
+            n => format!("; the timeline draws its {n} legal milestones (--view timeline)"),
+        };
+        errln!(
+            "warning: the {} has nothing to draw: no agency takes part in a team or an event in the data shown{milestones}",
+            a.view.name()
         );
     }
     let scene = &laid.scene;

@@ -2,6 +2,7 @@
 
 use super::MARGIN;
 use super::text::label;
+use crate::model::Model;
 use crate::scene::{Anchor, Scene};
 use crate::style::Theme;
 use crate::text::{TextMeasure, Weight, truncate, wrap};
@@ -61,4 +62,50 @@ fn lines(m: &dyn TextMeasure, text: &str, size: f64, weight: Weight, room: f64) 
         lines.extend(truncate(m, &rest, size, weight, room));
     }
     lines
+}
+
+/// Why a view has nothing to draw: no agency takes part in anything shown,
+/// and, for a view other than the timeline, that the timeline draws the
+/// dataset's legal milestones, if it has any.
+pub(crate) fn nothing_to_draw_why(model: &Model, what: &str, timeline: bool) -> String {
+    let mut why = format!(
+        "Nothing to draw: no agency takes part in a team or an event in the data shown, so there are no {what}."
+    );
+    match if timeline { 0 } else { model.context.len() } {
+        0 => {}
+        1 => why.push_str(" This dataset's legal milestone is drawn on the timeline."),
+        n => why.push_str(&format!(
+            " This dataset's {n} legal milestones are drawn on the timeline."
+        )),
+    }
+    why
+}
+
+/// Says under the heading, from `y`, why the picture is empty, wrapped within
+/// the margins at label size; returns the y below it.
+pub(crate) fn nothing_to_draw(
+    scene: &mut Scene,
+    m: &dyn TextMeasure,
+    theme: &Theme,
+    y: f64,
+    why: &str,
+) -> f64 {
+    let size = super::LABEL + 2.0;
+    let mut y = y + 24.0;
+    for line in wrap(m, why, size, Weight::Regular, scene.width - 2.0 * MARGIN) {
+        y += m.ascent(size);
+        label(
+            scene,
+            m,
+            MARGIN,
+            y,
+            &line,
+            size,
+            Weight::Regular,
+            theme.text,
+            Anchor::Start,
+        );
+        y += m.descent(size) + size * 0.3;
+    }
+    y
 }

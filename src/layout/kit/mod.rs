@@ -14,7 +14,7 @@ mod tooltip;
 pub use colors::{Colors, Swatch};
 pub(crate) use footnote::{Note, draw_notes, source_notes};
 pub(crate) use grid::{BoxGrid, FrozenBoxGrid};
-pub(crate) use heading::heading;
+pub(crate) use heading::{heading, nothing_to_draw, nothing_to_draw_why};
 pub(crate) use key::{KeyEntry, KeyLine, draw_key};
 pub(crate) use legend::{LegendEntry, LegendStyle, draw_legend};
 pub use text::label;

@@ -21,7 +21,7 @@ use crate::model::Model;
 use crate::scene::Scene;
 use crate::text::TextMeasure;
 
-use super::kit::MARGIN;
+use super::kit::{self, MARGIN};
 
 mod affiliation;
 mod circle_grid;
@@ -135,6 +135,15 @@ pub fn layout_network(
     let circles = fit_nodes(&raw, radius, net.pinned, panels.inner_w, panels.inner_h);
     let mut stats = measured(opts.stats, &net, &raw, &circles);
     (stats.mode, stats.hubs) = (mode, hubs.as_ref().map_or(0, |a| a.hubs.len()));
+
+    if counts.nodes == 0 {
+        let why = kit::nothing_to_draw_why(model, "agencies to link", false);
+        let end = kit::nothing_to_draw(&mut scene, m, theme, head.y, &why);
+        scene.height = (end + MARGIN).ceil();
+        scene.title = head.title;
+        scene.description = head.description;
+        return (scene, stats);
+    }
 
     let max_weight = edges::max_weight(g);
     let mut bottom = head.y;

@@ -42,7 +42,7 @@ use crate::style::Theme;
 use crate::text::{TextMeasure, Weight};
 pub use view::Storyline;
 
-use super::kit::{BoxGrid, Colors, MARGIN};
+use super::kit::{self, BoxGrid, Colors, MARGIN};
 use axis::draw_axis;
 use bands::{band_rects, draw_bands};
 use labels::{name_line_ends, name_lines_again};
@@ -324,6 +324,12 @@ fn draw(
         lines: n,
     };
     let bottom = ys.iter().copied().fold(top, f64::max);
+    if n == 0 {
+        let why = kit::nothing_to_draw_why(model, "lines to follow", false);
+        let y = kit::nothing_to_draw(&mut scene, m, theme, head.bottom + 16.0, &why);
+        frame::finish(&mut scene, &page, model, head, (0, opts.print), y);
+        return (scene, stats, 0.0);
+    }
 
     // Line geometry first: bands and labels must keep clear of it.
     let paths = line_paths(story, &ys, &cols);

@@ -30,6 +30,8 @@ pub(super) struct Domain {
     pub(super) d1: NaiveDate,
     /// Stretches the axis compresses (`from..to`), in date order.
     pub(super) breaks: Vec<(NaiveDate, NaiveDate)>,
+    /// Nothing to draw: `lo..hi` is a stand-in year.
+    pub(super) empty: bool,
 }
 
 /// Room on the axis before and after `days` of data: a little, more after (for
@@ -93,6 +95,7 @@ impl Domain {
                 see(c.date.last_day() + Duration::days(1));
             }
         }
+        let empty = lo.is_none();
         let (lo, hi) = match (lo, hi) {
             (Some(l), Some(h)) => (l, h),
             _ => {
@@ -115,6 +118,7 @@ impl Domain {
             d0,
             d1,
             breaks: Vec::new(),
+            empty,
         }
     }
 

@@ -64,9 +64,15 @@ fn summary(at: &Inputs, shown: &Shown, domain: &Domain) -> String {
         .filter(|c| !c.is_supranational())
         .collect::<BTreeSet<_>>()
         .len();
+    // With nothing to draw, the years are those asked for.
+    let (lo, hi) = if domain.empty {
+        (domain.d0, domain.d1)
+    } else {
+        (domain.lo, domain.hi)
+    };
     let (first_year, last_year) = (
-        domain.lo.format("%Y").to_string(),
-        (domain.hi - Duration::days(1)).format("%Y").to_string(),
+        lo.format("%Y").to_string(),
+        (hi - Duration::days(1)).format("%Y").to_string(),
     );
     let years = if first_year == last_year {
         first_year
@@ -87,12 +93,10 @@ fn summary(at: &Inputs, shown: &Shown, domain: &Domain) -> String {
     if !shown.events.is_empty() {
         parts.push(plural(shown.events.len(), "event", "events"));
     }
-    if opts.context && !model.context.is_empty() {
-        parts.push(plural(
-            model.context.len(),
-            "legal milestone",
-            "legal milestones",
-        ));
+    // Those in the time shown, as the context lane draws them.
+    let milestones = super::context::context_in_view(at, domain).len();
+    if milestones > 0 {
+        parts.push(plural(milestones, "legal milestone", "legal milestones"));
     }
     let mut s = parts.join(" · ");
     if let Some(f) = opts.focus {

@@ -404,6 +404,20 @@ fn layout_with(
     let mut pen = Pen::new(m, frame.width, &opts.theme);
 
     let heading = heading::draw_heading(&mut pen, &at, &shown, &domain);
+    if domain.empty && context.is_empty() {
+        let why = super::kit::nothing_to_draw_why(model, "lanes to draw", true);
+        let y = super::kit::nothing_to_draw(
+            &mut pen.scene,
+            m,
+            &opts.theme,
+            heading.bottom + 16.0,
+            &why,
+        );
+        return (
+            footer::finish(pen.scene, &at, &frame, &heading, y + super::kit::MARGIN),
+            0,
+        );
+    }
     let geom = events::event_geometry(&shown, &frame, model.events.len());
     let crowd = crowd::CrowdSize::new(m, shown.events.len(), frame.x1 - frame.x0);
     let moments = crowd::gather(&shown.events, &geom, &crowd);
