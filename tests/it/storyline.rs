@@ -4,7 +4,8 @@ use crate::common;
 use common::load;
 
 use coopline::{
-    FontMeasure, Role, Scene, Shape, StoryBy, StorylineOptions, layout_storyline, render_svg,
+    FontMeasure, Role, Scene, Segment, Shape, StoryBy, StorylineOptions, layout_storyline,
+    render_svg,
 };
 
 /// The bands' boxes, checked to keep apart.
@@ -365,4 +366,116 @@ fn closed_up_on_a_slide_bands_keep_apart() {
         let bands = assert_bands_apart(s, &what);
         assert!(bands.len() > 50, "{what}: {} bands", bands.len());
     }
+}
+
+/// Where a line is blocked at both ends by other lines and bands, as in a
+/// long story closed up on a slide, its name goes on a straight stretch of
+/// the line itself, over a patch of background that cuts the line behind it
+/// and that no other line runs through. On three generated cases of 17
+/// lines, over 70% of lines are named at slide (45% by their ends alone).
+#[test]
+fn lines_blocked_at_both_ends_are_named_along_themselves() {
+    let (mut named_total, mut lines_total, mut along) = (0usize, 0usize, 0usize);
+    for seed in 1..=3 {
+        let model = load(&coopline::generate(15, 4, 30, seed));
+        let laid = coopline::layout(
+            coopline::view("storyline").unwrap(),
+            &model,
+            &coopline::Options {
+                size: coopline::Size::parse("slide").unwrap(),
+                print: true,
+                ..Default::default()
+            },
+            &FontMeasure::new(),
+        )
+        .unwrap();
+        let s = &laid.scene;
+        let what = format!("generated 15, seed {seed}");
+        assert_clean(s, &what);
+        // Straight runs of every line, by its key.
+        let mut runs: Vec<(&str, f64, f64, f64)> = Vec::new();
+        for i in &s.items {
+            if let (Shape::Path { from, segments, .. }, Some(key)) = (&i.shape, i.record.as_deref())
+            {
+                // Consecutive straight pieces at one height make one run.
+                let mut prev = *from;
+                let mut open: Option<(f64, f64, f64)> = None;
+                for seg in segments {
+                    let end = seg.end();
+                    let flat = (prev.1 - end.1).abs() < 0.01
+                        && match seg {
+                            Segment::Line(..) => true,
+                            Segment::Cubic(a, b, _) => {
+                                (a.1 - end.1).abs() < 0.01 && (b.1 - end.1).abs() < 0.01
+                            }
+                        };
+                    open = match (open, flat) {
+                        (Some((a, _, y)), true) if (y - end.1).abs() < 0.01 => Some((a, end.0, y)),
+                        (o, true) => {
+                            if let Some((a, b, y)) = o {
+                                runs.push((key, a, b, y));
+                            }
+                            Some((prev.0, end.0, end.1))
+                        }
+                        (o, false) => {
+                            if let Some((a, b, y)) = o {
+                                runs.push((key, a, b, y));
+                            }
+                            None
+                        }
+                    };
+                    prev = end;
+                }
+                if let Some((a, b, y)) = open {
+                    runs.push((key, a, b, y));
+                }
+            }
+        }
+        let mut named = std::collections::BTreeSet::new();
+        for (k, i) in s.items.iter().enumerate() {
+            let (Shape::Text { bbox, .. }, Some(key)) = (&i.shape, i.record.as_deref()) else {
+                continue;
+            };
+            if !runs.iter().any(|r| r.0 == key) {
+                continue;
+            }
+            named.insert(key.to_string());
+            let mid = bbox.y + bbox.h / 2.0;
+            let on_own = runs.iter().any(|r| {
+                r.0 == key && r.1 <= bbox.x && r.2 >= bbox.right() && (r.3 - mid).abs() < 2.0
+            });
+            if !on_own {
+                continue;
+            }
+            along += 1;
+            let patch = k
+                .checked_sub(1)
+                .and_then(|p| match &s.items[p].shape {
+                    Shape::Rect { rect, .. } => Some(*rect),
+                    _ => None,
+                })
+                .expect("a patch under a name along its line");
+            assert!(patch.contains(bbox), "{what}: the patch covers the name");
+            for r in runs.iter().filter(|r| r.0 != key) {
+                let through =
+                    r.3 > bbox.y && r.3 < bbox.bottom() && r.1 < bbox.right() && r.2 > bbox.x;
+                assert!(
+                    !through,
+                    "{what}: line {} runs through the name of {key}",
+                    r.0
+                );
+            }
+        }
+        let lines = runs
+            .iter()
+            .map(|r| r.0)
+            .collect::<std::collections::BTreeSet<_>>();
+        named_total += named.len();
+        lines_total += lines.len();
+    }
+    assert!(along > 0, "no line is named along itself");
+    assert!(
+        named_total * 10 > lines_total * 7,
+        "{named_total} of {lines_total} lines named"
+    );
 }

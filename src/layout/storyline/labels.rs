@@ -1,5 +1,5 @@
-//! Line labels: each line's name where it starts (else where it ends), and again
-//! where a long line joins a group after a long stretch.
+//! Line labels: each line's name where it starts (else where it ends, else
+//! along it), and again where a long line joins a group after a long stretch.
 
 use crate::layout::kit::label;
 use std::borrow::Cow;
@@ -9,7 +9,7 @@ use super::obstacles::Clear;
 use super::story::{ALONE, Story};
 use super::{LABEL, Page};
 use crate::layout::kit::MARGIN;
-use crate::scene::{Anchor, Rect, Scene};
+use crate::scene::{Anchor, Paint, Rect, Role, Scene, Shape};
 use crate::text::{TextMeasure, Weight, truncate};
 
 /// Slots a line runs on after it was last named before it may be named again.
@@ -54,14 +54,54 @@ fn write_name(
     scene.items[t].tooltip = Some(l.label.clone().into());
 }
 
+/// A line's name cut to `room` px, as [`truncate`] would, keeping the
+/// country code a name in the shared colour ends with; with its width.
+fn fit_name<'a>(
+    m: &dyn TextMeasure,
+    label: &'a str,
+    code: Option<&str>,
+    name_w: f64,
+    room: f64,
+) -> Option<(Cow<'a, str>, f64)> {
+    if name_w <= room {
+        return Some((Cow::Borrowed(label), name_w));
+    }
+    let cut = match code {
+        Some(code) => {
+            let tail = format!(" ({code})");
+            let name = &label[..label.len() - tail.len()];
+            let tail_w = m.width(&tail, LABEL, Weight::Semibold);
+            truncate(m, name, LABEL, Weight::Semibold, room - tail_w)
+                .filter(|t| t.chars().count() > 4)
+                .map(|t| t + &tail)
+        }
+        None => truncate(m, label, LABEL, Weight::Semibold, room),
+    }?;
+    let w = m.width(&cut, LABEL, Weight::Semibold);
+    Some((Cow::Owned(cut), w))
+}
+
+/// Whether a name's box is inside the margins and keeps clear of other
+/// labels, bands and every line but its own.
+fn free(page: &Page, clear: &Clear, bb: &Rect, own: usize) -> bool {
+    bb.x >= MARGIN
+        && bb.right() <= page.width - MARGIN
+        && !clear.labels.overlaps(&bb.inflate(2.0))
+        && !clear.bands.overlaps(bb)
+        && !clear.lines.hits(bb, Some(own))
+}
+
 /// Names each line left of where it starts, else right of where it ends, cut to
-/// fit between the line and the page margin (280 px at most), where the name
-/// keeps clear of other labels, bands and other lines. Returns how many lines
-/// could be named at neither end.
+/// fit between the line and the page margin (280 px at most); else above or
+/// below a straight stretch of it between two time steps (cut to the
+/// stretch); else, for a line in the shared "other countries" colour, by its
+/// country code at either end. Every name keeps clear of other labels, bands
+/// and other lines. Returns how many lines got no name.
 pub(super) fn name_line_ends(
     scene: &mut Scene,
     page: &Page,
     story: &Story,
+    ys: &[f64],
     ends: &[LineEnds],
     clear: &mut Clear,
 ) -> usize {
@@ -69,6 +109,7 @@ pub(super) fn name_line_ends(
     let mut omitted = 0;
     for line in ends {
         let (l, label) = (line.line, &story.lines[line.line].label);
+        let code = story.lines[l].code;
         let (sx, sy) = line.start;
         let (ex, ey) = line.end;
         let mut placed = false;
@@ -80,28 +121,8 @@ pub(super) fn name_line_ends(
                 _ => width - MARGIN - anchor_x,
             };
             let room = room.clamp(0.0, 280.0);
-            let code = story.lines[l].code;
-            // A name that fits is used whole, as truncate would; a name cut
-            // short keeps its country code, if it has one.
-            let (text, w) = if line.name_w <= room {
-                (Cow::Borrowed(label.as_str()), line.name_w)
-            } else {
-                let cut = match code {
-                    Some(code) => {
-                        let tail = format!(" ({code})");
-                        let name = &label[..label.len() - tail.len()];
-                        let tail_w = m.width(&tail, LABEL, Weight::Semibold);
-                        truncate(m, name, LABEL, Weight::Semibold, room - tail_w)
-                            .filter(|t| t.chars().count() > 4)
-                            .map(|t| t + &tail)
-                    }
-                    None => truncate(m, label, LABEL, Weight::Semibold, room),
-                };
-                let Some(text) = cut else {
-                    continue;
-                };
-                let w = m.width(&text, LABEL, Weight::Semibold);
-                (Cow::Owned(text), w)
+            let Some((text, w)) = fit_name(m, label, code, line.name_w, room) else {
+                continue;
             };
             let left = if anchor == Anchor::End {
                 anchor_x - w
@@ -109,10 +130,7 @@ pub(super) fn name_line_ends(
                 anchor_x
             };
             let (bb, base) = name_box(m, left, y_line, w);
-            if clear.labels.overlaps(&bb.inflate(2.0))
-                || clear.bands.overlaps(&bb)
-                || clear.lines.hits(&bb, Some(l))
-            {
+            if !free(page, clear, &bb, l) {
                 continue;
             }
             write_name(scene, page, story, line, (anchor_x, base, anchor), &text);
@@ -120,9 +138,10 @@ pub(super) fn name_line_ends(
             placed = true;
             break;
         }
+        placed = placed || name_along(scene, page, story, ys, line, clear);
         // A line in the shared "other countries" colour with no room for its
         // name still gets its country code, which is short.
-        if let (false, Some(code)) = (placed, story.lines[l].code) {
+        if let (false, Some(code)) = (placed, code) {
             let w = m.width(code, LABEL, Weight::Semibold);
             for (anchor_x, y_line, anchor) in
                 [(sx - 10.0, sy, Anchor::End), (ex + 10.0, ey, Anchor::Start)]
@@ -133,12 +152,7 @@ pub(super) fn name_line_ends(
                     anchor_x
                 };
                 let (bb, base) = name_box(m, left, y_line, w);
-                if bb.x < MARGIN
-                    || bb.right() > width - MARGIN
-                    || clear.labels.overlaps(&bb.inflate(2.0))
-                    || clear.bands.overlaps(&bb)
-                    || clear.lines.hits(&bb, Some(l))
-                {
+                if !free(page, clear, &bb, l) {
                     continue;
                 }
                 write_name(scene, page, story, line, (anchor_x, base, anchor), code);
@@ -151,6 +165,74 @@ pub(super) fn name_line_ends(
         }
     }
     omitted
+}
+
+/// Names a line on itself, along a straight stretch (the line cut behind
+/// the name, as inline labels are): the first stretch where the whole name
+/// fits clear of bands, other labels and other lines, else the longest where
+/// it fits cut to eight characters or more (no stub). Returns whether it did.
+fn name_along(
+    scene: &mut Scene,
+    page: &Page,
+    story: &Story,
+    ys: &[f64],
+    line: &LineEnds,
+    clear: &mut Clear,
+) -> bool {
+    let (m, cols) = (page.m, &page.cols);
+    let l = line.line;
+    let first = story.run(l).start;
+    let heights = &ys[story.off[l]..story.off[l + 1]];
+    // Straight stretches: runs of steps at one height, from the start of the
+    // first step's segment to the end of the last's.
+    let mut stretches: Vec<(f64, f64, f64)> = Vec::new();
+    let mut k = 0;
+    while k < heights.len() {
+        let mut j = k;
+        while j + 1 < heights.len() && (heights[j + 1] - heights[k]).abs() < 0.5 {
+            j += 1;
+        }
+        let x0 = cols.seg_x(first + k).max(line.start.0);
+        let x1 = (cols.seg_x(first + j) + cols.seg).min(line.end.0);
+        stretches.push((x0 + 6.0, x1 - 6.0, heights[k]));
+        k = j + 1;
+    }
+    let label = &story.lines[l].label;
+    let code = story.lines[l].code;
+    let try_at = |clear: &Clear, (x0, x1, y): (f64, f64, f64), whole: bool| {
+        let (text, w) = fit_name(m, label, code, line.name_w, x1 - x0)?;
+        if (whole && w < line.name_w) || text.chars().count() < 8 {
+            return None;
+        }
+        // From the stretch's start, then its middle, then its end.
+        [x0, (x0 + x1 - w) / 2.0, x1 - w]
+            .into_iter()
+            .find_map(|left| {
+                let (bb, base) = name_box(m, left, y, w);
+                free(page, clear, &bb, l).then(|| (bb, base, text.clone()))
+            })
+    };
+    let mut longest = stretches.clone();
+    longest.sort_by(|a, b| (b.1 - b.0).total_cmp(&(a.1 - a.0)));
+    let Some((bb, base, text)) = stretches
+        .iter()
+        .find_map(|st| try_at(clear, *st, true))
+        .or_else(|| longest.iter().find_map(|st| try_at(clear, *st, false)))
+    else {
+        return false;
+    };
+    scene.push(
+        Role::Decoration,
+        Shape::Rect {
+            rect: bb.inflate(3.0),
+            radius: 3.0,
+            fill: Paint::Solid(page.theme.background, 1.0),
+            stroke: None,
+        },
+    );
+    write_name(scene, page, story, line, (bb.x, base, Anchor::Start), &text);
+    clear.labels.insert(bb);
+    true
 }
 
 /// Names a line again, in full, left of where it joins a group at least

@@ -225,18 +225,28 @@ pub fn layout_storyline(
         // Still too tall: blocks stacked tight, lines a name's height apart.
         let tightest = draw(model, m, opts, &laid, Gaps::CLOSEST);
         if fits(&tightest.0) && laid.story.lines.len() <= OPEN_UP_LINES {
-            // That fits: open up again, halfway at a time, as far as still fits.
+            // That fits: open up again as far as still fits, the whole way
+            // first, then halfway at a time: lines further apart, blocks as
+            // far as naturally, but without the drift that made it too tall.
             best = (tightest.0, tightest.1);
-            let (mut lo, mut hi) = (0.0, 1.0);
-            for _ in 0..3 {
-                let mid = (lo + hi) / 2.0;
-                let tried = draw(model, m, opts, &laid, Gaps::CLOSEST.towards(gaps, mid));
+            let roomy = Gaps {
+                line: LINE_GAP * 1.5,
+                drift: 0.0,
+                ..Gaps::NATURAL
+            };
+            let (mut lo, mut hi, mut t) = (0.0, 1.0, 1.0);
+            for _ in 0..4 {
+                let tried = draw(model, m, opts, &laid, Gaps::CLOSEST.towards(roomy, t));
                 if fits(&tried.0) {
                     best = (tried.0, tried.1);
-                    lo = mid;
+                    lo = t;
                 } else {
-                    hi = mid;
+                    hi = t;
                 }
+                if lo == 1.0 {
+                    break;
+                }
+                t = (lo + hi) / 2.0;
             }
         } else if tightest.0.height < best.0.height {
             best = (tightest.0, tightest.1);
@@ -355,7 +365,7 @@ fn draw(
         (below_heading, bottom),
     );
     let ends = draw_lines(&mut scene, theme, story, paths, name_w, colors);
-    let omitted = name_line_ends(&mut scene, &page, story, &ends, &mut clear);
+    let omitted = name_line_ends(&mut scene, &page, story, &ys, &ends, &mut clear);
     name_lines_again(&mut scene, &page, story, &ys, &ends, &mut clear);
     let y = draw_axis(&mut scene, &page, story, bottom);
     if opts.steps {
