@@ -125,17 +125,21 @@ pub(super) fn event_line(model: &Model, e: EventRef) -> String {
     let ev = &model[e];
     let mut line = format!("{} — {}", ev.period().shown(), ev.name);
     let mut codes: Vec<&str> = Vec::new();
+    let mut countries = 0;
     for p in &ev.participants {
-        let code = model[*p].country.code();
-        if !codes.contains(&code) {
-            codes.push(code);
+        let country = model[*p].country;
+        if !codes.contains(&country.code()) {
+            codes.push(country.code());
+            // EU bodies and international organisations are listed, not
+            // counted as countries, as in the subtitle.
+            countries += usize::from(!country.is_supranational());
         }
     }
     if !codes.is_empty() {
         let shown = codes.len().min(MOST_COUNTRIES);
         let _ = write!(line, " ({}", codes[..shown].join(", "));
         if codes.len() > shown {
-            let _ = write!(line, ", … {} countries in all", codes.len());
+            let _ = write!(line, ", … {countries} countries in all");
         }
         line.push(')');
     }
@@ -165,6 +169,31 @@ pub(super) fn draw_event_key(pen: &mut Pen, at: &Inputs, entries: &[KeyEntry], y
 mod tests {
     use super::super::fixture::{CASE, event, load};
     use super::*;
+
+    #[test]
+    fn a_long_list_of_countries_counts_countries_not_eu_bodies() {
+        let mut yaml =
+            String::from("agencies:\n  - {id: ep, name: Europol, country: EU, kind: eu-agency}\n");
+        let codes = ["DE", "FR", "NL", "BE", "ES", "IT", "PL"];
+        for c in codes {
+            let id = c.to_lowercase();
+            yaml.push_str(&format!(
+                "  - {{id: p{id}, name: Police {c}, country: {c}, kind: police}}\n"
+            ));
+        }
+        yaml.push_str(
+            "events:\n  - {id: day, name: Action day, date: 2024-05-14, participants: [ep",
+        );
+        for c in codes {
+            yaml.push_str(&format!(", p{}", c.to_lowercase()));
+        }
+        yaml.push_str("]}\n");
+        let model = load(&yaml);
+        assert_eq!(
+            event_line(&model, event(&model, "day")),
+            "14 May 2024 — Action day (EU, DE, FR, NL, BE, ES, … 7 countries in all)"
+        );
+    }
 
     #[test]
     fn an_events_line_gives_its_date_name_and_countries() {
