@@ -479,3 +479,29 @@ fn lines_blocked_at_both_ends_are_named_along_themselves() {
         "{named_total} of {lines_total} lines named"
     );
 }
+
+/// A story of 52 time steps fits a slide at the closest steps once the room
+/// for names beside them gives way (names are cut, or go along their lines):
+/// it was scaled to 99% for want of 16 px.
+#[test]
+fn a_long_story_fits_a_slide_before_it_is_scaled() {
+    let model = load(&coopline::generate(15, 4, 40, 1));
+    let laid = coopline::layout(
+        coopline::view("storyline").unwrap(),
+        &model,
+        &coopline::Options {
+            size: coopline::Size::parse("slide").unwrap(),
+            print: true,
+            ..Default::default()
+        },
+        &FontMeasure::new(),
+    )
+    .unwrap();
+    assert!(
+        laid.scaled.is_none_or(|k| k >= 0.995),
+        "scaled to {:?}",
+        laid.scaled
+    );
+    assert_eq!((laid.scene.width, laid.scene.height), (1920.0, 1080.0));
+    assert_clean(&laid.scene, "generated 15 with 40 events at slide");
+}

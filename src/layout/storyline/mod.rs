@@ -147,6 +147,9 @@ const LINE_W: f64 = 4.0;
 /// The least room for a time step on a fixed canvas, in px: closer, bends
 /// between steps grow too steep to follow.
 const CLOSEST_STEP: f64 = 24.0;
+/// The least room beside the steps for names where lines start and end, on
+/// a fixed canvas, in px: a cut name keeps eight characters.
+const LEAST_LABEL_ROOM: f64 = 120.0;
 /// Line names and legend entries are set at the kit's label size.
 use super::kit::LABEL;
 /// Type size of band names.
@@ -291,16 +294,23 @@ fn draw(
     } = laid;
     let n = story.lines.len();
     // Room for names on both sides: a line is named where it starts, or where it ends.
-    let label_room = name_w
+    let slots = story.slots.len() as f64;
+    let mut label_room = name_w
         .iter()
         .copied()
         .fold(0.0, f64::max)
         .min(280.0)
         .min(opts.width * 0.15)
         + 16.0;
+    // On a fixed canvas, the names' room gives way (names are cut, or go
+    // along their lines) before the picture grows wider than the canvas.
+    if opts.height.is_some() {
+        let steps_w = slots * CLOSEST_STEP.min(opts.step);
+        let most = (opts.width - steps_w) / 2.0 - MARGIN;
+        label_room = label_room.min(most.max(LEAST_LABEL_ROOM));
+    }
     // A long story makes a wide picture, not a squashed one; on a fixed
     // canvas, time steps close up to [`CLOSEST_STEP`] before it does.
-    let slots = story.slots.len() as f64;
     let step = match opts.height {
         Some(_) => ((opts.width - 2.0 * (MARGIN + label_room)) / slots.max(1.0))
             .clamp(CLOSEST_STEP.min(opts.step), opts.step),
