@@ -30,19 +30,29 @@ fn view(name: &str) -> &'static dyn View {
 }
 
 /// The gallery entries for one case: output file name, view and options. The
-/// legal framework has no agencies, so it gets only its default view.
+/// legal framework has no agencies, so it gets only the timeline, as it is
+/// and on a slide.
 pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> {
     let base = Options::default();
     let timeline = view("timeline");
     let mut out = vec![(format!("{stem}-timeline.svg"), timeline, base.clone())];
-    if stem == "legal-framework" {
-        return out;
-    }
-    let (storyline, network) = (view("storyline"), view("network"));
     let slide = Size::Fixed {
         width: 1920.0,
         height: 1080.0,
     };
+    if stem == "legal-framework" {
+        out.push((
+            format!("{stem}-timeline-slide.svg"),
+            timeline,
+            Options {
+                size: slide,
+                print: true,
+                ..base
+            },
+        ));
+        return out;
+    }
+    let (storyline, network) = (view("storyline"), view("network"));
     out.extend([
         (
             format!("{stem}-timeline-slide-dark.svg"),
