@@ -566,7 +566,8 @@ fn context_is_drawn_as_a_lane_and_hidden_on_request() {
 #[test]
 fn the_legal_framework_names_every_milestone_in_the_picture() {
     // Its 23 milestones crowd into runs a few months apart: they step down
-    // in staircases, and two on the same day share a leader.
+    // in staircases, and two on the same day share a leader. On a slide or
+    // a page, the rows spread to fill it (they took the top 45% of a slide).
     let m = load_named(
         "legal-framework",
         include_str!("../../data/legal-framework.yaml"),
@@ -591,6 +592,21 @@ fn the_legal_framework_names_every_milestone_in_the_picture() {
             !render_svg(&scene).contains("Not labelled for space"),
             "{size}: the footnote lists milestones"
         );
+        // On a fixed canvas, the rows of labels spread to fill it.
+        if size != "auto" {
+            let lowest = scene
+                .items
+                .iter()
+                .map(|i| i.bbox())
+                .filter(|b| b.h < scene.height - 1.0)
+                .map(|b| b.bottom())
+                .fold(0.0, f64::max);
+            assert!(
+                lowest > 0.9 * scene.height,
+                "{size}: the picture ends at {lowest:.0} of {}",
+                scene.height
+            );
+        }
     }
 }
 

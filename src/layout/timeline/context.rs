@@ -248,7 +248,7 @@ pub(super) fn unlabelled(items: &[ContextRef], labels: &ContextLabels) -> Vec<Co
 }
 
 fn line_height(at: &Inputs) -> f64 {
-    at.m.ascent(Type::CONTEXT) + at.m.descent(Type::CONTEXT) + 4.0
+    at.m.ascent(Type::CONTEXT) + at.m.descent(Type::CONTEXT) + at.d.context_gap
 }
 
 /// Draws the context lane at the top of the lanes: its band and labels, a marker
@@ -371,7 +371,8 @@ fn draw_marker(
     pen.annotate(idx, record, Some(tip.into()), 1.0);
 }
 
-/// The placed labels, each below a leader from its marker when not in the first row.
+/// The placed labels, each below a leader from its marker when not in the first
+/// row (or, set under another's, from the label above).
 fn draw_labels(pen: &mut Pen, at: &Inputs, labels: &ContextLabels, top: f64, mid: f64) {
     let (model, m, theme, d) = (at.model, at.m, at.theme(), at.d);
     let ctx_line = line_height(at);
@@ -379,10 +380,16 @@ fn draw_labels(pen: &mut Pen, at: &Inputs, labels: &ContextLabels, top: f64, mid
         let (c, row, mx) = (label.record, label.row, label.x);
         let y =
             top + d.lane_pad + MARKER_H + (row as f64) * ctx_line + m.ascent(Type::CONTEXT) + 2.0;
-        if row > 0 && label.leader {
+        if row > 0 {
+            // A label set under another's runs on from the one above it.
+            let from = if label.leader {
+                mid + 8.0
+            } else {
+                y - ctx_line + m.descent(Type::CONTEXT) + 1.0
+            };
             let leader = Shape::Line {
                 x1: mx,
-                y1: mid + 8.0,
+                y1: from,
                 x2: mx,
                 y2: y - m.ascent(Type::CONTEXT) - 1.0,
                 stroke: Stroke {

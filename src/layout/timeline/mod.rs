@@ -98,6 +98,8 @@ struct Density {
     /// Type size of the numbered key: small print, a little smaller where
     /// the alternative is scaling the whole picture down.
     key_type: f64,
+    /// Space between rows of the context lane's labels.
+    context_gap: f64,
 }
 
 const DENSITIES: [Density; 5] = [
@@ -114,6 +116,7 @@ const DENSITIES: [Density; 5] = [
         legend_leading: 12.0,
         key_leading: 5.0,
         key_type: Type::KEY,
+        context_gap: 4.0,
     },
     Density {
         bar_h: 20.0,
@@ -128,6 +131,7 @@ const DENSITIES: [Density; 5] = [
         legend_leading: 12.0,
         key_leading: 5.0,
         key_type: Type::KEY,
+        context_gap: 4.0,
     },
     Density {
         bar_h: 16.0,
@@ -142,6 +146,7 @@ const DENSITIES: [Density; 5] = [
         legend_leading: 12.0,
         key_leading: 5.0,
         key_type: Type::KEY,
+        context_gap: 4.0,
     },
     // The last resort before scaling: lanes as tight as their names set at
     // the label size, and names above the lanes in two rows; the rest are
@@ -160,6 +165,7 @@ const DENSITIES: [Density; 5] = [
         legend_leading: 6.0,
         key_leading: 2.0,
         key_type: Type::KEY,
+        context_gap: 4.0,
     },
     // Then every event numbered: a row of names above the lanes costs more
     // height than the lines it saves in the key's columns.
@@ -176,6 +182,7 @@ const DENSITIES: [Density; 5] = [
         legend_leading: 6.0,
         key_leading: 2.0,
         key_type: Type::FOOT,
+        context_gap: 4.0,
     },
 ];
 
@@ -365,6 +372,9 @@ pub fn layout_timeline(model: &Model, m: &dyn TextMeasure, opts: &TimelineOption
                 scene = tries.into_iter().last().map(|(s, _)| s).unwrap_or(scene);
             }
         }
+        if scene.display.is_none() && blank_below(&scene) > BLANK_LEFT * height {
+            scene = stretch_context(model, m, opts, scene, height);
+        }
         if scene.display.is_some() {
             // Fill the display's shape so the letterbox shares the background.
             let natural_w = scene.width;
@@ -377,6 +387,45 @@ pub fn layout_timeline(model: &Model, m: &dyn TextMeasure, opts: &TimelineOption
         }
     }
     scene
+}
+
+/// A timeline of legal milestones alone (no lanes) that leaves much of a
+/// fixed canvas blank: its rows of labels spread apart, as far as still fits
+/// (the roomiest spacing was already picked; only these rows can grow).
+fn stretch_context(
+    model: &Model,
+    m: &dyn TextMeasure,
+    opts: &TimelineOptions,
+    scene: Scene,
+    height: f64,
+) -> Scene {
+    let d = &DENSITIES[0];
+    let at = Inputs { model, m, opts, d };
+    let shown = lanes::Shown::new(model, opts);
+    let focus = focus::focus_circle(model, opts);
+    if !lanes::collect_lanes(&at, &shown, &focus).lanes.is_empty() {
+        return scene;
+    }
+    let (mut best, mut lo, mut hi) = (scene, d.context_gap, d.context_gap + height / 8.0);
+    for _ in 0..BLEND_TRIES + 1 {
+        let gap = (lo + hi) / 2.0;
+        let (s, _) = layout_with(
+            model,
+            m,
+            opts,
+            &Density {
+                context_gap: gap,
+                ..*d
+            },
+        );
+        if s.display.is_none() {
+            best = s;
+            lo = gap;
+        } else {
+            hi = gap;
+        }
+    }
+    best
 }
 
 /// One layout at one density; also returns how many single events found no
