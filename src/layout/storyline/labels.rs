@@ -12,6 +12,12 @@ use crate::layout::kit::MARGIN;
 use crate::scene::{Anchor, Paint, Rect, Role, Scene, Shape};
 use crate::text::{TextMeasure, Weight, truncate};
 
+/// The narrowest stretch a name is cut to fit along its line, in px: about
+/// eight characters.
+const SHORTEST_ALONG: f64 = 60.0;
+/// How many of a line's longest stretches a cut name is tried on.
+const CUT_TRIES: usize = 3;
+
 /// Slots a line runs on after it was last named before it may be named again.
 const GAP_SLOTS: usize = 6;
 
@@ -200,6 +206,11 @@ fn name_along(
     let label = &story.lines[l].label;
     let code = story.lines[l].code;
     let try_at = |clear: &Clear, (x0, x1, y): (f64, f64, f64), whole: bool| {
+        // Measured only where it may fit: cutting a name measures it again
+        // and again, and a large story has many short stretches.
+        if (whole && x1 - x0 < line.name_w) || x1 - x0 < SHORTEST_ALONG {
+            return None;
+        }
         let (text, w) = fit_name(m, label, code, line.name_w, x1 - x0)?;
         if (whole && w < line.name_w) || text.chars().count() < 8 {
             return None;
@@ -217,7 +228,12 @@ fn name_along(
     let Some((bb, base, text)) = stretches
         .iter()
         .find_map(|st| try_at(clear, *st, true))
-        .or_else(|| longest.iter().find_map(|st| try_at(clear, *st, false)))
+        .or_else(|| {
+            longest
+                .iter()
+                .take(CUT_TRIES)
+                .find_map(|st| try_at(clear, *st, false))
+        })
     else {
         return false;
     };

@@ -63,7 +63,7 @@ pub(super) struct ContextLabels {
 /// unlabelled. Guarantees: labels stay inside the plot, keep 12 px from each
 /// other in a row, never cross a leader (the line from a marker down to its
 /// label) nor have theirs crossed; at most 3 rows (with no lanes below, 16,
-/// or one per label where the height grows as needed); a
+/// or one per label up to 60 where the height grows as needed); a
 /// label that finds no room is left out.
 pub(super) fn place_context_labels(
     at: &Inputs,
@@ -73,11 +73,12 @@ pub(super) fn place_context_labels(
 ) -> ContextLabels {
     let (model, m, d) = (at.model, at.m, at.d);
     // Alone on the picture the lane may step down further, as far as a
-    // label per row where the height grows as needed (a phone's column).
+    // label per row where the height grows as needed (a phone's column), up
+    // to a screenful of rows.
     let max_rows = match (no_lanes, at.opts.size) {
         (false, _) => 3,
         (true, Size::Fixed { .. }) => 16,
-        (true, _) => items.len().max(16),
+        (true, _) => items.len().clamp(16, 60),
     };
     let mut todo: Vec<(ContextRef, f64, String, f64)> = items
         .iter()
