@@ -177,7 +177,7 @@ fn name_band(
             && bb.bottom() < bottom + 30.0
             && !clear.lines.hits(&bb, None)
             && !clear.labels.overlaps(&bb.inflate(2.0))
-            && !clear.bands.overlaps(&bb)
+            && !clear.bands.overlaps(&bb.inflate(1.0))
     };
     // Measuring the name costs more than the tests, and most spots are
     // blocked. Unless a label would run past the right margin it starts at the

@@ -93,7 +93,7 @@ fn free(page: &Page, clear: &Clear, bb: &Rect, own: usize) -> bool {
     bb.x >= MARGIN
         && bb.right() <= page.width - MARGIN
         && !clear.labels.overlaps(&bb.inflate(2.0))
-        && !clear.bands.overlaps(bb)
+        && !clear.bands.overlaps(&bb.inflate(1.0))
         && !clear.lines.hits(bb, Some(own))
 }
 
@@ -291,7 +291,7 @@ pub(super) fn name_lines_again(
             let (bb, base) = name_box(m, ax - w, heights[k], w);
             if bb.x < MARGIN
                 || clear.labels.overlaps(&bb.inflate(2.0))
-                || clear.bands.overlaps(&bb)
+                || clear.bands.overlaps(&bb.inflate(1.0))
                 || clear.lines.hits(&bb, Some(l))
             {
                 continue;
