@@ -11,7 +11,7 @@
 //!
 //! Slicing by time and aggregating by country or kind give new graphs of the same shape.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
@@ -442,6 +442,17 @@ impl CoopGraph {
     /// links left with no occasion go.
     pub fn slice(&self, from: Option<&PartialDate>, to: Option<&PartialDate>) -> CoopGraph {
         self.rebuild(Some, |o| o.period.within(from, to))
+    }
+
+    /// The graph without the nodes that have no link: in a slice of time,
+    /// those that did not cooperate in it.
+    pub fn without_isolated(&self) -> CoopGraph {
+        let linked: BTreeSet<Actor> = self
+            .graph
+            .edge_references()
+            .flat_map(|e| [self.graph[e.source()], self.graph[e.target()]])
+            .collect();
+        self.rebuild(|a| linked.contains(&a).then_some(a), |_| true)
     }
 
     /// The graph as of a date: everything that had begun by then.

@@ -565,3 +565,55 @@ fn steps_add_nodes_and_links_as_cooperation_begins() {
         }
     }
 }
+
+/// With `--from`/`--to`, the network draws who cooperated in that time: an
+/// agency with no link then is left out (the Matrix network of December 2024
+/// drew the Dutch military police, active only before it, as a lone node).
+#[test]
+fn a_window_of_time_draws_only_who_cooperated_in_it() {
+    let model = common::matrix();
+    let window = |from: &str, to: &str| Options {
+        from: Some(coopline::PartialDate::parse(from).unwrap()),
+        to: Some(coopline::PartialDate::parse(to).unwrap()),
+        ..Options::default()
+    };
+    let whole = layout(
+        view("network").unwrap(),
+        &model,
+        &Options::default(),
+        &FontMeasure::new(),
+    )
+    .unwrap()
+    .scene;
+    let december = layout(
+        view("network").unwrap(),
+        &model,
+        &window("2024-12", "2024-12"),
+        &FontMeasure::new(),
+    )
+    .unwrap()
+    .scene;
+    let ids = |s: &Scene| nodes(s).into_iter().map(|n| n.0).collect::<Vec<_>>();
+    assert!(ids(&whole).contains(&"nl-kmar".to_string()));
+    assert!(!ids(&december).contains(&"nl-kmar".to_string()));
+    let g = build_graph_in(
+        &model,
+        Some(&coopline::PartialDate::parse("2024-12").unwrap()),
+        Some(&coopline::PartialDate::parse("2024-12").unwrap()),
+        Grouping::Agency,
+    );
+    let linked = g
+        .graph
+        .node_indices()
+        .filter(|n| g.graph.neighbors(*n).next().is_some())
+        .count();
+    assert_eq!(
+        ids(&december).len(),
+        linked,
+        "every agency drawn cooperated then"
+    );
+    assert!(
+        december.items.iter().any(|i| matches!(&i.shape, Shape::Text { text, .. } if text.starts_with(&format!("{linked} agencies")))),
+        "the subtitle counts them"
+    );
+}

@@ -39,9 +39,13 @@ impl View for Network {
         opts: &Options,
         m: &dyn TextMeasure,
     ) -> Result<(Scene, Option<String>), OptionError> {
-        let g = build_graph_in(model, opts.from.as_ref(), opts.to.as_ref(), opts.by);
+        let mut g = build_graph_in(model, opts.from.as_ref(), opts.to.as_ref(), opts.by);
         if let Some(c) = &opts.center {
             crate::query::find_node(model, &g, c).map_err(OptionError::UnknownCenter)?;
+        } else if opts.from.is_some() || opts.to.is_some() {
+            // Who cooperated in the time asked for: an agency with no link
+            // then is not drawn (the centre asked for always is).
+            g = g.without_isolated();
         }
         let nopts = NetworkOptions {
             color: match opts.color {
