@@ -98,11 +98,11 @@ fn free(page: &Page, clear: &Clear, bb: &Rect, own: usize) -> bool {
 }
 
 /// Names each line left of where it starts, else right of where it ends, cut to
-/// fit between the line and the page margin (280 px at most); else above or
-/// below a straight stretch of it between two time steps (cut to the
-/// stretch); else, for a line in the shared "other countries" colour, by its
-/// country code at either end. Every name keeps clear of other labels, bands
-/// and other lines. Returns how many lines got no name.
+/// fit between the line and the page margin (280 px at most); else on the
+/// line itself along a straight stretch ([`name_along`]); else, for a line in
+/// the shared "other countries" colour, by its country code at either end.
+/// Every name keeps clear of other labels, bands and other lines. Returns how
+/// many lines got no name.
 pub(super) fn name_line_ends(
     scene: &mut Scene,
     page: &Page,

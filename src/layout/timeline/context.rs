@@ -112,7 +112,9 @@ pub(super) fn place_context_labels(
         };
     }
     // Labels in an order where each comes after those whose markers it
-    // covers; labels covering each other (a cycle) are left out.
+    // covers; of labels that cover each other (markers close together), the
+    // one waiting on fewest goes first and the others below it where they
+    // can (set under it, for the same spot), else they are left out.
     let covered: Vec<Vec<usize>> = (0..todo.len())
         .map(|k| match side[k] {
             Some((_, b)) => reach(b).filter(|&j| j != k && side[j].is_some()).collect(),
