@@ -143,3 +143,14 @@ pub fn measure() -> &'static coopline::FontMeasure {
     static M: std::sync::OnceLock<coopline::FontMeasure> = std::sync::OnceLock::new();
     M.get_or_init(coopline::FontMeasure::new)
 }
+
+/// The bottom of the lowest mark or text: the background is the only item
+/// as tall as the canvas.
+pub fn content_bottom(s: &coopline::Scene) -> f64 {
+    s.items
+        .iter()
+        .map(|i| i.bbox())
+        .filter(|b| b.h < s.height - 1.0)
+        .map(|b| b.bottom())
+        .fold(0.0, f64::max)
+}

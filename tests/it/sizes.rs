@@ -279,15 +279,7 @@ fn the_storyline_and_a_tightened_timeline_fill_a_slide() {
                 }
                 tightened += 1;
             }
-            // The lowest mark or text: the background is the only item as
-            // tall as the canvas.
-            let lowest = s
-                .items
-                .iter()
-                .map(|i| i.bbox())
-                .filter(|b| b.h < s.height - 1.0)
-                .map(|b| b.bottom())
-                .fold(0.0, f64::max);
+            let lowest = crate::common::content_bottom(s);
             assert!(
                 lowest > 0.9 * s.height,
                 "{name} {v}: content ends at {lowest:.0} of {}",

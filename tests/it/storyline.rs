@@ -368,6 +368,21 @@ fn closed_up_on_a_slide_bands_keep_apart() {
     }
 }
 
+/// The storyline of `model` on a slide, as print reads it.
+fn on_a_slide(model: &coopline::Model) -> coopline::Laid {
+    coopline::layout(
+        coopline::view("storyline").unwrap(),
+        model,
+        &coopline::Options {
+            size: coopline::Size::parse("slide").unwrap(),
+            print: true,
+            ..Default::default()
+        },
+        &FontMeasure::new(),
+    )
+    .unwrap()
+}
+
 /// Where a line is blocked at both ends by other lines and bands, as in a
 /// long story closed up on a slide, its name goes on a straight stretch of
 /// the line itself, over a patch of background that cuts the line behind it
@@ -377,18 +392,7 @@ fn closed_up_on_a_slide_bands_keep_apart() {
 fn lines_blocked_at_both_ends_are_named_along_themselves() {
     let (mut named_total, mut lines_total, mut along) = (0usize, 0usize, 0usize);
     for seed in 1..=3 {
-        let model = load(&coopline::generate(15, 4, 30, seed));
-        let laid = coopline::layout(
-            coopline::view("storyline").unwrap(),
-            &model,
-            &coopline::Options {
-                size: coopline::Size::parse("slide").unwrap(),
-                print: true,
-                ..Default::default()
-            },
-            &FontMeasure::new(),
-        )
-        .unwrap();
+        let laid = on_a_slide(&load(&coopline::generate(15, 4, 30, seed)));
         let s = &laid.scene;
         let what = format!("generated 15, seed {seed}");
         assert_clean(s, &what);
@@ -485,18 +489,7 @@ fn lines_blocked_at_both_ends_are_named_along_themselves() {
 /// it was scaled to 99% for want of 16 px.
 #[test]
 fn a_long_story_fits_a_slide_before_it_is_scaled() {
-    let model = load(&coopline::generate(15, 4, 40, 1));
-    let laid = coopline::layout(
-        coopline::view("storyline").unwrap(),
-        &model,
-        &coopline::Options {
-            size: coopline::Size::parse("slide").unwrap(),
-            print: true,
-            ..Default::default()
-        },
-        &FontMeasure::new(),
-    )
-    .unwrap();
+    let laid = on_a_slide(&load(&coopline::generate(15, 4, 40, 1)));
     assert!(
         laid.scaled.is_none_or(|k| k >= 0.995),
         "scaled to {:?}",

@@ -594,13 +594,7 @@ fn the_legal_framework_names_every_milestone_in_the_picture() {
         );
         // On a fixed canvas, the rows of labels spread to fill it.
         if size != "auto" {
-            let lowest = scene
-                .items
-                .iter()
-                .map(|i| i.bbox())
-                .filter(|b| b.h < scene.height - 1.0)
-                .map(|b| b.bottom())
-                .fold(0.0, f64::max);
+            let lowest = common::content_bottom(&scene);
             assert!(
                 lowest > 0.9 * scene.height,
                 "{size}: the picture ends at {lowest:.0} of {}",

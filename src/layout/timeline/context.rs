@@ -471,23 +471,10 @@ mod tests {
     #[test]
     fn context_labels_inside_the_plot_never_overlap_in_a_row() {
         let model = crowded();
-        let m = FixedMeasure { em: 0.5 };
         let (labels, frame, n) = placed(&model, false);
         assert_eq!(n, 4);
         assert!(!labels.placed.is_empty());
-        let boxes: Vec<(usize, f64, f64)> = labels
-            .placed
-            .iter()
-            .map(|l| {
-                let w = m.width(&l.text, Type::CONTEXT, Weight::Regular);
-                let x0 = if l.align == Anchor::Start {
-                    l.x - 4.0
-                } else {
-                    l.x + 4.0 - w
-                };
-                (l.row, x0, x0 + w)
-            })
-            .collect();
+        let boxes = label_boxes(&labels);
         for (i, a) in boxes.iter().enumerate() {
             assert!(a.1 >= frame.x0 && a.2 <= frame.x1);
             assert!(a.0 < 3);
