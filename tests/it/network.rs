@@ -572,11 +572,7 @@ fn steps_add_nodes_and_links_as_cooperation_begins() {
 #[test]
 fn a_window_of_time_draws_only_who_cooperated_in_it() {
     let model = common::matrix();
-    let window = |from: &str, to: &str| Options {
-        from: Some(coopline::PartialDate::parse(from).unwrap()),
-        to: Some(coopline::PartialDate::parse(to).unwrap()),
-        ..Options::default()
-    };
+    let december_2024 = coopline::PartialDate::parse("2024-12").unwrap();
     let whole = layout(
         view("network").unwrap(),
         &model,
@@ -588,7 +584,11 @@ fn a_window_of_time_draws_only_who_cooperated_in_it() {
     let december = layout(
         view("network").unwrap(),
         &model,
-        &window("2024-12", "2024-12"),
+        &Options {
+            from: Some(december_2024),
+            to: Some(december_2024),
+            ..Options::default()
+        },
         &FontMeasure::new(),
     )
     .unwrap()
@@ -598,8 +598,8 @@ fn a_window_of_time_draws_only_who_cooperated_in_it() {
     assert!(!ids(&december).contains(&"nl-kmar".to_string()));
     let g = build_graph_in(
         &model,
-        Some(&coopline::PartialDate::parse("2024-12").unwrap()),
-        Some(&coopline::PartialDate::parse("2024-12").unwrap()),
+        Some(&december_2024),
+        Some(&december_2024),
         Grouping::Agency,
     );
     let linked = g

@@ -171,31 +171,24 @@ pub(super) fn place_context_labels(
         let crossed = boxes
             .iter()
             .any(|(r, a, b)| *r < row && (a - 4.0..=b + 4.0).contains(&x));
-        if row < max_rows && !crossed {
+        // Where it goes: its own spot, else under a label on the same spot,
+        // whose leader it shares (drawn from that label's marker and side).
+        let spot = if row < max_rows && !crossed {
+            Some((row, (bx0, bx1), x, align, true))
+        } else {
+            under_same_spot(&placed, &boxes, x, todo[k].3, max_rows)
+                .filter(|(_, (a, b), ..)| *a >= frame.x0 && *b <= frame.x1)
+        };
+        if let Some((row, (a, b), x, align, leader)) = spot {
             row_of[k] = Some(row);
-            boxes.push((row, bx0, bx1));
+            boxes.push((row, a, b));
             placed.push(ContextLabel {
                 record: todo[k].0,
                 row,
                 x,
                 align,
                 text: todo[k].2.clone(),
-                leader: true,
-            });
-        } else if let Some((row, label)) = under_same_spot(&placed, &boxes, x, todo[k].3, max_rows)
-            .filter(|(_, (a, b))| *a >= frame.x0 && *b <= frame.x1)
-        {
-            row_of[k] = Some(row);
-            boxes.push((row, label.0, label.1));
-            let stack = placed.iter().rev().find(|p| (p.x - x).abs() <= SAME_SPOT);
-            let (x, align) = stack.map_or((x, align), |p| (p.x, p.align));
-            placed.push(ContextLabel {
-                record: todo[k].0,
-                row,
-                x,
-                align,
-                text: todo[k].2.clone(),
-                leader: false,
+                leader,
             });
         }
     }
@@ -212,16 +205,21 @@ pub(super) fn place_context_labels(
 /// How close two markers are to count as one spot, in px.
 const SAME_SPOT: f64 = 8.0;
 
+/// A label set under another: its row, box, marker x and side, and no
+/// leader of its own.
+type Stacked = (usize, (f64, f64), f64, Anchor, bool);
+
 /// For a label `w` wide whose marker at `x` shares its spot with placed
-/// labels: the row under the lowest of them and the box there, aligned as
-/// it is, if that row is free and no leader runs through it.
+/// labels: the row under the lowest of them and the box there, set from the
+/// lowest's marker and on its side, if that row is free and no leader runs
+/// through it.
 fn under_same_spot(
     placed: &[ContextLabel],
     boxes: &[(usize, f64, f64)],
     x: f64,
     w: f64,
     max_rows: usize,
-) -> Option<(usize, (f64, f64))> {
+) -> Option<Stacked> {
     let lowest = placed
         .iter()
         .filter(|p| (p.x - x).abs() <= SAME_SPOT)
@@ -238,7 +236,13 @@ fn under_same_spot(
     let no_leader = !placed
         .iter()
         .any(|p| p.row > row && (bx0 - 4.0..=bx1 + 4.0).contains(&p.x));
-    (row < max_rows && free && no_leader).then_some((row, (bx0, bx1)))
+    (row < max_rows && free && no_leader).then_some((
+        row,
+        (bx0, bx1),
+        lowest.x,
+        lowest.align,
+        false,
+    ))
 }
 
 /// The records of `items` whose label found no room, in their order.
