@@ -142,12 +142,12 @@ pub(crate) fn load(files: &[(&str, &str)]) -> Option<Model> {
 
 /// Every gallery picture as (file name, SVG text), in a fixed order, followed by
 /// `README.md` showing them all.
-pub fn render_gallery(m: &dyn TextMeasure) -> Vec<(String, String)> {
+pub fn render_gallery(m: &dyn TextMeasure) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     let mut draw = |name: String, view: &dyn View, model: &Model, opts: &Options| {
         // The bundled cases are valid for every bundled view and option here.
         if let Ok(laid) = layout(view, model, opts, m) {
-            out.push((name, render_svg(&laid.scene)));
+            out.push((name, render_svg(&laid.scene).into_bytes()));
         }
     };
     for (stem, yaml) in BUNDLED {
@@ -172,15 +172,47 @@ pub fn render_gallery(m: &dyn TextMeasure) -> Vec<(String, String)> {
             &opts,
         );
     }
+    if let Some(deck) = matrix_deck(m) {
+        out.push(("matrix.pptx".into(), deck));
+    }
     let mut readme = String::from(
         "# Gallery\n\nEvery picture here is made by `cargo run --release` from the datasets in `data/`; \
          a test fails when one is out of date. Hover a mark in a browser to see its dates as \
          written and its sources.\n",
     );
     for (name, _) in &out {
-        let title = name.trim_end_matches(".svg").replace('-', " ");
+        let Some(stem) = name.strip_suffix(".svg") else {
+            continue;
+        };
+        let title = stem.replace('-', " ");
         readme.push_str(&format!("\n## {title}\n\n![{title}]({name})\n"));
     }
-    out.push(("README.md".into(), readme));
+    readme.push_str(
+        "\n## matrix deck\n\n[matrix.pptx](matrix.pptx): a PowerPoint deck of the Matrix case, \
+         a slide per view, with the sources in the speaker notes \
+         (`coopline render data/matrix.yaml --view all -o matrix.pptx`).\n",
+    );
+    out.push(("README.md".into(), readme.into_bytes()));
     out
+}
+
+/// The Matrix case as a deck: every view, a slide each, laid out for the
+/// room under a slide's title.
+fn matrix_deck(m: &dyn TextMeasure) -> Option<Vec<u8>> {
+    let model = load(&[("matrix", crate::MATRIX_YAML)])?;
+    let opts = Options {
+        size: Size::Fixed {
+            width: crate::render::DECK_PICTURE.0,
+            height: crate::render::DECK_PICTURE.1,
+        },
+        print: true,
+        ..Options::default()
+    };
+    let laid: Vec<(&str, crate::layout::Laid)> = crate::layout::VIEWS
+        .iter()
+        .map(|v| Some((v.name(), layout(*v, &model, &opts, m).ok()?)))
+        .collect::<Option<_>>()?;
+    let pictures: Vec<(&str, &crate::scene::Scene)> =
+        laid.iter().map(|(v, l)| (*v, &l.scene)).collect();
+    crate::deck::render_deck(&model, &pictures, false).ok()
 }

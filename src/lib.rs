@@ -46,6 +46,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod deck;
 mod diag;
 mod export;
 mod gallery;
@@ -113,9 +114,10 @@ pub use style::{Color, Theme};
 pub use text::{FixedMeasure, FontMeasure, INTER_REGULAR, INTER_SEMIBOLD, TextMeasure, Weight};
 
 // Stage 5, render: a scene to SVG, PNG, PDF or a web page.
+pub use deck::{SlideText, render_deck, slide_text};
 pub use render::{
-    PNG_MAX_PIXELS, PNG_MAX_SIDE, PictureFormat, RasterError, png_size_problem, render_html,
-    render_pdf, render_png, render_svg, write_svg,
+    DECK_PICTURE, DeckSlide, NoteLine, PNG_MAX_PIXELS, PNG_MAX_SIDE, PictureFormat, RasterError,
+    png_size_problem, render_html, render_pdf, render_png, render_pptx, render_svg, write_svg,
 };
 
 // Around the pipeline: spreadsheets in, synthetic cases, the bundled cases and

@@ -2,10 +2,12 @@
 //! Renderers make no layout decisions; PNG and PDF are made from the SVG.
 
 pub mod html;
+pub mod pptx;
 pub mod raster;
 pub mod svg;
 
 pub use self::html::render_html;
+pub use self::pptx::{DECK_PICTURE, DeckSlide, NoteLine, render_pptx};
 pub use self::raster::{
     PNG_MAX_PIXELS, PNG_MAX_SIDE, RasterError, png_size_problem, render_pdf, render_png,
 };
@@ -22,6 +24,9 @@ pub enum PictureFormat {
     Pdf,
     /// One self-contained web page: the picture, hover details, a search box, the sources.
     Html,
+    /// A PowerPoint deck (16:9): a slide per picture or per step, with its
+    /// title, alternative text and speaker notes holding the sources.
+    Pptx,
 }
 
 impl PictureFormat {
@@ -32,6 +37,7 @@ impl PictureFormat {
             "png" => Some(PictureFormat::Png),
             "pdf" => Some(PictureFormat::Pdf),
             "html" | "htm" => Some(PictureFormat::Html),
+            "pptx" => Some(PictureFormat::Pptx),
             _ => None,
         }
     }
@@ -43,6 +49,7 @@ impl PictureFormat {
             PictureFormat::Png => "png",
             PictureFormat::Pdf => "pdf",
             PictureFormat::Html => "html",
+            PictureFormat::Pptx => "pptx",
         }
     }
 }

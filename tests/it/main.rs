@@ -8,6 +8,7 @@ mod common;
 mod cli;
 mod colors;
 mod crowd;
+mod deck;
 mod diagnostics;
 mod export;
 mod graph;

@@ -198,9 +198,9 @@ pub struct RenderArgs {
     /// The dataset.
     #[command(flatten)]
     pub input: Input,
-    /// Which picture.
+    /// Which picture; `all` for every view, a slide or page each (pptx, pdf).
     #[arg(long, default_value = "timeline", value_parser = view_parser())]
-    pub view: &'static dyn View,
+    pub view: Views,
     /// Output file; `-` for standard output. Default: output/<name>-<view>.svg.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -302,13 +302,39 @@ pub fn given_settings(m: &clap::ArgMatches) -> Vec<Setting> {
         .collect()
 }
 
-/// `--view`: the names of the library's views, each with its one-line help.
-fn view_parser() -> impl TypedValueParser<Value = &'static dyn View> {
+/// The views `--view` asks for: one, or all of them.
+#[derive(Clone, Copy, Debug)]
+pub struct Views(pub &'static [&'static dyn View]);
+
+impl Views {
+    /// The one view asked for, or `None` for `--view all`.
+    pub fn one(self) -> Option<&'static dyn View> {
+        match self.0 {
+            [v] => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// What output file names end with: the view's name, or `all`.
+    pub fn name(self) -> &'static str {
+        self.one().map_or("all", |v| v.name())
+    }
+}
+
+/// `--view`: the names of the library's views, each with its one-line help,
+/// and `all`.
+fn view_parser() -> impl TypedValueParser<Value = Views> {
     let names = coopline::VIEWS
         .iter()
-        .map(|v| PossibleValue::new(v.name()).help(v.about()));
-    PossibleValuesParser::new(names)
-        .map(|name| coopline::view(&name).expect("offered by the parser"))
+        .map(|v| PossibleValue::new(v.name()).help(v.about()))
+        .chain([PossibleValue::new("all").help("every view, a slide or page each (pptx, pdf)")]);
+    PossibleValuesParser::new(names).map(|name| {
+        let all = coopline::VIEWS;
+        match all.iter().position(|v| v.name() == name) {
+            Some(i) => Views(&all[i..=i]),
+            None => Views(all),
+        }
+    })
 }
 
 fn parse_scale(s: &str) -> Result<f32, String> {

@@ -19,6 +19,6 @@ pub fn main_job() -> Outcome {
     let pictures = coopline::render_gallery(&FontMeasure::new());
     let files = pictures
         .into_iter()
-        .map(|(name, svg)| (Path::new("output").join(name), Ok(svg.into_bytes())));
+        .map(|(name, bytes)| (Path::new("output").join(name), Ok(bytes)));
     write_each("writing the gallery", &[], files)
 }

@@ -4,8 +4,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use coopline::{
-    FileIdentity, FontMeasure, Laid, Options, PageData, PictureFormat, Role, Scene, Theme, layout,
-    misplaced, png_size_problem, render_html, render_pdf, render_png, render_svg, write_svg,
+    DECK_PICTURE, FileIdentity, FontMeasure, Laid, Options, PageData, PictureFormat, Role, Scene,
+    Theme, View, layout, misplaced, png_size_problem, render_deck, render_html, render_pdf,
+    render_png, render_svg, write_svg,
 };
 
 use crate::cli::RenderArgs;
@@ -28,10 +29,50 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
         t.elapsed(),
         checked.model.summary()
     );
-    let t = Instant::now();
     let format = format_of(a);
     let opts = options(a, format);
-    let laid = layout(a.view, &checked.model, &opts, &FontMeasure::new()).map_err(|e| {
+    let laid = a
+        .view
+        .0
+        .iter()
+        .map(|v| lay_out(a, *v, &checked.model, &opts, format))
+        .collect::<Result<Vec<Laid>, Fail>>()?;
+    if format == PictureFormat::Html && a.steps {
+        errln!("error: --steps makes a series of pictures; use svg, png, pdf or pptx, not html");
+        return Err(Fail::Usage);
+    }
+    let output = output_of(a, format);
+    let t = Instant::now();
+    let inputs = inputs_of(&sources);
+    let written = match (&laid[..], format) {
+        (_, PictureFormat::Pptx) => write_deck(&output, a, &inputs, &checked.model, &laid),
+        ([one], _) if !a.steps => write_picture(&output, a, &inputs, one, format),
+        _ => {
+            let frames: Vec<Scene> = laid
+                .iter()
+                .flat_map(|l| (1..=l.scene.steps()).map(|k| l.scene.frame(k)))
+                .collect();
+            write_frames(&output, a, &inputs, &frames, format)
+        }
+    };
+    verbose!("rendered and wrote in {:.0?}", t.elapsed());
+    if once {
+        release_at_exit((laid, checked, sources));
+    }
+    written
+}
+
+/// Lays out one view, saying on stderr what a reader should know: that it was
+/// scaled, or has nothing to draw.
+fn lay_out(
+    a: &RenderArgs,
+    view: &'static dyn View,
+    model: &coopline::Model,
+    opts: &Options,
+    format: PictureFormat,
+) -> Result<Laid, Fail> {
+    let t = Instant::now();
+    let laid = layout(view, model, opts, &FontMeasure::new()).map_err(|e| {
         errln!("error: {e}");
         Fail::Usage
     })?;
@@ -42,33 +83,33 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
         let smallest = laid.smallest_text().unwrap_or(0.0);
         info!(
             "note: the {} does not fit {} even laid out closer, so it is scaled to {:.0}%; its smallest text is {:.1} px (narrow the time with --from/--to, or choose a larger --size)",
-            a.view.name(),
-            size_name(a.size),
+            view.name(),
+            size_name(opts.size),
             scale * 100.0,
             smallest
         );
     }
     if !laid.scene.items.iter().any(|i| i.role == Role::Mark) {
-        let elsewhere = a.view.name() != "timeline";
-        let milestones = match checked.model.context.len() {
+        let elsewhere = view.name() != "timeline";
+        let milestones = match model.context.len() {
             n if n == 0 || !elsewhere => String::new(),
             n => format!("; the timeline draws its {n} legal milestones (--view timeline)"),
         };
         errln!(
             "warning: the {} has nothing to draw: no agency takes part in a team or an event in the data shown{milestones}",
-            a.view.name()
+            view.name()
         );
     }
     let scene = &laid.scene;
     verbose!(
         "laid out the {} in {:.0?}: {} items, {}x{} px",
-        a.view.name(),
+        view.name(),
         t.elapsed(),
         scene.items.len(),
         scene.width.round(),
         scene.height.round()
     );
-    if format == PictureFormat::Png
+    if matches!(format, PictureFormat::Png | PictureFormat::Pptx)
         && let Some(problem) = png_size_problem(scene.width, scene.height, a.scale)
     {
         errln!(
@@ -76,30 +117,44 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
         );
         return Err(Fail::Usage);
     }
-    if format == PictureFormat::Html && a.steps {
-        errln!("error: --steps makes a series of pictures; use svg, png or pdf, not html");
-        return Err(Fail::Usage);
-    }
-    let output = output_of(a, format);
-    let t = Instant::now();
-    let inputs = inputs_of(&sources);
-    let written = if a.steps {
-        let frames: Vec<Scene> = (1..=scene.steps()).map(|k| scene.frame(k)).collect();
-        write_frames(&output, a, &inputs, &frames, format)
-    } else {
-        write_picture(&output, a, &inputs, &laid, format)
-    };
-    verbose!("rendered and wrote in {:.0?}", t.elapsed());
-    if once {
-        release_at_exit((laid, checked, sources));
-    }
-    written
+    Ok(laid)
+}
+
+/// Writes a PowerPoint deck: a slide per view, or per step with --steps,
+/// each with its title and its speaker notes.
+fn write_deck(
+    output: &Path,
+    a: &RenderArgs,
+    inputs: &[&FileIdentity],
+    model: &coopline::Model,
+    laid: &[Laid],
+) -> Outcome {
+    let pictures: Vec<(&str, &Scene)> = a
+        .view
+        .0
+        .iter()
+        .zip(laid)
+        .map(|(v, l)| (v.name(), &l.scene))
+        .collect();
+    let bytes = render_deck(model, &pictures, a.steps).map_err(|e| {
+        errln!("error: {e}");
+        Fail::Io
+    })?;
+    write_output(output, inputs, &bytes)
 }
 
 /// The command line's options, turned into the library's once.
 fn options(a: &RenderArgs, format: PictureFormat) -> Options {
+    // A deck's pictures are laid out for the room under a slide's title.
+    let size = match (format, a.size) {
+        (PictureFormat::Pptx, coopline::Size::Auto) => coopline::Size::Fixed {
+            width: DECK_PICTURE.0,
+            height: DECK_PICTURE.1,
+        },
+        (_, size) => size,
+    };
     Options {
-        size: a.size,
+        size,
         theme: Theme::by_name(&a.theme).unwrap_or_else(|| Theme::by_name("light").expect("light")),
         title: a.title.clone(),
         subtitle: a.subtitle.clone(),
@@ -126,18 +181,34 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
 /// PDF, or a picture made for a fixed size (a slide, a page) or a phone's
 /// column (touched, not hovered), whatever its format.
 fn reads_without_pointer(format: PictureFormat, size: coopline::Size) -> bool {
-    matches!(format, PictureFormat::Png | PictureFormat::Pdf)
-        || matches!(
-            size,
-            coopline::Size::Fixed { .. } | coopline::Size::Column { .. }
-        )
+    matches!(
+        format,
+        PictureFormat::Png | PictureFormat::Pdf | PictureFormat::Pptx
+    ) || matches!(
+        size,
+        coopline::Size::Fixed { .. } | coopline::Size::Column { .. }
+    )
 }
 
 /// Refuses, before any work, options whose values are each fine but not together,
 /// and text given on the command line that no picture may hold.
 fn check_flags(a: &RenderArgs) -> Outcome {
-    if let Some(problem) = a.given.iter().find_map(|s| misplaced(a.view, *s)) {
+    // With every view, an option is refused only if no view takes it.
+    let views = a.view.0;
+    if let Some(problem) = a.given.iter().find_map(|s| {
+        let refused: Vec<String> = views.iter().filter_map(|v| misplaced(*v, *s)).collect();
+        (refused.len() == views.len())
+            .then(|| refused.into_iter().next())
+            .flatten()
+    }) {
         errln!("error: {problem}");
+        return Err(Fail::Usage);
+    }
+    let format = format_of(a);
+    if views.len() > 1 && !matches!(format, PictureFormat::Pptx | PictureFormat::Pdf) {
+        errln!(
+            "error: --view all draws every view, a slide or a page each: write a deck or a PDF (-o case.pptx, -o case.pdf)"
+        );
         return Err(Fail::Usage);
     }
     if a.format.is_none()
@@ -147,7 +218,7 @@ fn check_flags(a: &RenderArgs) -> Outcome {
         && PictureFormat::from_path(o).is_none()
     {
         errln!(
-            "error: cannot tell the picture format from {}: name it .svg, .png, .pdf or .html, or give --format",
+            "error: cannot tell the picture format from {}: name it .svg, .png, .pdf, .html or .pptx, or give --format",
             o.display()
         );
         return Err(Fail::Usage);
@@ -214,6 +285,7 @@ fn encode(
         PictureFormat::Html => page
             .map(|p| render_html(scene, p).into_bytes())
             .ok_or_else(|| "the web page's lists were not gathered".to_string()),
+        PictureFormat::Pptx => Err("a deck is written by write_deck, with its notes".to_string()),
     };
     bytes.map_err(|e| {
         errln!("error: {e}");

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{Model, Period, SourceRef, TeamKind};
+use crate::model::{AgencyRef, EventRef, Model, Period, SourceRef, TeamKind};
 
 /// `human (as written: given)`: `c. June 2024 (as written: ~2024-06)`.
 pub(crate) fn write_period(out: &mut String, period: &Period) {
@@ -12,6 +12,47 @@ pub(crate) fn write_period(out: &mut String, period: &Period) {
     out.push_str(" (as written: ");
     let _ = period.write_given(out);
     out.push(')');
+}
+
+/// An event in lines: its name, dates as read and as written, kind,
+/// participants (named by `name`), places, outcomes and notes; the words of
+/// its tooltip in every view and of a deck's speaker notes.
+pub(crate) fn write_event_details<'m>(
+    t: &mut String,
+    model: &'m Model,
+    name: impl Fn(AgencyRef) -> &'m str,
+    e: EventRef,
+) {
+    let ev = &model[e];
+    t.push_str(&ev.name);
+    t.push('\n');
+    let _ = ev.period().write_human(t);
+    t.push_str(" (as written: ");
+    let _ = ev.start.write_given(t);
+    if let Some(end) = ev.end {
+        t.push_str(" – ");
+        let _ = end.write_given(t);
+    }
+    t.push(')');
+    if let Some(k) = &ev.kind {
+        t.push_str("\nKind: ");
+        t.push_str(k);
+    }
+    for (i, p) in ev.participants.iter().enumerate() {
+        t.push_str(if i == 0 { "\nParticipants: " } else { "; " });
+        t.push_str(name(*p));
+    }
+    for (i, p) in ev.places.iter().enumerate() {
+        t.push_str(if i == 0 { "\nPlaces: " } else { "; " });
+        t.push_str(p);
+    }
+    for (i, (k, v)) in ev.outcomes.iter().enumerate() {
+        t.push_str(if i == 0 { "\nOutcomes: " } else { ", " });
+        let _ = write!(t, "{} {v}", k.replace('_', " "));
+    }
+    if let Some(n) = &ev.notes {
+        let _ = write!(t, "\n{n}");
+    }
 }
 
 /// A team kind as a reader would name it.

@@ -1,6 +1,6 @@
 //! The timeline's words: tooltips, names of kinds, counts, lines cut to fit.
 
-use crate::layout::kit::write_sources;
+use crate::layout::kit::{write_event_details, write_sources};
 use crate::model::{
     AgencyKind, AgencyRef, ContextRef, EventRef, Model, Period, SourceRef, TeamRef,
 };
@@ -33,40 +33,10 @@ pub(super) fn kind_label(k: AgencyKind) -> &'static str {
 /// An event's tooltip: its name, dates as read and as written, kind, participants,
 /// places, outcomes, notes and sources.
 pub(super) fn event_tooltip(model: &Model, names: &Names, e: EventRef) -> String {
-    use std::fmt::Write;
-    let ev = &model[e];
     // Written in place: every event has one, and a large case has a hundred thousand.
     let mut t = String::with_capacity(256);
-    t.push_str(&ev.name);
-    t.push('\n');
-    let _ = ev.period().write_human(&mut t);
-    t.push_str(" (as written: ");
-    let _ = ev.start.write_given(&mut t);
-    if let Some(end) = ev.end {
-        t.push_str(" – ");
-        let _ = end.write_given(&mut t);
-    }
-    t.push(')');
-    if let Some(k) = &ev.kind {
-        t.push_str("\nKind: ");
-        t.push_str(k);
-    }
-    for (i, p) in ev.participants.iter().enumerate() {
-        t.push_str(if i == 0 { "\nParticipants: " } else { "; " });
-        t.push_str(names.get(p.0));
-    }
-    for (i, p) in ev.places.iter().enumerate() {
-        t.push_str(if i == 0 { "\nPlaces: " } else { "; " });
-        t.push_str(p);
-    }
-    for (i, (k, v)) in ev.outcomes.iter().enumerate() {
-        t.push_str(if i == 0 { "\nOutcomes: " } else { ", " });
-        let _ = write!(t, "{} {v}", k.replace('_', " "));
-    }
-    if let Some(n) = &ev.notes {
-        let _ = write!(t, "\n{n}");
-    }
-    write_sources(&mut t, model, &ev.sources);
+    write_event_details(&mut t, model, |a| names.get(a.0), e);
+    write_sources(&mut t, model, &model[e].sources);
     t
 }
 

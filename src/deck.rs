@@ -1,0 +1,253 @@
+//! What a deck says besides its pictures: a slide's title and its speaker
+//! notes, from the records the slide's picture shows (or, in a step-by-step
+//! build, the records its step adds), each with its dates as read and as
+//! written, its outcomes and notes, and its sources with their addresses.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+use crate::layout::kit::{team_kind_name, write_event_details};
+use crate::model::{Model, PartialDate, SourceRef};
+use crate::render::{DeckSlide, NoteLine, RasterError, render_pptx};
+use crate::scene::Scene;
+
+/// A PowerPoint deck of `pictures` (each a view's name and its whole
+/// picture): a slide per picture, or with `steps` a slide per step of each,
+/// titled with what it shows or adds, and with speaker notes that give the
+/// dates as written, outcomes, notes and sources of those records.
+pub fn render_deck(
+    model: &Model,
+    pictures: &[(&str, &Scene)],
+    steps: bool,
+) -> Result<Vec<u8>, RasterError> {
+    let mut frames: Vec<(Cow<Scene>, SlideText)> = Vec::new();
+    for &(view, scene) in pictures {
+        if steps {
+            let of = scene.steps();
+            for k in 1..=of {
+                let text = slide_text(model, scene, view, Some((k, of)));
+                frames.push((Cow::Owned(scene.frame(k)), text));
+            }
+        } else {
+            frames.push((Cow::Borrowed(scene), slide_text(model, scene, view, None)));
+        }
+    }
+    let slides: Vec<DeckSlide> = frames
+        .into_iter()
+        .map(|(scene, text)| DeckSlide {
+            title: text.title,
+            scene,
+            notes: text.notes,
+        })
+        .collect();
+    let title = pictures
+        .iter()
+        .map(|(_, s)| s.title.as_str())
+        .find(|t| !t.is_empty())
+        .unwrap_or("coopline");
+    render_pptx(title, &slides)
+}
+
+/// A slide's title and speaker notes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlideText {
+    /// The slide's title.
+    pub title: String,
+    /// The speaker notes, a paragraph a line.
+    pub notes: Vec<NoteLine>,
+}
+
+/// The title and notes of the slide that shows `scene`, a picture of the
+/// view called `view` (`timeline`...). With `step`, the slide is frame
+/// `step` of `of` in a step-by-step build (`scene` is the whole picture):
+/// the title and notes say what that step adds.
+pub fn slide_text(model: &Model, scene: &Scene, view: &str, step: Option<(u32, u32)>) -> SlideText {
+    let shown = Shown::of(model, scene, step.map(|s| s.0));
+    let title = match step {
+        Some((k, of)) => match shown.headline(model) {
+            Some(news) => format!("{news} ({k}/{of})"),
+            None => format!("{} ({k}/{of})", view_title(view, scene)),
+        },
+        None => view_title(view, scene),
+    };
+    SlideText {
+        title,
+        notes: shown.notes(model),
+    }
+}
+
+/// `Timeline: Takedown of Matrix`.
+fn view_title(view: &str, scene: &Scene) -> String {
+    let mut v = view.to_string();
+    if let Some(first) = v.get(..1) {
+        v.replace_range(..1, &first.to_ascii_uppercase());
+    }
+    if scene.title.is_empty() {
+        v
+    } else {
+        format!("{v}: {}", scene.title)
+    }
+}
+
+/// The records a slide shows, by kind, in the order the notes tell them.
+struct Shown {
+    events: Vec<usize>,
+    teams: Vec<usize>,
+    context: Vec<usize>,
+    agencies: Vec<usize>,
+}
+
+impl Shown {
+    /// The records of the items of `scene` (those of step `step` only, if given).
+    fn of(model: &Model, scene: &Scene, step: Option<u32>) -> Shown {
+        let mut seen = HashSet::new();
+        let mut shown = Shown {
+            events: Vec::new(),
+            teams: Vec::new(),
+            context: Vec::new(),
+            agencies: Vec::new(),
+        };
+        for item in &scene.items {
+            let Some(id) = item.record.as_deref() else {
+                continue;
+            };
+            if step.is_some_and(|k| item.step != Some(k)) || !seen.insert(id) {
+                continue;
+            }
+            if let Some(e) = model.event(id) {
+                shown.events.push(e.0);
+            } else if let Some(t) = model.team(id) {
+                shown.teams.push(t.0);
+            } else if let Some(c) = model.context.iter().position(|c| c.id.as_str() == id) {
+                shown.context.push(c);
+            } else if let Some(a) = model.agency(id) {
+                shown.agencies.push(a.0);
+            }
+        }
+        // In time order, as a speaker tells them; the model's order breaks ties.
+        let key = |d: PartialDate| (d.earliest(), d.latest());
+        shown
+            .events
+            .sort_by_key(|&e| (key(model.events[e].start), e));
+        shown.teams.sort_by_key(|&t| (key(model.teams[t].start), t));
+        shown
+            .context
+            .sort_by_key(|&c| (key(model.context[c].date), c));
+        shown.agencies.sort_unstable();
+        shown
+    }
+
+    /// `3 Dec 2024: Action day and 2 more`: the first event the slide adds
+    /// (what happened is the news, more than a team that was there), else
+    /// its first team or milestone; `None` if it adds only agencies.
+    fn headline(&self, model: &Model) -> Option<String> {
+        let events = self
+            .events
+            .iter()
+            .map(|&e| (model.events[e].start, model.events[e].name.as_str()));
+        let teams = self
+            .teams
+            .iter()
+            .map(|&t| (model.teams[t].start, model.teams[t].name.as_str()));
+        let context = self
+            .context
+            .iter()
+            .map(|&c| (model.context[c].date, model.context[c].name.as_str()));
+        // Each list is in time order already.
+        let dated: Vec<(PartialDate, &str)> = events.chain(teams).chain(context).collect();
+        let (date, name) = dated.first()?;
+        let more = match dated.len() - 1 {
+            0 => String::new(),
+            1 => " and 1 more".to_string(),
+            n => format!(" and {n} more"),
+        };
+        Some(format!("{}: {name}{more}", date.human()))
+    }
+
+    /// Every record in lines: details first, then its sources, each with its address.
+    fn notes(&self, model: &Model) -> Vec<NoteLine> {
+        let mut out = Vec::new();
+        let block = |text: String, sources: &[SourceRef], out: &mut Vec<NoteLine>| {
+            if !out.is_empty() {
+                out.push(NoteLine::text(""));
+            }
+            out.extend(text.lines().map(NoteLine::text));
+            push_sources(out, model, sources);
+        };
+        for &e in &self.events {
+            let mut t = String::new();
+            write_event_details(&mut t, model, |a| &model[a].name, crate::model::EventRef(e));
+            block(t, &model.events[e].sources, &mut out);
+        }
+        for &t in &self.teams {
+            let team = &model.teams[t];
+            let mut s = format!(
+                "{} ({})\n{}",
+                team.name,
+                team_kind_name(team.kind),
+                team.period().human()
+            );
+            let _ = write!(s, " (as written: {})", team.period());
+            if let Some(h) = team.hosted_by {
+                let _ = write!(s, "\nHosted by: {}", model[h].name);
+            }
+            for (i, m) in team.members.iter().enumerate() {
+                s.push_str(if i == 0 { "\nMembers: " } else { "; " });
+                s.push_str(&model[m.agency].name);
+            }
+            if let Some(b) = &team.legal_basis {
+                let _ = write!(s, "\nLegal basis: {b}");
+            }
+            block(s, &team.sources, &mut out);
+        }
+        for &c in &self.context {
+            let ctx = &model.context[c];
+            let mut s = format!(
+                "{}\n{} (as written: {})",
+                ctx.name,
+                ctx.date.human(),
+                ctx.date
+            );
+            if let Some(n) = &ctx.notes {
+                let _ = write!(s, "\n{n}");
+            }
+            block(s, &ctx.sources, &mut out);
+        }
+        if !self.agencies.is_empty() {
+            let names: Vec<&str> = self
+                .agencies
+                .iter()
+                .map(|&a| model.agencies[a].name.as_str())
+                .collect();
+            block(format!("Agencies: {}", names.join("; ")), &[], &mut out);
+        }
+        out
+    }
+}
+
+/// `Sources:`, then a line per source, linked to its address if it has one.
+fn push_sources(out: &mut Vec<NoteLine>, model: &Model, sources: &[SourceRef]) {
+    if sources.is_empty() {
+        return;
+    }
+    out.push(NoteLine::text("Sources:"));
+    for s in sources {
+        let src = &model[*s];
+        let mut t = String::new();
+        if let Some(p) = &src.publisher {
+            let _ = write!(t, "{p}, ");
+        }
+        if let Some(d) = &src.date {
+            let _ = write!(t, "{}: ", d.human());
+        }
+        t.push_str(&src.title);
+        if let Some(url) = &src.url {
+            let _ = write!(t, " — {url}");
+        }
+        out.push(NoteLine {
+            text: t,
+            link: src.url.clone(),
+        });
+    }
+}
