@@ -450,3 +450,73 @@ fn escaped(s: &str) -> String {
 fn escaped_twice(s: &str) -> String {
     escaped(&escaped(s))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(yaml: &str) -> Model {
+        let mut s = crate::source::SourceSet::new();
+        s.add("t.yaml", yaml);
+        crate::check(&s).expect("valid").model
+    }
+
+    #[test]
+    fn kinds_read_as_headings() {
+        assert_eq!(readable("action-day"), "Action day");
+        assert_eq!(readable("framework_decision"), "Framework decision");
+        assert_eq!(readable("éclat"), "Éclat");
+        assert_eq!(readable(""), "");
+    }
+
+    #[test]
+    fn records_with_no_one_to_take_a_country_from_still_have_a_group() {
+        let mut m = model(
+            "
+agencies:
+  - {id: a, name: A, country: NL, kind: police}
+teams:
+  - {id: t, name: T, kind: jit, start: 2020, members: [a]}
+events:
+  - {id: e, name: E, date: 2021}
+",
+        );
+        // Validation keeps a member in every team; a model changed by hand may not.
+        m.teams[0].members.clear();
+        assert_eq!(
+            group(&m, Record::Team(TeamRef(0)), Grouping::Country),
+            OTHER_TEAMS
+        );
+        assert_eq!(
+            group(&m, Record::Event(EventRef(0)), Grouping::Country),
+            OTHER_EVENTS
+        );
+        assert_eq!(
+            group(&m, Record::Event(EventRef(0)), Grouping::Kind),
+            OTHER_EVENTS
+        );
+        let s = timelinejs(&m, None, None, Grouping::Country);
+        assert!(s.contains("\"unique_id\": \"team-t\""), "{s}");
+    }
+
+    #[test]
+    fn an_end_before_a_start_known_only_as_by_then_is_left_to_the_words() {
+        let m = model(
+            "
+agencies:
+  - {id: a, name: A, country: NL, kind: police}
+teams:
+  - {id: t, name: T, kind: jit, start: \"..2020-12-03\", end: 2020-06, members: [a]}
+",
+        );
+        let s = slide(
+            &m,
+            m.teams[0].period(),
+            Record::Team(TeamRef(0)),
+            Grouping::Agency,
+        );
+        // TimelineJS would draw a span running backwards; the words say it all.
+        assert!(s.end_date.is_none());
+        assert_eq!(s.display_date.as_deref(), Some("by 3 Dec 2020 – Jun 2020"));
+    }
+}

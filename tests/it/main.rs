@@ -24,5 +24,6 @@ mod sizes;
 mod slides;
 mod storyline;
 mod timeline;
+mod timelinejs;
 mod watch;
 mod xml;
