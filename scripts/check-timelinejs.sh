@@ -17,6 +17,9 @@ bin=${1:?usage: scripts/check-timelinejs.sh PATH-TO-COOPLINE-BINARY}
 [ -x "$bin" ] || { echo "not an executable: $bin" >&2; exit 1; }
 command -v node >/dev/null || { echo "node is missing: apt-get install nodejs npm" >&2; exit 1; }
 command -v npm >/dev/null || { echo "npm is missing: apt-get install npm" >&2; exit 1; }
+# playwright-core 1.65 needs Node.js 20 or later (Debian 12's own nodejs is 18).
+node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' ||
+  { echo "Node.js $(node --version) is too old: playwright-core needs 20 or later" >&2; exit 1; }
 export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 [ -x "$CHROMIUM" ] || { echo "Chromium is missing at $CHROMIUM: apt-get install chromium" >&2; exit 1; }
 
