@@ -1,5 +1,6 @@
 //! Graph exports for other tools: Graphviz DOT, GraphML, GEXF 1.3 (with time spells
-//! for Gephi's timeline) and node-link JSON (networkx, d3).
+//! for Gephi's timeline) and node-link JSON (networkx, d3); and the records behind
+//! the graph as TimelineJS3 JSON (the crate's `timelinejs` module).
 //!
 //! Every label is escaped for its format: record text is written by users and must
 //! never become markup or syntax. XML text and attribute values are written by
@@ -28,11 +29,19 @@ pub enum Format {
     Gexf,
     /// Node-link JSON.
     Json,
+    /// TimelineJS3 JSON: a slide per dated record, for Knight Lab's TimelineJS.
+    #[value(name = "timelinejs")]
+    TimelineJs,
 }
 
 impl Format {
-    /// The format a file name's extension stands for.
+    /// The format a file name's extension stands for. `.json` is node-link JSON,
+    /// unless the name ends with `.timeline.json`, which is TimelineJS's.
     pub fn from_path(path: &std::path::Path) -> Option<Format> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        if name.ends_with(".timeline.json") {
+            return Some(Format::TimelineJs);
+        }
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
             "dot" | "gv" => Some(Format::Dot),
             "graphml" => Some(Format::GraphMl),
@@ -43,13 +52,16 @@ impl Format {
     }
 }
 
-/// Writes the graph in the chosen format.
+/// Writes the graph in the chosen format. TimelineJS is written from the records
+/// behind the graph: those within its time slice ([`CoopGraph::window`]), in
+/// groups chosen by its grouping ([`CoopGraph::grouping`]).
 pub fn export(model: &Model, graph: &CoopGraph, format: Format) -> String {
     match format {
         Format::Dot => to_dot(model, graph),
         Format::GraphMl => to_graphml(model, graph),
         Format::Gexf => to_gexf(model, graph),
         Format::Json => to_json(model, graph),
+        Format::TimelineJs => crate::timelinejs::of_graph(model, graph),
     }
 }
 

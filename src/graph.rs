@@ -215,6 +215,17 @@ pub struct CoopGraph {
     /// The petgraph graph.
     pub graph: UnGraph<Actor, Link>,
     index: NodeMap,
+    /// What the graph was made with, for exports of the records behind it
+    /// (TimelineJS), which must keep to the same slice and grouping.
+    made: Made,
+}
+
+/// The time slice and grouping a graph was made with.
+#[derive(Clone, Copy, Debug)]
+struct Made {
+    from: Option<PartialDate>,
+    to: Option<PartialDate>,
+    by: Grouping,
 }
 
 /// Where each actor's node is.
@@ -324,6 +335,11 @@ pub fn build_graph(model: &Model) -> CoopGraph {
     let mut g = CoopGraph {
         graph: UnGraph::with_capacity(n_agencies, n_pairs),
         index: NodeMap::Agencies,
+        made: Made {
+            from: None,
+            to: None,
+            by: Grouping::Agency,
+        },
     };
     for i in 0..n_agencies {
         g.graph.add_node(Actor::Agency(AgencyRef(i)));
@@ -441,7 +457,32 @@ impl CoopGraph {
     /// did not certainly end before `from` ([`Period::within`]). Every node stays;
     /// links left with no occasion go.
     pub fn slice(&self, from: Option<&PartialDate>, to: Option<&PartialDate>) -> CoopGraph {
-        self.rebuild(Some, |o| o.period.within(from, to))
+        let mut g = self.rebuild(Some, |o| o.period.within(from, to));
+        // A slice of a slice keeps what both keep: [`Period::within`] compares a
+        // start with the end of `to` and an end with the first day of `from`, so
+        // the narrower bound alone decides.
+        g.made.from = [self.made.from.as_ref(), from]
+            .into_iter()
+            .flatten()
+            .max_by_key(|d| d.first_day())
+            .copied();
+        g.made.to = [self.made.to.as_ref(), to]
+            .into_iter()
+            .flatten()
+            .min_by_key(|d| d.latest())
+            .copied();
+        g
+    }
+
+    /// The time slice the graph was made with ([`CoopGraph::slice`]): `(from, to)`,
+    /// `None` where it is open.
+    pub fn window(&self) -> (Option<&PartialDate>, Option<&PartialDate>) {
+        (self.made.from.as_ref(), self.made.to.as_ref())
+    }
+
+    /// How agencies are grouped into nodes ([`CoopGraph::aggregate`]).
+    pub fn grouping(&self) -> Grouping {
+        self.made.by
     }
 
     /// The graph without the nodes that have no link: in a slice of time,
@@ -463,7 +504,7 @@ impl CoopGraph {
     /// The graph with agencies grouped into nodes. Links inside one group go; the
     /// same occasion reached through several agency pairs counts once.
     pub fn aggregate(&self, model: &Model, by: Grouping) -> CoopGraph {
-        self.rebuild(
+        let mut g = self.rebuild(
             |actor| match (by, actor) {
                 (Grouping::Agency, a) => Some(a),
                 (Grouping::Country, Actor::Agency(a)) => {
@@ -478,7 +519,13 @@ impl CoopGraph {
                 (_, other) => Some(other),
             },
             |_| true,
-        )
+        );
+        // Only agencies are grouped: a graph grouped twice keeps the nodes of its
+        // first grouping, and says so.
+        if self.made.by == Grouping::Agency {
+            g.made.by = by;
+        }
+        g
     }
 
     fn rebuild(
@@ -495,6 +542,7 @@ impl CoopGraph {
         let mut g = CoopGraph {
             graph,
             index: NodeMap::Table(table),
+            made: self.made,
         };
         let mut pairs: BTreeMap<(NodeIndex, NodeIndex), Vec<Occasion>> = BTreeMap::new();
         for e in self.graph.edge_references() {
@@ -740,6 +788,30 @@ events:
         // a–b and a–c share team t with different periods, plus event e: 3 occasions.
         assert_eq!(link.occasions().len(), 3);
         assert_eq!(link.weight(), 2);
+    }
+
+    #[test]
+    fn a_graph_says_which_slice_and_grouping_made_it() {
+        let m = model(SMALL);
+        let d = |s: &str| PartialDate::parse(s).unwrap();
+        let g = build_graph(&m);
+        assert_eq!(g.window(), (None, None));
+        assert_eq!(g.grouping(), Grouping::Agency);
+        // Two slices keep what both keep: the later `from`, the earlier `to`.
+        let twice = g
+            .slice(Some(&d("2020-03")), Some(&d("2021")))
+            .slice(Some(&d("2020-01")), Some(&d("2020-06")));
+        assert_eq!(twice.window(), (Some(&d("2020-03")), Some(&d("2020-06"))));
+        let once = g.slice(Some(&d("2020-03")), Some(&d("2020-06")));
+        assert_eq!(twice.graph.edge_count(), once.graph.edge_count());
+        let grouped = twice.aggregate(&m, Grouping::Country).without_isolated();
+        assert_eq!(grouped.grouping(), Grouping::Country);
+        assert_eq!(grouped.window(), twice.window(), "grouping keeps the slice");
+        assert_eq!(
+            grouped.aggregate(&m, Grouping::Kind).grouping(),
+            Grouping::Country,
+            "countries are not grouped again: the first grouping stands"
+        );
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //!    problem on the way → a located, rustc-style report ([`render_report`]);
 //! 3. relating: the model → who cooperated with whom, when ([`build_graph`],
 //!    [`build_graph_in`]), with questions ([`pairs`], [`partners`], [`path`],
-//!    [`stats`]) and exports ([`export`]);
+//!    [`stats`]) and exports ([`export`], and the records as a TimelineJS
+//!    timeline: [`timelinejs`]);
 //! 4. layout: one interface for every view ([`View`], listed in [`VIEWS`]): the
 //!    model and [`Options`] → a [`Laid`] picture, plain geometry in a [`Scene`]
 //!    ([`layout`]);
@@ -66,6 +67,7 @@ mod source;
 mod style;
 mod suggest;
 mod text;
+mod timelinejs;
 mod write;
 mod xml;
 
@@ -100,6 +102,7 @@ pub use json::{
 pub use query::{
     find_node, pairs, pairs_table, partners, partners_table, path, path_table, stats, stats_text,
 };
+pub use timelinejs::timelinejs;
 
 // Stage 4, layout: every view through one interface, and the geometry it makes.
 pub use layout::{

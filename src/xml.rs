@@ -37,6 +37,15 @@ pub(crate) fn forbidden(c: char) -> bool {
     (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
 }
 
+/// True for a link every output may make live (an SVG or HTML `href`, a link in
+/// the TimelineJS export): http, https or mailto, with no whitespace or control
+/// character that a browser would drop to read another scheme.
+pub(crate) fn safe_href(url: &str) -> bool {
+    let l = url.to_ascii_lowercase();
+    (l.starts_with("https://") || l.starts_with("http://") || l.starts_with("mailto:"))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 /// Appends `s` as XML character data (element content).
 pub(crate) fn push_text(out: &mut String, s: &str) {
     push::<false>(out, s);

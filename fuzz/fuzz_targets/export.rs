@@ -1,5 +1,6 @@
 //! A valid dataset → the cooperation graph (slice and grouping from the knob
-//! bytes after a NUL) → DOT, GraphML, GEXF and JSON, each of which must parse.
+//! bytes after a NUL) → DOT, GraphML, GEXF, JSON and TimelineJS, each of which
+//! must parse; TimelineJS's text must hold no markup but the export's own.
 #![no_main]
 
 use coopline::{ExportFormat, export};
@@ -24,7 +25,66 @@ fuzz_target!(|data: &[u8]| {
         ),
         Err(e) => panic!("JSON does not parse: {e}\n{json}"),
     }
+    check_timelinejs(&export(model, &g, ExportFormat::TimelineJs));
 });
+
+/// Every slide has a year and an id of its own; headlines hold no tag, and
+/// groups and worded dates none once TimelineJS has decoded them; slide text
+/// opens only the export's own tags; no string can end an inline script.
+fn check_timelinejs(out: &str) {
+    let doc: serde_json::Value = match serde_json::from_str(out) {
+        Ok(v) => v,
+        Err(e) => panic!("TimelineJS JSON does not parse: {e}\n{out}"),
+    };
+    let lower = out.to_lowercase();
+    assert!(
+        !lower.contains("</script") && !lower.contains("<!--"),
+        "{out}"
+    );
+    let slides = doc["events"].as_array().expect("an events array");
+    let mut ids = std::collections::HashSet::new();
+    for s in slides.iter().chain(doc.get("title")) {
+        let id = s["unique_id"].as_str().expect("an id");
+        assert!(ids.insert(id.to_string()), "id {id} twice:\n{out}");
+        let headline = s["text"]["headline"].as_str().expect("a headline");
+        assert!(!headline.contains(['<', '>']), "{headline}");
+        for field in ["group", "display_date"] {
+            if let Some(v) = s.get(field).and_then(|v| v.as_str()) {
+                let decoded = v.replace("&lt;", "<").replace("&gt;", ">");
+                assert!(!decoded.contains(['<', '>']), "{field}: {v}");
+            }
+        }
+        let text = s["text"]["text"].as_str().expect("a text");
+        const OWN: [&str; 14] = [
+            "<p>",
+            "</p>",
+            "<em>",
+            "</em>",
+            "<strong>",
+            "</strong>",
+            "<bdi>",
+            "</bdi>",
+            "<ul>",
+            "</ul>",
+            "<li>",
+            "</li>",
+            "<a href=\"",
+            "</a>",
+        ];
+        for (i, _) in text.match_indices('<') {
+            assert!(
+                OWN.iter().any(|t| text[i..].starts_with(t)),
+                "markup at {i}: {text}"
+            );
+        }
+    }
+    for s in slides {
+        assert!(
+            s["start_date"]["year"].is_string(),
+            "a slide without a year: {s}"
+        );
+    }
+}
 
 /// Every DOT string is closed on its own line and the braces balance outside
 /// strings, so no label can end a string early and write graph syntax.

@@ -160,6 +160,18 @@ impl TeamKind {
         (TeamKind::Other, "other"),
     ];
 
+    /// The kind as a reader would name it (`joint investigation team`): every
+    /// view's hover text and the TimelineJS export word teams the same way.
+    pub fn noun(&self) -> &'static str {
+        match self {
+            TeamKind::Jit => "joint investigation team",
+            TeamKind::Otf => "Europol operational task force",
+            TeamKind::TaskForce => "task force",
+            TeamKind::Network => "network",
+            TeamKind::Other => "team",
+        }
+    }
+
     /// The name used in the format.
     pub fn as_str(&self) -> &'static str {
         TeamKind::ALL

@@ -15,9 +15,9 @@ use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
 use crate::page::PageData;
-use crate::render::svg::{render_svg, safe_href};
+use crate::render::svg::render_svg;
 use crate::scene::Scene;
-use crate::xml::{Attr, Text};
+use crate::xml::{Attr, Text, safe_href};
 
 /// The page's behaviour. It only ever writes text with `textContent` and
 /// toggles classes; it never builds markup from data.

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use crate::scene::{Anchor, Item, Paint, Scene, Segment, Shape, Stroke};
 use crate::style::Color;
 use crate::text::FONT_FAMILY;
-use crate::xml;
+use crate::xml::{self, safe_href};
 
 /// Numbers with at most two decimals and no trailing zeros, so output is compact
 /// and identical on every machine.
@@ -70,12 +70,6 @@ fn push_color(out: &mut String, c: Color) {
         out.push(HEX[(b >> 4) as usize] as char);
         out.push(HEX[(b & 15) as usize] as char);
     }
-}
-
-pub(crate) fn safe_href(url: &str) -> bool {
-    let l = url.to_ascii_lowercase();
-    (l.starts_with("https://") || l.starts_with("http://") || l.starts_with("mailto:"))
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// A fill as written: a colour (with its opacity when not opaque), a gradient, or none.

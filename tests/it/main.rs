@@ -25,5 +25,6 @@ mod sizes;
 mod slides;
 mod storyline;
 mod timeline;
+mod timelinejs;
 mod watch;
 mod xml;

@@ -1,6 +1,7 @@
 //! `coopline export`: the cooperation graph for other tools.
 
-use coopline::ExportFormat;
+use clap::ValueEnum as _;
+use coopline::{ExportFormat, Model, PartialDate};
 
 use crate::cli::ExportArgs;
 use crate::dataset::with_graph;
@@ -14,18 +15,54 @@ pub fn export(a: ExportArgs) -> Outcome {
         (Some(f), _) => f,
         (None, Some(o)) => ExportFormat::from_path(o).ok_or_else(|| {
             errln!(
-                "error: cannot tell the format from {}; add --format dot|graphml|gexf|json",
-                o.display()
+                "error: cannot tell the format from {}; add --format {}",
+                o.display(),
+                format_names()
             );
             Fail::Usage
         })?,
         (None, None) => {
-            errln!("error: choose a format with --format dot|graphml|gexf|json");
+            errln!("error: choose a format with --format {}", format_names());
             return Err(Fail::Usage);
         }
     };
     with_graph(&a.input, &a.slice, |model, g, inputs| {
+        if format == ExportFormat::TimelineJs {
+            let (from, to) = g.window();
+            if !any_dated(model, from, to) {
+                errln!(
+                    "warning: no event, team or context record {}; TimelineJS shows nothing \
+                     without one",
+                    if from.is_some() || to.is_some() {
+                        "falls within --from/--to"
+                    } else {
+                        "in the dataset"
+                    }
+                );
+            }
+        }
         let text = coopline::export(model, g, format);
         to_file_or_stdout(output.as_deref(), inputs, &text)
     })
+}
+
+/// `dot|graphml|...`: every format's name, as `--format` takes it.
+fn format_names() -> String {
+    ExportFormat::value_variants()
+        .iter()
+        .filter_map(|f| f.to_possible_value())
+        .map(|v| v.get_name().to_string())
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// True when a record would become a TimelineJS slide: the timeline needs one.
+fn any_dated(model: &Model, from: Option<&PartialDate>, to: Option<&PartialDate>) -> bool {
+    let within = |p: coopline::Period| p.within(from, to);
+    model.events.iter().any(|e| within(e.period()))
+        || model.teams.iter().any(|t| within(t.period()))
+        || model
+            .context
+            .iter()
+            .any(|c| within(coopline::Period::at(c.date)))
 }

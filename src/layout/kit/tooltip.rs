@@ -57,13 +57,7 @@ pub(crate) fn write_event_details<'m>(
 
 /// A team kind as a reader would name it.
 pub(crate) fn team_kind_name(k: TeamKind) -> &'static str {
-    match k {
-        TeamKind::Jit => "joint investigation team",
-        TeamKind::Otf => "Europol operational task force",
-        TeamKind::TaskForce => "task force",
-        TeamKind::Network => "network",
-        TeamKind::Other => "team",
-    }
+    k.noun()
 }
 
 /// `\nSources: publisher, date: title; …` appended to `out`; nothing if there are none.
