@@ -790,7 +790,7 @@ fn an_output_name_of_no_picture_format_is_a_usage_error_listing_the_formats() {
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
     assert!(
-        err.contains("case.jpg") && err.contains(".svg, .png, .pdf or .html"),
+        err.contains("case.jpg") && err.contains(".svg, .png, .pdf, .html or .pptx"),
         "{err}"
     );
     assert!(!target.exists());
