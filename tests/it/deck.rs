@@ -272,6 +272,24 @@ fn render_writes_a_deck_and_refuses_every_view_in_one_picture() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(slides(&std::fs::read(&deck).unwrap()).len(), 3);
 
+    // A PDF of every view has a page per view, not one per step of each.
+    let pdf = dir.join("matrix.pdf");
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--view",
+        "all",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let pdf = String::from_utf8_lossy(&std::fs::read(&pdf).unwrap()).into_owned();
+    assert_eq!(
+        pdf.matches("/Type /Page").count() - pdf.matches("/Type /Pages").count(),
+        3,
+        "a page per view"
+    );
+
     let out = coopline(&[
         "render",
         "data/matrix.yaml",

@@ -48,9 +48,16 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
         (_, PictureFormat::Pptx) => write_deck(&output, a, &inputs, &checked.model, &laid),
         ([one], _) if !a.steps => write_picture(&output, a, &inputs, one, format),
         _ => {
+            // Every view (--view all) in one PDF, or a build of frames.
             let frames: Vec<Scene> = laid
                 .iter()
-                .flat_map(|l| (1..=l.scene.steps()).map(|k| l.scene.frame(k)))
+                .flat_map(|l| {
+                    let last = if a.steps { l.scene.steps() } else { 1 };
+                    (1..=last).map(|k| match a.steps {
+                        true => l.scene.frame(k),
+                        false => l.scene.clone(),
+                    })
+                })
                 .collect();
             write_frames(&output, a, &inputs, &frames, format)
         }
