@@ -16,7 +16,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$bin" -q render data/matrix.yaml --view all -o "$work/matrix-all.pptx"
 "$bin" -q render data/matrix.yaml --steps -o "$work/matrix-steps.pptx"
-"$bin" -q render data/sky-ecc.yaml --view storyline --theme dark --steps -o "$work/sky-ecc-storyline.pptx"
+"$bin" -q render data/sky-ecc.yaml --view all --theme dark -o "$work/sky-ecc-dark.pptx"
 "$bin" -q render tests/fixtures/good/hostile-labels.yaml --view all -o "$work/hostile.pptx"
 
 "$py" - "$work"/*.pptx <<'PY'
