@@ -126,7 +126,22 @@ pub fn import_csv(
     }
     attach_members(&mut records, memberships, &mut diags);
     let doc = Doc { title, records };
-    let yaml = match crate::input::write_yaml(&doc) {
+    // Form problems of the CSV were reported above with their own words; the
+    // YAML's would only repeat them ("this agency has no `name`").
+    finish(&doc, diags, relocate::sheet_words)
+}
+
+/// Writes `doc` as YAML and checks it as `coopline check` does. `diags` are the
+/// importer's own reports, which already cover missing fields in the words of
+/// its format; every other finding of the check is moved back to the place in
+/// the imported file its value came from, with its hint in `words`. Succeeds
+/// when nothing is an error; the warnings of both are then in `checked.warnings`.
+fn finish(
+    doc: &Doc,
+    mut diags: Vec<Diagnostic>,
+    words: fn(&str) -> String,
+) -> Result<Imported, Vec<Diagnostic>> {
+    let yaml = match crate::input::write_yaml(doc) {
         Ok(y) => y,
         Err(e) => {
             // Only a bug makes serde-saphyr refuse plain strings and lists.
@@ -151,21 +166,20 @@ pub fn import_csv(
             return Err(diags);
         }
     };
-    // Form problems of the CSV were reported above with their own words; here the
-    // YAML's would only repeat them ("this agency has no `name`").
     let located: HashSet<Span> = diags.iter().filter_map(Diagnostic::span).collect();
     let relocate = |found: Vec<Diagnostic>| -> Vec<Diagnostic> {
         found
             .into_iter()
             .filter(|d| d.code != Code::MissingField)
-            .map(|d| moves.relocate(d))
+            .map(|d| moves.relocate(d, words))
             .filter(|d| d.span().is_none_or(|s| !located.contains(&s)))
             .collect()
     };
     match crate::check(&written) {
-        Ok(mut checked) if diags.is_empty() => {
-            checked.warnings = relocate(std::mem::take(&mut checked.warnings));
-            diag::sort(&mut checked.warnings);
+        Ok(mut checked) if !diags.iter().any(Diagnostic::is_error) => {
+            diags.extend(relocate(std::mem::take(&mut checked.warnings)));
+            diag::sort(&mut diags);
+            checked.warnings = diags;
             Ok(Imported { yaml, checked })
         }
         Ok(_) => {
