@@ -48,6 +48,7 @@
 
 mod diag;
 mod export;
+mod ftm;
 mod gallery;
 mod generate;
 mod graph;
@@ -90,7 +91,7 @@ pub use model::{
 pub use schema::{MODELINE, schema, schema_json};
 
 // Stage 3, relating: who cooperated with whom and when; questions and exports.
-pub use export::{Format as ExportFormat, export, quote_dot};
+pub use export::{Format as ExportFormat, FtmExport, export, quote_dot, to_ftm};
 pub use graph::{Actor, CoopGraph, Grouping, Link, Occasion, Via, build_graph, build_graph_in};
 pub use json::{
     GraphMeta, HopJson, JsonLink, JsonNode, JsonOccasion, JsonSpan, NodeLink, PairJson,

@@ -1,10 +1,15 @@
 //! Graph exports for other tools: Graphviz DOT, GraphML, GEXF 1.3 (with time spells
-//! for Gephi's timeline) and node-link JSON (networkx, d3).
+//! for Gephi's timeline) and node-link JSON (networkx, d3); and the records
+//! themselves as FollowTheMoney entities (`ftm`), for Aleph.
 //!
 //! Every label is escaped for its format: record text is written by users and must
 //! never become markup or syntax. XML text and attribute values are written by
 //! the same code as in every XML output (the crate's `xml` module); DOT strings
 //! by [`quote_dot`].
+
+mod ftm;
+
+pub use ftm::{FtmExport, to_ftm};
 
 use std::borrow::Cow;
 use std::fmt::Write;
@@ -28,12 +33,22 @@ pub enum Format {
     Gexf,
     /// Node-link JSON.
     Json,
+    /// FollowTheMoney entities, one JSON object a line: the records, not the graph.
+    Ftm,
 }
 
 impl Format {
-    /// The format a file name's extension stands for.
+    /// The format a file name's extension stands for. FtM entities go to `.ftm`,
+    /// `.jsonl` (JSON lines, which only the FtM export writes), `.ftm.jsonl` and
+    /// `.ftm.json` (as OpenSanctions names its FtM files: a name that says FtM
+    /// never gets node-link JSON).
     pub fn from_path(path: &std::path::Path) -> Option<Format> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        if name.ends_with(".ftm.json") {
+            return Some(Format::Ftm);
+        }
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "ftm" | "jsonl" => Some(Format::Ftm),
             "dot" | "gv" => Some(Format::Dot),
             "graphml" => Some(Format::GraphMl),
             "gexf" => Some(Format::Gexf),
@@ -43,13 +58,15 @@ impl Format {
     }
 }
 
-/// Writes the graph in the chosen format.
+/// Writes the graph in the chosen format; FtM writes the model's records,
+/// whatever the graph.
 pub fn export(model: &Model, graph: &CoopGraph, format: Format) -> String {
     match format {
         Format::Dot => to_dot(model, graph),
         Format::GraphMl => to_graphml(model, graph),
         Format::Gexf => to_gexf(model, graph),
         Format::Json => to_json(model, graph),
+        Format::Ftm => to_ftm(model).text,
     }
 }
 
