@@ -18,7 +18,9 @@
 //!
 //! Editors check datasets as they are typed against [`schema`], the format's
 //! JSON Schema. Spreadsheet users come in before stage 1: [`import_csv`] turns
-//! CSV sheets into a YAML dataset and checks it, locating problems in the CSV.
+//! CSV sheets into a YAML dataset and checks it, locating problems in the CSV;
+//! [`import_ftm`] does the same for FollowTheMoney entities (Aleph), which
+//! [`to_ftm`] writes.
 //!
 //! Everything public is listed at the crate's root; the modules are private.
 //!
@@ -123,7 +125,7 @@ pub use render::{
 // their gallery, and writing files without ever replacing an input.
 pub use gallery::{BUNDLED, gallery_entries, render_gallery};
 pub use generate::dataset as generate;
-pub use import::{Imported, Sheet, UnknownSheet, import_csv, read_sheets, sheets};
+pub use import::{Imported, Sheet, UnknownSheet, import_csv, import_ftm, read_sheets, sheets};
 pub use write::{WriteError, remove_temporaries, write_file, write_file_with};
 
 /// Layout internals that the stress-quality example (`examples/network_stress.rs`,

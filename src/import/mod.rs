@@ -1,14 +1,16 @@
-//! Spreadsheets → a YAML dataset: one CSV file per sheet (agencies, teams,
-//! memberships, events, sources, context), one row per record.
+//! Other formats → a YAML dataset. Spreadsheets: one CSV file per sheet
+//! (agencies, teams, memberships, events, sources, context), one row per
+//! record. FollowTheMoney entities: one JSON entity a line (the `ftm` module).
 //!
-//! The rows become YAML through serde, then go through the same checks as a
+//! The records become YAML through serde, then go through the same checks as a
 //! hand-written file. Every diagnostic of those checks is moved back from the
-//! YAML it was found in to the CSV cell the YAML came from, so a user is shown
-//! the sheet they wrote, never the intermediate file. docs/import.md has the
-//! column tables.
+//! YAML it was found in to the CSV cell (or FtM property) the YAML came from, so
+//! a user is shown the file they gave, never the intermediate one.
+//! docs/import.md has the column tables, docs/interop.md the FtM mapping.
 
 mod cells;
 mod csv;
+mod ftm;
 mod header;
 mod records;
 mod relocate;
@@ -25,6 +27,7 @@ use crate::source::{FileId, SourceSet, Span};
 use records::{Rec, attach_members, read_table};
 use write::Doc;
 
+pub use ftm::import_ftm;
 pub use sheet::Sheet;
 
 /// Reads the files named on the command line: a file, `-` for standard input, or

@@ -10,6 +10,7 @@ mod colors;
 mod crowd;
 mod diagnostics;
 mod export;
+mod ftm;
 mod graph;
 mod hostile;
 mod html;
