@@ -330,3 +330,53 @@ fn import_ftm_from_the_command_line() {
         "{err}"
     );
 }
+
+#[test]
+fn generated_and_hostile_datasets_come_back_from_ftm() {
+    for seed in 1..=4 {
+        let model = load(&crate::common::dataset(40, 8, 150, seed));
+        assert_same_records(
+            &model,
+            &round_trip(&model),
+            &format!("generated, seed {seed}"),
+        );
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut checked = 0;
+    for folder in ["good", "hostile"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(folder))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        for path in files {
+            let yaml = std::fs::read_to_string(&path).unwrap();
+            if folder == "hostile" && !yaml.starts_with("# expect: valid") {
+                continue;
+            }
+            let mut sources = SourceSet::new();
+            sources.add("case.yaml", yaml.as_str());
+            let checked_in = coopline::check(&sources).unwrap();
+            let model = checked_in.model;
+            let ftm = to_ftm(&model).text;
+            let (result, report) = import(&ftm);
+            let imported = result.unwrap_or_else(|_| panic!("{}:\n{report}", path.display()));
+            let back = load(&imported.yaml);
+            assert_same_records(&model, &back, &path.display().to_string());
+            // A dataset with warnings comes back with the same warnings, no more.
+            let codes = |d: &[Diagnostic]| -> Vec<String> {
+                let mut c: Vec<String> = d.iter().map(|d| d.code.to_string()).collect();
+                c.sort();
+                c
+            };
+            assert_eq!(
+                codes(&imported.checked.warnings),
+                codes(&checked_in.warnings),
+                "{}:\n{report}",
+                path.display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 8, "only {checked} fixtures");
+}

@@ -111,7 +111,7 @@ impl<'a> Cx<'a> {
                             e.id_span,
                             format!("{} is not imported: coopline has no record for a {}", e.who(), e.schema),
                         )
-                        .label(format!("line {}", e.line))
+                        .label("a schema coopline does not read")
                         .help(format!(
                             "coopline reads {RECORD_SCHEMAS}, and Membership, Documentation and UnknownLink entities between them"
                         )),

@@ -60,7 +60,7 @@ impl Teams {
                     e.id_span,
                     format!("{} has no `{prop}`: it is not imported", e.who()),
                 )
-                .label(format!("line {}", e.line))
+                .label(format!("no `{prop}`"))
                 .help(format!(
                     "give it the id of the team's Organization entity as `{prop}`"
                 )),
@@ -132,7 +132,7 @@ impl Teams {
                 let at = role.as_ref().map_or(e.id_span, |r| r.span);
                 cx.diags.push(
                     Diagnostic::warning(Code::NotImported, at, format!("{} is not imported: coopline has no link of its role", e.who()))
-                        .label(format!("line {}", e.line))
+                        .label("a role coopline does not read")
                         .help(format!("coopline reads UnknownLinks from a team with the role `{HOSTED_BY}` (to its host agency) or `{LEGAL_BASIS}` (to a context record)")),
                 );
                 return;
