@@ -82,13 +82,9 @@ impl Entity {
         }
     }
 
-    /// A value known to be valid for its property (ids, codes, kinds).
+    /// The one value of a property (ids, codes, kinds, dates, names).
     fn put(&mut self, prop: &'static str, value: impl Into<String>) {
-        let values = self.props.entry(prop).or_default();
-        let value = value.into();
-        if !values.contains(&value) {
-            values.push(value);
-        }
+        self.props.insert(prop, vec![value.into()]);
     }
 
     /// The name FtM requires: the record's, or, when FtM would refuse it, its
@@ -184,11 +180,17 @@ impl Writer<'_> {
         }
     }
 
-    /// `sourceUrl`: the links of the record's sources that FtM takes.
+    /// `sourceUrl`: the links of the record's sources that FtM takes, once each.
     fn source_urls(&self, e: &mut Entity, sources: &[SourceRef]) {
+        let mut seen = FxHashSet::default();
         for s in sources {
-            if let Some(url) = self.model[*s].url.as_deref().filter(|u| Ty::Url.fits(u)) {
-                e.put("sourceUrl", url);
+            if let Some(url) = self.model[*s].url.as_deref().filter(|u| Ty::Url.fits(u))
+                && seen.insert(url)
+            {
+                e.props
+                    .entry("sourceUrl")
+                    .or_default()
+                    .push(url.to_string());
             }
         }
     }

@@ -111,9 +111,11 @@ title: Awkward
 sources:
   - {id: mail_only, title: "Letter", url: "mailto:press@example.org", date: "~2021"}
   - {id: old-, title: "Chronicle", url: "https://localhost:99999/x", date: "0999"}
+  - {id: first, title: "First", url: "https://example.org/same"}
+  - {id: twin, title: "Twin", url: "https://example.org/same"}
 agencies:
   - {id: interpol, name: "  \"INTERPOL\"  ", country: INT, kind: international, sources: [mail_only]}
-  - {id: a_1, name: "A one", short: "'", country: XK, kind: police, parent: interpol}
+  - {id: a_1, name: "A one", short: "'", country: XK, kind: police, parent: interpol, sources: [twin]}
   - {id: long., name: "LONGNAME", country: EU, kind: other}
 teams:
   - id: t_
@@ -139,7 +141,7 @@ events:
     places: ["Marbella, ES", "PLACE", "Riga"]
     outcomes: {arrests: 3, tonnes: 1.5, whole: 2.0, text: "3", "a: b": "c: d", quote: "\"q\""}
     notes: "line one\n\nline two"
-    sources: [mail_only, old-]
+    sources: [mail_only, old-, first]
 "#;
 
 #[test]

@@ -4,6 +4,9 @@
 //! `datasets`, `first_seen`...) are FtM's metadata, not data, and are not read.
 //! A line that is not an entity is reported and left out; the others are read.
 
+use std::cell::Cell;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::Value;
 
 use crate::diag::{Code, Diagnostic};
@@ -53,16 +56,84 @@ impl Entity {
 #[derive(Debug, Default)]
 pub(super) struct Entities {
     pub(super) list: Vec<Entity>,
-    pub(super) by_id: rustc_hash::FxHashMap<String, usize>,
+    pub(super) by_id: FxHashMap<String, usize>,
+    /// For the entities met again: where each property is and the values it
+    /// has, so that merging many fragments stays linear.
+    merged: FxHashMap<usize, Merged>,
+}
+
+#[derive(Debug, Default)]
+struct Merged {
+    props: FxHashMap<String, usize>,
+    values: Vec<FxHashSet<String>>,
+}
+
+impl Entities {
+    /// Puts every entity's properties in name order, whatever order JSON
+    /// objects are read in, so reports come in the same order on every build.
+    pub(super) fn finish(&mut self) {
+        self.merged.clear();
+        for e in &mut self.list {
+            e.props.sort_by(|a, b| a.name.cmp(&b.name));
+        }
+    }
+
+    /// Adds a later fragment's values to the entity, if both say the same schema.
+    fn merge(&mut self, i: usize, more: Entity, diags: &mut Vec<Diagnostic>) {
+        let first = &mut self.list[i];
+        if more.schema != first.schema {
+            diags.push(
+                Diagnostic::warning(
+                    Code::NotImported,
+                    more.id_span,
+                    format!(
+                        "entity `{}` has the schema {} here and {} on line {}: this line is not imported",
+                        more.id, more.schema, first.schema, first.line
+                    ),
+                )
+                .label("the same id as an entity of another schema")
+                .help("give each entity its own id; lines with one id are parts of one entity"),
+            );
+            return;
+        }
+        let merged = self.merged.entry(i).or_insert_with(|| Merged {
+            props: first
+                .props
+                .iter()
+                .enumerate()
+                .map(|(k, p)| (p.name.clone(), k))
+                .collect(),
+            values: first
+                .props
+                .iter()
+                .map(|p| p.values.iter().map(|v| v.value.clone()).collect())
+                .collect(),
+        });
+        for prop in more.props {
+            let k = match merged.props.get(&prop.name) {
+                Some(&k) => k,
+                None => {
+                    merged.props.insert(prop.name.clone(), first.props.len());
+                    merged.values.push(FxHashSet::default());
+                    first.props.push(Prop {
+                        values: Vec::new(),
+                        ..prop
+                    });
+                    first.props.len() - 1
+                }
+            };
+            for v in prop.values {
+                if merged.values[k].insert(v.value.clone()) {
+                    first.props[k].values.push(v);
+                }
+            }
+        }
+    }
 }
 
 /// Adds the entities of one file; fragments of one id (FtM streams may write an
 /// entity in several lines, or files) are merged into the first.
 pub(super) fn read(text: &str, file: FileId, into: &mut Entities, diags: &mut Vec<Diagnostic>) {
-    let Entities {
-        list: entities,
-        by_id,
-    } = into;
     let mut at = 0;
     for (n, raw) in text.split_inclusive('\n').enumerate() {
         let start = at;
@@ -83,50 +154,27 @@ pub(super) fn read(text: &str, file: FileId, into: &mut Entities, diags: &mut Ve
             file,
             offset,
             number: n + 1,
+            budget: Cell::new(SCAN_BYTES_PER_BYTE * line.len() + SCAN_BYTES),
         };
         let Some(entity) = here.entity(diags) else {
             continue;
         };
-        match by_id.get(&entity.id) {
+        match into.by_id.get(&entity.id) {
             None => {
-                by_id.insert(entity.id.clone(), entities.len());
-                entities.push(entity);
+                into.by_id.insert(entity.id.clone(), into.list.len());
+                into.list.push(entity);
             }
-            Some(&i) => merge(&mut entities[i], entity, diags),
+            Some(&i) => into.merge(i, entity, diags),
         }
     }
 }
 
-/// Adds a later fragment's values to the entity, if both say the same schema.
-fn merge(first: &mut Entity, more: Entity, diags: &mut Vec<Diagnostic>) {
-    if more.schema != first.schema {
-        diags.push(
-            Diagnostic::warning(
-                Code::NotImported,
-                more.id_span,
-                format!(
-                    "entity `{}` has the schema {} here and {} on line {}: this line is not imported",
-                    more.id, more.schema, first.schema, first.line
-                ),
-            )
-            .label("the same id as an entity of another schema")
-            .help("give each entity its own id; lines with one id are parts of one entity"),
-        );
-        return;
-    }
-    for prop in more.props {
-        match first.props.iter_mut().find(|p| p.name == prop.name) {
-            Some(p) => {
-                for v in prop.values {
-                    if !p.values.iter().any(|w| w.value == v.value) {
-                        p.values.push(v);
-                    }
-                }
-            }
-            None => first.props.push(prop),
-        }
-    }
-}
+/// How many bytes of a line the searches for where keys and values are written
+/// may read, per byte of the line and at least: past it, reports point at the
+/// property or the line instead, so that a line of many properties or values
+/// costs linear time.
+const SCAN_BYTES_PER_BYTE: usize = 16;
+const SCAN_BYTES: usize = 1 << 20;
 
 /// One line of the file.
 struct Line<'a> {
@@ -135,6 +183,8 @@ struct Line<'a> {
     /// Where the line starts in the file.
     offset: usize,
     number: usize,
+    /// Bytes the searches for keys and values may still read.
+    budget: Cell<usize>,
 }
 
 impl Line<'_> {
@@ -255,11 +305,22 @@ impl Line<'_> {
         out
     }
 
+    /// Takes `bytes` from the budget of searching; false once it is spent.
+    fn spend(&self, bytes: usize) -> bool {
+        let left = self.budget.get();
+        self.budget.set(left.saturating_sub(bytes));
+        left > 0
+    }
+
     /// Where the JSON string `text` is written, from byte `from` of the line on:
     /// the span of its characters, inside the quotes.
     fn find(&self, text: &str, from: usize) -> Option<Span> {
+        let rest = self.text.get(from..)?;
+        if !self.spend(rest.len()) {
+            return None;
+        }
         let quoted = serde_json::to_string(text).ok()?;
-        let at = from + self.text.get(from..)?.find(&quoted)?;
+        let at = from + rest.find(&quoted)?;
         Some(self.span(at + 1..at + quoted.len() - 1))
     }
 
@@ -269,6 +330,9 @@ impl Line<'_> {
         let quoted = serde_json::to_string(name).ok()?;
         let mut from = 0;
         while let Some(i) = self.text.get(from..).and_then(|t| t.find(&quoted)) {
+            if !self.spend(i + quoted.len()) {
+                return None;
+            }
             let at = from + i;
             let after = self.text[at + quoted.len()..].trim_start();
             if after.starts_with(':') && !self.text[..at].ends_with('\\') {
@@ -298,6 +362,7 @@ mod tests {
         let mut diags = Vec::new();
         let mut e = Entities::default();
         read(text, FileId(0), &mut e, &mut diags);
+        e.finish();
         (e.list, diags)
     }
 

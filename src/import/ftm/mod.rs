@@ -38,6 +38,7 @@ pub fn import_ftm(sources: &SourceSet, title: Option<&str>) -> Result<Imported, 
     for (file, f) in sources.iter() {
         lines::read(&f.text, file, &mut entities, &mut diags);
     }
+    entities.finish();
     let mut cx = Cx::new(&entities, diags);
     let records = cx.records();
     cx.report_unread();

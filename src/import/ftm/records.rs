@@ -2,7 +2,7 @@
 //! field read from the property docs/interop.md maps it to, in the format's
 //! order; and the sources each record cites.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Cx, Role};
 use crate::diag::{Code, Diagnostic};
@@ -29,8 +29,10 @@ fn list(fields: &mut Vec<(&'static str, Val)>, name: &'static str, items: Vec<Sp
 /// The sources: those of the file, and those made from links records give
 /// in `sourceUrl` without a `Documentation` of a source with that link.
 pub(super) struct Sources {
-    /// The source id of each link of a source of the file.
+    /// The source id of each link of a source (the first source with it).
     by_url: FxHashMap<String, String>,
+    /// The link of each source that has one.
+    url_of: FxHashMap<String, String>,
     /// Sources made from links, in the order first met.
     made: Vec<Rec>,
 }
@@ -38,6 +40,7 @@ pub(super) struct Sources {
 impl Sources {
     pub(super) fn new(cx: &Cx) -> Sources {
         let mut by_url = FxHashMap::default();
+        let mut url_of = FxHashMap::default();
         for i in cx.of(Role::Record(Sheet::Sources)) {
             let e = &cx.entities[i];
             let noted = e
@@ -50,11 +53,13 @@ impl Sources {
             if let Some(url) =
                 noted.or_else(|| e.values("sourceUrl").first().map(|v| v.value.clone()))
             {
-                by_url.entry(url).or_insert_with(|| cx.id(i));
+                by_url.entry(url.clone()).or_insert_with(|| cx.id(i));
+                url_of.insert(cx.id(i), url);
             }
         }
         Sources {
             by_url,
+            url_of,
             made: Vec::new(),
         }
     }
@@ -93,11 +98,16 @@ impl Sources {
         documented: &[Sp<String>],
     ) -> Vec<Sp<String>> {
         let mut cited = documented.to_vec();
+        let mut have: FxHashSet<String> = cited.iter().map(|c| c.value.clone()).collect();
+        let covered: FxHashSet<String> = documented
+            .iter()
+            .filter_map(|d| self.url_of.get(&d.value).cloned())
+            .collect();
         for url in cx.all(i, "sourceUrl") {
-            let known = self.by_url.get(&url.value);
-            if known.is_some_and(|id| documented.iter().any(|d| d.value == *id)) {
+            if covered.contains(&url.value) {
                 continue;
             }
+            let known = self.by_url.get(&url.value);
             let lower = url.value.to_ascii_lowercase();
             if !(lower.starts_with("https://") || lower.starts_with("http://")) {
                 let who = cx.entities[i].who();
@@ -116,7 +126,7 @@ impl Sources {
                 Some(id) => id.clone(),
                 None => self.make(cx, &url),
             };
-            if !cited.iter().any(|c| c.value == id) {
+            if have.insert(id.clone()) {
                 cited.push(Sp::new(id, url.span));
             }
         }
@@ -346,9 +356,10 @@ impl Cx<'_> {
     /// is not one is reported.
     fn outcomes(&mut self, i: usize, fields: &mut Vec<(&'static str, Val)>) {
         let mut out: Vec<(Sp<String>, Sp<Outcome>)> = Vec::new();
+        let mut names = FxHashSet::default();
         for line in self.texts(i, "description") {
             match ftm::read_outcome(&line.value) {
-                Some((name, value)) if !out.iter().any(|(n, _)| n.value == name) => {
+                Some((name, value)) if names.insert(name.clone()) => {
                     out.push((Sp::new(name, line.span), Sp::new(value, line.span)));
                 }
                 _ => {
