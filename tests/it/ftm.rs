@@ -326,7 +326,10 @@ fn import_ftm_from_the_command_line() {
     let out = coopline_in(&dir, &["import", "ftm", "bad.ftm"]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.contains("no entity here becomes a record"), "{err}");
+    assert!(
+        err.contains("no entity here becomes an agency, team, event or context record"),
+        "{err}"
+    );
     assert!(
         err.contains("error: bad.ftm cannot be imported: 1 error, 1 warning"),
         "{err}"
@@ -381,4 +384,43 @@ fn generated_and_hostile_datasets_come_back_from_ftm() {
         }
     }
     assert!(checked >= 8, "only {checked} fixtures");
+}
+
+#[test]
+fn many_properties_values_and_fragments_import_in_linear_time() {
+    use std::fmt::Write;
+    let n = 100_000;
+    let mut ftm = String::from(
+        r#"{"id": "a", "schema": "PublicBody", "properties": {"name": ["A"], "jurisdiction": ["nl"]"#,
+    );
+    for i in 0..n {
+        let _ = write!(ftm, r#", "p{i}": ["v{i}"]"#);
+    }
+    ftm.push_str("}}\n");
+    // Values written with escapes the search for their place does not find.
+    let _ = write!(
+        ftm,
+        r#"{{"id": "b", "schema": "PublicBody", "properties": {{"name": ["B"], "jurisdiction": ["nl"], "alias": ["#
+    );
+    for i in 0..n {
+        let _ = write!(ftm, r#"{}"\u00e9{i}""#, if i == 0 { "" } else { ", " });
+    }
+    ftm.push_str("]}}\n");
+    for i in 0..n / 2 {
+        let _ = writeln!(
+            ftm,
+            r#"{{"id": "c", "schema": "PublicBody", "properties": {{"name": ["C"], "jurisdiction": ["nl"], "q{i}": ["x"]}}}}"#
+        );
+    }
+    let t = std::time::Instant::now();
+    let (result, report) = import(&ftm);
+    // Quadratic searches took minutes here.
+    assert!(
+        t.elapsed() < std::time::Duration::from_secs(60),
+        "{:?}",
+        t.elapsed()
+    );
+    let imported = result.unwrap_or_else(|_| panic!("{}", &report[..report.len().min(2000)]));
+    assert_eq!(load(&imported.yaml).agencies.len(), 3);
+    assert!(report.contains("`alias` of PublicBody `b` has 100000 values"));
 }

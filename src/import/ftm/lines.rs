@@ -305,7 +305,8 @@ impl Line<'_> {
         out
     }
 
-    /// Takes `bytes` from the budget of searching; false once it is spent.
+    /// Takes `bytes` from the budget of searching; false if it was spent
+    /// already. A search may read past what is left, once.
     fn spend(&self, bytes: usize) -> bool {
         let left = self.budget.get();
         self.budget.set(left.saturating_sub(bytes));
@@ -329,18 +330,20 @@ impl Line<'_> {
     fn find_key(&self, name: &str) -> Option<Span> {
         let quoted = serde_json::to_string(name).ok()?;
         let mut from = 0;
-        while let Some(i) = self.text.get(from..).and_then(|t| t.find(&quoted)) {
-            if !self.spend(i + quoted.len()) {
+        loop {
+            if self.budget.get() == 0 {
                 return None;
             }
-            let at = from + i;
+            let rest = self.text.get(from..)?;
+            let found = rest.find(&quoted);
+            self.spend(found.map_or(rest.len(), |i| i + quoted.len()));
+            let at = from + found?;
             let after = self.text[at + quoted.len()..].trim_start();
             if after.starts_with(':') && !self.text[..at].ends_with('\\') {
                 return Some(self.span(at + 1..at + quoted.len() - 1));
             }
             from = at + 1;
         }
-        None
     }
 }
 

@@ -43,13 +43,14 @@ pub fn import_ftm(sources: &SourceSet, title: Option<&str>) -> Result<Imported, 
     let records = cx.records();
     cx.report_unread();
     let mut diags = cx.diags;
-    if records.is_empty() {
+    // Sources alone make no dataset: the check would say so with no place to point at.
+    if records.iter().all(|(sheet, _)| *sheet == Sheet::Sources) {
         let file = sources.iter().next().map(|(id, _)| id).unwrap_or_default();
         diags.push(
             Diagnostic::error(
                 Code::EmptyDataset,
                 Span::new(file, 0, 0),
-                "no entity here becomes a record: there is no dataset to make",
+                "no entity here becomes an agency, team, event or context record: there is no dataset to make",
             )
             .help(format!(
                 "coopline makes records of {}; see docs/interop.md",
