@@ -245,14 +245,14 @@ fn foreign_entities_import_and_what_cannot_is_reported_with_its_line() {
     );
     for expected in [
         // The Person: its id and line.
-        "Person `9ab3` is not imported: coopline has no record for a Person",
+        "Person `9ab3` (line 2) is not imported: coopline has no record for a Person",
         "[case.ftm:2:",
         // The property nothing reads.
-        "`address` of PublicBody `5f1c0a` is not imported",
+        "`address` of PublicBody `5f1c0a` (line 1) is not imported",
         "[case.ftm:1:",
         // The references to the Person and to an id not in the file.
-        "`involved` of Event `77e0` names Person `9ab3`, which is not imported",
-        "`involved` of Event `77e0` names `gone`, which is not in the file",
+        "`involved` of Event `77e0` (line 3) names Person `9ab3` (line 2), which is not imported",
+        "`involved` of Event `77e0` (line 3) names `gone`, which is not in the file",
         "[case.ftm:3:",
         // The line that is no entity.
         "line 5 is not JSON: expected ident at column 2",
@@ -272,10 +272,15 @@ fn a_team_without_members_is_an_error_at_its_entity() {
     let diags = result.expect_err("a team needs a member");
     let errors: Vec<&Diagnostic> = diags.iter().filter(|d| d.is_error()).collect();
     assert_eq!(errors.len(), 1, "{report}");
-    assert_eq!(errors[0].message, "Organization `t` has no members");
+    assert_eq!(
+        errors[0].message,
+        "Organization `t` (line 1) has no members"
+    );
     assert!(report.contains("[case.ftm:1:9]"), "{report}");
     assert!(
-        report.contains("`member` of Membership `m` names Person `p`, which is not imported"),
+        report.contains(
+            "`member` of Membership `m` (line 2) names Person `p` (line 3), which is not imported"
+        ),
         "{report}"
     );
 }
@@ -422,5 +427,5 @@ fn many_properties_values_and_fragments_import_in_linear_time() {
     );
     let imported = result.unwrap_or_else(|_| panic!("{}", &report[..report.len().min(2000)]));
     assert_eq!(load(&imported.yaml).agencies.len(), 3);
-    assert!(report.contains("`alias` of PublicBody `b` has 100000 values"));
+    assert!(report.contains("`alias` of PublicBody `b` (line 2) has 100000 values"));
 }

@@ -20,8 +20,9 @@ pub(super) struct Entity {
     pub(super) schema: String,
     /// The line it was first written on.
     pub(super) span: Span,
-    /// Its 1-based line number, for messages.
-    pub(super) line: usize,
+    /// Where it was first written, for messages: `line 3`, or `b.ftm line 3`
+    /// when several files are read.
+    pub(super) line: String,
     /// Where its id is written.
     pub(super) id_span: Span,
     /// Properties in name order, each value with its place.
@@ -38,9 +39,10 @@ pub(super) struct Prop {
 }
 
 impl Entity {
-    /// `Membership `m1``, as messages name an entity.
+    /// `Membership `m1` (line 3)`, as messages name an entity: the id to find
+    /// it by, the line since a reference does not show where its target is.
     pub(super) fn who(&self) -> String {
-        format!("{} `{}`", self.schema, self.id)
+        format!("{} `{}` ({})", self.schema, self.id, self.line)
     }
 
     /// The values of `name`, none if it has none.
@@ -87,7 +89,7 @@ impl Entities {
                     Code::NotImported,
                     more.id_span,
                     format!(
-                        "entity `{}` has the schema {} here and {} on line {}: this line is not imported",
+                        "entity `{}` has the schema {} here and {} on {}: this line is not imported",
                         more.id, more.schema, first.schema, first.line
                     ),
                 )
@@ -132,8 +134,15 @@ impl Entities {
 }
 
 /// Adds the entities of one file; fragments of one id (FtM streams may write an
-/// entity in several lines, or files) are merged into the first.
-pub(super) fn read(text: &str, file: FileId, into: &mut Entities, diags: &mut Vec<Diagnostic>) {
+/// entity in several lines, or files) are merged into the first. `name` is the
+/// file's name when several are read, for messages.
+pub(super) fn read(
+    text: &str,
+    file: FileId,
+    name: Option<&str>,
+    into: &mut Entities,
+    diags: &mut Vec<Diagnostic>,
+) {
     let mut at = 0;
     for (n, raw) in text.split_inclusive('\n').enumerate() {
         let start = at;
@@ -152,6 +161,7 @@ pub(super) fn read(text: &str, file: FileId, into: &mut Entities, diags: &mut Ve
         let here = Line {
             text: line,
             file,
+            name,
             offset,
             number: n + 1,
             budget: Cell::new(SCAN_BYTES_PER_BYTE * line.len() + SCAN_BYTES),
@@ -180,6 +190,7 @@ const SCAN_BYTES: usize = 1 << 20;
 struct Line<'a> {
     text: &'a str,
     file: FileId,
+    name: Option<&'a str>,
     /// Where the line starts in the file.
     offset: usize,
     number: usize,
@@ -255,7 +266,10 @@ impl Line<'_> {
             id,
             schema,
             span: self.whole(),
-            line: n,
+            line: match self.name {
+                Some(file) => format!("{file} line {n}"),
+                None => format!("line {n}"),
+            },
             id_span,
             props,
         })
@@ -364,7 +378,7 @@ mod tests {
     fn read_text(text: &str) -> (Vec<Entity>, Vec<Diagnostic>) {
         let mut diags = Vec::new();
         let mut e = Entities::default();
-        read(text, FileId(0), &mut e, &mut diags);
+        read(text, FileId(0), None, &mut e, &mut diags);
         e.finish();
         (e.list, diags)
     }
@@ -377,7 +391,7 @@ mod tests {
         let (e, diags) = read_text(text);
         assert!(diags.is_empty(), "{diags:?}");
         assert_eq!(e.len(), 1);
-        assert_eq!(e[0].line, 1);
+        assert_eq!(e[0].line, "line 1");
         let names = e[0].values("name");
         assert_eq!(names.len(), 2);
         let at = |s: Span| &text[s.start as usize..s.end as usize];
@@ -385,7 +399,7 @@ mod tests {
         assert_eq!(at(names[1].span), "EU");
         assert_eq!(at(e[0].values("alias")[0].span), "E");
         assert_eq!(at(e[0].id_span), "a");
-        assert_eq!(e[0].who(), "PublicBody `a`");
+        assert_eq!(e[0].who(), "PublicBody `a` (line 1)");
     }
 
     #[test]

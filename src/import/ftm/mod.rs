@@ -35,8 +35,10 @@ use lines::{Entities, Entity};
 pub fn import_ftm(sources: &SourceSet, title: Option<&str>) -> Result<Imported, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let mut entities = Entities::default();
+    let several = sources.len() > 1;
     for (file, f) in sources.iter() {
-        lines::read(&f.text, file, &mut entities, &mut diags);
+        let name = several.then_some(f.name.as_str());
+        lines::read(&f.text, file, name, &mut entities, &mut diags);
     }
     entities.finish();
     let mut cx = Cx::new(&entities, diags);
