@@ -456,6 +456,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn file_names_choose_the_format() {
+        let format = |name: &str| Format::from_path(std::path::Path::new(name));
+        assert_eq!(format("a.GV"), Some(Format::Dot));
+        assert_eq!(format("a.json"), Some(Format::Json));
+        // A name that says FtM gets FtM entities, not node-link JSON.
+        for name in ["a.ftm", "a.FTM.json", "dir.x/a.ftm.jsonl", "a.jsonl"] {
+            assert_eq!(format(name), Some(Format::Ftm), "{name}");
+        }
+        assert_eq!(format("a.ftm.txt"), None);
+        assert_eq!(format("ftm.json"), Some(Format::Json));
+    }
+
+    #[test]
     fn hostile_text_is_escaped() {
         assert_eq!(
             Attr("<script>&\"'").to_string(),
