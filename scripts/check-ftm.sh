@@ -11,10 +11,13 @@
 # PY is a Python with followthemoney installed (pip install followthemoney==4.11.2).
 # Fails, never skips, when followthemoney cannot be imported.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
 bin=${1:?usage: scripts/check-ftm.sh COOPLINE-BINARY (PY=python with followthemoney)}
 py=${PY:-python3}
+# Paths given relative to where the script was called from still work below.
+case $bin in */*) bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin") ;; esac
+case $py in */*) py=$(cd "$(dirname "$py")" && pwd)/$(basename "$py") ;; esac
+cd "$(dirname "$0")/.."
 
 if ! "$py" -c 'import followthemoney' 2>/dev/null; then
   echo "error: $py cannot import followthemoney; install it (pip install followthemoney==4.11.2) or set PY" >&2
