@@ -9,16 +9,17 @@
 #   scripts/fuzz.sh --build                  only build the targets
 #   scripts/fuzz.sh --keep-going ...         (first) go on fuzzing a target after a crash
 #
-# Targets: load csv_import timeline storyline network export flags.
+# Targets: load csv_import ftm_import timeline storyline network export flags.
 # Seeds are copied at run time from tests/fixtures, data and examples/csv (and
-# fuzz/seeds for the flags target) into a temporary corpus. A crash ends only its
-# own target (unless --keep-going): its input is kept in fuzz/artifacts/TARGET/,
-# the command that replays it is printed, and the script exits 1 at the end.
+# fuzz/seeds for the flags and ftm_import targets) into a temporary corpus. A
+# crash ends only its own target (unless --keep-going): its input is kept in
+# fuzz/artifacts/TARGET/, the command that replays it is printed, and the
+# script exits 1 at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-all=(load csv_import timeline storyline network export flags)
+all=(load csv_import ftm_import timeline storyline network export flags)
 usage() {
   awk 'NR > 1 && /^#/ {sub(/^# ?/, ""); print; next} NR > 1 {exit}' "$0" >&2
   exit 2
@@ -116,10 +117,11 @@ for t in timeline storyline network export; do
   with_knobs "$t" "${valid[@]}"
 done
 seed flags fuzz/seeds/flags/*
+seed ftm_import fuzz/seeds/ftm/* "$(joined entities fuzz/seeds/ftm/foreign.ftm fuzz/seeds/ftm/warnings.ftm)"
 
-declare -A max_len=([load]=131072 [csv_import]=32768 [timeline]=32768 [storyline]=32768
-  [network]=32768 [export]=32768 [flags]=4096)
-declare -A dict=([load]=yaml [csv_import]=csv [timeline]=yaml [storyline]=yaml
+declare -A max_len=([load]=131072 [csv_import]=32768 [ftm_import]=65536 [timeline]=32768
+  [storyline]=32768 [network]=32768 [export]=32768 [flags]=4096)
+declare -A dict=([load]=yaml [csv_import]=csv [ftm_import]=ftm [timeline]=yaml [storyline]=yaml
   [network]=yaml [export]=yaml)
 
 echo "== fuzzing ${#targets[@]} target(s), $per s each"

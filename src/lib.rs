@@ -19,7 +19,9 @@
 //!
 //! Editors check datasets as they are typed against [`schema`], the format's
 //! JSON Schema. Spreadsheet users come in before stage 1: [`import_csv`] turns
-//! CSV sheets into a YAML dataset and checks it, locating problems in the CSV.
+//! CSV sheets into a YAML dataset and checks it, locating problems in the CSV;
+//! [`import_ftm`] does the same for FollowTheMoney entities (Aleph), which
+//! [`to_ftm`] writes.
 //!
 //! Everything public is listed at the crate's root; the modules are private.
 //!
@@ -50,6 +52,7 @@
 mod deck;
 mod diag;
 mod export;
+mod ftm;
 mod gallery;
 mod generate;
 mod graph;
@@ -93,7 +96,7 @@ pub use model::{
 pub use schema::{MODELINE, schema, schema_json};
 
 // Stage 3, relating: who cooperated with whom and when; questions and exports.
-pub use export::{Format as ExportFormat, export, quote_dot};
+pub use export::{Format as ExportFormat, FtmExport, export, quote_dot, to_ftm};
 pub use graph::{Actor, CoopGraph, Grouping, Link, Occasion, Via, build_graph, build_graph_in};
 pub use json::{
     GraphMeta, HopJson, JsonLink, JsonNode, JsonOccasion, JsonSpan, NodeLink, PairJson,
@@ -127,7 +130,7 @@ pub use render::{
 // their gallery, and writing files without ever replacing an input.
 pub use gallery::{BUNDLED, gallery_entries, render_gallery};
 pub use generate::dataset as generate;
-pub use import::{Imported, Sheet, UnknownSheet, import_csv, read_sheets, sheets};
+pub use import::{Imported, Sheet, UnknownSheet, import_csv, import_ftm, read_sheets, sheets};
 pub use write::{WriteError, remove_temporaries, write_file, write_file_with};
 
 /// Layout internals that the stress-quality example (`examples/network_stress.rs`,

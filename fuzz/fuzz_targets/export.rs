@@ -1,9 +1,10 @@
 //! A valid dataset → the cooperation graph (slice and grouping from the knob
 //! bytes after a NUL) → DOT, GraphML, GEXF, JSON and TimelineJS, each of which
-//! must parse; TimelineJS's text must hold no markup but the export's own.
+//! must parse; TimelineJS's text must hold no markup but the export's own; and
+//! the records → FtM entities, which must import back to the same records.
 #![no_main]
 
-use coopline::{ExportFormat, export};
+use coopline::{ExportFormat, Model, SourceSet, Span, export};
 use coopline_fuzz::{checked, graph_of, parse_xml, split_knobs};
 use libfuzzer_sys::fuzz_target;
 
@@ -26,6 +27,7 @@ fuzz_target!(|data: &[u8]| {
         Err(e) => panic!("JSON does not parse: {e}\n{json}"),
     }
     check_timelinejs(&export(model, &g, ExportFormat::TimelineJs));
+    check_ftm(model);
 });
 
 /// Every slide has a year and an id of its own; headlines hold no tag, and
@@ -84,6 +86,59 @@ fn check_timelinejs(out: &str) {
             "a slide without a year: {s}"
         );
     }
+}
+
+/// The FtM export imports back to the records it was made from, with nothing
+/// reported as not imported on the way.
+fn check_ftm(model: &Model) {
+    let ftm = coopline::to_ftm(model).text;
+    let mut sources = SourceSet::new();
+    sources.add("export.ftm", ftm.as_str());
+    let imported = match coopline::import_ftm(&sources, None) {
+        Ok(i) => i,
+        Err(d) => panic!(
+            "the FtM export does not import:\n{}\n{ftm}",
+            coopline::render_reports(&d, &sources, false)
+        ),
+    };
+    let ftm_codes = ["ftm-syntax", "not-imported", "dangling-reference", "invalid-date"];
+    let odd: Vec<_> = imported
+        .checked
+        .warnings
+        .iter()
+        .filter(|d| ftm_codes.contains(&d.code.as_str()))
+        .cloned()
+        .collect();
+    assert!(
+        odd.is_empty(),
+        "the import reports on coopline's own export:\n{}\n{ftm}",
+        coopline::render_reports(&odd, &sources, false)
+    );
+    let back = checked(imported.yaml.as_bytes())
+        .expect("the imported YAML checks")
+        .model;
+    assert_eq!(records(model), records(&back), "FtM round trip:\n{ftm}\n{}", imported.yaml);
+}
+
+/// The records, without the places they were written at; a member's dates as
+/// the period it belonged (dates equal to its team's come back as the team's).
+fn records(m: &Model) -> String {
+    let mut m = m.clone();
+    let none = Span::default();
+    m.sources.iter_mut().for_each(|s| s.span = none);
+    m.agencies.iter_mut().for_each(|a| a.span = none);
+    m.events.iter_mut().for_each(|e| e.span = none);
+    m.context.iter_mut().for_each(|c| c.span = none);
+    for t in &mut m.teams {
+        t.span = none;
+        let periods: Vec<_> = t.members.iter().map(|x| t.membership_period(x)).collect();
+        for (x, p) in t.members.iter_mut().zip(periods) {
+            x.span = none;
+            x.from = Some(p.start);
+            x.to = p.end;
+        }
+    }
+    format!("{:?}\n{:?}\n{:?}\n{:?}\n{:?}", m.sources, m.agencies, m.teams, m.events, m.context)
 }
 
 /// Every DOT string is closed on its own line and the braces balance outside

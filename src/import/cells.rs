@@ -6,6 +6,7 @@ use super::records::Val;
 use super::sheet::{Column, Ty};
 use crate::diag::{Code, Diagnostic};
 use crate::input::Sp;
+use crate::model::Outcome;
 
 /// A cell's value; `None` for an empty cell.
 pub(super) fn read_cell(cell: &Cell, column: &Column, diags: &mut Vec<Diagnostic>) -> Option<Val> {
@@ -43,7 +44,7 @@ pub(super) fn read_cell(cell: &Cell, column: &Column, diags: &mut Vec<Diagnostic
                 match (name, value) {
                     (Some((n, nr)), Some((v, vr))) => out.push((
                         Sp::new(n.to_string(), cell.part(base + nr.start..base + nr.end)),
-                        Sp::new(v.to_string(), cell.part(base + vr.start..base + vr.end)),
+                        Sp::new(count_or_text(v), cell.part(base + vr.start..base + vr.end)),
                     )),
                     _ => diags.push(
                         Diagnostic::error(
@@ -58,6 +59,15 @@ pub(super) fn read_cell(cell: &Cell, column: &Column, diags: &mut Vec<Diagnostic
             }
             (!out.is_empty()).then_some(Val::Outcomes(out))
         }
+    }
+}
+
+/// A count stays a number (`arrests: 3`); anything else is text (`007` too:
+/// only the canonical spelling of a number is one).
+fn count_or_text(v: &str) -> Outcome {
+    match v.parse::<i64>() {
+        Ok(n) if n.to_string() == v => Outcome::Int(n),
+        _ => Outcome::Text(v.to_string()),
     }
 }
 

@@ -1,14 +1,16 @@
-//! Spreadsheets → a YAML dataset: one CSV file per sheet (agencies, teams,
-//! memberships, events, sources, context), one row per record.
+//! Other formats → a YAML dataset. Spreadsheets: one CSV file per sheet
+//! (agencies, teams, memberships, events, sources, context), one row per
+//! record. FollowTheMoney entities: one JSON entity a line (the `ftm` module).
 //!
-//! The rows become YAML through serde, then go through the same checks as a
+//! The records become YAML through serde, then go through the same checks as a
 //! hand-written file. Every diagnostic of those checks is moved back from the
-//! YAML it was found in to the CSV cell the YAML came from, so a user is shown
-//! the sheet they wrote, never the intermediate file. docs/import.md has the
-//! column tables.
+//! YAML it was found in to the CSV cell (or FtM property) the YAML came from, so
+//! a user is shown the file they gave, never the intermediate one.
+//! docs/import.md has the column tables, docs/interop.md the FtM mapping.
 
 mod cells;
 mod csv;
+mod ftm;
 mod header;
 mod records;
 mod relocate;
@@ -25,6 +27,7 @@ use crate::source::{FileId, SourceSet, Span};
 use records::{Rec, attach_members, read_table};
 use write::Doc;
 
+pub use ftm::import_ftm;
 pub use sheet::Sheet;
 
 /// Reads the files named on the command line: a file, `-` for standard input, or
@@ -126,7 +129,22 @@ pub fn import_csv(
     }
     attach_members(&mut records, memberships, &mut diags);
     let doc = Doc { title, records };
-    let yaml = match crate::input::write_yaml(&doc) {
+    // Form problems of the CSV were reported above with their own words; the
+    // YAML's would only repeat them ("this agency has no `name`").
+    finish(&doc, diags, relocate::sheet_words)
+}
+
+/// Writes `doc` as YAML and checks it as `coopline check` does. `diags` are the
+/// importer's own reports, which already cover missing fields in the words of
+/// its format; every other finding of the check is moved back to the place in
+/// the imported file its value came from, with its hint in `words`. Succeeds
+/// when nothing is an error; the warnings of both are then in `checked.warnings`.
+fn finish(
+    doc: &Doc,
+    mut diags: Vec<Diagnostic>,
+    words: fn(&str) -> String,
+) -> Result<Imported, Vec<Diagnostic>> {
+    let yaml = match crate::input::write_yaml(doc) {
         Ok(y) => y,
         Err(e) => {
             // Only a bug makes serde-saphyr refuse plain strings and lists.
@@ -151,21 +169,20 @@ pub fn import_csv(
             return Err(diags);
         }
     };
-    // Form problems of the CSV were reported above with their own words; here the
-    // YAML's would only repeat them ("this agency has no `name`").
     let located: HashSet<Span> = diags.iter().filter_map(Diagnostic::span).collect();
     let relocate = |found: Vec<Diagnostic>| -> Vec<Diagnostic> {
         found
             .into_iter()
             .filter(|d| d.code != Code::MissingField)
-            .map(|d| moves.relocate(d))
+            .map(|d| moves.relocate(d, words))
             .filter(|d| d.span().is_none_or(|s| !located.contains(&s)))
             .collect()
     };
     match crate::check(&written) {
-        Ok(mut checked) if diags.is_empty() => {
-            checked.warnings = relocate(std::mem::take(&mut checked.warnings));
-            diag::sort(&mut checked.warnings);
+        Ok(mut checked) if !diags.iter().any(Diagnostic::is_error) => {
+            diags.extend(relocate(std::mem::take(&mut checked.warnings)));
+            diag::sort(&mut diags);
+            checked.warnings = diags;
             Ok(Imported { yaml, checked })
         }
         Ok(_) => {

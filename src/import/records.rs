@@ -7,6 +7,7 @@ use super::header::read_header;
 use super::sheet::{Sheet, TEAMS};
 use crate::diag::{Code, Diagnostic};
 use crate::input::Sp;
+use crate::model::Outcome;
 use crate::source::{FileId, Span};
 use crate::suggest::did_you_mean;
 
@@ -15,7 +16,7 @@ use crate::suggest::did_you_mean;
 pub(super) enum Val {
     One(Sp<String>),
     List(Vec<Sp<String>>),
-    Outcomes(Vec<(Sp<String>, Sp<String>)>),
+    Outcomes(Vec<(Sp<String>, Sp<Outcome>)>),
     Members(Vec<Member>),
 }
 

@@ -1,12 +1,14 @@
-//! Moving diagnostics back to the sheets: each value of the YAML written is
-//! paired with the cell it came from (and checked to read back as typed), so a
-//! finding of the checks points at the cell, in the words of sheets.
+//! Moving diagnostics back to the file imported from: each value of the YAML
+//! written is paired with the cell (or FtM property) it came from, and checked to
+//! read back as given, so a finding of the checks points there, in the words of
+//! that format.
 
 use super::records::Val;
 use super::sheet::Sheet;
-use super::write::{Doc, OutcomeValue};
+use super::write::Doc;
 use crate::diag::{Code, Diagnostic, Label};
 use crate::input::{Node, Sp, Value};
+use crate::model::Outcome;
 use crate::source::Span;
 
 impl Doc<'_> {
@@ -45,7 +47,7 @@ impl Doc<'_> {
     }
 }
 
-/// Spans in the written YAML paired with the CSV spans they came from.
+/// Spans in the written YAML paired with the spans of the imported file they came from.
 pub(super) struct Moves(Vec<(Span, Span)>);
 
 impl Moves {
@@ -61,13 +63,14 @@ impl Moves {
                 for ((kn, vn), (k, v)) in entries.iter().zip(pairs) {
                     self.pair_text(kn, k, diags);
                     self.0.push((vn.span, v.span));
-                    let back = match &vn.value {
-                        Value::Int(i) => OutcomeValue(&v.value).count() == Some(*i),
-                        Value::Str(s) => *s == v.value,
+                    let back = match (&vn.value, &v.value) {
+                        (Value::Int(i), Outcome::Int(o)) => i == o,
+                        (Value::Float(x), Outcome::Float(o)) => x == o,
+                        (Value::Str(s), Outcome::Text(o)) => s == o,
                         _ => false,
                     };
                     if !back {
-                        diags.push(changed(v));
+                        diags.push(changed(v.span));
                     }
                 }
             }
@@ -100,11 +103,11 @@ impl Moves {
     fn pair_text(&mut self, node: &Node, cell: &Sp<String>, diags: &mut Vec<Diagnostic>) {
         self.0.push((node.span, cell.span));
         if node.value != Value::Str(cell.value.clone()) {
-            diags.push(changed(cell));
+            diags.push(changed(cell.span));
         }
     }
 
-    /// The CSV span for a span of the written YAML: the one paired with the
+    /// The imported file's span for a span of the written YAML: the one paired with the
     /// smallest YAML span around it.
     fn find(&self, span: Span) -> Option<Span> {
         self.0
@@ -114,9 +117,10 @@ impl Moves {
             .map(|(_, c)| *c)
     }
 
-    /// The diagnostic with each label moved to the CSV; labels with no place
-    /// there (the file as a whole) are dropped.
-    pub(super) fn relocate(&self, d: Diagnostic) -> Diagnostic {
+    /// The diagnostic with each label moved to the file imported from, and its
+    /// hint put in that format's `words`; labels with no place there (the file
+    /// as a whole) are dropped.
+    pub(super) fn relocate(&self, d: Diagnostic, words: fn(&str) -> String) -> Diagnostic {
         let labels = d
             .labels
             .iter()
@@ -129,7 +133,7 @@ impl Moves {
             .collect();
         Diagnostic {
             labels,
-            help: d.help.as_deref().map(sheet_words),
+            help: d.help.as_deref().map(words),
             ..d
         }
     }
@@ -137,7 +141,7 @@ impl Moves {
 
 /// A hint of the YAML checks in the words of sheets: "add one under `sources:`"
 /// becomes "add one to sources.csv", "`participants:`" becomes "`participants`".
-fn sheet_words(help: &str) -> String {
+pub(super) fn sheet_words(help: &str) -> String {
     let mut out = help.to_string();
     for sheet in Sheet::ALL {
         out = out.replace(
@@ -175,13 +179,13 @@ fn sheet_words(help: &str) -> String {
     done
 }
 
-fn changed(cell: &Sp<String>) -> Diagnostic {
+fn changed(span: Span) -> Diagnostic {
     Diagnostic::error(
         Code::ImportFailed,
-        cell.span,
-        "this cell does not read back exactly from the YAML written for it",
+        span,
+        "this value does not read back exactly from the YAML written for it",
     )
-    .help("this is a bug in coopline; please report it with the cell's text")
+    .help("this is a bug in coopline; please report it with the value's text")
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Writing YAML: the records in the format's order, a member for a team's whole
-//! span as its bare id, a count as a number, everything else as the text typed.
+//! span as its bare id, an outcome as the number or text it was read as,
+//! everything else as the text given.
 
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
@@ -7,6 +8,7 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use super::records::{Member, Rec, Val};
 use super::sheet::Sheet;
 use crate::input::Sp;
+use crate::model::Outcome;
 
 /// The dataset as it is written out.
 pub(super) struct Doc<'a> {
@@ -60,7 +62,7 @@ impl Serialize for Val {
             Val::Outcomes(pairs) => {
                 let pairs: Vec<(&str, OutcomeValue)> = pairs
                     .iter()
-                    .map(|(k, v)| (k.as_str(), OutcomeValue(v.as_str())))
+                    .map(|(k, v)| (k.as_str(), OutcomeValue(&v.value)))
                     .collect();
                 crate::input::flow_map(OrderedMap(pairs)).serialize(s)
             }
@@ -92,24 +94,16 @@ impl Serialize for Member {
     }
 }
 
-/// A count stays a number (`arrests: 3`); anything else is text.
-pub(super) struct OutcomeValue<'a>(pub(super) &'a str);
-
-impl OutcomeValue<'_> {
-    /// The number, if the text is the canonical spelling of one (`007` stays text).
-    pub(super) fn count(&self) -> Option<i64> {
-        self.0
-            .parse::<i64>()
-            .ok()
-            .filter(|n| n.to_string() == self.0)
-    }
-}
+/// An outcome as the format writes it: a count or amount as a number, anything
+/// else as text.
+pub(super) struct OutcomeValue<'a>(pub(super) &'a Outcome);
 
 impl Serialize for OutcomeValue<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.count() {
-            Some(n) => s.serialize_i64(n),
-            None => s.serialize_str(self.0),
+        match self.0 {
+            Outcome::Int(n) => s.serialize_i64(*n),
+            Outcome::Float(x) => s.serialize_f64(*x),
+            Outcome::Text(t) => s.serialize_str(t),
         }
     }
 }

@@ -11,6 +11,7 @@ mod crowd;
 mod deck;
 mod diagnostics;
 mod export;
+mod ftm;
 mod graph;
 mod hostile;
 mod html;

@@ -120,7 +120,8 @@ pub enum Command {
     Gen(GenArgs),
     /// Write the cooperation graph for Graphviz, Gephi, yEd, networkx or d3.
     Export(ExportArgs),
-    /// Convert spreadsheet sheets into a dataset (YAML); see docs/import.md.
+    /// Convert spreadsheet sheets or FollowTheMoney entities into a dataset (YAML);
+    /// see docs/import.md and docs/interop.md.
     Import {
         /// What to convert from.
         #[command(subcommand)]
@@ -180,6 +181,21 @@ pub enum Import {
         /// The sheet of every FILE whose name does not say it (such as `-`).
         #[arg(long, value_parser = ["sources", "agencies", "teams", "memberships", "events", "context"])]
         kind: Option<String>,
+        /// The dataset's title.
+        #[arg(long)]
+        title: Option<String>,
+        /// Output file; `-` or nothing for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Largest total input accepted, in bytes.
+        #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
+        max_input_bytes: u64,
+    },
+    /// FollowTheMoney entities, one JSON object a line (Aleph, `coopline export --format ftm`).
+    Ftm {
+        /// Entity files (`.ftm`, `.jsonl`, `.ftm.json`), or `-`; several are read as one.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
         /// The dataset's title.
         #[arg(long)]
         title: Option<String>,

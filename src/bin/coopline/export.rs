@@ -1,7 +1,8 @@
-//! `coopline export`: the cooperation graph for other tools.
+//! `coopline export`: the cooperation graph for other tools, or the records as
+//! TimelineJS slides or FollowTheMoney entities.
 
 use clap::ValueEnum as _;
-use coopline::{ExportFormat, Model, PartialDate};
+use coopline::{ExportFormat, Grouping, Model, PartialDate};
 
 use crate::cli::ExportArgs;
 use crate::dataset::with_graph;
@@ -26,6 +27,16 @@ pub fn export(a: ExportArgs) -> Outcome {
             return Err(Fail::Usage);
         }
     };
+    // FtM entities are the records themselves: a time slice or grouping of the
+    // graph would silently change nothing, so it is refused.
+    if format == ExportFormat::Ftm
+        && (a.slice.from.is_some() || a.slice.to.is_some() || a.slice.by != Grouping::Agency)
+    {
+        errln!(
+            "error: --from, --to and --by shape the graph; the FtM export writes every record: leave them out"
+        );
+        return Err(Fail::Usage);
+    }
     with_graph(&a.input, &a.slice, |model, g, inputs| {
         if format == ExportFormat::TimelineJs {
             let (from, to) = g.window();
@@ -41,8 +52,18 @@ pub fn export(a: ExportArgs) -> Outcome {
                 );
             }
         }
-        let text = coopline::export(model, g, format);
-        to_file_or_stdout(output.as_deref(), inputs, &text)
+        if format != ExportFormat::Ftm {
+            return to_file_or_stdout(
+                output.as_deref(),
+                inputs,
+                &coopline::export(model, g, format),
+            );
+        }
+        let ftm = coopline::to_ftm(model);
+        for what in &ftm.left_out {
+            info!("note: the FtM export leaves out {what}");
+        }
+        to_file_or_stdout(output.as_deref(), inputs, &ftm.text)
     })
 }
 

@@ -1,11 +1,16 @@
 //! Graph exports for other tools: Graphviz DOT, GraphML, GEXF 1.3 (with time spells
-//! for Gephi's timeline) and node-link JSON (networkx, d3); and the records behind
-//! the graph as TimelineJS3 JSON (the crate's `timelinejs` module).
+//! for Gephi's timeline) and node-link JSON (networkx, d3); and the records
+//! themselves as TimelineJS3 JSON (the crate's `timelinejs` module), for
+//! newsrooms, and as FollowTheMoney entities (`ftm`), for Aleph.
 //!
 //! Every label is escaped for its format: record text is written by users and must
 //! never become markup or syntax. XML text and attribute values are written by
 //! the same code as in every XML output (the crate's `xml` module); DOT strings
 //! by [`quote_dot`].
+
+mod ftm;
+
+pub use ftm::{FtmExport, to_ftm};
 
 use std::borrow::Cow;
 use std::fmt::Write;
@@ -32,17 +37,25 @@ pub enum Format {
     /// TimelineJS3 JSON: a slide per dated record, for Knight Lab's TimelineJS.
     #[value(name = "timelinejs")]
     TimelineJs,
+    /// FollowTheMoney entities, one JSON object a line: the records, not the graph.
+    Ftm,
 }
 
 impl Format {
     /// The format a file name's extension stands for. `.json` is node-link JSON,
-    /// unless the name ends with `.timeline.json`, which is TimelineJS's.
+    /// unless the name ends with `.timeline.json` (TimelineJS) or `.ftm.json`
+    /// (as OpenSanctions names its FtM files). FtM entities also go to `.ftm`,
+    /// `.jsonl` (JSON lines, which only the FtM export writes) and `.ftm.jsonl`.
     pub fn from_path(path: &std::path::Path) -> Option<Format> {
         let name = path.file_name()?.to_str()?.to_ascii_lowercase();
         if name.ends_with(".timeline.json") {
             return Some(Format::TimelineJs);
         }
+        if name.ends_with(".ftm.json") {
+            return Some(Format::Ftm);
+        }
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "ftm" | "jsonl" => Some(Format::Ftm),
             "dot" | "gv" => Some(Format::Dot),
             "graphml" => Some(Format::GraphMl),
             "gexf" => Some(Format::Gexf),
@@ -54,7 +67,8 @@ impl Format {
 
 /// Writes the graph in the chosen format. TimelineJS is written from the records
 /// behind the graph: those within its time slice ([`CoopGraph::window`]), in
-/// groups chosen by its grouping ([`CoopGraph::grouping`]).
+/// groups chosen by its grouping ([`CoopGraph::grouping`]); FtM writes the
+/// model's records, whatever the graph.
 pub fn export(model: &Model, graph: &CoopGraph, format: Format) -> String {
     match format {
         Format::Dot => to_dot(model, graph),
@@ -62,6 +76,7 @@ pub fn export(model: &Model, graph: &CoopGraph, format: Format) -> String {
         Format::Gexf => to_gexf(model, graph),
         Format::Json => to_json(model, graph),
         Format::TimelineJs => crate::timelinejs::of_graph(model, graph),
+        Format::Ftm => to_ftm(model).text,
     }
 }
 
@@ -449,6 +464,19 @@ fn to_json(model: &Model, g: &CoopGraph) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_choose_the_format() {
+        let format = |name: &str| Format::from_path(std::path::Path::new(name));
+        assert_eq!(format("a.GV"), Some(Format::Dot));
+        assert_eq!(format("a.json"), Some(Format::Json));
+        // A name that says FtM gets FtM entities, not node-link JSON.
+        for name in ["a.ftm", "a.FTM.json", "dir.x/a.ftm.jsonl", "a.jsonl"] {
+            assert_eq!(format(name), Some(Format::Ftm), "{name}");
+        }
+        assert_eq!(format("a.ftm.txt"), None);
+        assert_eq!(format("ftm.json"), Some(Format::Json));
+    }
 
     #[test]
     fn hostile_text_is_escaped() {
