@@ -28,7 +28,7 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 use super::raster::{RasterError, parse_svg, render_png};
 use crate::scene::Scene;
 use crate::style::Color;
-use crate::xml::{push_attr, push_text};
+use crate::xml::{push_attr, push_text, safe_href};
 
 /// A line of the speaker notes, with the address it links to, if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -423,7 +423,10 @@ fn notes_xml(lines: &[NoteLine]) -> (String, Vec<&str>) {
     let mut links = Vec::new();
     for line in lines {
         s.push_str("<a:p><a:r><a:rPr lang=\"en-GB\" dirty=\"0\"");
-        match line.link.as_deref().filter(|l| is_web_address(l)) {
+        // The links every output may make live (web and mail addresses without
+        // spaces or control characters): a deck must not run a program or open
+        // a file because a dataset said so.
+        match line.link.as_deref().filter(|l| safe_href(l)) {
             Some(link) => {
                 links.push(link);
                 let _ = write!(
@@ -445,13 +448,6 @@ fn notes_xml(lines: &[NoteLine]) -> (String, Vec<&str>) {
         "</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>",
     );
     (s, links)
-}
-
-/// Only web addresses become links: a deck opened in PowerPoint must not
-/// run a program or open a file because a dataset said so.
-fn is_web_address(s: &str) -> bool {
-    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    lower.starts_with("https://") || lower.starts_with("http://")
 }
 
 fn notes_rels(n: usize, links: &[&str]) -> String {
