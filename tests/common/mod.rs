@@ -154,3 +154,18 @@ pub fn content_bottom(s: &coopline::Scene) -> f64 {
         .map(|b| b.bottom())
         .fold(0.0, f64::max)
 }
+
+/// The model without the places records were written at, so that two files
+/// saying the same things compare equal.
+pub fn facts(mut m: coopline::Model) -> coopline::Model {
+    let none = coopline::Span::default();
+    m.sources.iter_mut().for_each(|s| s.span = none);
+    m.agencies.iter_mut().for_each(|a| a.span = none);
+    for t in &mut m.teams {
+        t.span = none;
+        t.members.iter_mut().for_each(|x| x.span = none);
+    }
+    m.events.iter_mut().for_each(|e| e.span = none);
+    m.context.iter_mut().for_each(|c| c.span = none);
+    m
+}

@@ -2,24 +2,9 @@
 //! (compared as models, not text), and what the import cannot map is reported
 //! with the entity and its line.
 
-use crate::common::{coopline, coopline_in, load, scratch, text};
+use crate::common::{coopline, coopline_in, facts, load, scratch, text};
 
-use coopline::{Diagnostic, Model, SourceSet, Span, import_ftm, to_ftm};
-
-/// The model without the places records were written at, so that two files
-/// saying the same things compare equal.
-fn facts(mut m: Model) -> Model {
-    let none = Span::default();
-    m.sources.iter_mut().for_each(|s| s.span = none);
-    m.agencies.iter_mut().for_each(|a| a.span = none);
-    for t in &mut m.teams {
-        t.span = none;
-        t.members.iter_mut().for_each(|x| x.span = none);
-    }
-    m.events.iter_mut().for_each(|e| e.span = none);
-    m.context.iter_mut().for_each(|c| c.span = none);
-    m
-}
+use coopline::{Diagnostic, Model, SourceSet, import_ftm, to_ftm};
 
 /// Imports entity lines; the reports rendered without colour beside the result.
 fn import(ftm: &str) -> (Result<coopline::Imported, Vec<Diagnostic>>, String) {

@@ -1,13 +1,13 @@
 //! `coopline import csv` as a spreadsheet user runs it: sheets in, a dataset out,
 //! and every bad cell reported with its file, line and column.
 
-use crate::common::{coopline, coopline_in, text};
+use crate::common::{coopline, coopline_in, facts, text};
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use coopline::{Model, SourceSet, Span};
+use coopline::{Model, SourceSet};
 
 /// A fresh folder holding the given sheets.
 fn sheets(name: &str, files: &[(&str, &str)]) -> PathBuf {
@@ -40,21 +40,6 @@ fn model(yaml: &str) -> Model {
             coopline::render_reports(&d, &sources, false)
         ),
     }
-}
-
-/// The model without the places records were written at, so that two files
-/// saying the same things compare equal.
-fn facts(mut m: Model) -> Model {
-    let none = Span::default();
-    m.sources.iter_mut().for_each(|s| s.span = none);
-    m.agencies.iter_mut().for_each(|a| a.span = none);
-    for t in &mut m.teams {
-        t.span = none;
-        t.members.iter_mut().for_each(|x| x.span = none);
-    }
-    m.events.iter_mut().for_each(|e| e.span = none);
-    m.context.iter_mut().for_each(|c| c.span = none);
-    m
 }
 
 /// Runs an import expected to fail on bad data, and returns its report.
