@@ -69,7 +69,7 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
             format!("{stem}-timeline-teams.svg"),
             timeline,
             Options {
-                lanes: LaneMode::Team,
+                lanes: Some(LaneMode::Team),
                 ..base.clone()
             },
         ),
@@ -77,7 +77,7 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
             format!("{stem}-timeline-countries.svg"),
             timeline,
             Options {
-                lanes: LaneMode::Country,
+                lanes: Some(LaneMode::Country),
                 theme: theme("print"),
                 ..base.clone()
             },

@@ -109,6 +109,21 @@ fn words(rng: &mut Rng, n: usize) -> String {
 /// A dataset with `agencies` agencies (plus Europol and Eurojust), `teams` teams and
 /// `events` events, as YAML text.
 pub fn dataset(agencies: usize, teams: usize, events: usize, seed: u64) -> String {
+    dataset_with(agencies, teams, events, seed, 0)
+}
+
+/// [`dataset`] where one of the events, halfway through the list, is an
+/// action day of `action_day` agencies (at most all of them) spread over as
+/// many countries, coordinated by Europol: the multi-party operation that
+/// makes a network a hairball and a timeline's moment crowded. With 0, the
+/// same dataset as [`dataset`].
+pub fn dataset_with(
+    agencies: usize,
+    teams: usize,
+    events: usize,
+    seed: u64,
+    action_day: usize,
+) -> String {
     let mut rng = Rng::new(seed);
     let mut y = String::from(
         "title: Generated case\nsources:\n  - {id: s1, title: Generated source, publisher: Test}\nagencies:\n",
@@ -188,7 +203,13 @@ pub fn dataset(agencies: usize, teams: usize, events: usize, seed: u64) -> Strin
             parts.push("europol".into());
         }
         let n = 2 + rng.below(6) as usize;
-        let name = words(&mut rng, n);
+        let mut name = words(&mut rng, n);
+        if action_day > 0 && e == events / 2 {
+            let n = action_day.min(ids.len());
+            parts = (0..n).map(|k| ids[k * ids.len() / n].clone()).collect();
+            parts.push("europol".into());
+            name = format!("Action day of {n} agencies");
+        }
         if rng.chance(8) {
             let end = (when.0 + 1, when.1, when.2);
             y.push_str(&format!(

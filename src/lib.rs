@@ -109,9 +109,9 @@ pub use timelinejs::timelinejs;
 
 // Stage 4, layout: every view through one interface, and the geometry it makes.
 pub use layout::{
-    ColorBy, Colors, Facet, Laid, LaneMode, NetColor, NetMode, NetworkOptions, NetworkStats,
-    OptionError, Options, Setting, Size, StoryBy, StoryColor, StorylineOptions, StorylineStats,
-    Swatch, TimeAxis, TimelineOptions, VIEWS, View, label, layout, layout_network,
+    Coarser, ColorBy, Colors, Facet, Laid, LaneMode, NetColor, NetMode, NetworkOptions,
+    NetworkStats, OptionError, Options, Setting, Size, StoryBy, StoryColor, StorylineOptions,
+    StorylineStats, Swatch, TimeAxis, TimelineOptions, VIEWS, View, label, layout, layout_network,
     layout_storyline, layout_timeline, misplaced, view, view_names,
 };
 pub use page::{PageAgency, PageData, PageSource, page_data};
@@ -130,6 +130,7 @@ pub use render::{
 // their gallery, and writing files without ever replacing an input.
 pub use gallery::{BUNDLED, gallery_entries, render_gallery};
 pub use generate::dataset as generate;
+pub use generate::dataset_with as generate_with;
 pub use import::{Imported, Sheet, UnknownSheet, import_csv, import_ftm, read_sheets, sheets};
 pub use write::{WriteError, remove_temporaries, write_file, write_file_with};
 

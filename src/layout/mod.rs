@@ -13,6 +13,6 @@ pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network};
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Size, TimeAxis, TimelineOptions, layout_timeline};
 pub use view::{
-    ColorBy, Facet, Laid, NetMode, OptionError, Options, Setting, VIEWS, View, layout, misplaced,
-    view, view_names,
+    Coarser, ColorBy, Facet, Laid, NetMode, OptionError, Options, Setting, VIEWS, View, layout,
+    misplaced, view, view_names,
 };

@@ -32,6 +32,26 @@ pub trait View: Sync {
         opts: &Options,
         m: &dyn TextMeasure,
     ) -> Result<(Scene, Option<String>), OptionError>;
+    /// Coarser forms of the picture, tried in order when it would have to be
+    /// scaled down to fit a fixed canvas: options that draw it with less
+    /// detail (only choices the user left to the data). The first that fits
+    /// at full size is used.
+    fn coarser(&self, _model: &Model, _opts: &Options) -> Vec<Coarser> {
+        Vec::new()
+    }
+}
+
+/// A coarser form of a picture ([`View::coarser`]).
+#[derive(Clone, Debug)]
+pub struct Coarser {
+    /// The options that draw it.
+    pub opts: Options,
+    /// What it draws, in a few words ("one lane per country").
+    pub what: &'static str,
+    /// What the detailed picture draws ("one lane per agency").
+    pub instead_of: &'static str,
+    /// The option that asks for the detail ("--lanes agency").
+    pub detail: &'static str,
 }
 
 /// Every view, in the order `--help` lists them; the first is the default.
@@ -63,6 +83,9 @@ pub struct Laid {
     /// How much the picture was scaled down to fit the size asked for (1 is
     /// not at all), when it did not fit even after the view adapted.
     pub scaled: Option<f64>,
+    /// The coarser form drawn because the detailed one would have had to be
+    /// scaled down ([`View::coarser`]); its options are the ones it was drawn with.
+    pub coarser: Option<Coarser>,
 }
 
 impl Laid {
@@ -104,6 +127,22 @@ pub fn layout(
 ) -> Result<Laid, OptionError> {
     let (mut scene, mut stats) = view.draw(model, opts, m)?;
     let mut scaled = fit_canvas(&mut scene, opts.size);
+    let mut coarser: Option<Coarser> = None;
+    let mut chosen = std::borrow::Cow::Borrowed(opts);
+    if let (Size::Fixed { .. }, Some(k)) = (opts.size, scaled)
+        && k < 1.0
+    {
+        for less in view.coarser(model, opts) {
+            let (mut s, st) = view.draw(model, &less.opts, m)?;
+            if fit_canvas(&mut s, less.opts.size).is_none() {
+                (scene, stats, scaled) = (s, st, None);
+                chosen = std::borrow::Cow::Owned(less.opts.clone());
+                coarser = Some(less);
+                break;
+            }
+        }
+    }
+    let opts = chosen.as_ref();
     if let (Size::Fixed { width, height }, Some(k)) = (opts.size, scaled)
         && k < 1.0
         && scene.items.len() <= FILL_ITEMS
@@ -121,6 +160,7 @@ pub fn layout(
         stats,
         page,
         scaled,
+        coarser,
     })
 }
 
@@ -253,8 +293,9 @@ pub struct Options {
     pub from: Option<PartialDate>,
     /// Show cooperation that had begun by the end of this date.
     pub to: Option<PartialDate>,
-    /// What a lane stands for (timeline).
-    pub lanes: LaneMode,
+    /// What a lane stands for (timeline); `None`: one per agency, or on a
+    /// fixed canvas too small for that at full size, one per country or kind.
+    pub lanes: Option<LaneMode>,
     /// One line (storyline) or node (network) per agency, country or kind.
     pub by: Grouping,
     /// What colours stand for (storyline, network).
@@ -293,7 +334,7 @@ impl Default for Options {
             caption: None,
             from: None,
             to: None,
-            lanes: LaneMode::Agency,
+            lanes: None,
             by: Grouping::Agency,
             color: ColorBy::Country,
             focus: None,

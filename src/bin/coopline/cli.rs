@@ -144,6 +144,10 @@ pub struct GenArgs {
     /// Seed: the same seed gives the same dataset.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Make one event, halfway through, an action day of this many agencies
+    /// from as many countries, coordinated by Europol.
+    #[arg(long, default_value_t = 0, value_name = "AGENCIES")]
+    pub action_day: usize,
     /// Output file; standard output by default.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -220,9 +224,10 @@ pub struct RenderArgs {
     /// Output file; `-` for standard output. Default: output/<name>-<view>.svg.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// What a lane stands for (timeline).
-    #[arg(long, value_enum, default_value_t = LaneMode::Agency)]
-    pub lanes: LaneMode,
+    /// What a lane stands for (timeline) [default: agency; on a fixed --size
+    /// too small for a lane per agency at full size, country or kind].
+    #[arg(long, value_enum)]
+    pub lanes: Option<LaneMode>,
     /// One line (storyline) or node (network) per agency, country or (network) kind.
     #[arg(long, value_enum, default_value_t = Grouping::Agency)]
     pub by: Grouping,

@@ -21,7 +21,7 @@ pub fn generate(a: GenArgs) -> Outcome {
     if at_least > a.max_input_bytes {
         return too_large(at_least);
     }
-    let yaml = coopline::generate(a.agencies, a.teams, a.events, a.seed);
+    let yaml = coopline::generate_with(a.agencies, a.teams, a.events, a.seed, a.action_day);
     if yaml.len() as u64 > a.max_input_bytes {
         return too_large(yaml.len() as u64);
     }

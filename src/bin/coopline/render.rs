@@ -86,6 +86,16 @@ fn lay_out(
     if let Some(stats) = &laid.stats {
         outln!("{stats}");
     }
+    if let Some(c) = &laid.coarser {
+        info!(
+            "note: the {} draws {}: {} does not fit {} at full size (`{}` draws it scaled down)",
+            view.name(),
+            c.what,
+            c.instead_of,
+            size_name(opts.size),
+            c.detail,
+        );
+    }
     if let Some(scale) = laid.scaled.filter(|s| *s < 0.995) {
         let smallest = laid.smallest_text().unwrap_or(0.0);
         info!(

@@ -1,12 +1,12 @@
 //! The timeline seen through [`View`]: the shared [`Options`] turned into
 //! [`TimelineOptions`], the focus looked up by id.
 
-use crate::layout::view::{OptionError, Options, Setting, View};
+use crate::layout::view::{Coarser, OptionError, Options, Setting, View};
 use crate::model::Model;
 use crate::scene::Scene;
 use crate::text::TextMeasure;
 
-use super::{TimelineOptions, layout_timeline};
+use super::{LaneMode, TimelineOptions, layout_timeline};
 
 /// Lanes over time: who took part in which team and event, when.
 pub struct Timeline;
@@ -48,7 +48,7 @@ impl View for Timeline {
             })?),
         };
         let topts = TimelineOptions {
-            lanes: opts.lanes,
+            lanes: opts.lanes.unwrap_or(LaneMode::Agency),
             from: opts.from,
             to: opts.to,
             focus,
@@ -62,5 +62,41 @@ impl View for Timeline {
             print: opts.print,
         };
         Ok((layout_timeline(model, m, &topts), None))
+    }
+
+    /// A lane per agency that does not fit a fixed canvas at full size gives
+    /// way to a lane per country, then per agency kind (when these are fewer):
+    /// a slide of thirty agency lanes and their numbered key would otherwise
+    /// be shrunk below reading size. `--lanes agency` keeps the agencies.
+    fn coarser(&self, model: &Model, opts: &Options) -> Vec<Coarser> {
+        if opts.lanes.is_some() {
+            return Vec::new();
+        }
+        let mut countries: Vec<_> = model.agencies.iter().map(|a| a.country).collect();
+        countries.sort_unstable();
+        countries.dedup();
+        let mut kinds: Vec<_> = model.agencies.iter().map(|a| a.kind).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        let mut out = Vec::new();
+        let mut fewest = model.agencies.len();
+        for (mode, n, what) in [
+            (LaneMode::Country, countries.len(), "one lane per country"),
+            (LaneMode::Kind, kinds.len(), "one lane per agency kind"),
+        ] {
+            if n < fewest {
+                fewest = n;
+                out.push(Coarser {
+                    opts: Options {
+                        lanes: Some(mode),
+                        ..opts.clone()
+                    },
+                    what,
+                    instead_of: "one lane per agency",
+                    detail: "--lanes agency",
+                });
+            }
+        }
+        out
     }
 }
