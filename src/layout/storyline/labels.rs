@@ -1,7 +1,7 @@
 //! Line labels: each line's name where it starts (else where it ends, else
 //! along it), and again where a long line joins a group after a long stretch.
 
-use crate::layout::kit::label;
+use crate::layout::kit::{label, note};
 use std::borrow::Cow;
 
 use super::lines::LineEnds;
@@ -113,6 +113,8 @@ pub(super) fn name_line_ends(
 ) -> usize {
     let (m, width) = (page.m, page.width);
     let mut omitted = 0;
+    // The bands drawn so far, gathered when a code first needs them.
+    let mut bands: Option<Vec<(usize, Rect)>> = None;
     for line in ends {
         let (l, label) = (line.line, &story.lines[line.line].label);
         let code = story.lines[l].code;
@@ -149,21 +151,41 @@ pub(super) fn name_line_ends(
         // name still gets its country code, which is short.
         if let (false, Some(code)) = (placed, code) {
             let w = m.width(code, LABEL, Weight::Semibold);
-            for (anchor_x, y_line, anchor) in
-                [(sx - 10.0, sy, Anchor::End), (ex + 10.0, ey, Anchor::Start)]
-            {
-                let left = if anchor == Anchor::End {
-                    anchor_x - w
-                } else {
-                    anchor_x
-                };
-                let (bb, base) = name_box(m, left, y_line, w);
-                if !free(page, clear, &bb, l) {
-                    continue;
-                }
+            let at_end = [(sx - 10.0, sy, Anchor::End), (ex + 10.0, ey, Anchor::Start)]
+                .into_iter()
+                .find_map(|(anchor_x, y_line, anchor)| {
+                    let left = if anchor == Anchor::End {
+                        anchor_x - w
+                    } else {
+                        anchor_x
+                    };
+                    let (bb, base) = name_box(m, left, y_line, w);
+                    free(page, clear, &bb, l).then_some((bb, base, anchor_x, anchor))
+                });
+            if let Some((bb, base, anchor_x, anchor)) = at_end {
                 write_name(scene, page, story, line, (anchor_x, base, anchor), code);
                 clear.labels.insert(bb);
-                break;
+            } else {
+                // Else on the line, where a straight stretch has room: a grey
+                // line is never left without its code while a stretch has room.
+                let spot = stretches(page, story, ys, line)
+                    .into_iter()
+                    .find_map(|(x0, x1, y)| {
+                        (x1 - x0 >= w)
+                            .then(|| [x0, (x0 + x1 - w) / 2.0, x1 - w])
+                            .into_iter()
+                            .flatten()
+                            .find_map(|left| {
+                                let (bb, base) = name_box(m, left, y, w);
+                                free(page, clear, &bb, l).then_some((bb, base))
+                            })
+                    });
+                if let Some((bb, base)) = spot {
+                    write_along(scene, page, story, line, clear, (bb, base), code);
+                } else {
+                    let bands = bands.get_or_insert_with(|| band_rects(scene));
+                    code_in_band(scene, page, story, ys, line, clear, bands, code);
+                }
             }
         }
         if !placed {
@@ -185,24 +207,9 @@ fn name_along(
     line: &LineEnds,
     clear: &mut Clear,
 ) -> bool {
-    let (m, cols) = (page.m, &page.cols);
+    let m = page.m;
     let l = line.line;
-    let first = story.run(l).start;
-    let heights = &ys[story.off[l]..story.off[l + 1]];
-    // Straight stretches: runs of steps at one height, from the start of the
-    // first step's segment to the end of the last's.
-    let mut stretches: Vec<(f64, f64, f64)> = Vec::new();
-    let mut k = 0;
-    while k < heights.len() {
-        let mut j = k;
-        while j + 1 < heights.len() && (heights[j + 1] - heights[k]).abs() < 0.5 {
-            j += 1;
-        }
-        let x0 = cols.seg_x(first + k).max(line.start.0);
-        let x1 = (cols.seg_x(first + j) + cols.seg).min(line.end.0);
-        stretches.push((x0 + 6.0, x1 - 6.0, heights[k]));
-        k = j + 1;
-    }
+    let stretches = stretches(page, story, ys, line);
     let label = &story.lines[l].label;
     let code = story.lines[l].code;
     let try_at = |clear: &Clear, (x0, x1, y): (f64, f64, f64), whole: bool| {
@@ -237,6 +244,132 @@ fn name_along(
     else {
         return false;
     };
+    write_along(scene, page, story, line, clear, (bb, base), &text);
+    true
+}
+
+/// The bands of a scene (rectangles that are marks), with their items.
+fn band_rects(scene: &Scene) -> Vec<(usize, Rect)> {
+    scene
+        .items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, it)| match &it.shape {
+            Shape::Rect { rect, .. } if it.role == Role::Mark => Some((i, *rect)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Type size of a line's country code written in a band: small print, as
+/// the network's codes inside its nodes.
+const CODE_IN_BAND: f64 = 13.0;
+
+/// Writes a grey line's country `code` inside a band the line runs through
+/// (centred on it, else flush with either side), where nothing else has room
+/// for it: small print on a patch of background over the line, with the band
+/// as its host, the one mark it may cover (on a closed-up slide bands are
+/// narrower than a name's height is tall). The box keeps clear of other
+/// labels, other lines and every other band. Returns whether it did.
+#[allow(clippy::too_many_arguments)]
+fn code_in_band(
+    scene: &mut Scene,
+    page: &Page,
+    story: &Story,
+    ys: &[f64],
+    line: &LineEnds,
+    clear: &mut Clear,
+    bands: &[(usize, Rect)],
+    code: &str,
+) -> bool {
+    let m = page.m;
+    let w = m.width(code, CODE_IN_BAND, Weight::Semibold);
+    let (ascent, descent) = (m.ascent(CODE_IN_BAND), m.descent(CODE_IN_BAND));
+    let spot = stretches(page, story, ys, line)
+        .into_iter()
+        .find_map(|(x0, x1, y)| {
+            bands
+                .iter()
+                .filter(|(_, r)| r.y < y && r.bottom() > y && r.x < x1 && r.right() > x0)
+                .flat_map(|&(band, r)| {
+                    [r.x + (r.w - w) / 2.0, r.x, r.right() - w].map(|left| (band, left))
+                })
+                .find_map(|(band, left)| {
+                    let base = y + (ascent - descent) / 2.0;
+                    let bb = Rect::new(left, base - ascent, w, ascent + descent);
+                    let alone = bands
+                        .iter()
+                        .all(|&(other, o)| other == band || !o.overlaps(&bb.inflate(1.0)));
+                    (alone
+                        && !clear.labels.overlaps(&bb.inflate(2.0))
+                        && !clear.lines.hits(&bb, Some(line.line)))
+                    .then_some((band, bb, base))
+                })
+        });
+    let Some((band, bb, base)) = spot else {
+        return false;
+    };
+    scene.push(
+        Role::Decoration,
+        Shape::Rect {
+            rect: bb.inflate(2.0),
+            radius: 3.0,
+            fill: Paint::Solid(page.theme.background, 1.0),
+            stroke: None,
+        },
+    );
+    let t = note(
+        scene,
+        m,
+        bb.x,
+        base,
+        code,
+        CODE_IN_BAND,
+        Weight::Semibold,
+        line.ink,
+        Anchor::Start,
+    );
+    let l = &story.lines[line.line];
+    scene.items[t].record = Some(l.key.clone().into());
+    scene.items[t].tooltip = Some(l.label.clone().into());
+    scene.items[t].host = Some(band);
+    clear.labels.insert(bb);
+    true
+}
+
+/// A line's straight stretches, where a name may be written on it: runs of
+/// steps at one height, from the start of the first step's segment to the
+/// end of the last's (6 px in from each), with their height.
+fn stretches(page: &Page, story: &Story, ys: &[f64], line: &LineEnds) -> Vec<(f64, f64, f64)> {
+    let (cols, l) = (&page.cols, line.line);
+    let first = story.run(l).start;
+    let heights = &ys[story.off[l]..story.off[l + 1]];
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < heights.len() {
+        let mut j = k;
+        while j + 1 < heights.len() && (heights[j + 1] - heights[k]).abs() < 0.5 {
+            j += 1;
+        }
+        let x0 = cols.seg_x(first + k).max(line.start.0);
+        let x1 = (cols.seg_x(first + j) + cols.seg).min(line.end.0);
+        out.push((x0 + 6.0, x1 - 6.0, heights[k]));
+        k = j + 1;
+    }
+    out
+}
+
+/// Writes `text` on its line in box `bb`, the line cut behind it as inline
+/// labels are (a patch of background).
+fn write_along(
+    scene: &mut Scene,
+    page: &Page,
+    story: &Story,
+    line: &LineEnds,
+    clear: &mut Clear,
+    (bb, base): (Rect, f64),
+    text: &str,
+) {
     scene.push(
         Role::Decoration,
         Shape::Rect {
@@ -246,9 +379,8 @@ fn name_along(
             stroke: None,
         },
     );
-    write_name(scene, page, story, line, (bb.x, base, Anchor::Start), &text);
+    write_name(scene, page, story, line, (bb.x, base, Anchor::Start), text);
     clear.labels.insert(bb);
-    true
 }
 
 /// Names a line again, in full, left of where it joins a group at least
