@@ -270,7 +270,7 @@ const CODE_IN_BAND: f64 = 13.0;
 /// for it: small print on a patch of background over the line, with the band
 /// as its host, the one mark it may cover (on a closed-up slide bands are
 /// narrower than a name's height is tall). The box keeps clear of other
-/// labels, other lines and every other band. Returns whether it did.
+/// labels and every other band, and of other lines but for 3 px at its ends. Returns whether it did.
 #[allow(clippy::too_many_arguments)]
 fn code_in_band(
     scene: &mut Scene,
@@ -300,9 +300,13 @@ fn code_in_band(
                     let alone = bands
                         .iter()
                         .all(|&(other, o)| other == band || !o.overlaps(&bb.inflate(1.0)));
+                    // Its ends may graze a neighbour's bend out of the band
+                    // (the patch cuts 3 px of it): bands on a closed-up page
+                    // are barely wider than a code.
+                    let inner = Rect::new(bb.x + 3.0, bb.y, bb.w - 6.0, bb.h);
                     (alone
                         && !clear.labels.overlaps(&bb.inflate(2.0))
-                        && !clear.lines.hits(&bb, Some(line.line)))
+                        && !clear.lines.hits(&inner, Some(line.line)))
                     .then_some((band, bb, base))
                 })
         });
