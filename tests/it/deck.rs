@@ -317,4 +317,17 @@ fn render_writes_a_deck_and_refuses_every_view_in_one_picture() {
         deck.to_str().unwrap(),
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // A deck's pictures are drawn at their own size: --scale, which sizes a
+    // PNG, does not make a deck's picture too large to draw.
+    let out = coopline(&[
+        "render",
+        "data/matrix.yaml",
+        "--size",
+        "5000x4000",
+        "--scale",
+        "8",
+        "-o",
+        deck.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 }

@@ -127,7 +127,12 @@ fn lay_out(
         scene.height.round()
     );
     if matches!(format, PictureFormat::Png | PictureFormat::Pptx)
-        && let Some(problem) = png_size_problem(scene.width, scene.height, a.scale)
+        // A deck's PNG fallbacks are drawn at scale 1, whatever --scale says.
+        && let Some(problem) = png_size_problem(
+            scene.width,
+            scene.height,
+            if format == PictureFormat::Pptx { 1.0 } else { a.scale },
+        )
     {
         errln!(
             "error: {problem}; draw it as SVG or PDF, or ask for less (--size, --from/--to, --focus)"
