@@ -658,6 +658,35 @@ fn to_report(d: &Diagnostic, sources: &SourceSet) -> Report {
     }
 }
 
+/// The words of a line to wrap: split at spaces, but never inside a
+/// `code span`, so a date, a field or a command in a hint stays whole.
+fn words_outside_code(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let mut words = Vec::new();
+    let (mut start, mut in_code) = (0, false);
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'`' => in_code = !in_code,
+            b' ' if !in_code => {
+                let mut end = i;
+                while end < bytes.len() && bytes[end] == b' ' {
+                    end += 1;
+                }
+                words.push(textwrap::core::Word::from(&line[start..end]));
+                (start, i) = (end, end);
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < line.len() {
+        words.push(textwrap::core::Word::from(&line[start..]));
+    }
+    Box::new(words.into_iter())
+}
+
 /// Renders one diagnostic as a rustc-style report with the YAML snippet.
 /// `color` selects ANSI colours (use it only on a terminal).
 pub fn render(d: &Diagnostic, sources: &SourceSet, color: bool) -> String {
@@ -668,7 +697,9 @@ pub fn render(d: &Diagnostic, sources: &SourceSet, color: bool) -> String {
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_context_lines(1)
-        .with_width(100);
+        .with_width(100)
+        .with_word_separator(textwrap::WordSeparator::Custom(words_outside_code))
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let report = to_report(d, sources);
     let mut out = String::new();
     if handler.render_report(&mut out, &report).is_err() {

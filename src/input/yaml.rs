@@ -254,6 +254,28 @@ pub fn parse(text: &str, file: FileId, limits: Limits) -> Result<Node, Diagnosti
     }
 }
 
+/// The first tab in a line's leading whitespace at or after byte `from`,
+/// else the first such tab anywhere in `text`.
+fn tab_after(text: &str, from: usize) -> Option<usize> {
+    let indent_tabs = |start: usize| {
+        let mut line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
+        let mut out = None;
+        while line_start < text.len() {
+            let line = &text[line_start..];
+            let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
+            if let Some(t) = line[..lead].find('\t').map(|t| line_start + t)
+                && t >= start
+            {
+                out = Some(t);
+                break;
+            }
+            line_start += line.find('\n').map_or(line.len(), |n| n + 1);
+        }
+        out
+    };
+    indent_tabs(from.min(text.len())).or_else(|| indent_tabs(0))
+}
+
 fn syntax_error(e: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnostic {
     let span = match e.location() {
         Some(loc) if loc.line() > 0 => {
@@ -269,6 +291,19 @@ fn syntax_error(e: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnostic
         message.truncate(cut);
     }
     let lower = message.to_lowercase();
+    // The scanner places a tab error at the scalar it was reading, often the
+    // line before: point at the tab itself.
+    if lower.contains("found a tab")
+        && let Some(tab) = tab_after(text, span.start as usize)
+    {
+        return Diagnostic::error(
+            Code::YamlSyntax,
+            Span::new(file, tab, tab + 1),
+            "invalid YAML: a tab in the indentation",
+        )
+        .label("this tab")
+        .help("YAML indents with spaces only: replace the tab with spaces, lined up with the fields above");
+    }
     let (code, help) = if lower.contains("duplicate mapping key") {
         (
             Code::DuplicateKey,

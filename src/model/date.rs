@@ -132,6 +132,17 @@ fn rewrite_hint(s: &str) -> Option<String> {
             NaiveDate::from_ymd_opt(y as i32, m, d)?;
             Some(format!("{y:04}-{m:02}-{d:02}"))
         }
+        // 2021-6-7, 2021/06/7: year first with unpadded month or day.
+        [y, m, d] if y.len() == 4 => {
+            let (y, m, d) = (num(y)?, num(m)?, num(d)?);
+            NaiveDate::from_ymd_opt(y as i32, m, d)?;
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        }
+        // 2021-6
+        [y, m] if y.len() == 4 => {
+            let (y, m) = (num(y)?, num(m)?);
+            (1..=12).contains(&m).then(|| format!("{y:04}-{m:02}"))
+        }
         _ => None,
     }
 }

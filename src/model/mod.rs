@@ -200,13 +200,16 @@ pub enum ContextKind {
     Judgment,
     /// A network or body being set up.
     Network,
+    /// A turning point that is no instrument: a body starting work, a
+    /// reform taking effect, a case law line settling.
+    Milestone,
     /// Anything else.
     Other,
 }
 
 impl ContextKind {
     /// Every kind with its name in the format.
-    pub const ALL: [(ContextKind, &'static str); 9] = [
+    pub const ALL: [(ContextKind, &'static str); 10] = [
         (ContextKind::Convention, "convention"),
         (ContextKind::FrameworkDecision, "framework-decision"),
         (ContextKind::Regulation, "regulation"),
@@ -215,6 +218,7 @@ impl ContextKind {
         (ContextKind::Agreement, "agreement"),
         (ContextKind::Judgment, "judgment"),
         (ContextKind::Network, "network"),
+        (ContextKind::Milestone, "milestone"),
         (ContextKind::Other, "other"),
     ];
 

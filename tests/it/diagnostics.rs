@@ -143,6 +143,34 @@ bad! {
     control_character => "control-character.yaml",
     invalid_id => "invalid-id.yaml",
     context_records_and_legal_basis_ref => "context.yaml",
+    tab_reported_at_the_tab => "tab-indent.yaml",
+    references_written_as_names_suggest_only_valid_ids => "reference-by-name.yaml",
+}
+
+/// A hint is wrapped between words, never inside a `code span`: a date or a
+/// field cut over two lines (`2024-` / `06`) reads as two things.
+#[test]
+fn hints_never_wrap_inside_a_code_span() {
+    let (sources, diags, _) = run("tests/fixtures/bad/impossible-date.yaml");
+    let shown = coopline::render_reports(&diags, &sources, false);
+    let mut wrapped = 0;
+    for d in &diags {
+        let one = coopline::render_report(d, &sources, false);
+        let help: Vec<&str> = one
+            .lines()
+            .skip_while(|l| !l.trim_start().starts_with("help:"))
+            .take_while(|l| !l.trim().is_empty())
+            .collect();
+        wrapped += usize::from(help.len() > 1);
+        for line in help {
+            assert_eq!(
+                line.matches('`').count() % 2,
+                0,
+                "cut inside a code span: {line:?}\n{shown}"
+            );
+        }
+    }
+    assert!(wrapped > 0, "no hint long enough to wrap:\n{shown}");
 }
 
 #[test]

@@ -90,3 +90,14 @@ fn every_record_cites_a_source_and_eu_bodies_are_eu() {
         assert_eq!(a.kind, AgencyKind::EuAgency);
     }
 }
+
+/// The format says context holds "legal instruments and milestones": a
+/// milestone is a kind of its own, not an unknown kind.
+#[test]
+fn a_context_record_may_be_a_milestone() {
+    let model = crate::common::load(
+        "title: T\nagencies:\n  - {id: a, name: A, country: FR, kind: police}\n  - {id: b, name: B, country: DE, kind: police}\nevents:\n  - {id: e, name: E, date: 2021-06-07, participants: [a, b]}\ncontext:\n  - {id: europol-starts, name: Europol starts work, kind: milestone, date: 1999-07-01}\n",
+    );
+    assert_eq!(model.context[0].kind, coopline::ContextKind::Milestone);
+    assert_eq!(model.context[0].kind.as_str(), "milestone");
+}

@@ -14,7 +14,11 @@ use crate::source::Span;
 #[derive(Default)]
 pub(super) struct IdIndex<'a> {
     first: HashMap<&'a str, (usize, Span)>,
+    /// The well-formed ids, in order: what references are pointed to.
     order: Vec<&'a str>,
+    /// Ids refused as malformed (`FBI`): never suggested, but named when a
+    /// reference is one of them written the way it should have been.
+    malformed: Vec<&'a str>,
     /// Built on the first dangling reference into this collection.
     suggester: std::cell::OnceCell<crate::suggest::Suggester<'a>>,
 }
@@ -132,6 +136,7 @@ impl<'a> Validator<'a> {
                 self.complete = false;
                 continue;
             };
+            let well_formed = Id::parse(&id.value).is_ok();
             if let Err(why) = Id::parse(&id.value) {
                 let suggestion = id.value.trim().to_lowercase().replace(
                     |c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')),
@@ -168,7 +173,11 @@ impl<'a> Validator<'a> {
                 }
                 None => {
                     idx.first.insert(id.value.as_str(), (i, id.span));
-                    idx.order.push(id.value.as_str());
+                    if well_formed {
+                        idx.order.push(id.value.as_str());
+                    } else {
+                        idx.malformed.push(id.value.as_str());
+                    }
                 }
             }
         }
@@ -210,21 +219,49 @@ impl<'a> Validator<'a> {
             .iter()
             .find(|c| c.noun() != to.noun() && self.collection(**c).get(&r.value).is_some());
         let guess = self.collection(to).did_you_mean(&r.value);
-        let help = match (guess, elsewhere) {
-            (Some(g), _) => format!("did you mean `{g}`?"),
-            (None, Some(c)) => format!(
+        let lower = r.value.to_lowercase();
+        // An agency named or shortened as written (`fbi` for `short: FBI`).
+        let by_name = match to {
+            Collection::Agency if guess.is_none() => self.raw.agencies.iter().find_map(|a| {
+                let named = [&a.short, &a.name]
+                    .into_iter()
+                    .flatten()
+                    .any(|n| n.value.to_lowercase() == lower);
+                let id = a.id.as_ref()?.value.as_str();
+                (named && Id::parse(id).is_ok())
+                    .then_some((id, a.short.as_ref().or(a.name.as_ref())?))
+            }),
+            _ => None,
+        };
+        let malformed = self
+            .collection(to)
+            .malformed
+            .iter()
+            .find(|m| m.to_lowercase() == lower);
+        let help = match (guess, elsewhere, by_name, malformed) {
+            (Some(g), ..) => format!("did you mean `{g}`?"),
+            (None, _, Some((id, name)), _) => format!(
+                "did you mean `{id}`? (the id of {}; references use ids, not names)",
+                name.value
+            ),
+            (None, _, None, Some(m)) => format!(
+                "the {} `{m}` has an id that is not valid (ids are lowercase): rename it `{}` and this reference finds it",
+                to.noun(),
+                r.value
+            ),
+            (None, Some(c), None, None) => format!(
                 "`{}` is a {}, not {} {}",
                 r.value,
                 c.noun(),
                 if to.noun() == "agency" { "an" } else { "a" },
                 to.noun()
             ),
-            (None, None) if self.collection(to).order.is_empty() => format!(
+            (None, None, None, None) if self.collection(to).order.is_empty() => format!(
                 "the dataset defines no {}; add one under `{}:`",
                 to.field(),
                 to.field()
             ),
-            (None, None) => format!(
+            (None, None, None, None) => format!(
                 "define it under `{}:`, or use one of: {}",
                 to.field(),
                 self.collection(to)
