@@ -102,6 +102,9 @@ codes! {
     UncitedSource => "uncited-source",
     /// An event lists no participants.
     NoParticipants => "no-participants",
+    /// A place list item that is a bare country code after a place name:
+    /// `[Šiauliai, LT]` is two places, not one.
+    PlaceSplit => "place-split",
     // Spreadsheets (import).
     /// A CSV quote left open, or text after a closing quote.
     CsvSyntax => "csv-syntax",

@@ -163,7 +163,10 @@ fn the_data_folder_merges_into_one_dataset_linked_by_shared_agencies() {
     let out = coopline(&["check", "--deny-warnings", "data"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let summary = text(&out.stdout);
-    assert!(summary.starts_with("4 files: valid"), "{summary}");
+    assert!(
+        summary.starts_with("4 files merged into one dataset (data/encrochat.yaml, data/legal-framework.yaml, data/matrix.yaml and 1 more): valid"),
+        "{summary}"
+    );
     // Europol appears in three files but is one agency; the query sees the cases linked.
     let out = coopline(&["query", "data", "with", "europol", "--json"]);
     let partners: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -848,4 +851,49 @@ fn a_view_with_nothing_to_draw_says_why_in_the_picture_and_on_stderr() {
             .unwrap_or_else(|| panic!("{view}: no note"));
         assert!(note.ends_with(tail), "{view}: {note}");
     }
+}
+
+/// Files named together are merged into one dataset; the summary and the
+/// error line say so, in English that agrees.
+#[test]
+fn checking_several_files_says_they_are_merged() {
+    let dir = scratch("merged");
+    std::fs::write(
+        dir.join("a.yaml"),
+        "title: A\nagencies:\n  - {id: a, name: A, country: FR, kind: police}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.yaml"),
+        "events:\n  - {id: e, name: E, date: 2021-06-07, participants: [a]}\n",
+    )
+    .unwrap();
+    let (a, b) = (dir.join("a.yaml"), dir.join("b.yaml"));
+    let out = coopline(&["check", a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let summary = text(&out.stdout);
+    assert!(
+        summary.starts_with(&format!(
+            "2 files merged into one dataset ({}, {}): valid — A",
+            a.display(),
+            b.display()
+        )),
+        "{summary}"
+    );
+    std::fs::write(
+        dir.join("b.yaml"),
+        "events:\n  - {id: e, name: E, date: 2021-6-7, participants: [a]}\n",
+    )
+    .unwrap();
+    let out = coopline(&["check", a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "error: the dataset merged from 2 files ({}, {}) is not valid: 1 error",
+            a.display(),
+            b.display()
+        )),
+        "{err}"
+    );
 }

@@ -68,9 +68,12 @@ pub fn summary(sources: &SourceSet, checked: &Checked) -> Outcome {
         0 => String::new(),
         n => format!(", {}", plural(n, "warning")),
     };
+    let what = match file_names(sources) {
+        (1, name) => name,
+        (n, names) => format!("{n} files merged into one dataset ({names})"),
+    };
     out(&format!(
-        "{}: valid{title}\n  {}{warnings}\n",
-        describe(sources),
+        "{what}: valid{title}\n  {}{warnings}\n",
         checked.model.summary()
     ))
 }
@@ -94,14 +97,23 @@ pub fn inputs_of(sources: &SourceSet) -> Vec<&FileIdentity> {
     sources.identities().collect()
 }
 
-/// `case.yaml`, or `3 files`, for messages.
+/// `case.yaml`, or `the dataset merged from 3 files (a.yaml, b.yaml, c.yaml)`,
+/// for messages: several files are one dataset, and the user should know.
 pub fn describe(sources: &SourceSet) -> String {
-    let names: Vec<&str> = sources.iter().map(|(_, f)| f.name.as_str()).collect();
-    if names.len() == 1 {
-        names[0].to_string()
-    } else {
-        format!("{} files", names.len())
+    match file_names(sources) {
+        (1, names) => names,
+        (n, names) => format!("the dataset merged from {n} files ({names})"),
     }
+}
+
+/// How many files were read, and their names (the first three, and how many more).
+fn file_names(sources: &SourceSet) -> (usize, String) {
+    let names: Vec<&str> = sources.iter().map(|(_, f)| f.name.as_str()).collect();
+    let mut list = names.iter().take(3).copied().collect::<Vec<_>>().join(", ");
+    if names.len() > 3 {
+        list.push_str(&format!(" and {} more", names.len() - 3));
+    }
+    (names.len(), list)
 }
 
 /// `1 error`, `2 errors`.

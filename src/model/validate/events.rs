@@ -70,6 +70,7 @@ impl Validator<'_> {
                     .help("list the agencies involved under `participants:`; without them the event links no one"),
             );
         }
+        self.split_places(&r.places);
         Some(Event {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
             name: r.name.as_ref()?.value.clone(),
@@ -97,5 +98,40 @@ impl Validator<'_> {
             sources: sources?,
             span: r.span,
         })
+    }
+}
+
+impl Validator<'_> {
+    /// Warns where a flow list cut a place from its country: in
+    /// `places: [Šiauliai, LT]` the comma ends the item, so `LT` is a second
+    /// place, which the author rarely means.
+    fn split_places(&mut self, places: &[crate::input::Sp<String>]) {
+        for pair in places.windows(2) {
+            let (place, code) = (&pair[0], &pair[1]);
+            let bare_code = code.value.len() == 2
+                && code.value.bytes().all(|b| b.is_ascii_uppercase())
+                && crate::model::Country::from_code(&code.value).is_some();
+            // `["Marbella, ES", LT]` names its own country first: LT is meant.
+            let named = crate::model::Country::from_code(&place.value).is_none()
+                && !place.value.contains(',');
+            if bare_code && named {
+                self.diags.push(
+                    Diagnostic::warning(
+                        Code::PlaceSplit,
+                        code.span,
+                        format!(
+                            "`{}` is a place of its own here, not the country of `{}`",
+                            code.value, place.value
+                        ),
+                    )
+                    .label("a second place")
+                    .with_label(place.span, "the place it may belong to")
+                    .help(format!(
+                        "in a `[...]` list a comma ends the item: quote the place to keep its country, `\"{}, {}\"`",
+                        place.value, code.value
+                    )),
+                );
+            }
+        }
     }
 }
