@@ -897,3 +897,32 @@ fn checking_several_files_says_they_are_merged() {
         "{err}"
     );
 }
+
+/// The time window may follow the question, as people type it:
+/// `query case.yaml with fr-ofac --to 2023` is the window's answer, not a
+/// usage error.
+#[test]
+fn query_takes_its_window_after_the_question() {
+    let after = coopline(&[
+        "query",
+        "data/matrix.yaml",
+        "with",
+        "fr-ofac",
+        "--to",
+        "2023",
+    ]);
+    assert_eq!(after.status.code(), Some(0), "{}", text(&after.stderr));
+    let before = coopline(&[
+        "query",
+        "--to",
+        "2023",
+        "data/matrix.yaml",
+        "with",
+        "fr-ofac",
+    ]);
+    assert_eq!(text(&after.stdout), text(&before.stdout));
+    let all = coopline(&["query", "data/matrix.yaml", "with", "fr-ofac"]);
+    assert_ne!(text(&after.stdout), text(&all.stdout), "the window applies");
+    assert!(text(&after.stdout).contains("fr-junalco-j3"));
+    assert!(!text(&after.stdout).contains("eurojust"));
+}

@@ -51,16 +51,19 @@ impl Input {
 }
 
 /// Which part of the graph to look at.
+///
+/// Global, so that `query case.yaml with europol --from 2024` reads as typed:
+/// the window may follow the question as well as precede it.
 #[derive(Debug, Args)]
 pub struct Slice {
     /// Keep cooperation that did not end before this date (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    #[arg(long, global = true, value_parser = parse_date, value_name = "DATE")]
     pub from: Option<PartialDate>,
     /// Keep cooperation that had begun by the end of this date.
-    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    #[arg(long, global = true, value_parser = parse_date, value_name = "DATE")]
     pub to: Option<PartialDate>,
     /// One node per agency, per country (EU bodies stay themselves) or per kind.
-    #[arg(long, value_enum, default_value_t = Grouping::Agency)]
+    #[arg(long, global = true, value_enum, default_value_t = Grouping::Agency)]
     pub by: Grouping,
 }
 
