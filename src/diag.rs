@@ -438,7 +438,11 @@ fn chars_forward(s: &str, at: usize, ceil: usize, n: usize) -> usize {
 impl Excerpt {
     /// The excerpt of `file` for labels at `spans` (offsets into the file), and
     /// the spans moved into the excerpt, in the same order.
-    fn new(file: &crate::source::SourceFile, spans: &[Span]) -> (Excerpt, Vec<SourceSpan>) {
+    fn new(
+        file: &crate::source::SourceFile,
+        spans: &[Span],
+        line_chars: usize,
+    ) -> (Excerpt, Vec<SourceSpan>) {
         let text: &str = &file.text;
         let clamp = |x: u32| {
             let mut x = (x as usize).min(text.len());
@@ -481,7 +485,7 @@ impl Excerpt {
                 };
                 let (start, stop) = (range.start, range.end);
                 let mut kept = range.clone();
-                if text[range.clone()].chars().nth(MAX_LINE_CHARS).is_some() {
+                if text[range.clone()].chars().nth(line_chars).is_some() {
                     // The first label that starts on this line anchors the window.
                     let anchor = spans
                         .iter()
@@ -489,8 +493,8 @@ impl Excerpt {
                         .filter(|&x| x >= start && x <= stop)
                         .min()
                         .unwrap_or(start);
-                    let from = chars_back(text, start, anchor, LEAD_CHARS);
-                    kept = from..chars_forward(text, from, stop, MAX_LINE_CHARS);
+                    let from = chars_back(text, start, anchor, LEAD_CHARS.min(line_chars / 3));
+                    kept = from..chars_forward(text, from, stop, line_chars);
                 }
                 if line > a {
                     out.push('\n');
@@ -598,7 +602,7 @@ impl miette::SourceCode for Excerpt {
     }
 }
 
-fn to_report(d: &Diagnostic, sources: &SourceSet) -> Report {
+fn to_report(d: &Diagnostic, sources: &SourceSet, line_chars: usize) -> Report {
     let primary_file = d.span().map(|s| s.file);
     let here: Vec<Span> = d
         .labels
@@ -608,7 +612,7 @@ fn to_report(d: &Diagnostic, sources: &SourceSet) -> Report {
         .collect();
     let (source, mut moved) = match primary_file.and_then(|f| sources.get(f)) {
         Some(file) => {
-            let (excerpt, moved) = Excerpt::new(file, &here);
+            let (excerpt, moved) = Excerpt::new(file, &here, line_chars);
             (Some(excerpt), moved.into_iter())
         }
         None => (None, Vec::new().into_iter()),
@@ -628,7 +632,7 @@ fn to_report(d: &Diagnostic, sources: &SourceSet) -> Report {
             // miette draws one file per report: other files become related notes.
             let (source, spans) = match sources.get(l.span.file) {
                 Some(file) => {
-                    let (excerpt, spans) = Excerpt::new(file, &[l.span]);
+                    let (excerpt, spans) = Excerpt::new(file, &[l.span], line_chars);
                     (Some(excerpt), spans)
                 }
                 None => (None, Vec::new()),
@@ -693,17 +697,27 @@ fn words_outside_code(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Wor
 /// Renders one diagnostic as a rustc-style report with the YAML snippet.
 /// `color` selects ANSI colours (use it only on a terminal).
 pub fn render(d: &Diagnostic, sources: &SourceSet, color: bool) -> String {
+    render_in(d, sources, color, None)
+}
+
+/// [`render`] for a terminal `width` columns wide (`None`: not a terminal):
+/// hints wrap to it (100 at most) and long lines of the file are cut to fit.
+pub fn render_in(d: &Diagnostic, sources: &SourceSet, color: bool, width: Option<usize>) -> String {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
     };
+    // The gutter (line numbers, bars) takes about a dozen columns.
+    let line_chars = width.map_or(MAX_LINE_CHARS, |w| {
+        w.saturating_sub(14).clamp(40, MAX_LINE_CHARS)
+    });
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_context_lines(1)
-        .with_width(100)
+        .with_width(width.map_or(100, |w| w.clamp(40, 100)))
         .with_word_separator(textwrap::WordSeparator::Custom(words_outside_code))
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
-    let report = to_report(d, sources);
+    let report = to_report(d, sources, line_chars);
     let mut out = String::new();
     if handler.render_report(&mut out, &report).is_err() {
         // Rendering only fails on a formatter error; fall back to the bare facts.
@@ -717,12 +731,62 @@ pub fn render(d: &Diagnostic, sources: &SourceSet, color: bool) -> String {
     out
 }
 
+/// Reports of one kind with the same hint shown in full before the rest are
+/// only listed: a missing sheet makes the same error once per row.
+const SHOWN_ALIKE: usize = 3;
+/// Places listed for the reports not shown in full.
+const LISTED_ALIKE: usize = 8;
+
 /// Renders all diagnostics, in source order, separated by blank lines.
 pub fn render_all(diags: &[Diagnostic], sources: &SourceSet, color: bool) -> String {
+    render_all_in(diags, sources, color, None)
+}
+
+/// [`render_all`] for a terminal `width` columns wide ([`render_in`]). Of
+/// reports with the same code and hint, the first three are shown in full and
+/// the others listed by place under them ("and 18 more like these").
+pub fn render_all_in(
+    diags: &[Diagnostic],
+    sources: &SourceSet,
+    color: bool,
+    width: Option<usize>,
+) -> String {
+    let key = |d: &Diagnostic| (d.code, d.severity == Severity::Error, d.help.clone());
+    let mut seen: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+    let mut rest: Vec<(Code, Vec<String>)> = Vec::new();
+    let mut rest_of: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
     let mut out = String::new();
     for d in diags {
-        out.push_str(&render(d, sources, color));
-        out.push('\n');
+        let k = key(d);
+        let n = seen.entry(k.clone()).or_insert(0);
+        *n += 1;
+        if *n <= SHOWN_ALIKE {
+            out.push_str(&render_in(d, sources, color, width));
+            out.push('\n');
+            continue;
+        }
+        let slot = *rest_of.entry(k).or_insert_with(|| {
+            rest.push((d.code, Vec::new()));
+            rest.len() - 1
+        });
+        let place = d.span().map(|s| sources.locate(s)).unwrap_or_default();
+        rest[slot].1.push(place);
+    }
+    for (code, places) in rest {
+        let listed: Vec<&str> = places
+            .iter()
+            .take(LISTED_ALIKE)
+            .map(String::as_str)
+            .collect();
+        let more = match places.len() - listed.len() {
+            0 => String::new(),
+            n => format!(" and {n} more"),
+        };
+        out.push_str(&format!(
+            "{code}: {} more like the ones above, with the same hint, at {}{more}\n\n",
+            places.len(),
+            listed.join(", ")
+        ));
     }
     out
 }

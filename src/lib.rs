@@ -86,7 +86,8 @@ pub use source::{FileId, FileIdentity, LineCol, SourceFile, SourceSet, Span};
 // Stage 2, checking: the validated model, and located reports of what is wrong.
 pub use diag::{
     Code as DiagnosticCode, Diagnostic, Label, Severity, count as count_reports,
-    render as render_report, render_all as render_reports, sort as sort_reports,
+    render as render_report, render_all as render_reports, render_all_in as render_reports_in,
+    render_in as render_report_in, sort as sort_reports,
 };
 pub use model::{
     Agency, AgencyKind, AgencyRef, Checked, Context, ContextKind, ContextRef, Country, DateError,

@@ -190,3 +190,28 @@ fn every_bad_fixture_is_tested() {
         );
     }
 }
+
+/// On a narrow terminal a report fits it: hints wrap to its width and a
+/// long line of the file is cut around the label.
+#[test]
+fn a_report_fits_a_narrow_terminal() {
+    let long = format!(
+        "agencies:\n  - {{id: europol, name: \"{}\", country: EU, kind: eu-agency}}\n  - {{id: x, name: X, country: XX, kind: police}}\nevents:\n  - {{id: e, name: \"{}\", date: 2021-6-7, participants: [europol, x]}}\n",
+        "Europol ".repeat(12),
+        "A very long event name ".repeat(6)
+    );
+    let mut sources = SourceSet::new();
+    sources.add("long.yaml", long);
+    let diags = coopline::check(&sources).unwrap_err();
+    for width in [60, 80] {
+        let shown = coopline::render_reports_in(&diags, &sources, false, Some(width));
+        for line in shown.lines() {
+            assert!(
+                line.chars().count() <= width,
+                "{} columns at width {width}: {line:?}\n{shown}",
+                line.chars().count()
+            );
+        }
+        assert!(shown.contains("2021-6-7"), "the label's text is kept:\n{shown}");
+    }
+}

@@ -490,3 +490,29 @@ fn every_bad_row_is_reported_at_once() {
     }
     assert!(err.contains("cannot be imported: 4 errors"), "{err}");
 }
+
+/// A missing sources sheet makes the same error once per citing row: the
+/// first few are shown in full, the rest listed by place on one line, and
+/// the count of errors stays true.
+#[test]
+fn one_missing_sheet_is_reported_once_in_full_not_once_per_row() {
+    let mut events = String::from("id,name,date,participants,sources\n");
+    for i in 0..19 {
+        events += &format!("e{i},Event {i},2024-01-{:02},a,release-{i}\n", i + 1);
+    }
+    let dir = sheets(
+        "missing-sheet",
+        &[
+            ("agencies.csv", "id,name,country,kind\na,A,FR,police\n"),
+            ("events.csv", &events),
+        ],
+    );
+    let err = refused(&dir);
+    assert_eq!(err.matches("× unknown source").count(), 3, "{err}");
+    assert!(
+        err.contains("dangling-reference: 16 more like the ones above, with the same hint, at ./events.csv:5:25, ./events.csv:6:25"),
+        "{err}"
+    );
+    assert!(err.contains(" and 8 more\n"), "{err}");
+    assert!(err.contains("cannot be imported: 19 errors"), "{err}");
+}

@@ -4,7 +4,7 @@
 use coopline::{Checked, CoopGraph, FileIdentity, Model, SourceSet, build_graph_in};
 
 use crate::cli::{Input, Slice};
-use crate::output::{color_stderr, out, quiet};
+use crate::output::{color_stderr, out, quiet, stderr_width};
 use crate::{Fail, Outcome};
 
 /// Reads the files (or standard input) `input` names.
@@ -29,14 +29,19 @@ pub fn load(sources: &SourceSet, limits: coopline::Limits) -> Result<Checked, Fa
         Ok(checked) => {
             errs!(
                 "{}",
-                coopline::render_reports(&checked.warnings, sources, color_stderr())
+                coopline::render_reports_in(
+                    &checked.warnings,
+                    sources,
+                    color_stderr(),
+                    stderr_width()
+                )
             );
             Ok(checked)
         }
         Err(diags) => {
             errs!(
                 "{}",
-                coopline::render_reports(&diags, sources, color_stderr())
+                coopline::render_reports_in(&diags, sources, color_stderr(), stderr_width())
             );
             let (errors, warnings) = coopline::count_reports(&diags);
             let mut line = format!(

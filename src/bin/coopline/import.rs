@@ -9,7 +9,7 @@ use coopline::{
 
 use crate::cli::Import;
 use crate::dataset::{describe, inputs_of, plural};
-use crate::output::{color_stderr, out, write_output};
+use crate::output::{color_stderr, out, stderr_width, write_output};
 use crate::{Fail, Outcome};
 
 /// Converts the files; every problem is reported at its file, line and column.
@@ -74,7 +74,7 @@ fn finish(
             let warnings = &imported.checked.warnings;
             errs!(
                 "{}",
-                coopline::render_reports(warnings, sources, color_stderr())
+                coopline::render_reports_in(warnings, sources, color_stderr(), stderr_width())
             );
             match output.filter(|o| o.as_os_str() != "-") {
                 // A folder's files count as inputs too: never write over one.
@@ -85,7 +85,7 @@ fn finish(
         Err(diags) => {
             errs!(
                 "{}",
-                coopline::render_reports(&diags, sources, color_stderr())
+                coopline::render_reports_in(&diags, sources, color_stderr(), stderr_width())
             );
             let (errors, warnings) = coopline::count_reports(&diags);
             let mut line = format!(

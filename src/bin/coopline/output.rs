@@ -32,6 +32,12 @@ pub fn verbose() -> bool {
 }
 
 /// Colour in reports: only on a terminal, and never with `NO_COLOR` set.
+/// The width of the terminal standard error goes to, if it goes to one:
+/// reports are fitted to it. Piped, they keep one width, whatever reads them.
+pub fn stderr_width() -> Option<usize> {
+    terminal_size::terminal_size_of(std::io::stderr()).map(|(w, _)| usize::from(w.0))
+}
+
 pub fn color_stderr() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }
