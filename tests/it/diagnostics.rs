@@ -212,6 +212,9 @@ fn a_report_fits_a_narrow_terminal() {
                 line.chars().count()
             );
         }
-        assert!(shown.contains("2021-6-7"), "the label's text is kept:\n{shown}");
+        assert!(
+            shown.contains("2021-6-7"),
+            "the label's text is kept:\n{shown}"
+        );
     }
 }
