@@ -305,13 +305,18 @@ fn to_graphml(model: &Model, g: &CoopGraph) -> String {
     s
 }
 
-/// GEXF spell bounds: a partial date becomes the interval it names. An unknown
-/// (`..`) start and an open end are left out, which GEXF reads as unbounded.
+/// GEXF spell bounds: a partial date becomes the interval it names. A start
+/// known only as "on or before" a date begins at that date, the first day it
+/// certainly held (left out, Gephi would show it since the beginning of
+/// time); an open end is left out, which GEXF reads as still going on.
 fn spell(start: &PartialDate, end: Option<&PartialDate>) -> String {
     let mut s = String::from("<spell");
-    if start.qualifier() != Qualifier::OnOrBefore {
-        let _ = write!(s, " start=\"{}\"", start.first_day());
-    }
+    let from = if start.qualifier() == Qualifier::OnOrBefore {
+        start.last_day()
+    } else {
+        start.first_day()
+    };
+    let _ = write!(s, " start=\"{from}\"");
     if let Some(e) = end {
         let _ = write!(s, " end=\"{}\"", e.last_day());
     }

@@ -358,6 +358,26 @@ fn matrix_exports_are_deterministic_and_complete() {
             (Some("2024-12-03"), Some("2024-12-03"))
         ]
     );
+
+    // A team known only to exist by 3 December 2024 (the JIT) is drawn from
+    // then on, not since the beginning of time.
+    let edge = doc
+        .descendants()
+        .find(|n| {
+            n.has_tag_name("edge")
+                && n.attribute("source") == Some("fr-junalco-j3")
+                && n.attribute("target") == Some("fr-ofac")
+        })
+        .expect("JIT pair edge");
+    let starts: Vec<Option<&str>> = edge
+        .descendants()
+        .filter(|n| n.has_tag_name("spell"))
+        .map(|n| n.attribute("start"))
+        .collect();
+    assert_eq!(
+        starts,
+        [Some("2024-12-03"), Some("2022-01-01"), Some("2024-12-03")]
+    );
 }
 
 #[test]
