@@ -100,6 +100,8 @@ codes! {
     UnusedAgency => "unused-agency",
     /// No record cites the source.
     UncitedSource => "uncited-source",
+    /// An agency, team, event or context record that cites no source.
+    UncitedRecord => "uncited-record",
     /// An event lists no participants.
     NoParticipants => "no-participants",
     /// A place list item that is a bare country code after a place name:

@@ -129,7 +129,7 @@ pub fn dataset_with(
         "title: Generated case\nsources:\n  - {id: s1, title: Generated source, publisher: Test}\nagencies:\n",
     );
     y.push_str("  - {id: europol, name: Europol, country: EU, kind: eu-agency, sources: [s1]}\n");
-    y.push_str("  - {id: eurojust, name: Eurojust, country: EU, kind: eu-agency}\n");
+    y.push_str("  - {id: eurojust, name: Eurojust, country: EU, kind: eu-agency, sources: [s1]}\n");
     let ids: Vec<String> = (0..agencies)
         .map(|i| {
             let c = COUNTRIES[i % COUNTRIES.len()];
@@ -142,7 +142,7 @@ pub fn dataset_with(
         let n = 1 + rng.below(4) as usize;
         let name = format!("{} {} unit {i}", c, words(&mut rng, n));
         y.push_str(&format!(
-            "  - {{id: {id}, name: \"{name}\", country: {c}, kind: {k}}}\n"
+            "  - {{id: {id}, name: \"{name}\", country: {c}, kind: {k}, sources: [s1]}}\n"
         ));
     }
     let mut team_spans = Vec::new();
@@ -160,7 +160,7 @@ pub fn dataset_with(
         };
         let kind = ["jit", "otf", "task-force"][rng.below(3) as usize];
         y.push_str(&format!(
-            "  - id: t{t}\n    name: \"{} team {t}\"\n    kind: {kind}\n    hosted_by: {host}\n",
+            "  - id: t{t}\n    name: \"{} team {t}\"\n    kind: {kind}\n    hosted_by: {host}\n    sources: [s1]\n",
             words(&mut rng, 2)
         ));
         y.push_str(&format!("    start: {}-{:02}\n", start.0, start.1));

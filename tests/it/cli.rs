@@ -192,8 +192,13 @@ fn the_data_folder_merges_into_one_dataset_linked_by_shared_agencies() {
 fn warnings_fail_only_when_denied() {
     let ok = coopline(&["check", "tests/fixtures/good/warnings.yaml"]);
     assert_eq!(ok.status.code(), Some(0));
-    assert!(text(&ok.stdout).contains("3 warnings"));
+    assert!(
+        text(&ok.stdout).contains("5 warnings"),
+        "{}",
+        text(&ok.stdout)
+    );
     assert!(text(&ok.stderr).contains("agency `eurojust` is never used"));
+    assert!(text(&ok.stderr).contains("event `e` cites no source"));
     let denied = coopline(&[
         "check",
         "--deny-warnings",

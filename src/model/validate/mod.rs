@@ -126,6 +126,7 @@ impl Validator<'_> {
             style,
         };
         self.warn_unused(&model);
+        self.warn_uncited(&model);
         Some(model)
     }
 

@@ -1,4 +1,5 @@
-//! Warnings on a valid model: agencies nothing refers to, sources nothing cites.
+//! Warnings on a valid model: agencies nothing refers to, sources nothing
+//! cites, records that cite no source.
 
 use super::Validator;
 use crate::diag::{Code, Diagnostic};
@@ -62,5 +63,72 @@ impl Validator<'_> {
                 .help("cite it in the `sources:` of the records it supports, or remove it"),
             );
         }
+    }
+}
+
+impl Validator<'_> {
+    /// Every agency, team, event and context record must say where it comes
+    /// from: one that cites no source is a warning at its id, so that
+    /// `--deny-warnings` means every record is sourced.
+    pub(super) fn warn_uncited(&mut self, m: &Model) {
+        // Where each record's id was written, by the record's span.
+        let raw = self.raw;
+        let ids: std::collections::HashMap<crate::source::Span, crate::source::Span> = raw
+            .agencies
+            .iter()
+            .map(|r| (r.span, r.id.as_ref().map(|i| i.span)))
+            .chain(
+                raw.teams
+                    .iter()
+                    .map(|r| (r.span, r.id.as_ref().map(|i| i.span))),
+            )
+            .chain(
+                raw.events
+                    .iter()
+                    .map(|r| (r.span, r.id.as_ref().map(|i| i.span))),
+            )
+            .chain(
+                raw.context
+                    .iter()
+                    .map(|r| (r.span, r.id.as_ref().map(|i| i.span))),
+            )
+            .filter_map(|(record, id)| Some((record, id?)))
+            .collect();
+        let uncited = m
+            .agencies
+            .iter()
+            .filter(|a| a.sources.is_empty())
+            .map(|a| ("agency", &a.id, a.span))
+            .chain(
+                m.teams
+                    .iter()
+                    .filter(|t| t.sources.is_empty())
+                    .map(|t| ("team", &t.id, t.span)),
+            )
+            .chain(
+                m.events
+                    .iter()
+                    .filter(|e| e.sources.is_empty())
+                    .map(|e| ("event", &e.id, e.span)),
+            )
+            .chain(
+                m.context
+                    .iter()
+                    .filter(|c| c.sources.is_empty())
+                    .map(|c| ("context record", &c.id, c.span)),
+            );
+        let mut found = Vec::new();
+        for (noun, id, span) in uncited {
+            found.push(
+                Diagnostic::warning(
+                    Code::UncitedRecord,
+                    ids.get(&span).copied().unwrap_or(span),
+                    format!("{noun} `{id}` cites no source"),
+                )
+                .label("nothing says where this comes from")
+                .help("add `sources: [...]` with the ids of the reports that support it; a picture only shows what its sources say"),
+            );
+        }
+        self.diags.extend(found);
     }
 }
