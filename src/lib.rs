@@ -67,6 +67,7 @@ mod render;
 mod scene;
 mod schema;
 mod source;
+mod sources_report;
 mod style;
 mod suggest;
 mod text;
@@ -106,6 +107,7 @@ pub use json::{
 pub use query::{
     find_node, pairs, pairs_table, partners, partners_table, path, path_table, stats, stats_text,
 };
+pub use sources_report::sources_report;
 pub use timelinejs::timelinejs;
 
 // Stage 4, layout: every view through one interface, and the geometry it makes.

@@ -931,3 +931,40 @@ fn query_takes_its_window_after_the_question() {
     assert!(text(&after.stdout).contains("fr-junalco-j3"));
     assert!(!text(&after.stdout).contains("eurojust"));
 }
+
+/// `check --sources-report` lists what each source supports and what cites
+/// nothing, as an editor checks a piece before it runs.
+#[test]
+fn the_sources_report_lists_what_each_source_supports() {
+    let out = coopline(&[
+        "check",
+        "--sources-report",
+        "tests/fixtures/good/warnings.yaml",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    assert!(
+        report.contains(
+            "release: A press release\n  agencies: europol, eurojust\n  events: milestone, raid\n"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains("unused-release: A press release nobody cites\n  cited by no record\n"),
+        "{report}"
+    );
+    assert!(
+        report.ends_with("1 record cites no source: event e\n"),
+        "{report}"
+    );
+    let matrix = coopline(&["check", "--sources-report", "data/matrix.yaml"]);
+    let report = text(&matrix.stdout);
+    assert!(
+        report.contains("eurojust-2024-12-03 — Eurojust, 2024-12-03: "),
+        "{report}"
+    );
+    assert!(
+        report.ends_with("Every record cites a source.\n"),
+        "{report}"
+    );
+}

@@ -86,6 +86,10 @@ pub enum Command {
         /// Treat warnings as errors (exit 1 if there are any).
         #[arg(long)]
         deny_warnings: bool,
+        /// Also list, for every source, the records that cite it, and the
+        /// records that cite none.
+        #[arg(long)]
+        sources_report: bool,
     },
     /// Ask who cooperated with whom, and when.
     #[command(subcommand_precedence_over_arg = true)]

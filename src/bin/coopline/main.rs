@@ -105,7 +105,8 @@ fn run(cli: Cli) -> Outcome {
         Some(Command::Check {
             input,
             deny_warnings,
-        }) => check::check(&input, deny_warnings),
+            sources_report,
+        }) => check::check(&input, deny_warnings, sources_report),
         Some(Command::Import { from }) => import::import(from),
         Some(Command::Query {
             input,
