@@ -199,6 +199,9 @@ impl Shown {
             if let Some(b) = &team.legal_basis {
                 let _ = write!(s, "\nLegal basis: {b}");
             }
+            if let Some(n) = &team.notes {
+                let _ = write!(s, "\n{n}");
+            }
             block(s, &team.sources, &mut out);
         }
         for &c in &self.context {

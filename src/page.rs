@@ -36,6 +36,8 @@ pub struct PageAgency {
     pub country_name: String,
     /// Its kind (`police`, `prosecution`...).
     pub kind: String,
+    /// The dataset's remarks on it.
+    pub notes: Option<String>,
     /// Every id the picture may tag with it: itself, its country and kind, its
     /// teams and events, and the sources behind all of these.
     pub related: BTreeSet<String>,
@@ -98,6 +100,7 @@ pub fn page_data(model: &Model) -> PageData {
                 country: a.country.code().to_string(),
                 country_name: a.country.name().to_string(),
                 kind: a.kind.as_str().to_string(),
+                notes: a.notes.clone(),
                 related,
             }
         })

@@ -165,6 +165,9 @@ struct Agency {
     /// The agency this one is part of.
     #[schemars(schema_with = "id", default)]
     parent: Option<String>,
+    /// Plain text: a former name, what the sources leave open.
+    #[schemars(schema_with = "text", default)]
+    notes: Option<String>,
     /// Sources for the agency's name and role.
     #[schemars(schema_with = "ids", default)]
     sources: Option<Vec<String>>,
@@ -200,6 +203,9 @@ struct Team {
     /// The id of the context record the team rests on.
     #[schemars(schema_with = "id", default)]
     legal_basis_ref: Option<String>,
+    /// Plain text.
+    #[schemars(schema_with = "text", default)]
+    notes: Option<String>,
     /// Sources for the team.
     #[schemars(schema_with = "ids", default)]
     sources: Option<Vec<String>>,

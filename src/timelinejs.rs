@@ -338,6 +338,9 @@ fn team_text(model: &Model, t: TeamRef) -> String {
         .map(|b| isolated(b))
         .chain(team.legal_basis_ref.map(|c| isolated(&model[c].name)));
     field(&mut out, "Legal basis", basis);
+    if let Some(n) = &team.notes {
+        paragraph(&mut out, n);
+    }
     sources(&mut out, model, &team.sources);
     out
 }

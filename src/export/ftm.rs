@@ -215,6 +215,9 @@ impl Writer<'_> {
         if let Some(p) = a.parent {
             e.put("parent", ftm::entity_id(Kind::Agency, &self.model[p].id));
         }
+        if let Some(notes) = &a.notes {
+            e.text("notes", Ty::Text, notes);
+        }
         self.source_urls(&mut e, &a.sources);
         self.write(e);
     }
@@ -234,6 +237,9 @@ impl Writer<'_> {
                 Ty::Text,
                 &format!("{LEGAL_BASIS_TEXT}{basis}"),
             );
+        }
+        if let Some(notes) = &t.notes {
+            e.text("notes", Ty::Text, notes);
         }
         self.source_urls(&mut e, &t.sources);
         self.write(e);

@@ -129,6 +129,7 @@ const AGENCIES: &[Column] = &[
     col("country", true, Ty::Token),
     col("kind", true, Ty::Token),
     col("parent", false, Ty::Token),
+    col("notes", false, Ty::Text),
     col("sources", false, Ty::List),
 ];
 pub(super) const TEAMS: &[Column] = &[
@@ -141,6 +142,7 @@ pub(super) const TEAMS: &[Column] = &[
     col("members", false, Ty::List),
     col("legal_basis", false, Ty::Text),
     col("legal_basis_ref", false, Ty::Token),
+    col("notes", false, Ty::Text),
     col("sources", false, Ty::List),
 ];
 const MEMBERSHIPS: &[Column] = &[

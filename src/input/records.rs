@@ -113,6 +113,8 @@ pub struct RawAgency {
     pub kind: Option<Sp<String>>,
     /// `parent:`
     pub parent: Option<Sp<String>>,
+    /// `notes:`
+    pub notes: Option<Sp<String>>,
     /// `sources:`
     pub sources: Vec<Sp<String>>,
 }
@@ -140,6 +142,8 @@ pub struct RawTeam {
     pub legal_basis: Option<Sp<String>>,
     /// `legal_basis_ref:` the id of a context record.
     pub legal_basis_ref: Option<Sp<String>>,
+    /// `notes:`
+    pub notes: Option<Sp<String>>,
     /// `sources:`
     pub sources: Vec<Sp<String>>,
 }
@@ -234,6 +238,7 @@ const AGENCY: &[&str] = &[
     "country",
     "kind",
     "parent",
+    "notes",
     "sources",
 ];
 const TEAM: &[&str] = &[
@@ -246,6 +251,7 @@ const TEAM: &[&str] = &[
     "members",
     "legal_basis",
     "legal_basis_ref",
+    "notes",
     "sources",
 ];
 const MEMBER: &[&str] = &["agency", "from", "to", "role"];
@@ -643,6 +649,7 @@ pub(crate) fn read_dataset(
                     country: r.required("country", "this agency", diags),
                     kind: r.required("kind", "this agency", diags),
                     parent: r.text("parent", diags),
+                    notes: r.long_text("notes", diags),
                     sources: r.ids("sources", diags),
                 });
             }
@@ -685,6 +692,7 @@ pub(crate) fn read_dataset(
                     members,
                     legal_basis: r.long_text("legal_basis", diags),
                     legal_basis_ref: r.text("legal_basis_ref", diags),
+                    notes: r.long_text("notes", diags),
                     sources: r.ids("sources", diags),
                 });
             }

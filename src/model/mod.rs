@@ -293,6 +293,8 @@ pub struct Agency {
     pub kind: AgencyKind,
     /// The agency it belongs to; never itself or its own descendant.
     pub parent: Option<AgencyRef>,
+    /// Plain-text remarks (what the sources leave open, a former name).
+    pub notes: Option<String>,
     /// Supporting sources.
     pub sources: Vec<SourceRef>,
     /// Where the record was written.
@@ -342,6 +344,8 @@ pub struct Team {
     pub legal_basis: Option<String>,
     /// The context record (legal instrument) the team rests on.
     pub legal_basis_ref: Option<ContextRef>,
+    /// Plain-text remarks.
+    pub notes: Option<String>,
     /// Supporting sources.
     pub sources: Vec<SourceRef>,
     /// Where the record was written.

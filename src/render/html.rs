@@ -124,12 +124,16 @@ pub fn render_html(scene: &Scene, page: &PageData) -> String {
         if let Some(s) = &a.short {
             let _ = write!(h, " ({})", Text(s));
         }
-        let _ = writeln!(
+        let _ = write!(
             h,
-            " <span class=\"meta\">· {} · {}</span></li>",
+            " <span class=\"meta\">· {} · {}</span>",
             Text(&a.country_name),
             Text(&a.kind)
         );
+        if let Some(n) = &a.notes {
+            let _ = write!(h, "<br><span class=\"notes\">{}</span>", Text(n));
+        }
+        h.push_str("</li>\n");
     }
     h.push_str("</ul>\n</section>\n");
     h.push_str("<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n");

@@ -123,7 +123,7 @@ sources:
   - {id: twin, title: "Twin", url: "https://example.org/same"}
 agencies:
   - {id: interpol, name: "  \"INTERPOL\"  ", country: INT, kind: international, sources: [mail_only]}
-  - {id: a_1, name: "A one", short: "'", country: XK, kind: police, parent: interpol, sources: [twin]}
+  - {id: a_1, name: "A one", short: "'", country: XK, kind: police, parent: interpol, notes: "Formerly \"B\": renamed\nin 2019", sources: [twin]}
   - {id: long., name: "LONGNAME", country: EU, kind: other}
 teams:
   - id: t_
@@ -136,6 +136,7 @@ teams:
       - {agency: interpol, from: "2021-03-10", to: "~2022", role: "lead"}
       - {agency: long., from: "..2021-04"}
     legal_basis: "Art. 13\nsecond line"
+    notes: "Also called: the Riga team"
     hosted_by: interpol
     sources: [old-]
 events:
@@ -174,6 +175,14 @@ fn what_ftm_cannot_say_comes_back_from_notes() {
     );
     let back = round_trip(&model);
     assert_same_records(&model, &back, "awkward");
+    assert_eq!(
+        back.agencies[1].notes.as_deref(),
+        Some("Formerly \"B\": renamed\nin 2019")
+    );
+    assert_eq!(
+        back.teams[0].notes.as_deref(),
+        Some("Also called: the Riga team")
+    );
     let e = &back.events[0];
     assert_eq!(format!("{:?}", e.outcomes[1].1), "Float(1.5)");
     assert_eq!(format!("{:?}", e.outcomes[2].1), "Float(2.0)");

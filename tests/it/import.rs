@@ -516,3 +516,28 @@ fn one_missing_sheet_is_reported_once_in_full_not_once_per_row() {
     assert!(err.contains(" and 8 more\n"), "{err}");
     assert!(err.contains("cannot be imported: 19 errors"), "{err}");
 }
+
+/// Agencies and teams take a `notes` column, as events do.
+#[test]
+fn agency_and_team_sheets_take_notes() {
+    let dir = sheets(
+        "notes",
+        &[
+            ("sources.csv", "id,title\ns,S\n"),
+            (
+                "agencies.csv",
+                "id,name,country,kind,notes,sources\na,A,FR,police,\"Renamed, in 2019\",s\nb,B,DE,police,,s\n",
+            ),
+            (
+                "teams.csv",
+                "id,name,kind,start,members,notes,sources\nt,T,jit,2020,a; b,Extended twice,s\n",
+            ),
+        ],
+    );
+    let out = coopline_in(&dir, &["import", "csv", "."]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let m = model(&text(&out.stdout));
+    assert_eq!(m.agencies[0].notes.as_deref(), Some("Renamed, in 2019"));
+    assert_eq!(m.agencies[1].notes, None);
+    assert_eq!(m.teams[0].notes.as_deref(), Some("Extended twice"));
+}

@@ -101,3 +101,55 @@ fn a_context_record_may_be_a_milestone() {
     assert_eq!(model.context[0].kind, coopline::ContextKind::Milestone);
     assert_eq!(model.context[0].kind.as_str(), "milestone");
 }
+
+/// Agencies and teams may carry `notes`, as events and context records do;
+/// they reach every place a reader looks for a record's details: the
+/// timeline's lane and bar tooltips, the network's node tooltip and the web
+/// page's agency list.
+#[test]
+fn agency_and_team_notes_reach_tooltips_and_the_page() {
+    let yaml = "title: T\nsources:\n  - {id: s, title: S}\nagencies:\n  - {id: a, name: A, country: FR, kind: police, notes: \"Renamed in 2019 <b>\", sources: [s]}\n  - {id: b, name: B, country: DE, kind: police, sources: [s]}\nteams:\n  - {id: t, name: T, kind: jit, start: 2020, members: [a, b], notes: \"Extended twice\", sources: [s]}\n";
+    let model = crate::common::load(yaml);
+    assert_eq!(
+        model.agencies[0].notes.as_deref(),
+        Some("Renamed in 2019 <b>")
+    );
+    assert_eq!(model.teams[0].notes.as_deref(), Some("Extended twice"));
+    let tips = |view: &str| -> Vec<String> {
+        let laid = coopline::layout(
+            coopline::view(view).unwrap(),
+            &model,
+            &coopline::Options::default(),
+            crate::common::measure(),
+        )
+        .unwrap();
+        laid.scene
+            .items
+            .iter()
+            .filter_map(|i| i.tooltip.as_deref().map(str::to_string))
+            .collect()
+    };
+    let timeline = tips("timeline");
+    assert!(
+        timeline
+            .iter()
+            .any(|t| t.starts_with("A\n") && t.contains("Renamed in 2019 <b>")),
+        "{timeline:?}"
+    );
+    assert!(
+        timeline
+            .iter()
+            .any(|t| t.contains("member of T") && t.contains("Extended twice")),
+        "{timeline:?}"
+    );
+    let network = tips("network");
+    assert!(
+        network.iter().any(|t| t.contains("Renamed in 2019 <b>")),
+        "{network:?}"
+    );
+    let page = coopline::page_data(&model);
+    assert_eq!(
+        page.agencies[0].notes.as_deref(),
+        Some("Renamed in 2019 <b>")
+    );
+}

@@ -257,6 +257,7 @@ impl Cx<'_> {
             self.record_ref(i, "parent", &p, Sheet::Agencies, "an agency (PublicBody)")
         });
         field(&mut fields, "parent", parent);
+        self.notes_field(i, &mut fields);
         list(&mut fields, "sources", sources);
         Rec {
             span: self.entities[i].span,
@@ -339,16 +340,21 @@ impl Cx<'_> {
         list(&mut fields, "teams", teams);
         list(&mut fields, "places", self.texts(i, "location"));
         self.outcomes(i, &mut fields);
-        let notes: Vec<Sp<String>> = self.texts(i, "notes");
-        if let Some(first) = notes.first() {
-            // coopline writes one; several from another tool are kept as paragraphs.
-            let text: Vec<&str> = notes.iter().map(|n| n.value.as_str()).collect();
-            fields.push(("notes", Val::One(Sp::new(text.join("\n\n"), first.span))));
-        }
+        self.notes_field(i, &mut fields);
         list(&mut fields, "sources", sources);
         Rec {
             span: self.entities[i].span,
             fields,
+        }
+    }
+
+    /// `notes` from the entity's notes: coopline writes one; several from
+    /// another tool are kept as paragraphs.
+    pub(super) fn notes_field(&mut self, i: usize, fields: &mut Vec<(&'static str, Val)>) {
+        let notes: Vec<Sp<String>> = self.texts(i, "notes");
+        if let Some(first) = notes.first() {
+            let text: Vec<&str> = notes.iter().map(|n| n.value.as_str()).collect();
+            fields.push(("notes", Val::One(Sp::new(text.join("\n\n"), first.span))));
         }
     }
 

@@ -214,6 +214,7 @@ impl Teams {
         }
         push(&mut fields, "legal_basis", self.legal_basis(cx, i));
         push(&mut fields, "legal_basis_ref", draft.basis);
+        cx.notes_field(i, &mut fields);
         if !sources.is_empty() {
             fields.push(("sources", Val::List(sources)));
         }

@@ -152,6 +152,11 @@ pub(super) fn draw_nodes(
             };
             let _ = write!(tip, ", in {n} {what}");
         }
+        if let Actor::Agency(a) = actor
+            && let Some(n) = &model[*a].notes
+        {
+            let _ = write!(tip, "\n{n}");
+        }
         scene.items[idx].tooltip = Some(tip.into());
         let opacity = if frame.shows(i) { 1.0 } else { theme.dim };
         scene.items[idx].opacity = opacity;

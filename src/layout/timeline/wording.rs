@@ -75,6 +75,9 @@ pub(super) fn agency_tooltip(model: &Model, a: AgencyRef) -> String {
         t.push_str(&format!("\n{l}"));
     }
     t.push_str(&format!("\n{} · {}", ag.country.name(), ag.kind.as_str()));
+    if let Some(n) = &ag.notes {
+        t.push_str(&format!("\n{n}"));
+    }
     t.push_str(&sources_line(model, &ag.sources));
     t
 }
@@ -124,8 +127,13 @@ pub(super) fn membership_tooltip(
         .as_ref()
         .map(|b| format!("\nLegal basis: {b}"))
         .unwrap_or_default();
+    let notes = team
+        .notes
+        .as_ref()
+        .map(|n| format!("\n{n}"))
+        .unwrap_or_default();
     format!(
-        "{what} ({})\n{}{role}{basis}{}",
+        "{what} ({})\n{}{role}{basis}{notes}{}",
         team_kind_name(team.kind),
         period.human(),
         sources_line(model, &team.sources)

@@ -41,6 +41,7 @@ impl Validator<'_> {
             country: country?,
             kind: kind?,
             parent: given(parent)?,
+            notes: r.notes.as_ref().map(|n| n.value.clone()),
             sources: sources?,
             span: r.span,
         })

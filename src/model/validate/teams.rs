@@ -79,6 +79,7 @@ impl Validator<'_> {
             members,
             legal_basis: r.legal_basis.as_ref().map(|s| s.value.clone()),
             legal_basis_ref: given(legal_basis_ref)?,
+            notes: r.notes.as_ref().map(|n| n.value.clone()),
             sources: sources?,
             span: r.span,
         })
