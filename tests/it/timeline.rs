@@ -985,3 +985,29 @@ fn on_a_phone_names_stand_above_their_lanes_in_full() {
         .fold(f64::MAX, f64::min);
     assert!(leftmost < 390.0 / 4.0, "the plot starts at {leftmost:.0}");
 }
+
+/// Two sources of one publisher on one day are told apart in the footer by
+/// their titles; a source written twice alike is named once.
+#[test]
+fn the_footer_never_names_two_sources_alike() {
+    let model = load(
+        "title: T\nsources:\n  - {id: s1, title: Takedown of Matrix, publisher: Europol, date: 2024-12-03}\n  - {id: s2, title: Arrests in Spain, publisher: Europol, date: 2024-12-03}\n  - {id: s3, title: Arrests in Spain, publisher: Europol, date: 2024-12-03}\n  - {id: s4, title: Other, publisher: Eurojust, date: 2024-12-03}\nagencies:\n  - {id: a, name: A, country: FR, kind: police, sources: [s1]}\n  - {id: b, name: B, country: DE, kind: police, sources: [s2, s3, s4]}\nevents:\n  - {id: e, name: E, date: 2024-12-03, participants: [a, b], sources: [s1, s2]}\n",
+    );
+    let scene = layout_timeline(&model, &FontMeasure::new(), &TimelineOptions::default());
+    let notes: Vec<&str> = scene
+        .items
+        .iter()
+        .filter_map(|i| match &i.shape {
+            Shape::Text { text, .. } if i.role == Role::Note => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let footer = notes.join(" ");
+    assert!(
+        footer.contains("Europol (3 Dec 2024): Takedown of Matrix;")
+            && footer.contains("Europol (3 Dec 2024): Arrests in Spain;")
+            && footer.contains("Eurojust (3 Dec 2024)."),
+        "{footer}"
+    );
+    assert_eq!(footer.matches("Arrests in Spain").count(), 1, "{footer}");
+}

@@ -31,18 +31,42 @@ impl Note {
 /// title) and date, separated by ";" and closed by "."; each carries its id, its
 /// full title as tooltip and its link. Nothing when nothing is cited.
 pub(crate) fn source_notes(model: &Model, cited: &[SourceRef]) -> Vec<Note> {
-    let mut notes = Vec::with_capacity(cited.len() + 1);
-    if !cited.is_empty() {
-        notes.push(Note::plain("Sources:"));
-    }
-    for (n, s) in cited.iter().enumerate() {
-        let src = &model[*s];
+    let short = |s: SourceRef| {
+        let src = &model[s];
         let publisher = src.publisher.clone().unwrap_or_else(|| src.title.clone());
-        let text = match &src.date {
+        match &src.date {
             Some(d) => format!("{publisher} ({})", d.human()),
             None => publisher,
-        };
-        let sep = if n + 1 < cited.len() { ";" } else { "." };
+        }
+    };
+    let texts: Vec<String> = cited.iter().map(|&s| short(s)).collect();
+    // Two sources of one publisher on one day read the same in the footer:
+    // those are told apart by their titles, and a source written twice (same
+    // publisher, date and title) is named once.
+    let mut seen: Vec<String> = Vec::with_capacity(cited.len());
+    let mut entries: Vec<(String, SourceRef)> = Vec::with_capacity(cited.len());
+    for (k, &s) in cited.iter().enumerate() {
+        let mut text = texts[k].clone();
+        if texts.iter().filter(|t| **t == text).count() > 1 {
+            let title = &model[s].title;
+            if model[s].publisher.is_some() || model[s].date.is_some() {
+                text = format!("{text}: {}", cut(title, TITLE_CHARS));
+            }
+        }
+        if seen.contains(&text) {
+            continue;
+        }
+        seen.push(text.clone());
+        entries.push((text, s));
+    }
+    let mut notes = Vec::with_capacity(entries.len() + 1);
+    if !entries.is_empty() {
+        notes.push(Note::plain("Sources:"));
+    }
+    let count = entries.len();
+    for (n, (text, s)) in entries.into_iter().enumerate() {
+        let src = &model[s];
+        let sep = if n + 1 < count { ";" } else { "." };
         notes.push(Note {
             text: format!("{text}{sep}"),
             record: Some(src.id.as_str().to_string()),
@@ -51,6 +75,22 @@ pub(crate) fn source_notes(model: &Model, cited: &[SourceRef]) -> Vec<Note> {
         });
     }
     notes
+}
+
+/// Characters of a title kept where it tells two sources apart in a footer.
+const TITLE_CHARS: usize = 48;
+
+/// `text` cut to `max` characters at a word, with an ellipsis.
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let head: String = text.chars().take(max).collect();
+    let at = head
+        .rfind(' ')
+        .filter(|&i| i > max / 2)
+        .unwrap_or(head.len());
+    format!("{}…", head[..at].trim_end())
 }
 
 /// Draws the notes at type `size` from the left margin on the baseline `y`, and
