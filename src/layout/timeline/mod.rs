@@ -211,6 +211,9 @@ impl Density {
 /// within 1/8 of the way.
 const BLEND_TRIES: usize = 3;
 
+/// Layouts tried to spread a timeline of context alone over a fixed canvas.
+const STRETCH_TRIES: usize = 7;
+
 /// The share of a fixed canvas' height a picked density may leave blank
 /// under the picture without being opened up.
 const BLANK_LEFT: f64 = 0.06;
@@ -409,7 +412,9 @@ fn stretch_context(
         return scene;
     }
     let (mut best, mut lo, mut hi) = (scene, d.context_gap, d.context_gap + height / 8.0);
-    for _ in 0..BLEND_TRIES + 1 {
+    // Every row grows with the gap, so a coarse gap leaves rows' worth of the
+    // page blank: halve to within a pixel or two of it (small pictures only).
+    for _ in 0..STRETCH_TRIES {
         let gap = (lo + hi) / 2.0;
         let (s, _) = layout_with(
             model,
