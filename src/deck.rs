@@ -248,6 +248,15 @@ fn push_sources(out: &mut Vec<NoteLine>, model: &Model, sources: &[SourceRef]) {
         if let Some(url) = &src.url {
             let _ = write!(t, " — {url}");
         }
+        for url in &src.urls {
+            let _ = write!(t, "; also {url}");
+        }
+        if let Some(a) = &src.archived {
+            let _ = write!(t, "; archived: {a}");
+        }
+        if let Some(d) = &src.accessed {
+            let _ = write!(t, " (accessed {})", d.human());
+        }
         out.push(NoteLine {
             text: t,
             link: src.url.clone(),

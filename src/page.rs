@@ -56,6 +56,12 @@ pub struct PageSource {
     pub date: Option<String>,
     /// Where to read it.
     pub url: Option<String>,
+    /// More links to it.
+    pub urls: Vec<String>,
+    /// An archived copy.
+    pub archived: Option<String>,
+    /// When the links were last read, for people.
+    pub accessed: Option<String>,
 }
 
 /// The page's lists for `model`.
@@ -114,6 +120,9 @@ pub fn page_data(model: &Model) -> PageData {
             publisher: s.publisher.clone(),
             date: s.date.as_ref().map(|d| d.human()),
             url: s.url.clone(),
+            urls: s.urls.clone(),
+            archived: s.archived.clone(),
+            accessed: s.accessed.as_ref().map(|d| d.human()),
         })
         .collect();
     PageData {

@@ -137,6 +137,14 @@ struct Source {
     /// An http, https or mailto link.
     #[schemars(schema_with = "text", default)]
     url: Option<String>,
+    /// More links to the same report (a mirror, a translation).
+    urls: Option<Vec<String>>,
+    /// A copy kept by an archive (the Wayback Machine, archive.today).
+    #[schemars(schema_with = "text", default)]
+    archived: Option<String>,
+    /// When the links were last read.
+    #[schemars(schema_with = "date", default)]
+    accessed: Option<String>,
     /// When it was published.
     #[schemars(schema_with = "date", default)]
     date: Option<String>,

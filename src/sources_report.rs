@@ -54,8 +54,14 @@ pub fn sources_report<'a>(model: &'a Model) -> String {
             let _ = write!(out, " — {by_whom}");
         }
         let _ = writeln!(out, ": {}", s.title);
-        if let Some(url) = &s.url {
+        for url in s.url.iter().chain(&s.urls) {
             let _ = writeln!(out, "  {url}");
+        }
+        if let Some(a) = &s.archived {
+            let _ = writeln!(out, "  archived: {a}");
+        }
+        if let Some(d) = &s.accessed {
+            let _ = writeln!(out, "  accessed {d}");
         }
         let mut any = false;
         for (ids, noun) in cited.iter().zip(["agencies", "teams", "events", "context"]) {

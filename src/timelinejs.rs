@@ -439,6 +439,25 @@ fn sources(out: &mut String, model: &Model, refs: &[SourceRef]) {
             }
             None => out.push_str(&isolated(&s.title)),
         }
+        let more = s
+            .urls
+            .iter()
+            .enumerate()
+            .map(|(k, u)| (u, format!("link {}", k + 2)));
+        let archived = s.archived.iter().map(|a| (a, "archived copy".to_string()));
+        for (u, text) in more.chain(archived) {
+            if safe_href(u) {
+                out.push_str(" · <a href=\"");
+                push_attr(out, u);
+                out.push_str("\" target=\"_blank\" rel=\"noopener noreferrer\">");
+                out.push_str(&text);
+                out.push_str("</a>");
+            }
+        }
+        if let Some(d) = s.accessed {
+            out.push_str(" · accessed ");
+            out.push_str(&d.human());
+        }
         out.push_str("</li>");
     }
     out.push_str("</ul>");

@@ -354,11 +354,17 @@ impl Writer<'_> {
         if let Some(p) = &s.publisher {
             e.text("publisher", Ty::String, p);
         }
-        if let Some(url) = &s.url {
-            e.text("sourceUrl", Ty::Url, url);
+        // The main link first, then the others: the import reads them back so.
+        let links: Vec<String> = s.url.iter().chain(&s.urls).cloned().collect();
+        e.texts("sourceUrl", Ty::Url, &links);
+        if let Some(a) = &s.archived {
+            e.note("archived", a);
         }
         if let Some(d) = s.date {
             e.date("publishedAt", d);
+        }
+        if let Some(d) = s.accessed {
+            e.date("retrievedAt", d);
         }
         self.write(e);
     }

@@ -119,6 +119,9 @@ const SOURCES: &[Column] = &[
     col("title", true, Ty::Text),
     col("publisher", false, Ty::Text),
     col("url", false, Ty::Token),
+    col("urls", false, Ty::List),
+    col("archived", false, Ty::Token),
+    col("accessed", false, Ty::Token),
     col("date", false, Ty::Token),
 ];
 const AGENCIES: &[Column] = &[

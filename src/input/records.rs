@@ -90,6 +90,12 @@ pub struct RawSource {
     pub publisher: Option<Sp<String>>,
     /// `url:`
     pub url: Option<Sp<String>>,
+    /// `urls:` more links to the same report (a mirror, a translation).
+    pub urls: Vec<Sp<String>>,
+    /// `archived:` a copy kept by an archive.
+    pub archived: Option<Sp<String>>,
+    /// `accessed:` when the link was last read.
+    pub accessed: Option<Sp<String>>,
     /// `date:` (a year written as a bare number arrives as its digits)
     pub date: Option<Sp<String>>,
 }
@@ -229,7 +235,16 @@ const TOP: &[&str] = &[
 ];
 const STYLE: &[&str] = &["colors"];
 const CONTEXT: &[&str] = &["id", "name", "short", "kind", "date", "notes", "sources"];
-const SOURCE: &[&str] = &["id", "title", "publisher", "url", "date"];
+const SOURCE: &[&str] = &[
+    "id",
+    "title",
+    "publisher",
+    "url",
+    "urls",
+    "archived",
+    "accessed",
+    "date",
+];
 const AGENCY: &[&str] = &[
     "id",
     "name",
@@ -632,6 +647,9 @@ pub(crate) fn read_dataset(
                     title: r.required("title", "this source", diags),
                     publisher: r.text("publisher", diags),
                     url: r.text("url", diags),
+                    urls: r.ids("urls", diags),
+                    archived: r.text("archived", diags),
+                    accessed: r.date("accessed", diags),
                     date: r.date("date", diags),
                 });
             }

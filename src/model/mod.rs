@@ -270,6 +270,12 @@ pub struct Source {
     pub publisher: Option<String>,
     /// Link; only `http`, `https` or `mailto`.
     pub url: Option<String>,
+    /// More links to the same report (a mirror, a translation), as `url`.
+    pub urls: Vec<String>,
+    /// A copy kept by an archive (the Wayback Machine, archive.today).
+    pub archived: Option<String>,
+    /// When the links were last read.
+    pub accessed: Option<PartialDate>,
     /// Publication date, at the precision known.
     pub date: Option<PartialDate>,
     /// Where the record was written.

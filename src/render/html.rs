@@ -162,6 +162,30 @@ pub fn render_html(scene: &Scene, page: &PageData) -> String {
                 let _ = write!(h, "{}", Text(&s.title));
             }
         }
+        let link = |h: &mut String, u: &str, text: &str| {
+            if safe_href(u) {
+                let _ = write!(
+                    h,
+                    "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
+                    Attr(u),
+                    Text(text)
+                );
+            }
+        };
+        for (k, u) in s.urls.iter().enumerate() {
+            h.push_str(if k == 0 { " (also " } else { ", " });
+            link(&mut h, u, &format!("link {}", k + 2));
+            if k + 1 == s.urls.len() {
+                h.push(')');
+            }
+        }
+        if let Some(a) = &s.archived {
+            h.push_str(" · ");
+            link(&mut h, a, "archived copy");
+        }
+        if let Some(d) = &s.accessed {
+            let _ = write!(h, " · accessed {}", Text(d));
+        }
         let _ = writeln!(h, " <span class=\"meta\">[{}]</span></li>", Text(&s.id));
     }
     h.push_str("</ol>\n</section>\n");

@@ -119,7 +119,7 @@ title: Awkward
 sources:
   - {id: mail_only, title: "Letter", url: "mailto:press@example.org", date: "~2021"}
   - {id: old-, title: "Chronicle", url: "https://localhost:99999/x", date: "0999"}
-  - {id: first, title: "First", url: "https://example.org/same"}
+  - {id: first, title: "First", url: "https://example.org/same", urls: ["https://mirror.example.org/same", "mailto:desk@example.org"], archived: "https://web.archive.org/web/2021/https://example.org/same", accessed: "2025-01"}
   - {id: twin, title: "Twin", url: "https://example.org/same"}
 agencies:
   - {id: interpol, name: "  \"INTERPOL\"  ", country: INT, kind: international, sources: [mail_only]}

@@ -274,3 +274,28 @@ fn in_chromium_hostile_labels_run_no_script_even_without_the_policy() {
         );
     }
 }
+
+/// A source's other links, archived copy and date accessed are on the page,
+/// each a link where it is one; `urls` without `url` makes the first the main.
+#[test]
+fn a_source_lists_every_link_its_archive_and_when_it_was_read() {
+    let dir = scratch("links");
+    let case = dir.join("case.yaml");
+    std::fs::write(
+        &case,
+        "title: T\nsources:\n  - {id: s, title: Takedown, publisher: Europol, url: \"https://a.example/x\", urls: [\"https://b.example/y\"], archived: \"https://web.archive.org/web/2024/https://a.example/x\", accessed: 2025-01-15}\n  - {id: t, title: Mirror only, urls: [\"https://c.example/z\", \"https://d.example/w\"]}\nagencies:\n  - {id: a, name: A, country: FR, kind: police, sources: [s, t]}\n  - {id: b, name: B, country: DE, kind: police, sources: [s]}\nevents:\n  - {id: e, name: E, date: 2024-12-03, participants: [a, b], sources: [s]}\n",
+    )
+    .unwrap();
+    let html = page(case.to_str().unwrap(), &[], &dir);
+    assert!(
+        html.contains("<a href=\"https://a.example/x\""),
+        "main link"
+    );
+    assert!(html.contains(
+        "<a href=\"https://b.example/y\" rel=\"noopener noreferrer\" target=\"_blank\">link 2</a>"
+    ));
+    assert!(html.contains("<a href=\"https://web.archive.org/web/2024/https://a.example/x\" rel=\"noopener noreferrer\" target=\"_blank\">archived copy</a>"));
+    assert!(html.contains("accessed 15 Jan 2025"));
+    assert!(html.contains("<a href=\"https://c.example/z\" rel=\"noopener noreferrer\" target=\"_blank\">Mirror only</a>"));
+    assert!(html.contains(">link 2</a>)"));
+}

@@ -517,13 +517,17 @@ fn one_missing_sheet_is_reported_once_in_full_not_once_per_row() {
     assert!(err.contains("cannot be imported: 19 errors"), "{err}");
 }
 
-/// Agencies and teams take a `notes` column, as events do.
+/// Agencies and teams take a `notes` column, as events do; sources take
+/// more links, an archived copy and the date accessed.
 #[test]
-fn agency_and_team_sheets_take_notes() {
+fn sheets_take_notes_and_every_link_of_a_source() {
     let dir = sheets(
         "notes",
         &[
-            ("sources.csv", "id,title\ns,S\n"),
+            (
+                "sources.csv",
+                "id,title,url,urls,archived,accessed\ns,S,https://a.example,https://b.example; https://c.example,https://web.archive.org/web/2024/https://a.example,2025-01-15\n",
+            ),
             (
                 "agencies.csv",
                 "id,name,country,kind,notes,sources\na,A,FR,police,\"Renamed, in 2019\",s\nb,B,DE,police,,s\n",
@@ -540,4 +544,14 @@ fn agency_and_team_sheets_take_notes() {
     assert_eq!(m.agencies[0].notes.as_deref(), Some("Renamed, in 2019"));
     assert_eq!(m.agencies[1].notes, None);
     assert_eq!(m.teams[0].notes.as_deref(), Some("Extended twice"));
+    let src = &m.sources[0];
+    assert_eq!(src.urls, ["https://b.example", "https://c.example"]);
+    assert_eq!(
+        src.archived.as_deref(),
+        Some("https://web.archive.org/web/2024/https://a.example")
+    );
+    assert_eq!(
+        src.accessed.map(|d| d.to_string()).as_deref(),
+        Some("2025-01-15")
+    );
 }

@@ -75,11 +75,23 @@ impl Sources {
         }
         field(&mut fields, "title", title);
         field(&mut fields, "publisher", cx.text(i, "publisher"));
-        field(&mut fields, "url", cx.text(i, "sourceUrl"));
+        let mut links = cx.texts(i, "sourceUrl").into_iter();
+        field(&mut fields, "url", links.next());
+        list(&mut fields, "urls", links.collect());
+        field(
+            &mut fields,
+            "archived",
+            cx.notes(i, "archived").into_iter().next(),
+        );
         field(
             &mut fields,
             "date",
             cx.date(i, "publishedAt").map(|d| d.text),
+        );
+        field(
+            &mut fields,
+            "accessed",
+            cx.date(i, "retrievedAt").map(|d| d.text),
         );
         Rec {
             span: cx.entities[i].span,

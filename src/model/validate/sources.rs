@@ -13,25 +13,39 @@ fn is_safe_url(url: &str) -> bool {
 
 impl Validator<'_> {
     pub(super) fn source(&mut self, r: &crate::input::RawSource) -> Option<Source> {
-        let url = match &r.url {
-            Some(u) if !is_safe_url(&u.value) => {
-                self.error(
-                    Diagnostic::error(Code::UnsafeUrl, u.span, format!("the url `{}` is not a web or mail link", u.value))
-                        .label("only http, https and mailto links are allowed")
-                        .help("give the full address starting with `https://`; other schemes (javascript:, data:, file:) would become live links in the pictures"),
-                );
-                None
-            }
-            u => u.as_ref().map(|u| u.value.clone()),
-        };
+        let url = r.url.as_ref().map(|u| self.safe_url(u));
+        let urls: Vec<Option<String>> = r.urls.iter().map(|u| self.safe_url(u)).collect();
+        let archived = r.archived.as_ref().map(|u| self.safe_url(u));
         let date = self.opt_date(&r.date, "date");
-        Some(Source {
+        let accessed = self.opt_date(&r.accessed, "accessed");
+        let mut source = Source {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
             title: r.title.as_ref()?.value.clone(),
             publisher: r.publisher.as_ref().map(|p| p.value.clone()),
-            url: if r.url.is_some() { Some(url?) } else { None },
+            url: url.map_or(Some(None), |u| u.map(Some))?,
+            urls: urls.into_iter().collect::<Option<Vec<String>>>()?,
+            archived: archived.map_or(Some(None), |u| u.map(Some))?,
+            accessed: accessed.ok()?,
             date: date.ok()?,
             span: r.span,
-        })
+        };
+        // Links without a main one: the first is the main one.
+        if source.url.is_none() && !source.urls.is_empty() {
+            source.url = Some(source.urls.remove(0));
+        }
+        Some(source)
+    }
+
+    /// The link as written if it is a web or mail link, else a located error.
+    fn safe_url(&mut self, u: &crate::input::Sp<String>) -> Option<String> {
+        if is_safe_url(&u.value) {
+            return Some(u.value.clone());
+        }
+        self.error(
+            Diagnostic::error(Code::UnsafeUrl, u.span, format!("the url `{}` is not a web or mail link", u.value))
+                .label("only http, https and mailto links are allowed")
+                .help("give the full address starting with `https://`; other schemes (javascript:, data:, file:) would become live links in the pictures"),
+        );
+        None
     }
 }
