@@ -509,7 +509,7 @@ impl CoopGraph {
                 (Grouping::Agency, a) => Some(a),
                 (Grouping::Country, Actor::Agency(a)) => {
                     let c = model[a].country;
-                    Some(if c.is_supranational() {
+                    Some(if !c.is_country() {
                         Actor::Agency(a)
                     } else {
                         Actor::Country(c)

@@ -92,8 +92,8 @@ pub use diag::{
 };
 pub use model::{
     Agency, AgencyKind, AgencyRef, Checked, Context, ContextKind, ContextRef, Country, DateError,
-    Event, EventRef, Id, IdError, Membership, Model, Outcome, PartialDate, Period, Precision,
-    Qualifier, Source, SourceRef, Style, Team, TeamKind, TeamRef, validate,
+    Event, EventRef, Id, IdError, LeftOut, Membership, Model, Outcome, PartialDate, Period,
+    Precision, Qualifier, Source, SourceRef, Style, Team, TeamKind, TeamRef, validate,
 };
 pub use schema::{MODELINE, schema, schema_json};
 

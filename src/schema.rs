@@ -166,8 +166,10 @@ struct Agency {
     /// Short label for pictures (`OFAC`).
     #[schemars(schema_with = "text", default)]
     short: Option<String>,
-    /// ISO 3166-1 alpha-2 code (`NL`, `GB`), `EU` for EU bodies or `INT` for international organisations.
-    country: String,
+    /// ISO 3166-1 alpha-2 code (`NL`, `GB`), `EU` for EU bodies or `INT` for
+    /// international organisations; required but for `kind: private` and `ngo`.
+    #[serde(default)]
+    country: Option<String>,
     /// What sort of agency it is.
     kind: String,
     /// The agency this one is part of.

@@ -247,7 +247,7 @@ fn first_national(model: &Model, agencies: &[AgencyRef]) -> Option<String> {
     let national = agencies
         .iter()
         .map(|a| model[*a].country)
-        .find(|c| !c.is_supranational());
+        .find(|c| c.is_country());
     national
         .or_else(|| agencies.first().map(|a| model[*a].country))
         .map(|c| c.name().to_string())

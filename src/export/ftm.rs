@@ -206,9 +206,10 @@ impl Writer<'_> {
             e.text("abbreviation", Ty::Name, s);
         }
         // FtM knows `eu` but has no code for an international organisation.
+        // A partner with no country given has no jurisdiction to write.
         if a.country == Country::INT {
             e.note("jurisdiction", a.country.code());
-        } else {
+        } else if a.country != Country::NONE {
             e.put("jurisdiction", a.country.code().to_ascii_lowercase());
         }
         e.put("classification", a.kind.as_str());

@@ -106,12 +106,18 @@ pub(super) fn read_table(
                 ),
             );
         }
+        // A company or an NGO may leave its country empty.
+        let private = sheet == Sheet::Agencies
+            && row.cells.iter().zip(&columns).any(|(cell, column)| {
+                column.is_some_and(|c| c.name == "kind")
+                    && matches!(cell.text.trim(), "private" | "ngo")
+            });
         let mut fields = Vec::new();
         for (cell, column) in row.cells.iter().zip(&columns) {
             let Some(column) = column else { continue };
             if let Some(v) = read_cell(cell, column, diags) {
                 fields.push((column.name, v));
-            } else if column.required {
+            } else if column.required && !(private && column.name == "country") {
                 diags.push(empty(cell.span, column.name, sheet, file_name));
             }
         }

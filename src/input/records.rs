@@ -664,7 +664,13 @@ pub(crate) fn read_dataset(
                     name: r.required("name", "this agency", diags),
                     local_name: r.text("local_name", diags),
                     short: r.text("short", diags),
-                    country: r.required("country", "this agency", diags),
+                    // Required but for private and civil-society partners.
+                    country: match r.get("kind").map(|k| &k.value) {
+                        Some(Value::Str(k)) if k == "private" || k == "ngo" => {
+                            r.text("country", diags)
+                        }
+                        _ => r.required("country", "this agency", diags),
+                    },
                     kind: r.required("kind", "this agency", diags),
                     parent: r.text("parent", diags),
                     notes: r.long_text("notes", diags),

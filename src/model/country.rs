@@ -279,6 +279,9 @@ impl Country {
     pub const EU: Country = Country("EU");
     /// International organisations such as Interpol.
     pub const INT: Country = Country("INT");
+    /// No country given: a company or NGO whose dataset names none (CLDR's
+    /// code for an unknown region). Never written in a dataset.
+    pub const NONE: Country = Country("ZZ");
 
     /// Looks up a code exactly (upper case, as written in the format).
     pub fn from_code(code: &str) -> Option<Country> {
@@ -305,6 +308,7 @@ impl Country {
             "EU" => "European Union",
             "INT" => "International",
             "XK" => "Kosovo",
+            "ZZ" => "No country given",
             c => ISO
                 .binary_search_by(|(k, _)| (*k).cmp(c))
                 .map(|i| ISO[i].1)
@@ -315,6 +319,11 @@ impl Country {
     /// True for `EU` and `INT`, which stand for bodies above countries.
     pub fn is_supranational(&self) -> bool {
         matches!(self.0, "EU" | "INT")
+    }
+
+    /// True for a country: not `EU`, `INT`, nor [`Country::NONE`].
+    pub fn is_country(&self) -> bool {
+        !self.is_supranational() && *self != Country::NONE
     }
 }
 

@@ -5,7 +5,10 @@
 
 pub mod country;
 mod date;
+mod filter;
 mod validate;
+
+pub use filter::LeftOut;
 
 pub use country::Country;
 pub use date::{DateError, PartialDate, Period, Precision, Qualifier, month_abbr};
@@ -108,13 +111,17 @@ pub enum AgencyKind {
     EuAgency,
     /// International organisations (Interpol, UNODC...).
     International,
+    /// Companies that work with investigators: security firms, banks, platforms.
+    Private,
+    /// Civil-society organisations.
+    Ngo,
     /// Anything else, or not known.
     Other,
 }
 
 impl AgencyKind {
     /// Every kind with its name in the format, in legend order.
-    pub const ALL: [(AgencyKind, &'static str); 9] = [
+    pub const ALL: [(AgencyKind, &'static str); 11] = [
         (AgencyKind::Police, "police"),
         (AgencyKind::Prosecution, "prosecution"),
         (AgencyKind::Judiciary, "judiciary"),
@@ -123,8 +130,16 @@ impl AgencyKind {
         (AgencyKind::Ministry, "ministry"),
         (AgencyKind::EuAgency, "eu-agency"),
         (AgencyKind::International, "international"),
+        (AgencyKind::Private, "private"),
+        (AgencyKind::Ngo, "ngo"),
         (AgencyKind::Other, "other"),
     ];
+
+    /// A partner outside the state (a company or an NGO): its country may be
+    /// left out, and `--no-private` leaves it out of the pictures.
+    pub fn is_private(&self) -> bool {
+        matches!(self, AgencyKind::Private | AgencyKind::Ngo)
+    }
 
     /// The name used in the format.
     pub fn as_str(&self) -> &'static str {

@@ -968,3 +968,29 @@ fn the_sources_report_lists_what_each_source_supports() {
         "{report}"
     );
 }
+
+/// `--no-private` leaves companies and NGOs out of pictures, exports and
+/// answers, and says how many.
+#[test]
+fn no_private_leaves_out_companies_and_ngos() {
+    let case = "tests/fixtures/good/private-partners.yaml";
+    let all = coopline(&["query", case, "with", "nl-pol"]);
+    assert!(text(&all.stdout).contains("sec-firm"));
+    let out = coopline(&["query", case, "with", "nl-pol", "--no-private"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let answer = text(&out.stdout);
+    assert!(
+        !answer.contains("sec-firm") && !answer.contains("ngo") && answer.contains("fr-gn"),
+        "{answer}"
+    );
+    assert!(
+        text(&out.stderr)
+            .contains("note: --no-private left out 3 partners (private sector and civil society)"),
+        "{}",
+        text(&out.stderr)
+    );
+    let svg = coopline(&["render", case, "-o", "-", "--no-private"]);
+    assert_eq!(svg.status.code(), Some(0), "{}", text(&svg.stderr));
+    let svg = text(&svg.stdout);
+    assert!(svg.contains("Gendarmerie") && !svg.contains("Example Bank"));
+}

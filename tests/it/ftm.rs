@@ -125,6 +125,7 @@ agencies:
   - {id: interpol, name: "  \"INTERPOL\"  ", country: INT, kind: international, sources: [mail_only]}
   - {id: a_1, name: "A one", short: "'", country: XK, kind: police, parent: interpol, notes: "Formerly \"B\": renamed\nin 2019", sources: [twin]}
   - {id: long., name: "LONGNAME", country: EU, kind: other}
+  - {id: firm, name: "A security firm", kind: private}
 teams:
   - id: t_
     name: Team
@@ -145,7 +146,7 @@ events:
     kind: "3"
     start: "~2021-09"
     end: "2021-12"
-    participants: [a_1, a_1, interpol]
+    participants: [a_1, a_1, interpol, firm]
     teams: [t_]
     places: ["Marbella, ES", "PLACE", "Riga"]
     outcomes: {arrests: 3, tonnes: 1.5, whole: 2.0, text: "3", "a: b": "c: d", quote: "\"q\""}

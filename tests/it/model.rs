@@ -153,3 +153,43 @@ fn agency_and_team_notes_reach_tooltips_and_the_page() {
         Some("Renamed in 2019 <b>")
     );
 }
+
+/// Companies and NGOs are partners of their own kinds and may be named
+/// without a country; every view names them without a made-up code, and a
+/// state body still needs its country.
+#[test]
+fn private_partners_may_have_no_country() {
+    let model = crate::common::load(include_str!("../fixtures/good/private-partners.yaml"));
+    let firm = &model[model.agency("sec-firm").unwrap()];
+    assert_eq!(firm.kind, AgencyKind::Private);
+    assert_eq!(firm.country, Country::NONE);
+    assert!(!firm.country.is_country());
+    assert_eq!(model[model.agency("ngo").unwrap()].kind, AgencyKind::Ngo);
+    for view in ["timeline", "storyline", "network"] {
+        let laid = coopline::layout(
+            coopline::view(view).unwrap(),
+            &model,
+            &coopline::Options::default(),
+            crate::common::measure(),
+        )
+        .unwrap();
+        let texts: Vec<&str> = laid
+            .scene
+            .items
+            .iter()
+            .filter_map(|i| match &i.shape {
+                coopline::Shape::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            texts.iter().any(|t| t.contains("Example Security Ltd")),
+            "{view}: {texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t.contains("ZZ")), "{view}: {texts:?}");
+    }
+    let mut sources = coopline::SourceSet::new();
+    sources.add("c.yaml", "agencies:\n  - {id: a, name: A, kind: police}\n");
+    let diags = coopline::check(&sources).unwrap_err();
+    assert_eq!(diags[0].message, "this agency has no `country`");
+}

@@ -65,6 +65,9 @@ pub struct Slice {
     /// One node per agency, per country (EU bodies stay themselves) or per kind.
     #[arg(long, global = true, value_enum, default_value_t = Grouping::Agency)]
     pub by: Grouping,
+    /// Leave out private-sector and civil-society partners (`kind: private`, `ngo`).
+    #[arg(long, global = true)]
+    pub no_private: bool,
 }
 
 fn parse_size(s: &str) -> Result<coopline::Size, String> {
@@ -228,6 +231,9 @@ pub struct RenderArgs {
     /// Which picture; `all` for every view, a slide or page each (pptx, pdf).
     #[arg(long, default_value = "timeline", value_parser = view_parser())]
     pub view: Views,
+    /// Leave out private-sector and civil-society partners (`kind: private`, `ngo`).
+    #[arg(long)]
+    pub no_private: bool,
     /// Output file; `-` for standard output. Default: output/<name>-<view>.svg.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

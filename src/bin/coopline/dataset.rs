@@ -92,9 +92,27 @@ pub fn with_graph(
 ) -> Outcome {
     let sources = read(input)?;
     let checked = load(&sources, input.limits())?;
-    let model = &checked.model;
-    let g = build_graph_in(model, slice.from.as_ref(), slice.to.as_ref(), slice.by);
-    f(model, &g, &inputs_of(&sources))
+    let model = leave_out_private(&checked.model, slice.no_private);
+    let g = build_graph_in(&model, slice.from.as_ref(), slice.to.as_ref(), slice.by);
+    f(&model, &g, &inputs_of(&sources))
+}
+
+/// The model, or with `--no-private` the model without its private-sector and
+/// civil-society partners, saying on stderr how many were left out.
+pub fn leave_out_private(model: &Model, no_private: bool) -> std::borrow::Cow<'_, Model> {
+    if !no_private {
+        return std::borrow::Cow::Borrowed(model);
+    }
+    let (m, left) = model.without_agencies(|a| a.kind.is_private());
+    let teams = match left.teams {
+        0 => String::new(),
+        n => format!(", and {} they alone formed", plural(n, "team")),
+    };
+    info!(
+        "note: --no-private left out {} (private sector and civil society){teams}",
+        plural(left.agencies, "partner")
+    );
+    std::borrow::Cow::Owned(m)
 }
 
 /// The files a command read: no output may replace one of them.

@@ -10,7 +10,7 @@ use coopline::{
 };
 
 use crate::cli::RenderArgs;
-use crate::dataset::{describe, inputs_of, load, read, release_at_exit};
+use crate::dataset::{describe, inputs_of, leave_out_private, load, read, release_at_exit};
 use crate::output::{write_each, write_output, write_output_with};
 use crate::progress::Progress;
 use crate::{Fail, Outcome};
@@ -29,13 +29,14 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
         t.elapsed(),
         checked.model.summary()
     );
+    let model = leave_out_private(&checked.model, a.no_private);
     let format = format_of(a);
     let opts = options(a, format);
     let laid = a
         .view
         .0
         .iter()
-        .map(|v| lay_out(a, *v, &checked.model, &opts, format))
+        .map(|v| lay_out(a, *v, &model, &opts, format))
         .collect::<Result<Vec<Laid>, Fail>>()?;
     if format == PictureFormat::Html && a.steps {
         errln!("error: --steps makes a series of pictures; use svg, png, pdf or pptx, not html");
@@ -45,7 +46,7 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
     let t = Instant::now();
     let inputs = inputs_of(&sources);
     let written = match (&laid[..], format) {
-        (_, PictureFormat::Pptx) => write_deck(&output, a, &inputs, &checked.model, &laid),
+        (_, PictureFormat::Pptx) => write_deck(&output, a, &inputs, &model, &laid),
         ([one], _) if !a.steps => write_picture(&output, a, &inputs, one, format),
         _ => {
             // Every view (--view all) in one PDF, or a build of frames.

@@ -253,7 +253,10 @@ impl Cx<'_> {
             .iter()
             .find_map(|p| self.text(i, p))
             .map(|c| Sp::new(c.value.to_ascii_uppercase(), c.span));
-        if country.is_none() {
+        let kind = self.kind(i, AgencyKind::ALL.map(|(_, n)| n).as_slice(), "agency");
+        // A company or an NGO may have no country.
+        let private = matches!(kind.value.as_str(), "private" | "ngo");
+        if country.is_none() && !private {
             self.missing(
                 i,
                 "jurisdiction",
@@ -262,7 +265,6 @@ impl Cx<'_> {
             );
         }
         field(&mut fields, "country", country);
-        let kind = self.kind(i, AgencyKind::ALL.map(|(_, n)| n).as_slice(), "agency");
         fields.push(("kind", Val::One(kind)));
         let parent = self.one(i, "parent");
         let parent = parent.and_then(|p| {

@@ -77,10 +77,11 @@ pub fn slot(code: &str) -> usize {
     }
 }
 
-/// The hue slot of an agency kind (kinds are as many as the hues; `other` has
-/// none and is drawn neutral).
+/// The hue slot of an agency kind: the nine kinds of the state and of the
+/// private sector have a hue each; `ngo` and `other`, one more than the
+/// palette holds, are drawn neutral.
 fn kind_slot(k: AgencyKind) -> Option<usize> {
-    (k != AgencyKind::Other).then(|| {
+    (!matches!(k, AgencyKind::Other | AgencyKind::Ngo)).then(|| {
         AgencyKind::ALL
             .iter()
             .position(|(kind, _)| *kind == k)
@@ -144,6 +145,10 @@ impl Colors {
         let mut holders = Vec::new();
         let mut countries = BTreeMap::new();
         for (code, _) in ranked {
+            // Partners with no country given share the neutral colour.
+            if code == crate::model::Country::NONE.code() {
+                continue;
+            }
             if let Some(c) = own(code) {
                 countries.insert(code, c);
                 continue;
@@ -191,6 +196,14 @@ impl Colors {
 
     /// The colour of the country with this code.
     pub fn country(&self, code: &str) -> Swatch {
+        // A partner with no country has no code to write beside it: it is
+        // named, in the neutral colour.
+        if code == crate::model::Country::NONE.code() {
+            return Swatch {
+                color: self.other,
+                own: true,
+            };
+        }
         match self.countries.get(code) {
             Some(c) => Swatch {
                 color: *c,

@@ -75,7 +75,7 @@ impl Story {
 fn line_key(model: &Model, by: StoryBy, a: AgencyRef) -> (String, String) {
     let ag = &model[a];
     match by {
-        StoryBy::Country if !ag.country.is_supranational() => {
+        StoryBy::Country if ag.country.is_country() => {
             (ag.country.code().to_string(), ag.country.name().to_string())
         }
         _ => (ag.id.as_str().to_string(), ag.label().to_string()),

@@ -61,7 +61,7 @@ fn summary(at: &Inputs, shown: &Shown, domain: &Domain) -> String {
     let country_count = agencies_shown
         .iter()
         .map(|a| model[*a].country)
-        .filter(|c| !c.is_supranational())
+        .filter(|c| c.is_country())
         .collect::<BTreeSet<_>>()
         .len();
     // With nothing to draw, the years are those asked for.

@@ -132,7 +132,7 @@ pub(super) fn event_line(model: &Model, e: EventRef) -> String {
             codes.push(country.code());
             // EU bodies and international organisations are listed, not
             // counted as countries, as in the subtitle.
-            countries += usize::from(!country.is_supranational());
+            countries += usize::from(country.is_country());
         }
     }
     if !codes.is_empty() {

@@ -26,6 +26,8 @@ pub(super) fn kind_label(k: AgencyKind) -> &'static str {
         AgencyKind::Ministry => "Ministries",
         AgencyKind::EuAgency => "EU agencies",
         AgencyKind::International => "International organisations",
+        AgencyKind::Private => "Private sector",
+        AgencyKind::Ngo => "Civil society",
         AgencyKind::Other => "Other",
     }
 }

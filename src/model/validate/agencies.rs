@@ -28,6 +28,12 @@ impl Validator<'_> {
             .kind
             .as_ref()
             .and_then(|k| self.kind(k, &AgencyKind::ALL, "agency", AGENCY_KIND_SYNONYMS));
+        // A company or an NGO may be named without a country (the reader
+        // required it of every other kind).
+        let country = match (&r.country, kind) {
+            (None, Some(k)) if k.is_private() => Some(Country::NONE),
+            _ => country,
+        };
         let parent = r.parent.as_ref().map(|x| {
             self.resolve(x, Collection::Agency, &format!("`parent` of {ctx}"))
                 .map(AgencyRef)
