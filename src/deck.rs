@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use crate::layout::kit::{team_kind_name, write_event_details};
+use crate::layout::kit::{team_kind_name, write_event_details, write_roles};
 use crate::model::{Model, PartialDate, SourceRef};
 use crate::render::{DeckSlide, NoteLine, RasterError, render_pptx};
 use crate::scene::Scene;
@@ -192,10 +192,20 @@ impl Shown {
             if let Some(h) = team.hosted_by {
                 let _ = write!(s, "\nHosted by: {}", model[h].name);
             }
-            for (i, m) in team.members.iter().enumerate() {
-                s.push_str(if i == 0 { "\nMembers: " } else { "; " });
-                s.push_str(&model[m.agency].name);
+            // Each member once; who held a role, or joined or left apart, when.
+            let mut named: Vec<crate::model::AgencyRef> = Vec::new();
+            for m in &team.members {
+                if !named.contains(&m.agency) {
+                    s.push_str(if named.is_empty() {
+                        "\nMembers: "
+                    } else {
+                        "; "
+                    });
+                    s.push_str(&model[m.agency].name);
+                    named.push(m.agency);
+                }
             }
+            write_roles(&mut s, model, team);
             if let Some(b) = &team.legal_basis {
                 let _ = write!(s, "\nLegal basis: {b}");
             }

@@ -193,3 +193,62 @@ fn private_partners_may_have_no_country() {
     let diags = coopline::check(&sources).unwrap_err();
     assert_eq!(diags[0].message, "this agency has no `country`");
 }
+
+/// A member whose role changed (lead, then support) is listed with each role
+/// and its dates in the timeline's bars, the network's team hub and the
+/// deck's notes.
+#[test]
+fn a_change_of_role_shows_in_every_team_detail() {
+    let yaml = "title: T\nsources:\n  - {id: s, title: S}\nagencies:\n  - {id: a, name: A, country: FR, kind: police, sources: [s]}\n  - {id: b, name: B, country: DE, kind: police, sources: [s]}\nteams:\n  - id: t\n    name: T\n    kind: jit\n    start: 2020\n    end: 2024\n    sources: [s]\n    members:\n      - {agency: a, role: lead, to: 2021-12}\n      - {agency: a, role: support, from: 2022-01}\n      - b\n";
+    let model = crate::common::load(yaml);
+    let tips = |view: &str, opts: coopline::Options| -> String {
+        let laid = coopline::layout(
+            coopline::view(view).unwrap(),
+            &model,
+            &opts,
+            crate::common::measure(),
+        )
+        .unwrap();
+        laid.scene
+            .items
+            .iter()
+            .filter_map(|i| i.tooltip.as_deref())
+            .collect::<Vec<_>>()
+            .join("\n---\n")
+    };
+    let timeline = tips("timeline", coopline::Options::default());
+    assert!(
+        timeline.contains("2020 – Dec 2021\nRole: lead")
+            && timeline.contains("Jan 2022 – 2024\nRole: support"),
+        "{timeline}"
+    );
+    let network = tips(
+        "network",
+        coopline::Options {
+            mode: Some(coopline::NetMode::Affiliation),
+            ..Default::default()
+        },
+    );
+    assert!(
+        network.contains("Roles: A (lead, 2020 – Dec 2021); A (support, Jan 2022 – 2024)"),
+        "{network}"
+    );
+    let laid = coopline::layout(
+        coopline::view("timeline").unwrap(),
+        &model,
+        &coopline::Options::default(),
+        crate::common::measure(),
+    )
+    .unwrap();
+    let deck = coopline::render_deck(&model, &[("timeline", &laid.scene)], false).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(deck)).unwrap();
+    let mut notes = String::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        if f.name().unwrap().starts_with("ppt/notesSlides/") {
+            std::io::Read::read_to_string(&mut f, &mut notes).unwrap();
+        }
+    }
+    assert!(notes.contains("Members: A; B<"), "each member once");
+    assert!(notes.contains("Roles: A (lead, 2020 – Dec 2021); A (support, Jan 2022 – 2024)"));
+}

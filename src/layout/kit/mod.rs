@@ -19,7 +19,9 @@ pub(crate) use key::{KeyEntry, KeyLine, draw_key};
 pub(crate) use legend::{LegendEntry, LegendStyle, draw_legend};
 pub use text::label;
 pub(crate) use text::note;
-pub(crate) use tooltip::{team_kind_name, write_event_details, write_period, write_sources};
+pub(crate) use tooltip::{
+    team_kind_name, write_event_details, write_period, write_roles, write_sources,
+};
 
 /// Type size of names beside marks (line and node names, legend entries), in px.
 pub(crate) const LABEL: f64 = 16.0;

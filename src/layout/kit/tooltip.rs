@@ -60,6 +60,28 @@ pub(crate) fn team_kind_name(k: TeamKind) -> &'static str {
     k.noun()
 }
 
+/// `\nRoles: A (lead, 2020 – Dec 2021); A (support, Jan 2022 – 2024)` for a
+/// team whose members have roles or their own dates: who did what, when,
+/// including a member whose role changed; nothing for a team of plain members.
+pub(crate) fn write_roles(out: &mut String, model: &Model, team: &crate::model::Team) {
+    let special: Vec<&crate::model::Membership> = team
+        .members
+        .iter()
+        .filter(|m| m.role.is_some() || m.from.is_some() || m.to.is_some())
+        .collect();
+    for (i, m) in special.iter().enumerate() {
+        out.push_str(if i == 0 { "\nRoles: " } else { "; " });
+        out.push_str(&model[m.agency].name);
+        out.push_str(" (");
+        if let Some(r) = &m.role {
+            out.push_str(r);
+            out.push_str(", ");
+        }
+        out.push_str(&team.membership_period(m).human());
+        out.push(')');
+    }
+}
+
 /// `\nSources: publisher, date: title; …` appended to `out`; nothing if there are none.
 pub(crate) fn write_sources(out: &mut String, model: &Model, refs: &[SourceRef]) {
     for (i, s) in refs.iter().enumerate() {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::layout::kit::{BoxGrid, team_kind_name, write_period, write_sources};
+use crate::layout::kit::{BoxGrid, team_kind_name, write_period, write_roles, write_sources};
 use crate::model::Model;
 use crate::scene::{Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::Theme;
@@ -174,6 +174,9 @@ fn hub_tooltip(frame: &Frame, hub: &Hub) -> String {
     if let Some(h) = hub.host {
         t.push_str("\nHosted by ");
         t.push_str(&frame.text(h).name);
+    }
+    if let HubOf::Team(r) = hub.of {
+        write_roles(&mut t, model, &model[r]);
     }
     write_sources(&mut t, model, sources);
     t
