@@ -116,13 +116,7 @@ fn agency_and_team_notes_reach_tooltips_and_the_page() {
     );
     assert_eq!(model.teams[0].notes.as_deref(), Some("Extended twice"));
     let tips = |view: &str| -> Vec<String> {
-        let laid = coopline::layout(
-            coopline::view(view).unwrap(),
-            &model,
-            &coopline::Options::default(),
-            crate::common::measure(),
-        )
-        .unwrap();
+        let laid = laid_out(&model, view, &coopline::Options::default());
         laid.scene
             .items
             .iter()
@@ -166,13 +160,7 @@ fn private_partners_may_have_no_country() {
     assert!(!firm.country.is_country());
     assert_eq!(model[model.agency("ngo").unwrap()].kind, AgencyKind::Ngo);
     for view in ["timeline", "storyline", "network"] {
-        let laid = coopline::layout(
-            coopline::view(view).unwrap(),
-            &model,
-            &coopline::Options::default(),
-            crate::common::measure(),
-        )
-        .unwrap();
+        let laid = laid_out(&model, view, &coopline::Options::default());
         let texts: Vec<&str> = laid
             .scene
             .items
@@ -202,13 +190,7 @@ fn a_change_of_role_shows_in_every_team_detail() {
     let yaml = "title: T\nsources:\n  - {id: s, title: S}\nagencies:\n  - {id: a, name: A, country: FR, kind: police, sources: [s]}\n  - {id: b, name: B, country: DE, kind: police, sources: [s]}\nteams:\n  - id: t\n    name: T\n    kind: jit\n    start: 2020\n    end: 2024\n    sources: [s]\n    members:\n      - {agency: a, role: lead, to: 2021-12}\n      - {agency: a, role: support, from: 2022-01}\n      - b\n";
     let model = crate::common::load(yaml);
     let tips = |view: &str, opts: coopline::Options| -> String {
-        let laid = coopline::layout(
-            coopline::view(view).unwrap(),
-            &model,
-            &opts,
-            crate::common::measure(),
-        )
-        .unwrap();
+        let laid = laid_out(&model, view, &opts);
         laid.scene
             .items
             .iter()
@@ -233,13 +215,7 @@ fn a_change_of_role_shows_in_every_team_detail() {
         network.contains("Roles: A (lead, 2020 – Dec 2021); A (support, Jan 2022 – 2024)"),
         "{network}"
     );
-    let laid = coopline::layout(
-        coopline::view("timeline").unwrap(),
-        &model,
-        &coopline::Options::default(),
-        crate::common::measure(),
-    )
-    .unwrap();
+    let laid = laid_out(&model, "timeline", &coopline::Options::default());
     let deck = coopline::render_deck(&model, &[("timeline", &laid.scene)], false).unwrap();
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(deck)).unwrap();
     let mut notes = String::new();
@@ -251,4 +227,15 @@ fn a_change_of_role_shows_in_every_team_detail() {
     }
     assert!(notes.contains("Members: A; B<"), "each member once");
     assert!(notes.contains("Roles: A (lead, 2020 – Dec 2021); A (support, Jan 2022 – 2024)"));
+}
+
+/// `model` laid out as `view` with `opts`.
+fn laid_out(model: &coopline::Model, view: &str, opts: &coopline::Options) -> coopline::Laid {
+    coopline::layout(
+        coopline::view(view).unwrap(),
+        model,
+        opts,
+        crate::common::measure(),
+    )
+    .unwrap()
 }

@@ -270,7 +270,8 @@ const CODE_IN_BAND: f64 = 13.0;
 /// for it: small print on a patch of background over the line, with the band
 /// as its host, the one mark it may cover (on a closed-up slide bands are
 /// narrower than a name's height is tall). The box keeps clear of other
-/// labels and every other band, and of other lines but for 3 px at its ends. Returns whether it did.
+/// labels and every other band, and of other lines but for 3 px at its ends.
+/// Returns whether it did.
 #[allow(clippy::too_many_arguments)]
 fn code_in_band(
     scene: &mut Scene,
