@@ -61,8 +61,9 @@ pub(crate) fn team_kind_name(k: TeamKind) -> &'static str {
 }
 
 /// `\nRoles: A (lead, 2020 – Dec 2021); A (support, Jan 2022 – 2024)` for a
-/// team whose members have roles or their own dates: who did what, when,
-/// including a member whose role changed; nothing for a team of plain members.
+/// team whose members have roles or their own dates: who did what, when (a
+/// member's own dates only), including a member whose role changed; nothing
+/// for a team of plain members.
 pub(crate) fn write_roles(out: &mut String, model: &Model, team: &crate::model::Team) {
     let special: Vec<&crate::model::Membership> = team
         .members
@@ -72,12 +73,11 @@ pub(crate) fn write_roles(out: &mut String, model: &Model, team: &crate::model::
     for (i, m) in special.iter().enumerate() {
         out.push_str(if i == 0 { "\nRoles: " } else { "; " });
         out.push_str(&model[m.agency].name);
+        // The member's own dates only: the team's are said already.
+        let own = (m.from.is_some() || m.to.is_some()).then(|| team.membership_period(m).human());
+        let said: Vec<String> = m.role.iter().cloned().chain(own).collect();
         out.push_str(" (");
-        if let Some(r) = &m.role {
-            out.push_str(r);
-            out.push_str(", ");
-        }
-        out.push_str(&team.membership_period(m).human());
+        out.push_str(&said.join(", "));
         out.push(')');
     }
 }
