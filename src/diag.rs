@@ -95,6 +95,10 @@ codes! {
     UnknownStyleKey => "unknown-style-key",
     /// A `style: colors` value that is not `#rrggbb`.
     BadColor => "bad-color",
+    /// A `confidence` that is not high, medium or low.
+    UnknownConfidence => "unknown-confidence",
+    /// A citation grade that is not a letter A-F and a digit 1-6.
+    BadGrade => "bad-grade",
     // Warnings (model).
     /// No record refers to the agency.
     UnusedAgency => "unused-agency",

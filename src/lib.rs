@@ -91,9 +91,10 @@ pub use diag::{
     render_in as render_report_in, sort as sort_reports,
 };
 pub use model::{
-    Agency, AgencyKind, AgencyRef, Checked, Context, ContextKind, ContextRef, Country, DateError,
-    Event, EventRef, Id, IdError, LeftOut, Membership, Model, Outcome, PartialDate, Period,
-    Precision, Qualifier, Source, SourceRef, Style, Team, TeamKind, TeamRef, validate,
+    Agency, AgencyKind, AgencyRef, Assurance, CREDIBILITY, Checked, Confidence, Context,
+    ContextKind, ContextRef, Country, DateError, Event, EventRef, Grade, GradeError, Id, IdError,
+    LeftOut, Membership, Model, Outcome, PartialDate, Period, Precision, Qualifier, RELIABILITY,
+    Source, SourceRef, Style, Team, TeamKind, TeamRef, validate,
 };
 pub use schema::{MODELINE, schema, schema_json};
 

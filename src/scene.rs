@@ -81,6 +81,9 @@ pub enum Paint {
         /// Opacity at the right edge.
         to: f64,
     },
+    /// Diagonal stripes of one colour over a pale tint of it: how a record
+    /// of low confidence is drawn, in every view, whatever its colour.
+    Hatch(Color),
 }
 
 /// A line or outline style.

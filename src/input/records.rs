@@ -76,6 +76,8 @@ pub struct RawContext {
     pub notes: Option<Sp<String>>,
     /// `sources:`
     pub sources: Vec<Sp<String>>,
+    /// `confidence:` and the grades given in `sources:`.
+    pub assurance: RawAssurance,
 }
 
 /// A citable reference.
@@ -124,6 +126,8 @@ pub struct RawAgency {
     pub notes: Option<Sp<String>>,
     /// `sources:`
     pub sources: Vec<Sp<String>>,
+    /// `confidence:` and the grades given in `sources:`.
+    pub assurance: RawAssurance,
 }
 
 /// A joint investigation team, task force or network.
@@ -153,6 +157,8 @@ pub struct RawTeam {
     pub notes: Option<Sp<String>>,
     /// `sources:`
     pub sources: Vec<Sp<String>>,
+    /// `confidence:` and the grades given in `sources:`.
+    pub assurance: RawAssurance,
 }
 
 /// One entry of a team's `members:`.
@@ -199,6 +205,8 @@ pub struct RawEvent {
     pub notes: Option<Sp<String>>,
     /// `sources:`
     pub sources: Vec<Sp<String>>,
+    /// `confidence:` and the grades given in `sources:`.
+    pub assurance: RawAssurance,
 }
 
 /// The value of one outcome (`arrests: 3`, `note: "about 40"`).
@@ -212,6 +220,16 @@ pub enum RawOutcome {
     Text(String),
 }
 
+/// How sure a record is, as written.
+#[derive(Clone, Debug, Default)]
+pub struct RawAssurance {
+    /// `confidence:`
+    pub confidence: Option<Sp<String>>,
+    /// `grade:` of a citation written `{id: ..., grade: A1}`, with the
+    /// citation's place in `sources:`.
+    pub grades: Vec<(usize, Sp<String>)>,
+}
+
 /// The fields each record accepts, by record type, as the reader knows them.
 pub const FIELDS: &[(&str, &[&str])] = &[
     ("dataset", TOP),
@@ -219,6 +237,7 @@ pub const FIELDS: &[(&str, &[&str])] = &[
     ("agency", AGENCY),
     ("team", TEAM),
     ("member", MEMBER),
+    ("citation", CITATION),
     ("event", EVENT),
     ("context", CONTEXT),
     ("style", STYLE),
@@ -235,7 +254,16 @@ const TOP: &[&str] = &[
     "style",
 ];
 const STYLE: &[&str] = &["colors"];
-const CONTEXT: &[&str] = &["id", "name", "short", "kind", "date", "notes", "sources"];
+const CONTEXT: &[&str] = &[
+    "id",
+    "name",
+    "short",
+    "kind",
+    "date",
+    "notes",
+    "confidence",
+    "sources",
+];
 const SOURCE: &[&str] = &[
     "id",
     "title",
@@ -255,6 +283,7 @@ const AGENCY: &[&str] = &[
     "kind",
     "parent",
     "notes",
+    "confidence",
     "sources",
 ];
 const TEAM: &[&str] = &[
@@ -268,9 +297,11 @@ const TEAM: &[&str] = &[
     "legal_basis",
     "legal_basis_ref",
     "notes",
+    "confidence",
     "sources",
 ];
 const MEMBER: &[&str] = &["agency", "from", "to", "role"];
+const CITATION: &[&str] = &["id", "grade"];
 const EVENT: &[&str] = &[
     "id",
     "name",
@@ -283,6 +314,7 @@ const EVENT: &[&str] = &[
     "places",
     "outcomes",
     "notes",
+    "confidence",
     "sources",
 ];
 
@@ -430,6 +462,68 @@ impl<'a> Record<'a> {
                 Some(h) => d.help(h),
                 None => d,
             });
+        }
+    }
+
+    /// `sources:`: ids, each alone or as `{id: ..., grade: A1}`.
+    fn sources(&self, diags: &mut Vec<Diagnostic>) -> Vec<Sp<String>> {
+        let Some(n) = self.get("sources") else {
+            return Vec::new();
+        };
+        let items = match &n.value {
+            Value::Seq(items) => items.iter().collect(),
+            _ => vec![n],
+        };
+        items
+            .into_iter()
+            .filter_map(|i| match &i.value {
+                Value::Map(_) => {
+                    let r = Record::open(i, "a citation", CITATION, diags)?;
+                    // Reports a grade of the wrong kind; `assurance` reads it.
+                    let _ = r.text("grade", diags);
+                    r.required("id", "this citation", diags)
+                }
+                _ => text(i, "sources", TextKind::Line, diags),
+            })
+            .collect()
+    }
+
+    /// `confidence:` and the grades of the citations in `sources:`; their
+    /// form was reported by [`Record::sources`].
+    fn assurance(&self, diags: &mut Vec<Diagnostic>) -> RawAssurance {
+        let mut grades = Vec::new();
+        if let Some(n) = self.get("sources") {
+            let items = match &n.value {
+                Value::Seq(items) => items.iter().collect(),
+                _ => vec![n],
+            };
+            let mut index = 0;
+            for i in items {
+                let Value::Map(entries) = &i.value else {
+                    index += 1;
+                    continue;
+                };
+                let field = |name: &str| {
+                    entries
+                        .iter()
+                        .find(|(k, _)| matches!(&k.value, Value::Str(s) if s == name))
+                        .map(|(_, v)| v)
+                };
+                let Some(id) = field("id") else { continue };
+                if !matches!(id.value, Value::Str(_) | Value::Int(_)) {
+                    continue;
+                }
+                match field("grade").map(|g| (&g.value, g.span)) {
+                    Some((Value::Str(s), at)) => grades.push((index, Sp::new(s.clone(), at))),
+                    Some((Value::Int(g), at)) => grades.push((index, Sp::new(g.to_string(), at))),
+                    _ => {}
+                }
+                index += 1;
+            }
+        }
+        RawAssurance {
+            confidence: self.text("confidence", diags),
+            grades,
         }
     }
 
@@ -675,7 +769,8 @@ pub(crate) fn read_dataset(
                     kind: r.required("kind", "this agency", diags),
                     parent: r.text("parent", diags),
                     notes: r.long_text("notes", diags),
-                    sources: r.ids("sources", diags),
+                    sources: r.sources(diags),
+                    assurance: r.assurance(diags),
                 });
             }
         }
@@ -705,7 +800,8 @@ pub(crate) fn read_dataset(
                         None => None,
                     },
                     notes: r.long_text("notes", diags),
-                    sources: r.ids("sources", diags),
+                    sources: r.sources(diags),
+                    assurance: r.assurance(diags),
                 });
             }
         }
@@ -730,7 +826,8 @@ pub(crate) fn read_dataset(
                     places: r.ids("places", diags),
                     outcomes,
                     notes: r.long_text("notes", diags),
-                    sources: r.ids("sources", diags),
+                    sources: r.sources(diags),
+                    assurance: r.assurance(diags),
                 });
             }
         }

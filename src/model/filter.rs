@@ -1,16 +1,27 @@
-//! A dataset without some of its agencies (`--no-private`): the records are
-//! renumbered, references to the agencies left out are dropped, and a team
-//! left with no member goes too.
+//! A dataset without some of its records (`--no-private`, `--min-confidence`):
+//! the records are renumbered, references to those left out are dropped, and a
+//! team left with no member goes too.
 
-use super::{AgencyRef, Model, TeamRef};
+use super::{AgencyRef, Confidence, ContextRef, Model, TeamRef};
 
 /// What [`Model::without_agencies`] left out.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct LeftOut {
     /// Agencies.
     pub agencies: usize,
-    /// Teams whose every member was left out.
+    /// Teams: below the confidence asked for, or every member left out.
     pub teams: usize,
+    /// Events.
+    pub events: usize,
+    /// Context records.
+    pub context: usize,
+}
+
+impl LeftOut {
+    /// Nothing was left out.
+    pub fn is_empty(&self) -> bool {
+        *self == LeftOut::default()
+    }
 }
 
 impl Model {
@@ -74,9 +85,55 @@ impl Model {
         let left = LeftOut {
             agencies: self.agencies.len() - m.agencies.len(),
             teams: left_teams,
+            ..LeftOut::default()
         };
         (m, left)
     }
+
+    /// The dataset without the records whose confidence is below `min`
+    /// (stated, or from their grades; a record with neither stays). An
+    /// agency left out leaves its teams and events as with
+    /// [`Model::without_agencies`]; an event or context record left out is
+    /// simply not there.
+    pub fn at_least(&self, min: Confidence) -> (Model, LeftOut) {
+        let (mut m, mut left) = self.without_agencies(|a| !a.assurance.meets(min));
+        let team_index = renumber(m.teams.iter().map(|t| t.assurance.meets(min)));
+        let context_index = renumber(m.context.iter().map(|c| c.assurance.meets(min)));
+        let before = (m.teams.len(), m.events.len(), m.context.len());
+        m.teams.retain(|t| t.assurance.meets(min));
+        m.context.retain(|c| c.assurance.meets(min));
+        m.events.retain(|e| e.assurance.meets(min));
+        for t in &mut m.teams {
+            t.legal_basis_ref = t
+                .legal_basis_ref
+                .and_then(|c| context_index[c.0].map(ContextRef));
+        }
+        for e in &mut m.events {
+            e.teams.retain_mut(|t| match team_index[t.0] {
+                Some(n) => {
+                    *t = TeamRef(n);
+                    true
+                }
+                None => false,
+            });
+        }
+        left.teams += before.0 - m.teams.len();
+        left.events = before.1 - m.events.len();
+        left.context = before.2 - m.context.len();
+        (m, left)
+    }
+}
+
+/// Each kept record's new index, in order; `None` for one left out.
+fn renumber(keep: impl Iterator<Item = bool>) -> Vec<Option<usize>> {
+    let mut next = 0;
+    keep.map(|k| {
+        k.then(|| {
+            next += 1;
+            next - 1
+        })
+    })
+    .collect()
 }
 
 #[cfg(test)]

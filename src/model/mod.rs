@@ -3,6 +3,7 @@
 //! A [`Model`] is only ever made by [`validate`], so every reference in it resolves,
 //! every date exists, and every record keeps the [`Span`] it was written at.
 
+mod confidence;
 pub mod country;
 mod date;
 mod filter;
@@ -10,6 +11,7 @@ mod validate;
 
 pub use filter::LeftOut;
 
+pub use confidence::{Assurance, CREDIBILITY, Confidence, Grade, GradeError, RELIABILITY};
 pub use country::Country;
 pub use date::{DateError, PartialDate, Period, Precision, Qualifier, month_abbr};
 pub use validate::{Checked, validate};
@@ -263,6 +265,8 @@ pub struct Context {
     pub notes: Option<String>,
     /// Supporting sources.
     pub sources: Vec<SourceRef>,
+    /// How sure the record is, and the grades of its citations.
+    pub assurance: Assurance,
     /// Where the record was written.
     pub span: Span,
 }
@@ -318,6 +322,8 @@ pub struct Agency {
     pub notes: Option<String>,
     /// Supporting sources.
     pub sources: Vec<SourceRef>,
+    /// How sure the record is, and the grades of its citations.
+    pub assurance: Assurance,
     /// Where the record was written.
     pub span: Span,
 }
@@ -369,6 +375,8 @@ pub struct Team {
     pub notes: Option<String>,
     /// Supporting sources.
     pub sources: Vec<SourceRef>,
+    /// How sure the record is, and the grades of its citations.
+    pub assurance: Assurance,
     /// Where the record was written.
     pub span: Span,
 }
@@ -419,6 +427,8 @@ pub struct Event {
     pub notes: Option<String>,
     /// Supporting sources.
     pub sources: Vec<SourceRef>,
+    /// How sure the record is, and the grades of its citations.
+    pub assurance: Assurance,
     /// Where the record was written.
     pub span: Span,
 }

@@ -78,13 +78,21 @@ enum Fill {
     None,
     Solid(Color, f64),
     Gradient(usize),
+    Hatch(usize),
 }
 
-/// The fades in use, each defined once (colour, opacity at the left, at the right).
+/// The fades in use, each defined once (colour, opacity at the left, at the
+/// right), and the hatchings (by colour).
 struct Gradients {
     ids: BTreeMap<String, usize>,
     defs: Vec<(Color, f64, f64)>,
+    hatches: Vec<Color>,
 }
+
+/// The side of a hatching's tile, in px: stripes half as wide, at 45°.
+const HATCH: f64 = 5.0;
+/// The opacity of the tint between the stripes.
+const HATCH_TINT: f64 = 0.3;
 
 impl Gradients {
     fn paint(&mut self, p: &Paint) -> Fill {
@@ -100,6 +108,13 @@ impl Gradients {
                 }
                 Fill::Gradient(id)
             }
+            Paint::Hatch(c) => match self.hatches.iter().position(|h| h == c) {
+                Some(id) => Fill::Hatch(id),
+                None => {
+                    self.hatches.push(*c);
+                    Fill::Hatch(self.hatches.len() - 1)
+                }
+            },
         }
     }
 }
@@ -111,6 +126,7 @@ enum V<'a> {
     Str(&'a str),
     Color(Color),
     Url(usize),
+    HatchUrl(usize),
     Int(u16),
     Dash(f64, f64),
     /// `0 0 w h`.
@@ -156,6 +172,7 @@ impl<'a> Writer<'a> {
                 }
             }
             Fill::Gradient(id) => self.attr("fill", V::Url(id)),
+            Fill::Hatch(id) => self.attr("fill", V::HatchUrl(id)),
         }
     }
 
@@ -175,6 +192,11 @@ impl<'a> Writer<'a> {
                 V::Color(c) => push_color(out, c),
                 V::Url(id) => {
                     out.push_str("url(#fade");
+                    push_uint(out, id as u64);
+                    out.push(')');
+                }
+                V::HatchUrl(id) => {
+                    out.push_str("url(#hatch");
                     push_uint(out, id as u64);
                     out.push(')');
                 }
@@ -376,7 +398,7 @@ impl<'a> Writer<'a> {
         self.attr("id", V::Str("desc"));
         self.text_element("desc", &scene.description);
         self.out.push('\n');
-        if grads.defs.is_empty() {
+        if grads.defs.is_empty() && grads.hatches.is_empty() {
             self.out.push_str("<defs/>");
         } else {
             self.out.push_str("<defs>");
@@ -392,6 +414,28 @@ impl<'a> Writer<'a> {
                     self.empty("stop");
                 }
                 self.out.push_str("\n</linearGradient>");
+            }
+            for (id, &color) in grads.hatches.iter().enumerate() {
+                self.out.push_str("\n<pattern height=\"");
+                push_num(&mut self.out, HATCH);
+                self.out.push_str("\" id=\"hatch");
+                push_uint(&mut self.out, id as u64);
+                self.out.push_str(
+                    "\" patternTransform=\"rotate(45)\" patternUnits=\"userSpaceOnUse\" width=\"",
+                );
+                push_num(&mut self.out, HATCH);
+                self.out.push_str("\">");
+                for (w, o) in [(HATCH, HATCH_TINT), (HATCH / 2.0, 1.0)] {
+                    self.attr("fill", V::Color(color));
+                    if o < 1.0 {
+                        self.attr("fill-opacity", V::Num(o));
+                    }
+                    self.attr("height", V::Num(HATCH));
+                    self.attr("width", V::Num(w));
+                    self.out.push('\n');
+                    self.empty("rect");
+                }
+                self.out.push_str("\n</pattern>");
             }
             self.out.push_str("\n</defs>");
         }
@@ -425,6 +469,7 @@ pub fn write_svg(scene: &Scene, sink: &mut dyn std::io::Write) -> std::io::Resul
     let mut grads = Gradients {
         ids: BTreeMap::new(),
         defs: Vec::new(),
+        hatches: Vec::new(),
     };
     // Gradients are defined before the items that use them, so collect them first.
     for item in &scene.items {
@@ -508,7 +553,7 @@ mod tests {
     use svg::Document;
     use svg::node::element::{
         Anchor as Link, Circle, Definitions, Description, Group, Line, LinearGradient, Path,
-        Polygon, Rectangle, Stop, Text as TextEl, Title,
+        Pattern, Polygon, Rectangle, Stop, Text as TextEl, Title,
     };
 
     /// The svg crate's form of one item: the reference the streamed output must match.
@@ -536,6 +581,7 @@ mod tests {
                     }
                 }
                 Fill::Gradient(id) => el.assign("fill", format!("url(#fade{id})")),
+                Fill::Hatch(id) => el.assign("fill", format!("url(#hatch{id})")),
             }
             el
         }
@@ -764,6 +810,7 @@ mod tests {
             let mut grads = Gradients {
                 ids: BTreeMap::new(),
                 defs: Vec::new(),
+                hatches: Vec::new(),
             };
             let expected = crate_node(&item, &mut grads).to_string();
             let mut w = Writer {
@@ -773,6 +820,28 @@ mod tests {
             w.item(&item, &mut grads);
             assert_eq!(w.out, expected);
         }
+    }
+
+    #[test]
+    fn hatched_marks_fill_with_one_pattern_per_colour() {
+        let mut scene = Scene::new(100.0, 50.0, Color(255, 255, 255));
+        for (x, c) in [(0.0, Color(1, 2, 3)), (10.0, Color(1, 2, 3)), (20.0, Color(4, 5, 6))] {
+            scene.push(
+                Role::Mark,
+                Shape::Circle {
+                    cx: x,
+                    cy: 5.0,
+                    r: 4.0,
+                    fill: Paint::Hatch(c),
+                    stroke: None,
+                },
+            );
+        }
+        let out = render_svg(&scene);
+        assert_eq!(out.matches("<pattern ").count(), 2, "{out}");
+        assert_eq!(out.matches("fill=\"url(#hatch0)\"").count(), 2, "{out}");
+        assert_eq!(out.matches("fill=\"url(#hatch1)\"").count(), 1, "{out}");
+        assert!(out.contains("id=\"hatch1\""), "{out}");
     }
 
     #[test]
@@ -790,6 +859,7 @@ mod tests {
         let mut grads = Gradients {
             ids: BTreeMap::new(),
             defs: Vec::new(),
+            hatches: Vec::new(),
         };
         let mut expected = String::new();
         for chunk in scene.items.chunks(3) {
@@ -826,6 +896,7 @@ mod tests {
         let mut grads = Gradients {
             ids: BTreeMap::new(),
             defs: Vec::new(),
+            hatches: Vec::new(),
         };
         for item in &scene.items {
             if let Shape::Rect { fill, .. } = &item.shape {
@@ -853,6 +924,24 @@ mod tests {
                             .set("stop-color", color.to_string())
                             .set("stop-opacity", n(*to)),
                     ),
+            );
+        }
+        for (id, color) in grads.hatches.iter().enumerate() {
+            let tile = |w: f64| {
+                Rectangle::new()
+                    .set("width", n(w))
+                    .set("height", n(HATCH))
+                    .set("fill", color.to_string())
+            };
+            defs = defs.add(
+                Pattern::new()
+                    .set("id", format!("hatch{id}"))
+                    .set("width", n(HATCH))
+                    .set("height", n(HATCH))
+                    .set("patternUnits", "userSpaceOnUse")
+                    .set("patternTransform", "rotate(45)")
+                    .add(tile(HATCH).set("fill-opacity", n(HATCH_TINT)))
+                    .add(tile(HATCH / 2.0)),
             );
         }
         let (dw, dh) = scene.display.unwrap_or((scene.width, scene.height));
@@ -919,6 +1008,16 @@ mod tests {
             scene.display = display;
             for k in 0..fades {
                 scene.push(Role::Mark, fade(0.02 * k as f64, 0.18));
+                // A low-confidence mark: one hatching per colour, however many marks.
+                scene.push(
+                    Role::Mark,
+                    Shape::Rect {
+                        rect: Rect::new(1.0, 2.0, 3.0, 4.0),
+                        radius: 0.0,
+                        fill: Paint::Hatch(Color(0x56, 0xb4, 0xe9)),
+                        stroke: None,
+                    },
+                );
             }
             let (head, tail) = crate_frame(&scene);
             let out = render_svg(&scene);

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use coopline::{
-    ColorBy, ExportFormat, Facet, Grouping, LaneMode, NetMode, PartialDate, PictureFormat, Setting,
+    ColorBy, Confidence, ExportFormat, Facet, Grouping, LaneMode, NetMode, PartialDate, PictureFormat, Setting,
     TimeAxis, View,
 };
 
@@ -68,10 +68,19 @@ pub struct Slice {
     /// Leave out private-sector and civil-society partners (`kind: private`, `ngo`).
     #[arg(long, global = true)]
     pub no_private: bool,
+    /// Leave out records below this confidence (stated, or from their
+    /// sources' grades; records with neither stay).
+    #[arg(long, global = true, value_parser = parse_confidence, value_name = "LEVEL")]
+    pub min_confidence: Option<Confidence>,
 }
 
 fn parse_size(s: &str) -> Result<coopline::Size, String> {
     coopline::Size::parse(s)
+}
+
+fn parse_confidence(s: &str) -> Result<Confidence, String> {
+    Confidence::parse(&s.to_lowercase())
+        .ok_or_else(|| format!("`{s}` is no confidence level; levels: high, medium, low"))
 }
 
 fn parse_date(s: &str) -> Result<PartialDate, String> {
@@ -93,6 +102,10 @@ pub enum Command {
         /// records that cite none.
         #[arg(long)]
         sources_report: bool,
+        /// Say which records are below this confidence (stated, or from
+        /// their sources' grades), and check the dataset without them.
+        #[arg(long, value_parser = parse_confidence, value_name = "LEVEL")]
+        min_confidence: Option<Confidence>,
     },
     /// Ask who cooperated with whom, and when.
     #[command(subcommand_precedence_over_arg = true)]
@@ -234,6 +247,10 @@ pub struct RenderArgs {
     /// Leave out private-sector and civil-society partners (`kind: private`, `ngo`).
     #[arg(long)]
     pub no_private: bool,
+    /// Leave out records below this confidence (stated, or from their
+    /// sources' grades; records with neither stay).
+    #[arg(long, value_parser = parse_confidence, value_name = "LEVEL")]
+    pub min_confidence: Option<Confidence>,
     /// Output file; `-` for standard output. Default: output/<name>-<view>.svg.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

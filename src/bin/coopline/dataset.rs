@@ -1,7 +1,9 @@
 //! Reading and checking the dataset a command names: every report printed
 //! once, in the same words for every subcommand.
 
-use coopline::{Checked, CoopGraph, FileIdentity, Model, SourceSet, build_graph_in};
+use coopline::{
+    Checked, Confidence, CoopGraph, FileIdentity, LeftOut, Model, SourceSet, build_graph_in,
+};
 
 use crate::cli::{Input, Slice};
 use crate::output::{color_stderr, out, quiet, stderr_width};
@@ -92,27 +94,61 @@ pub fn with_graph(
 ) -> Outcome {
     let sources = read(input)?;
     let checked = load(&sources, input.limits())?;
-    let model = leave_out_private(&checked.model, slice.no_private);
+    let model = leave_out(&checked.model, slice.no_private, slice.min_confidence);
     let g = build_graph_in(&model, slice.from.as_ref(), slice.to.as_ref(), slice.by);
     f(&model, &g, &inputs_of(&sources))
 }
 
 /// The model, or with `--no-private` the model without its private-sector and
-/// civil-society partners, saying on stderr how many were left out.
-pub fn leave_out_private(model: &Model, no_private: bool) -> std::borrow::Cow<'_, Model> {
-    if !no_private {
-        return std::borrow::Cow::Borrowed(model);
+/// civil-society partners, and with `--min-confidence` without the records
+/// below it, saying on stderr how many were left out.
+pub fn leave_out(
+    model: &Model,
+    no_private: bool,
+    min_confidence: Option<Confidence>,
+) -> std::borrow::Cow<'_, Model> {
+    let mut model = std::borrow::Cow::Borrowed(model);
+    if no_private {
+        let (m, left) = model.without_agencies(|a| a.kind.is_private());
+        let teams = match left.teams {
+            0 => String::new(),
+            n => format!(", and {} they alone formed", plural(n, "team")),
+        };
+        info!(
+            "note: --no-private left out {} (private sector and civil society){teams}",
+            plural(left.agencies, "partner")
+        );
+        model = std::borrow::Cow::Owned(m);
     }
-    let (m, left) = model.without_agencies(|a| a.kind.is_private());
-    let teams = match left.teams {
-        0 => String::new(),
-        n => format!(", and {} they alone formed", plural(n, "team")),
-    };
-    info!(
-        "note: --no-private left out {} (private sector and civil society){teams}",
-        plural(left.agencies, "partner")
-    );
-    std::borrow::Cow::Owned(m)
+    if let Some(min) = min_confidence {
+        let (m, left) = model.at_least(min);
+        info!(
+            "note: --min-confidence {min} left out {}",
+            left_out_words(&left, &format!("below {min} confidence"))
+        );
+        model = std::borrow::Cow::Owned(m);
+    }
+    model
+}
+
+/// "2 events and 1 agency below medium confidence", or "nothing below ...".
+pub fn left_out_words(left: &LeftOut, below: &str) -> String {
+    let counts = [
+        (left.agencies, "agency", "agencies"),
+        (left.teams, "team", "teams"),
+        (left.events, "event", "events"),
+        (left.context, "context record", "context records"),
+    ];
+    let parts: Vec<String> = counts
+        .iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
+        .collect();
+    match parts.as_slice() {
+        [] => format!("nothing: no record is {below}"),
+        [one] => format!("{one} {below}"),
+        [rest @ .., last] => format!("{} and {last} {below}", rest.join(", ")),
+    }
 }
 
 /// The files a command read: no output may replace one of them.

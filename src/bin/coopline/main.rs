@@ -106,7 +106,8 @@ fn run(cli: Cli) -> Outcome {
             input,
             deny_warnings,
             sources_report,
-        }) => check::check(&input, deny_warnings, sources_report),
+            min_confidence,
+        }) => check::check(&input, deny_warnings, sources_report, min_confidence),
         Some(Command::Import { from }) => import::import(from),
         Some(Command::Query {
             input,

@@ -10,7 +10,7 @@ use coopline::{
 };
 
 use crate::cli::RenderArgs;
-use crate::dataset::{describe, inputs_of, leave_out_private, load, read, release_at_exit};
+use crate::dataset::{describe, inputs_of, leave_out, load, read, release_at_exit};
 use crate::output::{write_each, write_output, write_output_with};
 use crate::progress::Progress;
 use crate::{Fail, Outcome};
@@ -29,7 +29,7 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
         t.elapsed(),
         checked.model.summary()
     );
-    let model = leave_out_private(&checked.model, a.no_private);
+    let model = leave_out(&checked.model, a.no_private, a.min_confidence);
     let format = format_of(a);
     let opts = options(a, format);
     let laid = a

@@ -43,7 +43,8 @@ pub(super) fn read_team(r: &Record, diags: &mut Vec<Diagnostic>) -> RawTeam {
         legal_basis: r.long_text("legal_basis", diags),
         legal_basis_ref: r.text("legal_basis_ref", diags),
         notes: r.long_text("notes", diags),
-        sources: r.ids("sources", diags),
+        sources: r.sources(diags),
+        assurance: r.assurance(diags),
     }
 }
 

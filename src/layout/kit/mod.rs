@@ -28,3 +28,31 @@ pub(crate) const LABEL: f64 = 16.0;
 
 /// Page margin of every view, in px.
 pub(crate) const MARGIN: f64 = 48.0;
+
+/// The legend's words for a hatched mark, the same in every view.
+pub(crate) const LOW_CONFIDENCE: &str = "Hatched: low confidence (see the sources)";
+
+/// A mark's fill: its colour at `opacity`, or hatched when the record it
+/// draws is of low confidence (so no reader takes it as established).
+pub(crate) fn mark_fill(color: crate::style::Color, opacity: f64, low: bool) -> crate::scene::Paint {
+    if low {
+        crate::scene::Paint::Hatch(color)
+    } else {
+        crate::scene::Paint::Solid(color, opacity)
+    }
+}
+
+/// The ring around a solid dot: the background, setting it off its line; a
+/// hatched dot is ringed in its own colour, so its outline stays whole.
+pub(crate) fn mark_ring(
+    theme: &crate::style::Theme,
+    color: crate::style::Color,
+    low: bool,
+) -> crate::scene::Stroke {
+    crate::scene::Stroke {
+        color: if low { color } else { theme.background },
+        width: if low { 1.5 } else { 2.5 },
+        dash: None,
+        opacity: 1.0,
+    }
+}

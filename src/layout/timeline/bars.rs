@@ -89,7 +89,8 @@ pub(super) struct DrawnBar {
     team: TeamRef,
     extent: Extent,
     y: f64,
-    /// The solid segment's item, if drawn.
+    /// The solid segment's item, if drawn, and not hatched: a name can be
+    /// written inside it.
     index: Option<usize>,
     opacity: f64,
 }
@@ -128,7 +129,7 @@ pub(super) fn draw_bars(
                     team: b.team,
                     extent: ext,
                     y: by,
-                    index: solid,
+                    index: solid.filter(|_| !b.low),
                     opacity,
                 });
             }
@@ -162,7 +163,7 @@ fn draw_bar(
     let solid = if b.host {
         Paint::Solid(color, 0.18)
     } else {
-        Paint::Solid(color, 1.0)
+        crate::layout::kit::mark_fill(color, 1.0, b.low)
     };
     let outline = |dashed: bool| {
         Some(Stroke {

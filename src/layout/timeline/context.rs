@@ -347,16 +347,15 @@ fn draw_marker(
         },
     );
     pen.annotate(idx, record.clone(), None, 1.0);
+    let low = ctxr.assurance.is_low();
     let shape = if ctxr.date.precision() == Precision::Day {
         let r = 7.0;
         Shape::Polygon {
             points: vec![(x, mid - r), (x + r, mid), (x, mid + r), (x - r, mid)],
-            fill: Paint::Solid(theme.muted, 1.0),
+            fill: crate::layout::kit::mark_fill(theme.muted, 1.0, low),
             stroke: Some(Stroke {
-                color: theme.background,
                 width: 1.5,
-                dash: None,
-                opacity: 1.0,
+                ..crate::layout::kit::mark_ring(theme, theme.muted, low)
             }),
         }
     } else {
@@ -365,7 +364,7 @@ fn draw_marker(
         Shape::Rect {
             rect: Rect::new(a, mid - 6.0, (b - a).max(8.0), 12.0),
             radius: 6.0,
-            fill: Paint::Solid(theme.muted, 0.35),
+            fill: crate::layout::kit::mark_fill(theme.muted, 0.35, low),
             stroke: Some(Stroke {
                 color: theme.muted,
                 width: 1.5,

@@ -99,6 +99,9 @@ pub(super) struct OnLane {
     pub(super) marker: Option<Rect>,
     /// The lane's key, handed to the event's mark there (each event is drawn once).
     pub(super) key: Option<Arc<str>>,
+    /// The lane is an agency of low confidence: its part in the event is as
+    /// uncertain as the agency.
+    pub(super) low: bool,
 }
 
 /// Each event's lanes, in one list, event after event (counted, then filled lane
@@ -113,11 +116,12 @@ pub(super) struct EventLanes {
 
 impl EventLanes {
     pub(super) fn new(
-        n_events: usize,
+        model: &crate::model::Model,
         lanes: &[Lane],
         rows: &LaneRows,
         boxes: &[Vec<Rect>],
     ) -> EventLanes {
+        let n_events = model.events.len();
         let mut start = vec![0usize; n_events + 1];
         for lane in lanes {
             for e in &lane.events {
@@ -131,12 +135,14 @@ impl EventLanes {
         let mut filled = start.clone();
         for (i, lane) in lanes.iter().enumerate() {
             let mid = rows.mid(i);
+            let low = lane.agency.is_some_and(|a| model[a].assurance.is_low());
             for (k, e) in lane.events.iter().enumerate() {
                 on[filled[e.0]] = OnLane {
                     mid,
                     focus: lane.focus,
                     marker: boxes[i].get(k).copied(),
                     key: Some(lane.key.clone()),
+                    low,
                 };
                 filled[e.0] += 1;
             }
@@ -153,6 +159,8 @@ pub(super) struct EventMarks<'m> {
     pub(super) tooltip: String,
     pub(super) point: bool,
     dashed: bool,
+    /// Low confidence: drawn hatched.
+    pub(super) low: bool,
     pub(super) focus: bool,
     pub(super) step: Option<u32>,
 }
@@ -177,6 +185,7 @@ pub(super) fn event_marks<'m>(
             point: geom[e.0].span.is_none(),
             dashed: p.start.qualifier() != Qualifier::Stated
                 || p.end.is_some_and(|e| e.qualifier() != Qualifier::Stated),
+            low: model[e].assurance.is_low(),
             focus: focus.event(model, e),
             step: steps.event(e),
         });
@@ -360,18 +369,14 @@ fn draw_event(pen: &mut Pen, at: &Inputs, member: Member, lines: &Lines) {
 /// (dashed when a date is approximate).
 pub(super) fn lane_mark(theme: &Theme, marks: &EventMarks, x: f64, on: &OnLane) -> Shape {
     let mid = on.mid;
+    let low = marks.low || on.low;
     if marks.point {
         Shape::Circle {
             cx: x,
             cy: mid,
             r: MARKER_R,
-            fill: Paint::Solid(theme.event, 1.0),
-            stroke: Some(Stroke {
-                color: theme.background,
-                width: 2.5,
-                dash: None,
-                opacity: 1.0,
-            }),
+            fill: crate::layout::kit::mark_fill(theme.event, 1.0, low),
+            stroke: Some(crate::layout::kit::mark_ring(theme, theme.event, low)),
         }
     } else {
         // The event's own box on this lane (another event's box may also
@@ -382,7 +387,7 @@ pub(super) fn lane_mark(theme: &Theme, marks: &EventMarks, x: f64, on: &OnLane) 
         Shape::Rect {
             rect: Rect::new(r.x, mid - 8.0, r.w, 16.0),
             radius: 8.0,
-            fill: Paint::Solid(theme.event, 0.35),
+            fill: crate::layout::kit::mark_fill(theme.event, 0.35, low),
             stroke: Some(Stroke {
                 color: theme.event,
                 width: 2.0,

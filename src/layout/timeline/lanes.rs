@@ -69,6 +69,8 @@ pub(super) struct Bar {
     pub(super) tooltip: Arc<str>,
     /// Row within the lane, 0 at the top.
     pub(super) row: usize,
+    /// Low confidence (the team's, or the member's): drawn hatched.
+    pub(super) low: bool,
 }
 
 /// One lane: an agency, team, country or kind.
@@ -118,6 +120,7 @@ fn member_bar(
         host,
         tooltip: membership_tooltip(model, t, who, period, role, host).into(),
         row: 0,
+        low: model[t].assurance.is_low(),
     }
 }
 
@@ -295,10 +298,16 @@ impl ByAgency<'_> {
             }
             let li = self.touch(mb.agency);
             let who = self.who(mb.agency, li);
-            let bar = member_bar(model, t, &who, p, mb.role.as_deref(), false);
+            let mut bar = member_bar(model, t, &who, p, mb.role.as_deref(), false);
+            bar.low |= model[mb.agency].assurance.is_low();
             let bars = &mut self.out.lanes[li].bars;
-            if !bars.iter().any(|b| b.team == t && b.period == p && !b.host) {
-                bars.push(bar);
+            match bars
+                .iter_mut()
+                .find(|b| b.team == t && b.period == p && !b.host)
+            {
+                // A lane of several agencies: the bar is certain if one membership is.
+                Some(b) => b.low &= bar.low,
+                None => bars.push(bar),
             }
         }
         if let Some(h) = team.hosted_by {

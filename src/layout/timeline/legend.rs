@@ -5,7 +5,7 @@ use super::events::EventGeom;
 use super::lanes::{Lane, Shown};
 use super::wording::team_kind_name;
 use super::{Inputs, MARKER_R, Pen, Type};
-use crate::layout::kit::{LegendEntry, LegendStyle, draw_legend as draw_entries};
+use crate::layout::kit::{LOW_CONFIDENCE, LegendEntry, LegendStyle, draw_legend as draw_entries};
 use crate::scene::{Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
 
@@ -36,6 +36,11 @@ pub(super) fn legend_entries(
     let anything = lanes
         .iter()
         .any(|l| !l.bars.is_empty() || !l.events.is_empty());
+    let low = lanes.iter().any(|l| {
+        l.bars.iter().any(|b| b.low && !b.host)
+            || (!l.events.is_empty() && l.agency.is_some_and(|a| model[a].assurance.is_low()))
+    }) || shown.events.iter().any(|&e| model[e].assurance.is_low())
+        || (has_context && model.context.iter().any(|c| c.assurance.is_low()));
     let keys = [
         (
             hosts,
@@ -72,6 +77,7 @@ pub(super) fn legend_entries(
             LegendSwatch::Dashed(theme.muted),
             "Dashed: approximate, or only known to exist by then",
         ),
+        (low, LegendSwatch::Hatch(theme.muted), LOW_CONFIDENCE),
     ];
     entries.extend(
         keys.into_iter()
@@ -152,6 +158,8 @@ pub(super) enum LegendSwatch {
     Dashed(Color),
     /// The torn strip where a broken time axis leaves time out, across a bar.
     Break(Color),
+    /// A low-confidence mark.
+    Hatch(Color),
 }
 
 impl LegendSwatch {
@@ -175,6 +183,12 @@ impl LegendSwatch {
                 rect,
                 radius: 0.0,
                 fill: Paint::Solid(c, 1.0),
+                stroke: None,
+            },
+            LegendSwatch::Hatch(c) => Shape::Rect {
+                rect,
+                radius: 0.0,
+                fill: Paint::Hatch(c),
                 stroke: None,
             },
             LegendSwatch::Host(c) => Shape::Rect {

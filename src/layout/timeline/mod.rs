@@ -509,7 +509,7 @@ fn layout_with(
     let keep_off = (&boxes[..], &connectors[..]);
     bars::label_bars(&mut pen, &at, &shown, &lanes.lanes, &bars, keep_off, &frame);
     let steps = steps::Steps::new(model, &shown);
-    let on_lanes = events::EventLanes::new(model.events.len(), &lanes.lanes, &rows, &boxes);
+    let on_lanes = events::EventLanes::new(model, &lanes.lanes, &rows, &boxes);
     let marks = events::event_marks(&at, &shown, &geom, &steps, &focus);
     let look = events::MomentLook {
         disc_r: crowd.disc_r,

@@ -39,6 +39,7 @@ impl Validator<'_> {
                 .map(AgencyRef)
         });
         let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
+        let assurance = self.assurance(&r.assurance, sources.as_deref());
         Some(Agency {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
             name: r.name.as_ref()?.value.clone(),
@@ -49,6 +50,7 @@ impl Validator<'_> {
             parent: given(parent)?,
             notes: r.notes.as_ref().map(|n| n.value.clone()),
             sources: sources?,
+            assurance: assurance?,
             span: r.span,
         })
     }

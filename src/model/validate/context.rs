@@ -17,6 +17,7 @@ impl Validator<'_> {
         };
         let date = r.date.as_ref().and_then(|d| self.date(d, "date"));
         let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
+        let assurance = self.assurance(&r.assurance, sources.as_deref());
         Some(Context {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
             name: r.name.as_ref()?.value.clone(),
@@ -25,6 +26,7 @@ impl Validator<'_> {
             date: date?,
             notes: r.notes.as_ref().map(|n| n.value.clone()),
             sources: sources?,
+            assurance: assurance?,
             span: r.span,
         })
     }

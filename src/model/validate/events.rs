@@ -61,6 +61,7 @@ impl Validator<'_> {
         );
         let teams = self.resolve_all(&r.teams, Collection::Team, &format!("`teams` of {ctx}"));
         let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
+        let assurance = self.assurance(&r.assurance, sources.as_deref());
         if r.participants.is_empty()
             && let Some(id) = &r.id
         {
@@ -96,6 +97,7 @@ impl Validator<'_> {
                 .collect(),
             notes: r.notes.as_ref().map(|n| n.value.clone()),
             sources: sources?,
+            assurance: assurance?,
             span: r.span,
         })
     }

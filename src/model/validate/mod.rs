@@ -4,6 +4,7 @@
 //! dataset and reports every mistake it finds there, so a user sees them all at once.
 
 mod agencies;
+mod confidence;
 mod context;
 mod dates;
 mod events;
@@ -159,9 +160,9 @@ impl Validator<'_> {
     ) -> (Vec<Option<Agency>>, Vec<Option<Source>>) {
         for (i, alias) in self.agency_alias.iter().enumerate() {
             if let Some(first) = alias {
-                let extra = agencies[i]
+                let (extra, assurance) = agencies[i]
                     .as_ref()
-                    .map(|a| a.sources.clone())
+                    .map(|a| (a.sources.clone(), a.assurance.clone()))
                     .unwrap_or_default();
                 if let Some(Some(target)) = agencies.get_mut(*first) {
                     for s in extra {
@@ -169,6 +170,7 @@ impl Validator<'_> {
                             target.sources.push(s);
                         }
                     }
+                    target.assurance = std::mem::take(&mut target.assurance).merged(assurance);
                 }
             }
         }

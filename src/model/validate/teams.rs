@@ -58,6 +58,7 @@ impl Validator<'_> {
             self.complete = false;
         }
         let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
+        let assurance = self.assurance(&r.assurance, sources.as_deref());
         let legal_basis_ref = r.legal_basis_ref.as_ref().map(|x| {
             self.resolve(
                 x,
@@ -81,6 +82,7 @@ impl Validator<'_> {
             legal_basis_ref: given(legal_basis_ref)?,
             notes: r.notes.as_ref().map(|n| n.value.clone()),
             sources: sources?,
+            assurance: assurance?,
             span: r.span,
         })
     }
