@@ -7,8 +7,8 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use crate::layout::kit::{team_kind_name, write_event_details, write_roles};
-use crate::model::{Model, PartialDate, SourceRef};
+use crate::layout::kit::{team_kind_name, write_confidence, write_event_details, write_roles};
+use crate::model::{Assurance, Model, PartialDate, SourceRef};
 use crate::render::{DeckSlide, NoteLine, RasterError, render_pptx};
 use crate::scene::Scene;
 
@@ -168,17 +168,27 @@ impl Shown {
     /// Every record in lines: details first, then its sources, each with its address.
     fn notes(&self, model: &Model) -> Vec<NoteLine> {
         let mut out = Vec::new();
-        let block = |text: String, sources: &[SourceRef], out: &mut Vec<NoteLine>| {
-            if !out.is_empty() {
-                out.push(NoteLine::text(""));
-            }
-            out.extend(text.lines().map(NoteLine::text));
-            push_sources(out, model, sources);
-        };
+        let block =
+            |text: String, (sources, sure): (&[SourceRef], &Assurance), out: &mut Vec<NoteLine>| {
+                if !out.is_empty() {
+                    out.push(NoteLine::text(""));
+                }
+                out.extend(text.lines().map(NoteLine::text));
+                let mut confidence = String::new();
+                write_confidence(&mut confidence, sure);
+                out.extend(
+                    confidence
+                        .lines()
+                        .filter(|l| !l.is_empty())
+                        .map(NoteLine::text),
+                );
+                push_sources(out, model, sources, sure);
+            };
         for &e in &self.events {
             let mut t = String::new();
             write_event_details(&mut t, model, |a| &model[a].name, crate::model::EventRef(e));
-            block(t, &model.events[e].sources, &mut out);
+            let ev = &model.events[e];
+            block(t, (&ev.sources, &ev.assurance), &mut out);
         }
         for &t in &self.teams {
             let team = &model.teams[t];
@@ -212,7 +222,7 @@ impl Shown {
             if let Some(n) = &team.notes {
                 let _ = write!(s, "\n{n}");
             }
-            block(s, &team.sources, &mut out);
+            block(s, (&team.sources, &team.assurance), &mut out);
         }
         for &c in &self.context {
             let ctx = &model.context[c];
@@ -225,7 +235,7 @@ impl Shown {
             if let Some(n) = &ctx.notes {
                 let _ = write!(s, "\n{n}");
             }
-            block(s, &ctx.sources, &mut out);
+            block(s, (&ctx.sources, &ctx.assurance), &mut out);
         }
         if !self.agencies.is_empty() {
             let names: Vec<&str> = self
@@ -233,14 +243,19 @@ impl Shown {
                 .iter()
                 .map(|&a| model.agencies[a].name.as_str())
                 .collect();
-            block(format!("Agencies: {}", names.join("; ")), &[], &mut out);
+            let none = Assurance::default();
+            block(
+                format!("Agencies: {}", names.join("; ")),
+                (&[], &none),
+                &mut out,
+            );
         }
         out
     }
 }
 
 /// `Sources:`, then a line per source, linked to its address if it has one.
-fn push_sources(out: &mut Vec<NoteLine>, model: &Model, sources: &[SourceRef]) {
+fn push_sources(out: &mut Vec<NoteLine>, model: &Model, sources: &[SourceRef], sure: &Assurance) {
     if sources.is_empty() {
         return;
     }
@@ -255,6 +270,9 @@ fn push_sources(out: &mut Vec<NoteLine>, model: &Model, sources: &[SourceRef]) {
             let _ = write!(t, "{}: ", d.human());
         }
         t.push_str(&src.title);
+        if let Some(g) = sure.grade_of(*s) {
+            let _ = write!(t, " (graded {})", g.describe());
+        }
         if let Some(url) = &src.url {
             let _ = write!(t, " — {url}");
         }

@@ -55,6 +55,14 @@ impl Via {
         }
     }
 
+    /// How sure the team or event is.
+    pub fn assurance<'m>(&self, model: &'m Model) -> &'m crate::model::Assurance {
+        match *self {
+            Via::Team(t) | Via::Hosting(t) => &model[t].assurance,
+            Via::Event(e) => &model[e].assurance,
+        }
+    }
+
     /// Ids of the sources behind the team or event.
     pub fn sources<'m>(&self, model: &'m Model) -> impl ExactSizeIterator<Item = &'m str> {
         let refs = match *self {

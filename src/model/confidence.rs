@@ -257,9 +257,15 @@ mod tests {
                 (s(1), Grade::parse("B2").unwrap()),
             ],
         );
-        assert_eq!((a.confidence, a.from_grades), (Some(Confidence::High), true));
+        assert_eq!(
+            (a.confidence, a.from_grades),
+            (Some(Confidence::High), true)
+        );
         let a = Assurance::new(Some(Confidence::Low), a.grades);
-        assert_eq!((a.confidence, a.from_grades), (Some(Confidence::Low), false));
+        assert_eq!(
+            (a.confidence, a.from_grades),
+            (Some(Confidence::Low), false)
+        );
         assert!(a.is_low() && !a.meets(Confidence::Medium) && a.meets(Confidence::Low));
         assert!(Assurance::default().meets(Confidence::High));
         assert_eq!(a.grade_of(s(1)).unwrap().to_string(), "B2");

@@ -91,7 +91,7 @@ struct Gradients {
 
 /// The side of a hatching's tile, in px: stripes half as wide, at 45°.
 const HATCH: f64 = 5.0;
-/// The opacity of the tint between the stripes.
+/// How much of the colour the tint between the stripes holds.
 const HATCH_TINT: f64 = 0.3;
 
 impl Gradients {
@@ -425,11 +425,11 @@ impl<'a> Writer<'a> {
                 );
                 push_num(&mut self.out, HATCH);
                 self.out.push_str("\">");
-                for (w, o) in [(HATCH, HATCH_TINT), (HATCH / 2.0, 1.0)] {
-                    self.attr("fill", V::Color(color));
-                    if o < 1.0 {
-                        self.attr("fill-opacity", V::Num(o));
-                    }
+                // The tint is opaque, mixed with the canvas: a hatched mark
+                // hides what runs under it, as a solid one does.
+                let tint = color.over(&scene.background, HATCH_TINT);
+                for (w, c) in [(HATCH, tint), (HATCH / 2.0, color)] {
+                    self.attr("fill", V::Color(c));
                     self.attr("height", V::Num(HATCH));
                     self.attr("width", V::Num(w));
                     self.out.push('\n');
@@ -825,7 +825,11 @@ mod tests {
     #[test]
     fn hatched_marks_fill_with_one_pattern_per_colour() {
         let mut scene = Scene::new(100.0, 50.0, Color(255, 255, 255));
-        for (x, c) in [(0.0, Color(1, 2, 3)), (10.0, Color(1, 2, 3)), (20.0, Color(4, 5, 6))] {
+        for (x, c) in [
+            (0.0, Color(1, 2, 3)),
+            (10.0, Color(1, 2, 3)),
+            (20.0, Color(4, 5, 6)),
+        ] {
             scene.push(
                 Role::Mark,
                 Shape::Circle {
@@ -927,11 +931,11 @@ mod tests {
             );
         }
         for (id, color) in grads.hatches.iter().enumerate() {
-            let tile = |w: f64| {
+            let tile = |w: f64, c: Color| {
                 Rectangle::new()
                     .set("width", n(w))
                     .set("height", n(HATCH))
-                    .set("fill", color.to_string())
+                    .set("fill", c.to_string())
             };
             defs = defs.add(
                 Pattern::new()
@@ -940,8 +944,8 @@ mod tests {
                     .set("height", n(HATCH))
                     .set("patternUnits", "userSpaceOnUse")
                     .set("patternTransform", "rotate(45)")
-                    .add(tile(HATCH).set("fill-opacity", n(HATCH_TINT)))
-                    .add(tile(HATCH / 2.0)),
+                    .add(tile(HATCH, color.over(&scene.background, HATCH_TINT)))
+                    .add(tile(HATCH / 2.0, *color)),
             );
         }
         let (dw, dh) = scene.display.unwrap_or((scene.width, scene.height));

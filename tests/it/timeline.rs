@@ -40,6 +40,8 @@ fn backdrop(scene: &Scene, x: f64, y: f64, below: usize) -> Color {
                 let t = ((x - r.x) / r.w.max(1e-9)).clamp(0.0, 1.0);
                 (*color, from + (to - from) * t)
             }
+            // Half stripes in the colour, half a 30% tint of it.
+            Paint::Hatch(c) => (*c, 0.65),
         };
         return color.over(&backdrop(scene, x, y, i), alpha * item.opacity);
     }

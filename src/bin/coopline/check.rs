@@ -22,7 +22,10 @@ pub fn check(
     if let Some(min) = min_confidence {
         let (kept, left) = checked.model.at_least(min);
         let below = format!("below {min} confidence");
-        let mut text = format!("  --min-confidence {min} leaves out {}", left_out_words(&left, &below));
+        let mut text = format!(
+            "  --min-confidence {min} leaves out {}",
+            left_out_words(&left, &below)
+        );
         if !left.is_empty() {
             text.push_str(&format!(":\n{}", list_left_out(&checked.model, &kept)));
             text.push_str(&format!("\n  what remains: {}", kept.summary()));

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use coopline::{
-    ColorBy, Confidence, ExportFormat, Facet, Grouping, LaneMode, NetMode, PartialDate, PictureFormat, Setting,
-    TimeAxis, View,
+    ColorBy, Confidence, ExportFormat, Facet, Grouping, LaneMode, NetMode, PartialDate,
+    PictureFormat, Setting, TimeAxis, View,
 };
 
 /// Draw international police and judicial cooperation over time.

@@ -20,7 +20,7 @@ pub(crate) use legend::{LegendEntry, LegendStyle, draw_legend};
 pub use text::label;
 pub(crate) use text::note;
 pub(crate) use tooltip::{
-    team_kind_name, write_event_details, write_period, write_roles, write_sources,
+    team_kind_name, write_confidence, write_event_details, write_period, write_roles, write_sources,
 };
 
 /// Type size of names beside marks (line and node names, legend entries), in px.
@@ -34,7 +34,11 @@ pub(crate) const LOW_CONFIDENCE: &str = "Hatched: low confidence (see the source
 
 /// A mark's fill: its colour at `opacity`, or hatched when the record it
 /// draws is of low confidence (so no reader takes it as established).
-pub(crate) fn mark_fill(color: crate::style::Color, opacity: f64, low: bool) -> crate::scene::Paint {
+pub(crate) fn mark_fill(
+    color: crate::style::Color,
+    opacity: f64,
+    low: bool,
+) -> crate::scene::Paint {
     if low {
         crate::scene::Paint::Hatch(color)
     } else {

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{AgencyRef, EventRef, Model, Period, SourceRef, TeamKind};
+use crate::model::{AgencyRef, Assurance, EventRef, Model, Period, SourceRef, TeamKind};
 
 /// `human (as written: given)`: `c. June 2024 (as written: ~2024-06)`.
 pub(crate) fn write_period(out: &mut String, period: &Period) {
@@ -82,11 +82,13 @@ pub(crate) fn write_roles(out: &mut String, model: &Model, team: &crate::model::
     }
 }
 
-/// `\nSources: publisher, date: title; …` appended to `out`; nothing if there are none.
-pub(crate) fn write_sources(out: &mut String, model: &Model, refs: &[SourceRef]) {
-    for (i, s) in refs.iter().enumerate() {
+/// `\nSources: publisher, date: title (graded A1); …` appended to `out`,
+/// then the record's confidence when one is stated or graded; nothing if
+/// there are neither.
+pub(crate) fn write_sources(out: &mut String, model: &Model, refs: &[SourceRef], sure: &Assurance) {
+    for (i, r) in refs.iter().enumerate() {
         out.push_str(if i == 0 { "\nSources: " } else { "; " });
-        let s = &model[*s];
+        let s = &model[*r];
         let _ = match (&s.publisher, &s.date) {
             (Some(p), Some(d)) => write!(out, "{p}, {d}: "),
             (Some(p), None) => write!(out, "{p}: "),
@@ -94,6 +96,21 @@ pub(crate) fn write_sources(out: &mut String, model: &Model, refs: &[SourceRef])
             (None, None) => Ok(()),
         };
         out.push_str(&s.title);
+        if let Some(g) = sure.grade_of(*r) {
+            let _ = write!(out, " (graded {g})");
+        }
+    }
+    write_confidence(out, sure);
+}
+
+/// `\nConfidence: low (from the sources' grades)`, or nothing when the record
+/// has no confidence stated or graded.
+pub(crate) fn write_confidence(out: &mut String, sure: &Assurance) {
+    if let Some(c) = sure.confidence {
+        let _ = write!(out, "\nConfidence: {c}");
+        if sure.from_grades {
+            out.push_str(" (from the sources' grades)");
+        }
     }
 }
 
@@ -132,12 +149,12 @@ mod tests {
             .find(|e| e.id.as_str() == "action-day")
             .unwrap();
         let mut t = String::new();
-        write_sources(&mut t, &m, &e.sources);
+        write_sources(&mut t, &m, &e.sources, &e.assurance);
         assert!(t.starts_with("\nSources: "), "{t}");
         let first = &m[e.sources[0]];
         assert!(t.contains(&first.title), "{t}");
         let mut none = String::new();
-        write_sources(&mut none, &m, &[]);
+        write_sources(&mut none, &m, &[], &Default::default());
         assert!(none.is_empty(), "no sources, no line");
     }
 }

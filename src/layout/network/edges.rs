@@ -10,6 +10,9 @@ use crate::style::Theme;
 
 use super::facets::Frame;
 
+/// The dashes of a link of low confidence.
+pub(super) const LOW_DASH: (f64, f64) = (7.0, 4.0);
+
 /// Draws a line between the ends of every link the panel shows; lines grow wider
 /// with the link's weight, the heaviest link of `max_weight` the widest. Each line
 /// names its ends and lists its occasions with their sources.
@@ -33,7 +36,12 @@ pub(super) fn draw_edges(scene: &mut Scene, frame: &Frame, theme: &Theme, max_we
                 stroke: Stroke {
                     color: theme.muted,
                     width: 1.2 + 4.0 * (w / max_weight).sqrt(),
-                    dash: None,
+                    // Every occasion of low confidence: the link is as uncertain.
+                    dash: l
+                        .occasions()
+                        .iter()
+                        .all(|o| o.via.assurance(model).is_low())
+                        .then_some(LOW_DASH),
                     opacity: 0.55,
                 },
             },

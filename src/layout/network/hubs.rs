@@ -28,7 +28,8 @@ pub(super) fn hub_radii(hubs: &Affiliation, scale: f64) -> impl Iterator<Item = 
 /// circles keeps hubs apart too. Hubs are outlined in the theme's event colour
 /// and filled with its band, apart from the agencies' colours and light enough
 /// that many of them do not outweigh the agencies.
-pub(super) fn hub_shape(team: bool, x: f64, y: f64, r: f64, theme: &Theme) -> Shape {
+/// A hub of low confidence is hatched.
+pub(super) fn hub_shape(team: bool, x: f64, y: f64, r: f64, theme: &Theme, low: bool) -> Shape {
     // Thinner on the small hubs of a large graph, so the outline stays inside r.
     let outline = (r / 4.0).min(2.5);
     let stroke = Some(Stroke {
@@ -37,7 +38,11 @@ pub(super) fn hub_shape(team: bool, x: f64, y: f64, r: f64, theme: &Theme) -> Sh
         dash: None,
         opacity: 1.0,
     });
-    let fill = Paint::Solid(theme.band, 1.0);
+    let fill = if low {
+        Paint::Hatch(theme.muted)
+    } else {
+        Paint::Solid(theme.band, 1.0)
+    };
     let r = r - outline / 2.0;
     if team {
         // Corners of radius 0.25 r on a square of half-side 0.78 r reach r from the centre.
@@ -124,7 +129,11 @@ pub(super) fn draw_hubs(scene: &mut Scene, frame: &Frame, theme: &Theme, node_bo
         let i = hubs.node(k);
         let (x, y) = frame.at(i);
         let team = matches!(hub.of, HubOf::Team(_));
-        let shape = hub_shape(team, x, y, frame.circles.radius[i], theme);
+        let low = match hub.of {
+            HubOf::Team(t) => frame.model[t].assurance.is_low(),
+            HubOf::Event(e) => frame.model[e].assurance.is_low(),
+        };
+        let shape = hub_shape(team, x, y, frame.circles.radius[i], theme, low);
         let idx = scene.push(Role::Mark, shape);
         scene.items[idx].record = Some(hub.of.id(frame.model).into());
         scene.items[idx].tooltip = Some(hub_tooltip(frame, hub).into());
@@ -141,13 +150,16 @@ fn hub_tooltip(frame: &Frame, hub: &Hub) -> String {
     t.push_str(hub.of.name(model));
     t.push('\n');
     let (what, sources) = match hub.of {
-        HubOf::Team(r) => (team_kind_name(model[r].kind).to_string(), &model[r].sources),
+        HubOf::Team(r) => (
+            team_kind_name(model[r].kind).to_string(),
+            (&model[r].sources, &model[r].assurance),
+        ),
         HubOf::Event(r) => (
             model[r]
                 .kind
                 .as_ref()
                 .map_or("event".to_string(), |k| format!("event ({k})")),
-            &model[r].sources,
+            (&model[r].sources, &model[r].assurance),
         ),
     };
     t.push_str(&what);
@@ -178,7 +190,7 @@ fn hub_tooltip(frame: &Frame, hub: &Hub) -> String {
     if let HubOf::Team(r) = hub.of {
         write_roles(&mut t, model, &model[r]);
     }
-    write_sources(&mut t, model, sources);
+    write_sources(&mut t, model, sources.0, sources.1);
     t
 }
 

@@ -7,6 +7,7 @@ use crate::style::{Color, Theme};
 use crate::text::TextMeasure;
 
 use super::affiliation::Tie;
+use super::edges::LOW_DASH;
 use super::hubs::{hub_shape, tie_stroke};
 use super::labels::LABEL;
 
@@ -36,6 +37,8 @@ enum Key {
     Team,
     Event,
     Dashed,
+    /// A hatched node and a dashed link.
+    Low,
 }
 
 /// Draws, below `top`, a line saying what marks, sizes and widths mean, then a
@@ -84,6 +87,20 @@ pub(super) fn legend(
             v
         }
     };
+    let mut meaning = meaning;
+    let low = scene.items.iter().any(|i| match &i.shape {
+        Shape::Circle { fill, .. } | Shape::Rect { fill, .. } | Shape::Polygon { fill, .. } => {
+            i.role == Role::Mark && matches!(fill, Paint::Hatch(_))
+        }
+        Shape::Line { stroke, .. } => stroke.dash == Some(LOW_DASH),
+        _ => false,
+    });
+    if low {
+        meaning.push(entry(
+            Key::Low,
+            "hatched, dashed: low confidence (see the sources)".into(),
+        ));
+    }
     let colours: Vec<LegendEntry<Key>> = keys
         .iter()
         .map(|(colour, name)| entry(Key::Colour(*colour), name.clone()))
@@ -144,9 +161,34 @@ fn draw_key(scene: &mut Scene, theme: &Theme, key: &Key, x: f64, cy: f64, w: f64
             line(5.2, x + 18.0, x + w, None),
         ],
         Key::Node => vec![dot(x + w / 2.0, 8.0, theme.muted)],
-        Key::Team => vec![hub_shape(true, x + w / 2.0, cy, 10.0, theme)],
-        Key::Event => vec![hub_shape(false, x + w / 2.0, cy, 10.0, theme)],
+        Key::Team => vec![hub_shape(true, x + w / 2.0, cy, 10.0, theme, false)],
+        Key::Event => vec![hub_shape(false, x + w / 2.0, cy, 10.0, theme, false)],
         Key::Dashed => vec![line(0.0, x, x + w, Some(tie_stroke(Tie::Host, theme)))],
+        Key::Low => vec![
+            line(
+                0.0,
+                x,
+                x + w,
+                Some(Stroke {
+                    color: theme.muted,
+                    width: 2.0,
+                    dash: Some(LOW_DASH),
+                    opacity: 0.8,
+                }),
+            ),
+            Shape::Circle {
+                cx: x + w / 2.0,
+                cy,
+                r: 8.0,
+                fill: Paint::Hatch(theme.muted),
+                stroke: Some(Stroke {
+                    color: theme.muted,
+                    width: 1.5,
+                    dash: None,
+                    opacity: 1.0,
+                }),
+            },
+        ],
     };
     for shape in shapes {
         scene.push(Role::Decoration, shape);

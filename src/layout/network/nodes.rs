@@ -3,9 +3,9 @@
 use std::fmt::Write;
 
 use crate::graph::{Actor, CoopGraph};
-use crate::layout::kit::note;
+use crate::layout::kit::{self, note};
 use crate::model::Model;
-use crate::scene::{Anchor, Paint, Rect, Role, Scene, Shape, Stroke};
+use crate::scene::{Anchor, Rect, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
 use crate::text::{TextMeasure, Weight};
 
@@ -94,6 +94,12 @@ pub(super) fn chip_radius(m: &dyn TextMeasure, code: &str) -> f64 {
     w.max(h) / 1.3
 }
 
+/// An agency of low confidence (a country or kind node never is: it stands
+/// for what is known of all its agencies).
+pub(super) fn is_low(model: &Model, a: &Actor) -> bool {
+    matches!(a, Actor::Agency(r) if model[*r].assurance.is_low())
+}
+
 /// The full name of a node, for tooltips.
 pub(super) fn node_name(model: &Model, a: &Actor) -> String {
     match a {
@@ -120,22 +126,21 @@ pub(super) fn draw_nodes(
     for v in g.graph.node_indices() {
         let i = v.index();
         let (x, y) = frame.at(i);
+        let actor = &g.graph[v];
+        let low = is_low(model, actor);
         let idx = scene.push(
             Role::Mark,
             Shape::Circle {
                 cx: x,
                 cy: y,
                 r: frame.circles.radius[i],
-                fill: Paint::Solid(colors.of_node[i], 1.0),
+                fill: kit::mark_fill(colors.of_node[i], 1.0, low),
                 stroke: Some(Stroke {
-                    color: theme.background,
                     width: 2.0,
-                    dash: None,
-                    opacity: 1.0,
+                    ..kit::mark_ring(theme, colors.of_node[i], low)
                 }),
             },
         );
-        let actor = &g.graph[v];
         scene.items[idx].record = Some(actor.key(model).to_string().into());
         let mut tip = format!(
             "{}\n{} occasions of cooperation with {} partners",
@@ -152,16 +157,20 @@ pub(super) fn draw_nodes(
             };
             let _ = write!(tip, ", in {n} {what}");
         }
-        if let Actor::Agency(a) = actor
-            && let Some(n) = &model[*a].notes
-        {
-            let _ = write!(tip, "\n{n}");
+        if let Actor::Agency(a) = actor {
+            if let Some(n) = &model[*a].notes {
+                let _ = write!(tip, "\n{n}");
+            }
+            kit::write_confidence(&mut tip, &model[*a].assurance);
         }
         scene.items[idx].tooltip = Some(tip.into());
         let opacity = if frame.shows(i) { 1.0 } else { theme.dim };
         scene.items[idx].opacity = opacity;
         node_boxes.insert(scene.items[idx].bbox());
-        chips.push((i, idx, (x, y), opacity));
+        // A code would not read on stripes: the node's name carries it.
+        if !low {
+            chips.push((i, idx, (x, y), opacity));
+        }
     }
     // A node in the shared "other countries" colour carries its code inside,
     // where it fits, so it is told apart even where its name finds no room;

@@ -88,7 +88,11 @@ pub(super) fn draw_bands(
                 continue;
             };
             let (id, name) = session_name(model, *g);
-            let idx = push_band(scene, page, *g, rect);
+            let low = match *g {
+                Session::Event(e) => model[e].assurance.is_low(),
+                Session::Team(t) => model[t].assurance.is_low(),
+            };
+            let idx = push_band(scene, page, *g, rect, low);
             let tooltip = tooltips[code].get_or_insert_with(|| group_tooltip(model, *g, name));
             scene.items[idx].record = Some(id.into());
             scene.items[idx].tooltip = Some(tooltip.clone());
@@ -114,27 +118,32 @@ fn session_name(model: &Model, s: Session) -> (&str, &str) {
 
 /// A group's name and, on the next line, its dates.
 fn group_tooltip(model: &Model, g: Session, name: &str) -> Arc<str> {
-    let (period, sources) = match g {
-        Session::Event(e) => (model[e].period(), &model[e].sources),
-        Session::Team(t) => (model[t].period(), &model[t].sources),
+    let (period, sources, sure) = match g {
+        Session::Event(e) => (model[e].period(), &model[e].sources, &model[e].assurance),
+        Session::Team(t) => (model[t].period(), &model[t].sources, &model[t].assurance),
     };
     let mut t = String::with_capacity(name.len() + 64);
     t.push_str(name);
     t.push('\n');
     write_period(&mut t, &period);
-    write_sources(&mut t, model, sources);
+    write_sources(&mut t, model, sources, sure);
     t.into()
 }
 
 /// Pushes group `g`'s band at `rect` and returns its index.
-fn push_band(scene: &mut Scene, page: &Page, g: Session, rect: Rect) -> usize {
+/// A band of low confidence is hatched in the outline's colour.
+fn push_band(scene: &mut Scene, page: &Page, g: Session, rect: Rect, low: bool) -> usize {
     let (fill, stroke) = band_style(page.theme, matches!(g, Session::Team(_)));
     scene.push(
         Role::Mark,
         Shape::Rect {
             rect,
             radius: 10.0,
-            fill: Paint::Solid(fill, 1.0),
+            fill: if low {
+                Paint::Hatch(page.theme.grid)
+            } else {
+                Paint::Solid(fill, 1.0)
+            },
             stroke: Some(stroke),
         },
     )

@@ -13,6 +13,8 @@ enum Key {
     Line(Color),
     /// A team's band (true) or an event's.
     Band(bool),
+    /// A line and a band of low confidence.
+    Low,
 }
 
 /// What an agency's line colour stands for: its country or its kind.
@@ -105,6 +107,24 @@ pub(super) fn draw_legend(
             });
         }
     }
+    let low = story.lines.iter().any(|l| l.low)
+        || scene.items.iter().any(|i| {
+            i.role == Role::Mark
+                && matches!(
+                    i.shape,
+                    Shape::Rect {
+                        fill: Paint::Hatch(_),
+                        ..
+                    }
+                )
+        });
+    if low {
+        entries.push(LegendEntry {
+            swatch: Key::Low,
+            text: "dashed line, hatched band: low confidence (see the sources)".to_string(),
+            record: None,
+        });
+    }
     let style = LegendStyle {
         size: LABEL,
         swatch: 40.0,
@@ -147,6 +167,32 @@ pub(super) fn draw_legend(
                         radius: 5.0,
                         fill: Paint::Solid(fill, 1.0),
                         stroke: Some(stroke),
+                    },
+                );
+            }
+            Key::Low => {
+                scene.push(
+                    Role::Decoration,
+                    Shape::Rect {
+                        rect: Rect::new(x, cy - 9.0, 30.0, 18.0),
+                        radius: 5.0,
+                        fill: Paint::Hatch(theme.grid),
+                        stroke: Some(band_style(theme, false).1),
+                    },
+                );
+                scene.push(
+                    Role::Decoration,
+                    Shape::Line {
+                        x1: x,
+                        y1: cy,
+                        x2: x + 30.0,
+                        y2: cy,
+                        stroke: Stroke {
+                            color: theme.muted,
+                            width: LINE_W,
+                            dash: Some(super::lines::LOW_DASH),
+                            opacity: 1.0,
+                        },
                     },
                 );
             }

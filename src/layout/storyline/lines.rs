@@ -96,6 +96,9 @@ pub(super) struct LineEnds {
     pub(super) name_w: f64,
 }
 
+/// The dashes of a line of low confidence: long enough to keep its colour.
+pub(super) const LOW_DASH: (f64, f64) = (9.0, 5.0);
+
 /// Draws every path in its line's colour (its country's or kind's, as in every
 /// view), with the line's key as its record and its name as its tooltip. Every
 /// name is written in its line's hue, darkened or lightened until it reads
@@ -126,7 +129,7 @@ pub(super) fn draw_lines(
                 stroke: Stroke {
                     color,
                     width: LINE_W,
-                    dash: None,
+                    dash: story.lines[line].low.then_some(LOW_DASH),
                     opacity: 1.0,
                 },
             },

@@ -31,6 +31,8 @@ pub(super) struct Line {
     /// The country code its name must keep, when it is drawn in the shared
     /// "other countries" colour.
     pub(super) code: Option<&'static str>,
+    /// Every agency it stands for is of low confidence: drawn dashed.
+    pub(super) low: bool,
 }
 
 /// What happens over time: who is in which group at every slot.
@@ -364,10 +366,12 @@ impl<'a> LineTable<'a> {
             return i;
         }
         let (k, label) = line_key(self.model, self.opts.by, a);
+        let low = self.model[a].assurance.is_low();
         if let Some(i) = self.line_of.get(&k) {
             if let Some(slot) = self.line_of_agency.get_mut(a.0) {
                 *slot = Some(*i);
             }
+            self.lines[*i].low &= low;
             return *i;
         }
         let color = color_key(&self.model[a], self.opts.color);
@@ -376,6 +380,7 @@ impl<'a> LineTable<'a> {
             label,
             color,
             code: None,
+            low,
         });
         self.line_of.insert(k, self.lines.len() - 1);
         if let Some(slot) = self.line_of_agency.get_mut(a.0) {

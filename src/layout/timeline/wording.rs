@@ -2,14 +2,14 @@
 
 use crate::layout::kit::{write_event_details, write_sources};
 use crate::model::{
-    AgencyKind, AgencyRef, ContextRef, EventRef, Model, Period, SourceRef, TeamRef,
+    AgencyKind, AgencyRef, Assurance, ContextRef, EventRef, Model, Period, SourceRef, TeamRef,
 };
 use crate::text::{TextMeasure, Weight, truncate, wrap};
 
 /// `\nSources: …` for these sources, empty if there are none.
-fn sources_line(model: &Model, refs: &[SourceRef]) -> String {
+fn sources_line(model: &Model, refs: &[SourceRef], sure: &Assurance) -> String {
     let mut line = String::new();
-    write_sources(&mut line, model, refs);
+    write_sources(&mut line, model, refs, sure);
     line
 }
 
@@ -38,7 +38,7 @@ pub(super) fn event_tooltip(model: &Model, names: &Names, e: EventRef) -> String
     // Written in place: every event has one, and a large case has a hundred thousand.
     let mut t = String::with_capacity(256);
     write_event_details(&mut t, model, |a| names.get(a.0), e);
-    write_sources(&mut t, model, &model[e].sources);
+    write_sources(&mut t, model, &model[e].sources, &model[e].assurance);
     t
 }
 
@@ -80,7 +80,7 @@ pub(super) fn agency_tooltip(model: &Model, a: AgencyRef) -> String {
     if let Some(n) = &ag.notes {
         t.push_str(&format!("\n{n}"));
     }
-    t.push_str(&sources_line(model, &ag.sources));
+    t.push_str(&sources_line(model, &ag.sources, &ag.assurance));
     t
 }
 
@@ -138,7 +138,7 @@ pub(super) fn membership_tooltip(
         "{what} ({})\n{}{role}{basis}{notes}{}",
         team_kind_name(team.kind),
         period.human(),
-        sources_line(model, &team.sources)
+        sources_line(model, &team.sources, &team.assurance)
     )
 }
 
@@ -155,7 +155,7 @@ pub(super) fn context_tooltip(model: &Model, c: ContextRef) -> String {
     if let Some(n) = &ctxr.notes {
         tip.push_str(&format!("\n{n}"));
     }
-    tip.push_str(&sources_line(model, &ctxr.sources));
+    tip.push_str(&sources_line(model, &ctxr.sources, &ctxr.assurance));
     tip
 }
 
