@@ -50,6 +50,23 @@ fn ids(g: &mut SchemaGenerator) -> Schema {
     })
 }
 
+fn citations(g: &mut SchemaGenerator) -> Schema {
+    let one = id(g);
+    let graded = g.subschema_for::<Citation>();
+    json_schema!({
+        "anyOf": [one, graded, {"type": "array", "items": {"anyOf": [one, graded]}}],
+        "description": "Ids of sources (`[a, b]`, or one id without brackets); a citation may carry its grade: `{id: a, grade: B2}`."
+    })
+}
+
+fn confidence(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": "string",
+        "enum": ["high", "medium", "low"],
+        "description": "How sure the record is; `low` is drawn hatched. Without it, the best grade among the record's citations decides."
+    })
+}
+
 fn date(_: &mut SchemaGenerator) -> Schema {
     json_schema!({
         "type": ["string", "integer"],
@@ -178,8 +195,11 @@ struct Agency {
     /// Plain text: a former name, what the sources leave open.
     #[schemars(schema_with = "text", default)]
     notes: Option<String>,
+    /// How sure the record is.
+    #[schemars(schema_with = "confidence", default)]
+    confidence: Option<String>,
     /// Sources for the agency's name and role.
-    #[schemars(schema_with = "ids", default)]
+    #[schemars(schema_with = "citations", default)]
     sources: Option<Vec<String>>,
 }
 
@@ -216,9 +236,26 @@ struct Team {
     /// Plain text.
     #[schemars(schema_with = "text", default)]
     notes: Option<String>,
+    /// How sure the record is.
+    #[schemars(schema_with = "confidence", default)]
+    confidence: Option<String>,
     /// Sources for the team.
-    #[schemars(schema_with = "ids", default)]
+    #[schemars(schema_with = "citations", default)]
     sources: Option<Vec<String>>,
+}
+
+/// A citation with its grade in the Admiralty system.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Citation {
+    /// The source's id.
+    #[schemars(schema_with = "id")]
+    id: String,
+    /// Reliability of the source, A (completely reliable) to F (cannot be
+    /// judged), then credibility of the information, 1 (confirmed) to 6
+    /// (cannot be judged): `B2`.
+    #[schemars(regex(pattern = r"^[A-Fa-f][1-6]$"), default)]
+    grade: Option<String>,
 }
 
 /// A member with its own dates or role.
@@ -275,8 +312,11 @@ struct Event {
     /// Plain text.
     #[schemars(schema_with = "text", default)]
     notes: Option<String>,
+    /// How sure the record is.
+    #[schemars(schema_with = "confidence", default)]
+    confidence: Option<String>,
     /// Sources for the event.
-    #[schemars(schema_with = "ids", default)]
+    #[schemars(schema_with = "citations", default)]
     sources: Option<Vec<String>>,
 }
 
@@ -301,8 +341,11 @@ struct Context {
     /// Plain text.
     #[schemars(schema_with = "text", default)]
     notes: Option<String>,
+    /// How sure the record is.
+    #[schemars(schema_with = "confidence", default)]
+    confidence: Option<String>,
     /// Sources for the record.
-    #[schemars(schema_with = "ids", default)]
+    #[schemars(schema_with = "citations", default)]
     sources: Option<Vec<String>>,
 }
 

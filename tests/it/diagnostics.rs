@@ -145,6 +145,7 @@ bad! {
     context_records_and_legal_basis_ref => "context.yaml",
     tab_reported_at_the_tab => "tab-indent.yaml",
     references_written_as_names_suggest_only_valid_ids => "reference-by-name.yaml",
+    confidence_and_grades => "confidence.yaml",
 }
 
 /// A hint is wrapped between words, never inside a `code span`: a date or a

@@ -7,6 +7,7 @@ mod common;
 
 mod cli;
 mod colors;
+mod confidence;
 mod crowd;
 mod deck;
 mod diagnostics;
