@@ -22,6 +22,11 @@ pub(super) fn read_cell(cell: &Cell, column: &Column, diags: &mut Vec<Diagnostic
             let items = items(cell);
             (!items.is_empty()).then_some(Val::List(items))
         }
+        Ty::Citations => {
+            let cites: Vec<(Sp<String>, Option<Sp<String>>)> =
+                items(cell).into_iter().map(|i| citation(cell, i)).collect();
+            (!cites.is_empty()).then_some(Val::Citations(cites))
+        }
         Ty::Outcomes => {
             let mut out = Vec::new();
             for item in items(cell) {
@@ -59,6 +64,27 @@ pub(super) fn read_cell(cell: &Cell, column: &Column, diags: &mut Vec<Diagnostic
             }
             (!out.is_empty()).then_some(Val::Outcomes(out))
         }
+    }
+}
+
+/// `europol (B2)` → the id and the grade, each where it was typed; an item
+/// without a grade in brackets is the id alone. The grade is checked with the
+/// dataset, like one written in YAML.
+fn citation(cell: &Cell, item: Sp<String>) -> (Sp<String>, Option<Sp<String>>) {
+    let v = &item.value;
+    let Some(open) = v.strip_suffix(')').and_then(|inner| inner.rfind('(')) else {
+        return (item, None);
+    };
+    let base = item_offset(cell, &item);
+    match (trimmed(v, 0..open), trimmed(v, open + 1..v.len() - 1)) {
+        (Some((id, ir)), Some((grade, gr))) => (
+            Sp::new(id.to_string(), cell.part(base + ir.start..base + ir.end)),
+            Some(Sp::new(
+                grade.to_string(),
+                cell.part(base + gr.start..base + gr.end),
+            )),
+        ),
+        _ => (item, None),
     }
 }
 

@@ -18,6 +18,8 @@ pub(super) enum Val {
     List(Vec<Sp<String>>),
     Outcomes(Vec<(Sp<String>, Sp<Outcome>)>),
     Members(Vec<Member>),
+    /// Source ids, each with its grade if given.
+    Citations(Vec<(Sp<String>, Option<Sp<String>>)>),
 }
 
 #[derive(Debug)]

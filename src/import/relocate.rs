@@ -74,6 +74,21 @@ impl Moves {
                     }
                 }
             }
+            (Val::Citations(cites), Value::Seq(nodes)) => {
+                for (n, (id, grade)) in nodes.iter().zip(cites) {
+                    let Value::Map(entries) = &n.value else {
+                        self.pair_text(n, id, diags);
+                        continue;
+                    };
+                    for (k, v) in entries {
+                        match (&k.value, grade) {
+                            (Value::Str(f), _) if f == "id" => self.pair_text(v, id, diags),
+                            (Value::Str(f), Some(g)) if f == "grade" => self.pair_text(v, g, diags),
+                            _ => {}
+                        }
+                    }
+                }
+            }
             (Val::Members(members), Value::Seq(nodes)) => {
                 for (n, m) in nodes.iter().zip(members) {
                     self.0.push((n.span, m.span));

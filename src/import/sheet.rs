@@ -102,6 +102,8 @@ pub(super) enum Ty {
     List,
     /// `name: value` pairs between `;`.
     Outcomes,
+    /// Source ids between `;`, each with its grade if it has one: `europol (B2)`.
+    Citations,
 }
 
 pub(super) struct Column {
@@ -133,7 +135,8 @@ const AGENCIES: &[Column] = &[
     col("kind", true, Ty::Token),
     col("parent", false, Ty::Token),
     col("notes", false, Ty::Text),
-    col("sources", false, Ty::List),
+    col("confidence", false, Ty::Token),
+    col("sources", false, Ty::Citations),
 ];
 pub(super) const TEAMS: &[Column] = &[
     col("id", true, Ty::Token),
@@ -146,7 +149,8 @@ pub(super) const TEAMS: &[Column] = &[
     col("legal_basis", false, Ty::Text),
     col("legal_basis_ref", false, Ty::Token),
     col("notes", false, Ty::Text),
-    col("sources", false, Ty::List),
+    col("confidence", false, Ty::Token),
+    col("sources", false, Ty::Citations),
 ];
 const MEMBERSHIPS: &[Column] = &[
     col("team", true, Ty::Token),
@@ -167,7 +171,8 @@ const EVENTS: &[Column] = &[
     col("places", false, Ty::List),
     col("outcomes", false, Ty::Outcomes),
     col("notes", false, Ty::Text),
-    col("sources", false, Ty::List),
+    col("confidence", false, Ty::Token),
+    col("sources", false, Ty::Citations),
 ];
 const CONTEXT: &[Column] = &[
     col("id", true, Ty::Token),
@@ -176,7 +181,8 @@ const CONTEXT: &[Column] = &[
     col("kind", false, Ty::Token),
     col("date", true, Ty::Token),
     col("notes", false, Ty::Text),
-    col("sources", false, Ty::List),
+    col("confidence", false, Ty::Token),
+    col("sources", false, Ty::Citations),
 ];
 
 #[cfg(test)]

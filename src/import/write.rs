@@ -66,6 +66,25 @@ impl Serialize for Val {
                     .collect();
                 crate::input::flow_map(OrderedMap(pairs)).serialize(s)
             }
+            // Graded citations as `{id: a, grade: B2}`, one a line; without
+            // grades, the plain list.
+            Val::Citations(cites) if cites.iter().all(|(_, g)| g.is_none()) => {
+                let items: Vec<&str> = cites.iter().map(|(id, _)| id.as_str()).collect();
+                crate::input::flow_seq(items).serialize(s)
+            }
+            Val::Citations(cites) => {
+                let mut seq = s.serialize_seq(Some(cites.len()))?;
+                for (id, grade) in cites {
+                    match grade {
+                        Some(g) => seq.serialize_element(&crate::input::flow_map(Cite {
+                            id: id.as_str(),
+                            grade: g.as_str(),
+                        }))?,
+                        None => seq.serialize_element(id.as_str())?,
+                    }
+                }
+                seq.end()
+            }
             Val::Members(members) => {
                 let mut seq = s.serialize_seq(Some(members.len()))?;
                 for m in members {
@@ -92,6 +111,13 @@ impl Serialize for Member {
         }
         map.end()
     }
+}
+
+/// A graded citation as the format writes it.
+#[derive(Serialize)]
+struct Cite<'a> {
+    id: &'a str,
+    grade: &'a str,
 }
 
 /// An outcome as the format writes it: a count or amount as a number, anything

@@ -555,3 +555,44 @@ fn sheets_take_notes_and_every_link_of_a_source() {
         Some("2025-01-15")
     );
 }
+
+#[test]
+fn sheets_take_confidence_and_graded_citations() {
+    let dir = sheets(
+        "graded",
+        &[
+            ("sources.csv", "id,title\npress,P\nblog,B\n"),
+            (
+                "agencies.csv",
+                "id,name,country,kind,confidence,sources\na,A,FR,police,low,press (A1); blog\n",
+            ),
+            (
+                "events.csv",
+                "id,name,date,participants,sources\ne,E,2024,a,blog ( D4 )\n",
+            ),
+        ],
+    );
+    let out = coopline_in(&dir, &["import", "csv", "."]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let yaml = text(&out.stdout);
+    assert!(yaml.contains("{id: press, grade: A1}"), "{yaml}");
+    let m = model(&yaml);
+    let a = &m.agencies[0].assurance;
+    assert_eq!(a.confidence, Some(coopline::Confidence::Low));
+    assert_eq!(a.grades.len(), 1);
+    assert_eq!(m.agencies[0].sources.len(), 2);
+    let e = &m.events[0].assurance;
+    assert_eq!(
+        (e.confidence, e.from_grades),
+        (Some(coopline::Confidence::Low), true)
+    );
+    // A bad grade is reported at its place in the cell.
+    std::fs::write(
+        dir.join("events.csv"),
+        "id,name,date,participants,sources\ne,E,2024,a,blog (Q9)\n",
+    )
+    .unwrap();
+    let err = refused(&dir);
+    assert!(err.contains("invalid grade `Q9`"), "{err}");
+    assert!(err.contains("events.csv:2:18]"), "{err}");
+}
