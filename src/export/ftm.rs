@@ -13,7 +13,8 @@ use serde::Serialize;
 
 use crate::ftm::{self, HOSTED_BY, Kind, LEGAL_BASIS, LEGAL_BASIS_TEXT, Ty};
 use crate::model::{
-    Agency, Context, Country, Event, Id, Model, PartialDate, Source, SourceRef, Team,
+    Agency, Assurance, Context, Country, Event, Grade, Id, Model, PartialDate, Source, SourceRef,
+    Team,
 };
 
 /// A dataset as FtM entities, and what the export had to leave out.
@@ -147,6 +148,14 @@ impl Entity {
     }
 }
 
+/// A confidence the author stated, as a note: one that follows from the
+/// grades comes back with them.
+fn stated_confidence(e: &mut Entity, sure: &Assurance) {
+    if let Some(c) = sure.confidence.filter(|_| !sure.from_grades) {
+        e.note("confidence", c.as_str());
+    }
+}
+
 impl Writer<'_> {
     fn write(&mut self, mut e: Entity) {
         let (fit, long): (Vec<String>, Vec<String>) =
@@ -220,6 +229,7 @@ impl Writer<'_> {
             e.text("notes", Ty::Text, notes);
         }
         self.source_urls(&mut e, &a.sources);
+        stated_confidence(&mut e, &a.assurance);
         self.write(e);
     }
 
@@ -243,6 +253,7 @@ impl Writer<'_> {
             e.text("notes", Ty::Text, notes);
         }
         self.source_urls(&mut e, &t.sources);
+        stated_confidence(&mut e, &t.assurance);
         self.write(e);
         for (i, m) in t.members.iter().enumerate() {
             let agency = &self.model[m.agency].id;
@@ -327,6 +338,7 @@ impl Writer<'_> {
             .collect();
         e.texts("description", Ty::Text, &outcomes);
         self.source_urls(&mut e, &ev.sources);
+        stated_confidence(&mut e, &ev.assurance);
         self.write(e);
     }
 
@@ -343,6 +355,7 @@ impl Writer<'_> {
             e.text("notes", Ty::Text, notes);
         }
         self.source_urls(&mut e, &c.sources);
+        stated_confidence(&mut e, &c.assurance);
         self.write(e);
     }
 
@@ -376,36 +389,47 @@ impl Writer<'_> {
         let records = (m
             .agencies
             .iter()
-            .map(|a| (Kind::Agency, "agency", &a.id, &a.sources)))
+            .map(|a| (Kind::Agency, "agency", &a.id, (&a.sources, &a.assurance))))
         .chain(
             m.teams
                 .iter()
-                .map(|t| (Kind::Team, "team", &t.id, &t.sources)),
+                .map(|t| (Kind::Team, "team", &t.id, (&t.sources, &t.assurance))),
         )
         .chain(
             m.events
                 .iter()
-                .map(|e| (Kind::Event, "event", &e.id, &e.sources)),
+                .map(|e| (Kind::Event, "event", &e.id, (&e.sources, &e.assurance))),
         )
         .chain(
             m.context
                 .iter()
-                .map(|c| (Kind::Context, "context", &c.id, &c.sources)),
+                .map(|c| (Kind::Context, "context", &c.id, (&c.sources, &c.assurance))),
         );
-        for (kind, word, id, sources) in records {
+        for (kind, word, id, (sources, sure)) in records {
             for s in sources {
-                self.citation(kind, word, id, &m.sources[s.0].id);
+                let grade = sure.grade_of(*s);
+                self.citation(kind, word, id, (&m.sources[s.0].id, grade));
             }
         }
     }
 
-    fn citation(&mut self, kind: Kind, word: &str, record: &Id, source: &Id) {
+    /// FtM grades nothing: a citation's grade is a note on its `Documentation`.
+    fn citation(
+        &mut self,
+        kind: Kind,
+        word: &str,
+        record: &Id,
+        (source, grade): (&Id, Option<Grade>),
+    ) {
         let parts = [word, record.as_str(), source.as_str()];
         let id = ftm::link_id(Kind::Documentation, &parts, &mut self.taken);
         let what = format!("the citation of `{source}` by {word} `{record}`");
         let mut e = Entity::new("Documentation", id, what);
         e.put("document", ftm::entity_id(Kind::Source, source));
         e.put("entity", ftm::entity_id(kind, record));
+        if let Some(g) = grade {
+            e.note("grade", &g.to_string());
+        }
         self.write(e);
     }
 }

@@ -450,3 +450,15 @@ fn many_properties_values_and_fragments_import_in_linear_time() {
     assert_eq!(load(&imported.yaml).agencies.len(), 3);
     assert!(report.contains("`alias` of PublicBody `b` (line 2) has 100000 values"));
 }
+
+#[test]
+fn confidence_and_grades_come_back() {
+    let model = load(
+        "sources:\n  - {id: press, title: P}\n  - {id: blog, title: B}\nagencies:\n  - {id: a, name: A, country: FR, kind: police, confidence: low, sources: [press]}\nevents:\n  - {id: e, name: E, date: 2024, participants: [a], sources: [{id: press, grade: A1}, {id: blog, grade: E5}]}\n  - {id: f, name: F, date: 2024, participants: [a], confidence: medium, sources: [{id: blog, grade: B2}]}\n",
+    );
+    let back = round_trip(&model);
+    assert_same_records(&model, &back, "graded");
+    assert_eq!(back.events[0].assurance.grades.len(), 2);
+    assert!(back.events[0].assurance.from_grades);
+    assert!(!back.events[1].assurance.from_grades);
+}

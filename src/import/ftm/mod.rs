@@ -161,7 +161,7 @@ impl<'a> Cx<'a> {
     /// Every record, list by list, in file order.
     fn records(&mut self) -> Vec<(Sheet, Rec)> {
         let mut out = Vec::new();
-        let cites = self.citations();
+        let records::Citations { cites, grades } = self.citations();
         let mut sources = records::Sources::new(self);
         for i in self.of(Role::Record(Sheet::Sources)) {
             let rec = sources.source(self, i);
@@ -169,20 +169,24 @@ impl<'a> Cx<'a> {
         }
         for i in self.of(Role::Record(Sheet::Agencies)) {
             let cited = sources.cited(self, i, &cites[i]);
-            out.push((Sheet::Agencies, self.agency(i, cited)));
+            let rec = self.agency(i, cited);
+            out.push((Sheet::Agencies, self.assured(i, rec, &grades[i])));
         }
         let mut teams = teams::Teams::read(self);
         for i in self.of(Role::Record(Sheet::Teams)) {
             let cited = sources.cited(self, i, &cites[i]);
-            out.push((Sheet::Teams, teams.team(self, i, cited)));
+            let rec = teams.team(self, i, cited);
+            out.push((Sheet::Teams, self.assured(i, rec, &grades[i])));
         }
         for i in self.of(Role::Record(Sheet::Events)) {
             let cited = sources.cited(self, i, &cites[i]);
-            out.push((Sheet::Events, self.event(i, cited)));
+            let rec = self.event(i, cited);
+            out.push((Sheet::Events, self.assured(i, rec, &grades[i])));
         }
         for i in self.of(Role::Record(Sheet::Context)) {
             let cited = sources.cited(self, i, &cites[i]);
-            out.push((Sheet::Context, self.context(i, cited)));
+            let rec = self.context(i, cited);
+            out.push((Sheet::Context, self.assured(i, rec, &grades[i])));
         }
         out.extend(
             sources

@@ -20,6 +20,13 @@ fn field(fields: &mut Vec<(&'static str, Val)>, name: &'static str, value: Optio
 }
 
 /// A list field of a record, if it has items.
+/// What the `Documentation` entities say, by record entity: the sources it
+/// cites, and the grades given to them.
+pub(super) struct Citations {
+    pub(super) cites: Vec<Vec<Sp<String>>>,
+    pub(super) grades: Vec<Vec<(String, Sp<String>)>>,
+}
+
 fn list(fields: &mut Vec<(&'static str, Val)>, name: &'static str, items: Vec<Sp<String>>) {
     if !items.is_empty() {
         fields.push((name, Val::List(items)));
@@ -201,12 +208,14 @@ impl Cx<'_> {
     }
 
     /// The sources each record entity cites, by `Documentation` entities, in
-    /// file order.
-    pub(super) fn citations(&mut self) -> Vec<Vec<Sp<String>>> {
+    /// file order, and the grades given to them (source id and grade).
+    pub(super) fn citations(&mut self) -> Citations {
         let mut cites = vec![Vec::new(); self.entities.len()];
+        let mut grades = vec![Vec::new(); self.entities.len()];
         for j in self.of(Role::Documentation) {
             let document = self.one(j, "document");
             let entity = self.one(j, "entity");
+            let grade = self.notes(j, "grade").into_iter().next();
             let source = document.and_then(|d| {
                 self.record_ref(
                     j,
@@ -236,10 +245,49 @@ impl Cx<'_> {
                 ok.then_some(target)
             });
             if let (Some(s), Some(r)) = (source, record) {
+                if let Some(g) = grade {
+                    grades[r].push((s.value.clone(), g));
+                }
                 cites[r].push(s);
             }
         }
-        cites
+        Citations { cites, grades }
+    }
+
+    /// Record `i` with its `confidence` (from its note) and the grades of its
+    /// citations, which coopline writes on the `Documentation` entities.
+    pub(super) fn assured(
+        &mut self,
+        i: usize,
+        mut rec: Rec,
+        grades: &[(String, Sp<String>)],
+    ) -> Rec {
+        let at = rec
+            .fields
+            .iter()
+            .position(|(n, _)| *n == "sources")
+            .unwrap_or(rec.fields.len());
+        if let Some(c) = self.notes(i, "confidence").into_iter().next() {
+            rec.fields.insert(at, ("confidence", Val::One(c)));
+        }
+        if grades.is_empty() {
+            return rec;
+        }
+        for (name, val) in &mut rec.fields {
+            if *name == "sources"
+                && let Val::List(ids) = val
+            {
+                let cites = std::mem::take(ids)
+                    .into_iter()
+                    .map(|id| {
+                        let g = grades.iter().find(|(s, _)| *s == id.value);
+                        (id, g.map(|(_, g)| g.clone()))
+                    })
+                    .collect();
+                *val = Val::Citations(cites);
+            }
+        }
+        rec
     }
 
     pub(super) fn agency(&mut self, i: usize, sources: Vec<Sp<String>>) -> Rec {
