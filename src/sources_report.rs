@@ -12,34 +12,40 @@
 
 use std::fmt::Write;
 
-use crate::model::{Id, Model};
+use crate::model::{Assurance, Id, Model, SourceRef};
 
 /// For every source, in the order written: its id, publisher, date and title,
-/// then the agencies, teams, events and context records that cite it; then
+/// then the agencies, teams, events and context records that cite it (each
+/// with the grade it gives the source, if any); then
 /// the records that cite no source.
 pub fn sources_report<'a>(model: &'a Model) -> String {
     let n = model.sources.len();
-    let mut by: Vec<[Vec<&'a Id>; 4]> = (0..n).map(|_| Default::default()).collect();
+    // Each citing record's id, with the grade it gives the source: `raid (B2)`.
+    let mut by: Vec<[Vec<String>; 4]> = (0..n).map(|_| Default::default()).collect();
     let mut uncited: Vec<String> = Vec::new();
-    let mut cite = |kind: usize, noun: &str, id: &'a Id, sources: &[crate::model::SourceRef]| {
-        if sources.is_empty() {
-            uncited.push(format!("{noun} {id}"));
-        }
-        for s in sources {
-            by[s.0][kind].push(id);
-        }
-    };
+    let mut cite =
+        |kind: usize, noun: &str, id: &'a Id, sources: &[SourceRef], sure: &Assurance| {
+            if sources.is_empty() {
+                uncited.push(format!("{noun} {id}"));
+            }
+            for s in sources {
+                by[s.0][kind].push(match sure.grade_of(*s) {
+                    Some(g) => format!("{id} ({g})"),
+                    None => id.to_string(),
+                });
+            }
+        };
     for a in &model.agencies {
-        cite(0, "agency", &a.id, &a.sources);
+        cite(0, "agency", &a.id, &a.sources, &a.assurance);
     }
     for t in &model.teams {
-        cite(1, "team", &t.id, &t.sources);
+        cite(1, "team", &t.id, &t.sources, &t.assurance);
     }
     for e in &model.events {
-        cite(2, "event", &e.id, &e.sources);
+        cite(2, "event", &e.id, &e.sources, &e.assurance);
     }
     for c in &model.context {
-        cite(3, "context record", &c.id, &c.sources);
+        cite(3, "context record", &c.id, &c.sources, &c.assurance);
     }
     let mut out = String::new();
     for (s, cited) in model.sources.iter().zip(&by) {
@@ -67,7 +73,7 @@ pub fn sources_report<'a>(model: &'a Model) -> String {
         for (ids, noun) in cited.iter().zip(["agencies", "teams", "events", "context"]) {
             if !ids.is_empty() {
                 any = true;
-                let list: Vec<&str> = ids.iter().map(|i| i.as_str()).collect();
+                let list: Vec<&str> = ids.iter().map(String::as_str).collect();
                 let _ = writeln!(out, "  {noun}: {}", list.join(", "));
             }
         }

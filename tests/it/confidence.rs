@@ -180,3 +180,13 @@ fn min_confidence_leaves_out_what_is_below_and_says_how_many() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(common::text(&bad.stderr).contains("levels: high, medium, low"));
 }
+
+#[test]
+fn the_sources_report_gives_the_grade_each_record_gives_its_source() {
+    let report = coopline::sources_report(&load(CASE));
+    assert!(
+        report.contains("  events: arrests (D4), seizure (E5)"),
+        "{report}"
+    );
+    assert!(report.contains("  teams: jit (A1)"), "{report}");
+}
