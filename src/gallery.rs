@@ -10,6 +10,9 @@ use crate::source::SourceSet;
 use crate::style::Theme;
 use crate::text::TextMeasure;
 
+/// The seed of the generated case in the gallery (`coopline gen --seed 7`).
+const GENERATED_SEED: u64 = 7;
+
 /// The bundled datasets: file name stem and YAML text, in the order `data/` lists them.
 pub const BUNDLED: &[(&str, &str)] = &[
     ("encrochat", include_str!("../data/encrochat.yaml")),
@@ -172,11 +175,45 @@ pub fn render_gallery(m: &dyn TextMeasure) -> Vec<(String, Vec<u8>)> {
             &opts,
         );
     }
+    // No bundled fact is of low confidence, so a generated (synthetic) case
+    // shows how the uncertain is drawn.
+    let generated = crate::generate::dataset(15, 4, 25, GENERATED_SEED);
+    if let Some(model) = load(&[("generated", &generated)]) {
+        for (name, view, title) in [
+            (
+                "generated-timeline-slide.svg",
+                "timeline",
+                "A generated case: records of low confidence are hatched",
+            ),
+            (
+                "generated-network-slide.svg",
+                "network",
+                "A generated case: records of low confidence are hatched",
+            ),
+        ] {
+            let opts = Options {
+                title: Some(title.into()),
+                size: Size::Fixed {
+                    width: 1920.0,
+                    height: 1080.0,
+                },
+                print: true,
+                ..Options::default()
+            };
+            draw(
+                name.into(),
+                crate::layout::view(view).expect("a bundled view"),
+                &model,
+                &opts,
+            );
+        }
+    }
     if let Some(deck) = matrix_deck(m) {
         out.push(("matrix.pptx".into(), deck));
     }
     let mut readme = String::from(
-        "# Gallery\n\nEvery picture here is made by `cargo run --release` from the datasets in `data/`; \
+        "# Gallery\n\nEvery picture here is made by `cargo run --release` from the datasets in `data/` \
+         (and two from a generated, synthetic case, to show records of low confidence); \
          a test fails when one is out of date. Hover a mark in a browser to see its dates as \
          written and its sources.\n",
     );

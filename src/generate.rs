@@ -126,8 +126,15 @@ pub fn dataset_with(
 ) -> String {
     let mut rng = Rng::new(seed);
     let mut y = String::from(
-        "title: Generated case\nsources:\n  - {id: s1, title: Generated source, publisher: Test}\nagencies:\n",
+        "title: Generated case\nsources:\n  - {id: s1, title: Generated source, publisher: Test}\n",
     );
+    // Every ninth event rests on one doubtful report, every fourth team is of
+    // low confidence: real cases have both, and the pictures must show them.
+    let doubtful = |e: usize| e % 9 == 4;
+    if (0..events).any(doubtful) {
+        y.push_str("  - {id: s2, title: Generated single report, publisher: Test}\n");
+    }
+    y.push_str("agencies:\n");
     y.push_str("  - {id: europol, name: Europol, country: EU, kind: eu-agency, sources: [s1]}\n");
     y.push_str("  - {id: eurojust, name: Eurojust, country: EU, kind: eu-agency, sources: [s1]}\n");
     let ids: Vec<String> = (0..agencies)
@@ -163,6 +170,9 @@ pub fn dataset_with(
             "  - id: t{t}\n    name: \"{} team {t}\"\n    kind: {kind}\n    hosted_by: {host}\n    sources: [s1]\n",
             words(&mut rng, 2)
         ));
+        if t % 4 == 2 {
+            y.push_str("    confidence: low\n");
+        }
         y.push_str(&format!("    start: {}-{:02}\n", start.0, start.1));
         if rng.chance(70) {
             y.push_str(&format!("    end: {}-{:02}-{:02}\n", end.0, end.1, end.2));
@@ -210,15 +220,20 @@ pub fn dataset_with(
             parts.push("europol".into());
             name = format!("Action day of {n} agencies");
         }
+        let sources = if doubtful(e) {
+            "[{id: s2, grade: D3}]"
+        } else {
+            "[s1]"
+        };
         if rng.chance(8) {
             let end = (when.0 + 1, when.1, when.2);
             y.push_str(&format!(
-                "  - {{id: e{e}, name: \"{name}\", start: {}-{:02}, end: {}-{:02}-{:02}, participants: [{}], sources: [s1]}}\n",
+                "  - {{id: e{e}, name: \"{name}\", start: {}-{:02}, end: {}-{:02}-{:02}, participants: [{}], sources: {sources}}}\n",
                 when.0, when.1, end.0, end.1, end.2, parts.join(", ")
             ));
         } else {
             let d = fmt(&mut rng, when);
-            y.push_str(&format!("  - {{id: e{e}, name: \"{name}\", date: {d}, participants: [{}], sources: [s1]}}\n", parts.join(", ")));
+            y.push_str(&format!("  - {{id: e{e}, name: \"{name}\", date: {d}, participants: [{}], sources: {sources}}}\n", parts.join(", ")));
         }
     }
     y

@@ -37,8 +37,8 @@ enum Key {
     Team,
     Event,
     Dashed,
-    /// A hatched node and a dashed link.
-    Low,
+    /// A hatched node, a dashed link, or both.
+    Low(bool, bool),
 }
 
 /// Draws, below `top`, a line saying what marks, sizes and widths mean, then a
@@ -88,18 +88,24 @@ pub(super) fn legend(
         }
     };
     let mut meaning = meaning;
-    let low = scene.items.iter().any(|i| match &i.shape {
+    let hatched = scene.items.iter().any(|i| match &i.shape {
         Shape::Circle { fill, .. } | Shape::Rect { fill, .. } | Shape::Polygon { fill, .. } => {
             i.role == Role::Mark && matches!(fill, Paint::Hatch(_))
         }
-        Shape::Line { stroke, .. } => stroke.dash == Some(LOW_DASH),
         _ => false,
     });
-    if low {
-        meaning.push(entry(
-            Key::Low,
-            "hatched, dashed: low confidence (see the sources)".into(),
-        ));
+    let dashed = scene
+        .items
+        .iter()
+        .any(|i| matches!(&i.shape, Shape::Line { stroke, .. } if stroke.dash == Some(LOW_DASH)));
+    let words = match (hatched, dashed) {
+        (true, true) => Some("hatched, dashed: low confidence (see the sources)"),
+        (true, false) => Some("hatched: low confidence (see the sources)"),
+        (false, true) => Some("dashed link: low confidence (see the sources)"),
+        (false, false) => None,
+    };
+    if let Some(w) = words {
+        meaning.push(entry(Key::Low(hatched, dashed), w.into()));
     }
     let colours: Vec<LegendEntry<Key>> = keys
         .iter()
@@ -164,31 +170,37 @@ fn draw_key(scene: &mut Scene, theme: &Theme, key: &Key, x: f64, cy: f64, w: f64
         Key::Team => vec![hub_shape(true, x + w / 2.0, cy, 10.0, theme, false)],
         Key::Event => vec![hub_shape(false, x + w / 2.0, cy, 10.0, theme, false)],
         Key::Dashed => vec![line(0.0, x, x + w, Some(tie_stroke(Tie::Host, theme)))],
-        Key::Low => vec![
-            line(
-                0.0,
-                x,
-                x + w,
-                Some(Stroke {
-                    color: theme.muted,
-                    width: 2.0,
-                    dash: Some(LOW_DASH),
-                    opacity: 0.8,
-                }),
-            ),
-            Shape::Circle {
-                cx: x + w / 2.0,
-                cy,
-                r: 8.0,
-                fill: Paint::Hatch(theme.muted),
-                stroke: Some(Stroke {
-                    color: theme.muted,
-                    width: 1.5,
-                    dash: None,
-                    opacity: 1.0,
-                }),
-            },
-        ],
+        Key::Low(hatched, dashed) => {
+            let mut shapes = Vec::new();
+            if *dashed {
+                shapes.push(line(
+                    0.0,
+                    x,
+                    x + w,
+                    Some(Stroke {
+                        color: theme.muted,
+                        width: 2.0,
+                        dash: Some(LOW_DASH),
+                        opacity: 0.8,
+                    }),
+                ));
+            }
+            if *hatched {
+                shapes.push(Shape::Circle {
+                    cx: x + w / 2.0,
+                    cy,
+                    r: 8.0,
+                    fill: Paint::Hatch(theme.muted),
+                    stroke: Some(Stroke {
+                        color: theme.muted,
+                        width: 1.5,
+                        dash: None,
+                        opacity: 1.0,
+                    }),
+                });
+            }
+            shapes
+        }
     };
     for shape in shapes {
         scene.push(Role::Decoration, shape);

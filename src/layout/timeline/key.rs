@@ -143,6 +143,10 @@ pub(super) fn event_line(model: &Model, e: EventRef) -> String {
         }
         line.push(')');
     }
+    // In words too: a hatched mark may be too small to read as one.
+    if ev.assurance.is_low() {
+        line.push_str(" — low confidence");
+    }
     line
 }
 
