@@ -5,8 +5,11 @@ use crate::diag::{Code, Diagnostic};
 use crate::source::Span;
 use crate::suggest::did_you_mean;
 
+mod cites;
 mod style;
 mod teams;
+
+pub use cites::RawAssurance;
 
 /// A value with the span it was written at.
 #[derive(Clone, Debug, PartialEq)]
@@ -220,16 +223,6 @@ pub enum RawOutcome {
     Text(String),
 }
 
-/// How sure a record is, as written.
-#[derive(Clone, Debug, Default)]
-pub struct RawAssurance {
-    /// `confidence:`
-    pub confidence: Option<Sp<String>>,
-    /// `grade:` of a citation written `{id: ..., grade: A1}`, with the
-    /// citation's place in `sources:`.
-    pub grades: Vec<(usize, Sp<String>)>,
-}
-
 /// The fields each record accepts, by record type, as the reader knows them.
 pub const FIELDS: &[(&str, &[&str])] = &[
     ("dataset", TOP),
@@ -301,7 +294,7 @@ const TEAM: &[&str] = &[
     "sources",
 ];
 const MEMBER: &[&str] = &["agency", "from", "to", "role"];
-const CITATION: &[&str] = &["id", "grade"];
+pub(super) const CITATION: &[&str] = &["id", "grade"];
 const EVENT: &[&str] = &[
     "id",
     "name",
@@ -462,68 +455,6 @@ impl<'a> Record<'a> {
                 Some(h) => d.help(h),
                 None => d,
             });
-        }
-    }
-
-    /// `sources:`: ids, each alone or as `{id: ..., grade: A1}`.
-    fn sources(&self, diags: &mut Vec<Diagnostic>) -> Vec<Sp<String>> {
-        let Some(n) = self.get("sources") else {
-            return Vec::new();
-        };
-        let items = match &n.value {
-            Value::Seq(items) => items.iter().collect(),
-            _ => vec![n],
-        };
-        items
-            .into_iter()
-            .filter_map(|i| match &i.value {
-                Value::Map(_) => {
-                    let r = Record::open(i, "a citation", CITATION, diags)?;
-                    // Reports a grade of the wrong kind; `assurance` reads it.
-                    let _ = r.text("grade", diags);
-                    r.required("id", "this citation", diags)
-                }
-                _ => text(i, "sources", TextKind::Line, diags),
-            })
-            .collect()
-    }
-
-    /// `confidence:` and the grades of the citations in `sources:`; their
-    /// form was reported by [`Record::sources`].
-    fn assurance(&self, diags: &mut Vec<Diagnostic>) -> RawAssurance {
-        let mut grades = Vec::new();
-        if let Some(n) = self.get("sources") {
-            let items = match &n.value {
-                Value::Seq(items) => items.iter().collect(),
-                _ => vec![n],
-            };
-            let mut index = 0;
-            for i in items {
-                let Value::Map(entries) = &i.value else {
-                    index += 1;
-                    continue;
-                };
-                let field = |name: &str| {
-                    entries
-                        .iter()
-                        .find(|(k, _)| matches!(&k.value, Value::Str(s) if s == name))
-                        .map(|(_, v)| v)
-                };
-                let Some(id) = field("id") else { continue };
-                if !matches!(id.value, Value::Str(_) | Value::Int(_)) {
-                    continue;
-                }
-                match field("grade").map(|g| (&g.value, g.span)) {
-                    Some((Value::Str(s), at)) => grades.push((index, Sp::new(s.clone(), at))),
-                    Some((Value::Int(g), at)) => grades.push((index, Sp::new(g.to_string(), at))),
-                    _ => {}
-                }
-                index += 1;
-            }
-        }
-        RawAssurance {
-            confidence: self.text("confidence", diags),
-            grades,
         }
     }
 

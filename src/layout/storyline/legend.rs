@@ -140,61 +140,40 @@ pub(super) fn draw_legend(
         &style,
         &entries,
         y,
-        |scene, key, x, cy, _| match *key {
-            Key::Line(color) => {
-                scene.push(
-                    Role::Decoration,
-                    Shape::Line {
-                        x1: x,
-                        y1: cy,
-                        x2: x + 30.0,
-                        y2: cy,
-                        stroke: Stroke {
-                            color,
-                            width: LINE_W,
-                            dash: None,
-                            opacity: 1.0,
-                        },
-                    },
-                );
-            }
-            Key::Band(team) => {
-                let (fill, stroke) = band_style(theme, team);
-                scene.push(
-                    Role::Decoration,
-                    Shape::Rect {
-                        rect: Rect::new(x, cy - 9.0, 30.0, 18.0),
-                        radius: 5.0,
-                        fill: Paint::Solid(fill, 1.0),
-                        stroke: Some(stroke),
-                    },
-                );
-            }
-            Key::Low => {
-                scene.push(
-                    Role::Decoration,
-                    Shape::Rect {
-                        rect: Rect::new(x, cy - 9.0, 30.0, 18.0),
-                        radius: 5.0,
-                        fill: Paint::Hatch(theme.grid),
-                        stroke: Some(band_style(theme, false).1),
-                    },
-                );
-                scene.push(
-                    Role::Decoration,
-                    Shape::Line {
-                        x1: x,
-                        y1: cy,
-                        x2: x + 30.0,
-                        y2: cy,
-                        stroke: Stroke {
-                            color: theme.muted,
-                            width: LINE_W,
-                            dash: Some(super::lines::LOW_DASH),
-                            opacity: 1.0,
-                        },
-                    },
-                );
+        |scene, key, x, cy, _| {
+            // A swatch line, and a band behind it: a key's two parts.
+            let line = |color, dash| Shape::Line {
+                x1: x,
+                y1: cy,
+                x2: x + 30.0,
+                y2: cy,
+                stroke: Stroke {
+                    color,
+                    width: LINE_W,
+                    dash,
+                    opacity: 1.0,
+                },
+            };
+            let band = |fill, stroke| Shape::Rect {
+                rect: Rect::new(x, cy - 9.0, 30.0, 18.0),
+                radius: 5.0,
+                fill,
+                stroke: Some(stroke),
+            };
+            match *key {
+                Key::Line(color) => {
+                    scene.push(Role::Decoration, line(color, None));
+                }
+                Key::Band(team) => {
+                    let (fill, stroke) = band_style(theme, team);
+                    scene.push(Role::Decoration, band(Paint::Solid(fill, 1.0), stroke));
+                }
+                Key::Low => {
+                    let outline = band_style(theme, false).1;
+                    scene.push(Role::Decoration, band(Paint::Hatch(theme.grid), outline));
+                    let dash = Some(super::lines::LOW_DASH);
+                    scene.push(Role::Decoration, line(theme.muted, dash));
+                }
             }
         },
     );
