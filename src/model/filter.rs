@@ -160,4 +160,26 @@ mod tests {
         assert_eq!(f.events[0].teams, [crate::model::TeamRef(0)]);
         assert!(f.agencies.iter().all(|a| a.kind != AgencyKind::Private));
     }
+
+    #[test]
+    fn records_below_a_confidence_go_and_references_follow() {
+        let mut sources = crate::source::SourceSet::new();
+        sources.add(
+            "case.yaml",
+            "sources:\n  - {id: s, title: S}\nagencies:\n  - {id: a, name: A, country: FR, kind: police}\n  - {id: b, name: B, country: DE, kind: police}\ncontext:\n  - {id: k, name: K, date: 2019, confidence: low}\n  - {id: l, name: L, date: 2019}\nteams:\n  - {id: t, name: T, kind: jit, start: 2020, members: [a], sources: [{id: s, grade: E5}]}\n  - {id: u, name: U, kind: jit, start: 2020, members: [a, b], legal_basis_ref: l}\n  - {id: v, name: V, kind: jit, start: 2020, members: [b], legal_basis_ref: k}\nevents:\n  - {id: e, name: E, date: 2021, participants: [a], teams: [t, u, v]}\n  - {id: f, name: F, date: 2021, participants: [b], confidence: low}\n",
+        );
+        let m = crate::check(&sources).expect("valid").model;
+        let (f, left) = m.at_least(crate::model::Confidence::Medium);
+        assert_eq!(
+            (left.agencies, left.teams, left.events, left.context),
+            (0, 1, 1, 1)
+        );
+        let ids = |v: Vec<&str>| v.join(",");
+        assert_eq!(ids(f.teams.iter().map(|t| t.id.as_str()).collect()), "u,v");
+        use crate::model::{ContextRef, TeamRef};
+        assert_eq!(f.events[0].teams, [TeamRef(0), TeamRef(1)]);
+        assert_eq!(f.teams[0].legal_basis_ref, Some(ContextRef(0)));
+        assert_eq!(f.teams[1].legal_basis_ref, None);
+        assert_eq!(f.events.len(), 1);
+    }
 }
