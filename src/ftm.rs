@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use sha2::{Digest, Sha256};
 
-use crate::model::{Id, Outcome, PartialDate, Qualifier};
+use crate::model::{Country, Id, Outcome, PartialDate, Qualifier};
 
 /// What an entity stands for, and the start of its id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +29,9 @@ pub(crate) enum Kind {
     Documentation,
     /// A team's host or legal basis: an `UnknownLink`.
     Link,
+    /// A country's authorities named by their country (`country:LT`): a
+    /// `PublicBody` too, told apart by its id.
+    Country,
 }
 
 impl Kind {
@@ -43,6 +46,7 @@ impl Kind {
             Kind::Membership => "coopline-membership-",
             Kind::Documentation => "coopline-documentation-",
             Kind::Link => "coopline-link-",
+            Kind::Country => "coopline-country-",
         }
     }
 }
@@ -92,6 +96,26 @@ pub(crate) fn entity_id(kind: Kind, id: &Id) -> String {
 /// The record id of an entity id made by [`entity_id`] for `kind`.
 pub(crate) fn record_id(kind: Kind, entity: &str) -> Option<Id> {
     entity.strip_prefix(kind.prefix()).and_then(decode)
+}
+
+/// The entity id of a country's authorities named by their country:
+/// `coopline-country-lt` for `country:LT`.
+pub(crate) fn country_entity_id(country: Country) -> String {
+    format!(
+        "{}{}",
+        Kind::Country.prefix(),
+        country.code().to_ascii_lowercase()
+    )
+}
+
+/// The country whose authorities an entity id made by [`country_entity_id`]
+/// stands for.
+pub(crate) fn country_of_entity(entity: &str) -> Option<Country> {
+    let code = entity.strip_prefix(Kind::Country.prefix())?;
+    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    Country::from_code(&code.to_ascii_uppercase()).filter(Country::is_country)
 }
 
 /// The id of a link entity between records: its kind's prefix and the parts,
@@ -326,6 +350,18 @@ mod tests {
         assert_eq!(entity_id(Kind::Agency, &id), "coopline-agency-nl-om");
         assert_eq!(record_id(Kind::Agency, "coopline-agency-nl-om"), Some(id));
         assert_eq!(record_id(Kind::Team, "coopline-agency-nl-om"), None);
+        let lt = Country::from_code("LT").unwrap();
+        assert_eq!(country_entity_id(lt), "coopline-country-lt");
+        assert!(regex_like_ftm(&country_entity_id(lt)));
+        assert_eq!(country_of_entity("coopline-country-lt"), Some(lt));
+        for other in [
+            "coopline-country-LT",
+            "coopline-country-eu",
+            "coopline-country-xx",
+            "coopline-agency-lt",
+        ] {
+            assert_eq!(country_of_entity(other), None, "{other}");
+        }
     }
 
     /// FtM's `EntityType.REGEX`.

@@ -21,7 +21,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Value, json};
 
 use crate::model::country::all_codes;
-use crate::model::{AgencyKind, ContextKind, TeamKind};
+use crate::model::{AgencyKind, COUNTRY_PREFIX, ContextKind, TeamKind};
 
 /// The first line that ties a dataset to the schema, for a file in `data/`.
 pub const MODELINE: &str = "# yaml-language-server: $schema=../schema/coopline.schema.json";
@@ -29,6 +29,9 @@ pub const MODELINE: &str = "# yaml-language-server: $schema=../schema/coopline.s
 const DATE_PATTERN: &str =
     r"^\s*(~\s*|\.\.\s*)?[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?\s*$";
 const ID_PATTERN: &str = r"^[a-z0-9][a-z0-9._-]*$";
+/// `country:lt`: the check takes a code in either case; in capitals, the
+/// schema's list of codes flags one that is not a country's.
+const COUNTRY_PATTERN: &str = r"^country:([a-z][A-Za-z]|[A-Z][a-z])$";
 
 fn text(_: &mut SchemaGenerator) -> Schema {
     json_schema!({"type": ["string", "integer"]})
@@ -67,6 +70,45 @@ fn confidence(_: &mut SchemaGenerator) -> Schema {
     })
 }
 
+/// An agency id, or `country:LT` for a country's authorities that the sources
+/// do not name (any ISO 3166-1 alpha-2 code; `EU` and `INT` name no country).
+/// Defined once under `$defs` (the codes are many) and referred to.
+struct Participant;
+
+impl JsonSchema for Participant {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Participant".into()
+    }
+
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        let one = id(g);
+        let codes: Vec<String> = all_codes()
+            .filter(|c| !matches!(*c, "EU" | "INT"))
+            .map(|c| format!("{COUNTRY_PREFIX}{c}"))
+            .collect();
+        json_schema!({
+            "anyOf": [
+                one,
+                {"enum": codes},
+                {"type": "string", "pattern": COUNTRY_PATTERN}
+            ],
+            "description": "An agency id, or `country:LT` for the authorities of a country when the sources name no agency."
+        })
+    }
+}
+
+fn participant(g: &mut SchemaGenerator) -> Schema {
+    g.subschema_for::<Participant>()
+}
+
+fn participants(g: &mut SchemaGenerator) -> Schema {
+    let one = participant(g);
+    json_schema!({
+        "anyOf": [one, {"type": "array", "items": one}],
+        "description": "Agency ids (or `country:LT` for a country's authorities the sources do not name): a list (`[a, b]`), or one without brackets."
+    })
+}
+
 fn date(_: &mut SchemaGenerator) -> Schema {
     json_schema!({
         "type": ["string", "integer"],
@@ -94,13 +136,13 @@ fn outcomes(_: &mut SchemaGenerator) -> Schema {
 }
 
 fn members(g: &mut SchemaGenerator) -> Schema {
-    let one = id(g);
+    let one = participant(g);
     let member = g.subschema_for::<Member>();
     json_schema!({
         "type": "array",
         "minItems": 1,
         "items": {"anyOf": [one, member]},
-        "description": "Agency ids, or `{agency: id, from: date, to: date, role: text}` for a member with its own dates."
+        "description": "Agency ids (or `country:LT` for a country's authorities the sources do not name), or `{agency: id, from: date, to: date, role: text}` for a member with its own dates."
     })
 }
 
@@ -262,8 +304,8 @@ struct Citation {
 #[derive(JsonSchema)]
 #[schemars(deny_unknown_fields)]
 struct Member {
-    /// The member agency's id.
-    #[schemars(schema_with = "id")]
+    /// The member agency's id, or `country:LT` for a country's authorities.
+    #[schemars(schema_with = "participant")]
     agency: String,
     /// When it joined, if later than the team's start.
     #[schemars(schema_with = "date", default)]
@@ -298,8 +340,9 @@ struct Event {
     /// End of a span.
     #[schemars(schema_with = "date", default)]
     end: Option<String>,
-    /// Agencies that took part.
-    #[schemars(schema_with = "ids", default)]
+    /// Agencies that took part (`country:LT` for a country's authorities the
+    /// sources do not name).
+    #[schemars(schema_with = "participants", default)]
     participants: Option<Vec<String>>,
     /// Teams the event belongs to.
     #[schemars(schema_with = "ids", default)]

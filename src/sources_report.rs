@@ -35,7 +35,9 @@ pub fn sources_report<'a>(model: &'a Model) -> String {
                 });
             }
         };
-    for a in &model.agencies {
+    // A country's authorities named by their country are cited by the team
+    // or event that names them.
+    for a in model.agencies.iter().filter(|a| !a.implicit) {
         cite(0, "agency", &a.id, &a.sources, &a.assurance);
     }
     for t in &model.teams {

@@ -367,9 +367,13 @@ fn isolated(s: &str) -> String {
     out
 }
 
-/// `Name (Country)`, as HTML.
+/// `Name (Country)`, as HTML; a country's authorities named by their country
+/// are said to be so: `Authorities of Lithuania (not named in the sources)`.
 fn agency(model: &Model, a: AgencyRef) -> String {
     let ag = &model[a];
+    if ag.implicit {
+        return format!("{} (not named in the sources)", isolated(&ag.name));
+    }
     format!("{} ({})", isolated(&ag.name), ag.country.name())
 }
 

@@ -13,8 +13,8 @@ use serde::Serialize;
 
 use crate::ftm::{self, HOSTED_BY, Kind, LEGAL_BASIS, LEGAL_BASIS_TEXT, Ty};
 use crate::model::{
-    Agency, Assurance, Context, Country, Event, Grade, Id, Model, PartialDate, Source, SourceRef,
-    Team,
+    Agency, AgencyRef, Assurance, Context, Country, Event, Grade, Id, Model, PartialDate, Source,
+    SourceRef, Team,
 };
 
 /// A dataset as FtM entities, and what the export had to leave out.
@@ -204,8 +204,22 @@ impl Writer<'_> {
         }
     }
 
+    /// The entity id of an agency: `coopline-agency-nl-om`, or for a
+    /// country's authorities named by their country `coopline-country-lt`.
+    fn agency_entity(&self, a: AgencyRef) -> String {
+        let agency = &self.model[a];
+        if agency.implicit {
+            ftm::country_entity_id(agency.country)
+        } else {
+            ftm::entity_id(Kind::Agency, &agency.id)
+        }
+    }
+
     fn agency(&mut self, a: &Agency) {
-        let id = ftm::entity_id(Kind::Agency, &a.id);
+        let id = match a.implicit {
+            true => ftm::country_entity_id(a.country),
+            false => ftm::entity_id(Kind::Agency, &a.id),
+        };
         let mut e = Entity::new("PublicBody", id, format!("agency `{}`", a.id));
         e.name(&a.name, &a.id);
         if let Some(l) = &a.local_name {
@@ -257,12 +271,19 @@ impl Writer<'_> {
         self.write(e);
         for (i, m) in t.members.iter().enumerate() {
             let agency = &self.model[m.agency].id;
+            let member = self.agency_entity(m.agency);
             let n = (i + 1).to_string();
-            let parts = [t.id.as_str(), agency.as_str(), n.as_str()];
+            // The member's part of the id: its record id, or `country-lt` for
+            // `country:LT` (FtM ids take no `:`).
+            let part = match self.model[m.agency].implicit {
+                true => member.trim_start_matches("coopline-").to_string(),
+                false => agency.to_string(),
+            };
+            let parts = [t.id.as_str(), part.as_str(), n.as_str()];
             let id = ftm::link_id(Kind::Membership, &parts, &mut self.taken);
             let what = format!("the membership of `{agency}` in team `{}`", t.id);
             let mut e = Entity::new("Membership", id, what);
-            e.put("member", ftm::entity_id(Kind::Agency, agency));
+            e.put("member", member);
             e.put("organization", team.clone());
             // A member for the team's whole span gets the team's dates, so that
             // every membership says when it was.
@@ -317,7 +338,7 @@ impl Writer<'_> {
         let involved = ev
             .participants
             .iter()
-            .map(|a| ftm::entity_id(Kind::Agency, &self.model[*a].id))
+            .map(|a| self.agency_entity(*a))
             .chain(
                 ev.teams
                     .iter()

@@ -20,7 +20,9 @@ use std::fmt;
 
 use crate::source::Span;
 
-/// A record id as written (`nl-om`): lowercase letters, digits, `-`, `_`, `.`.
+/// A record id as written (`nl-om`): lowercase letters, digits, `-`, `_`, `.`;
+/// or `country:LT`, the id of a country's authorities ([`Agency::of_country`]),
+/// which no written id can be.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Id(String);
 
@@ -314,6 +316,11 @@ pub struct Agency {
     pub short: Option<String>,
     /// Country, or EU / INT.
     pub country: Country,
+    /// True for a country's authorities named only by their country
+    /// (`country:LT` among a team's members or an event's participants): no
+    /// record of its own, one per country, with the id `country:LT` that no
+    /// written id can take. Writers give it back as `country:LT`.
+    pub implicit: bool,
     /// What it is.
     pub kind: AgencyKind,
     /// The agency it belongs to; never itself or its own descendant.
@@ -333,7 +340,36 @@ impl Agency {
     pub fn label(&self) -> &str {
         self.short.as_deref().unwrap_or(&self.name)
     }
+
+    /// The authorities of `country`, as `country:LT` in a team's members or an
+    /// event's participants stands for them: "Authorities of Lithuania", short
+    /// "LT authorities", kind `other`, with no sources of their own (the team or
+    /// event that names them cites its sources). `span` is where the country was
+    /// first named.
+    pub fn of_country(country: Country, span: Span) -> Agency {
+        Agency {
+            id: Id(format!("{COUNTRY_PREFIX}{}", country.code())),
+            name: format!("Authorities of {}", country.name()),
+            local_name: None,
+            short: Some(format!("{} authorities", country.code())),
+            country,
+            implicit: true,
+            kind: AgencyKind::Other,
+            parent: None,
+            notes: Some(IMPLICIT_NOTE.into()),
+            sources: Vec::new(),
+            assurance: Assurance::default(),
+            span,
+        }
+    }
 }
+
+/// How a reference to a country's authorities starts: `country:LT`.
+pub const COUNTRY_PREFIX: &str = "country:";
+
+/// The note of a country's authorities named only by their country, which
+/// every view's hover text shows.
+pub const IMPLICIT_NOTE: &str = "Not named in the sources, which name the country only.";
 
 /// An agency's place in a team, with dates as written (`None`: the team's own).
 #[derive(Clone, Debug, PartialEq)]
@@ -495,9 +531,16 @@ impl Model {
         fn n(count: usize, one: &str, many: &str) -> String {
             format!("{count} {}", if count == 1 { one } else { many })
         }
+        let implicit = self.agencies.iter().filter(|a| a.implicit).count();
+        let mut agencies = n(self.agencies.len() - implicit, "agency", "agencies");
+        if implicit > 0 {
+            agencies.push_str(&format!(
+                " and the authorities of {}",
+                n(implicit, "country", "countries")
+            ));
+        }
         let mut s = format!(
-            "{}, {}, {}, {}",
-            n(self.agencies.len(), "agency", "agencies"),
+            "{agencies}, {}, {}, {}",
             n(self.teams.len(), "team", "teams"),
             n(self.events.len(), "event", "events"),
             n(self.sources.len(), "source", "sources"),

@@ -76,7 +76,7 @@ fn the_jit_links_france_and_the_netherlands_with_eurojust_as_host() {
     // Europol hosts the task force, not the JIT: Italy meets Europol only through
     // the task force, at its set-up and while Europol hosts it.
     assert_eq!(
-        via_ids(&m, &g, "europol", "it-unknown"),
+        via_ids(&m, &g, "europol", "country:IT"),
         [
             ("event".to_string(), "otf-set-up".to_string()),
             ("hosting".to_string(), "otf-matrix".to_string())
@@ -185,10 +185,10 @@ fn paths_and_centrality() {
     // The Marechaussee only worked with the Dutch prosecution, so every chain to it
     // passes through the OM.
     let path = g
-        .shortest_path(agency(&m, &g, "it-unknown"), agency(&m, &g, "nl-kmar"))
+        .shortest_path(agency(&m, &g, "country:IT"), agency(&m, &g, "nl-kmar"))
         .unwrap();
     let ids: Vec<&str> = path.iter().map(|n| g.graph[*n].key(&m)).collect();
-    assert_eq!(ids.first(), Some(&"it-unknown"));
+    assert_eq!(ids.first(), Some(&"country:IT"));
     assert_eq!(&ids[ids.len() - 2..], ["nl-om", "nl-kmar"]);
     assert_eq!(ids.len(), 4);
     let b = g.betweenness();

@@ -199,7 +199,7 @@ fn in_chromium_the_search_box_highlights_an_agency_and_details_show_a_record() {
     assert!(
         class_of(
             &dom,
-            "<g data-lane=\"it-unknown\" data-record=\"otf-matrix\""
+            "<g data-lane=\"country:IT\" data-record=\"otf-matrix\""
         )
         .contains("dim")
     );

@@ -65,6 +65,11 @@ fn the_sample_sheets_import_to_the_matrix_case() {
     assert_eq!(imported.agencies, matrix.agencies);
     assert_eq!(imported.teams, matrix.teams);
     assert_eq!(imported.events, matrix.events);
+    // The authorities the sources name only by country stay so.
+    let yaml = text(&out.stdout);
+    assert!(yaml.contains("  - country:LT\n  - country:IT\n"), "{yaml}");
+    assert!(yaml.contains("country:LT, country:DE, europol"), "{yaml}");
+    assert!(!yaml.contains("Authorities of"), "{yaml}");
 }
 
 #[test]
@@ -85,7 +90,11 @@ fn the_imported_file_passes_check_and_is_the_same_whatever_the_file_order() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let check = coopline(&["check", out_path.to_str().unwrap()]);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
-    assert!(text(&check.stdout).contains("12 agencies, 2 teams, 6 events, 15 sources"));
+    assert!(
+        text(&check.stdout).contains(
+            "9 agencies and the authorities of 3 countries, 2 teams, 6 events, 15 sources"
+        )
+    );
     let folder = coopline(&["import", "csv", "examples/csv"]);
     assert_eq!(
         text(&folder.stdout),

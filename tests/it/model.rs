@@ -81,13 +81,121 @@ fn the_action_day_spans_four_countries_and_both_eu_agencies() {
 #[test]
 fn every_record_cites_a_source_and_eu_bodies_are_eu() {
     let m = matrix();
-    assert!(m.agencies.iter().all(|a| !a.sources.is_empty()));
+    // A country's authorities named by their country are no record: the
+    // teams and events that name them cite the sources (checked below).
+    assert!(
+        m.agencies
+            .iter()
+            .all(|a| a.implicit || !a.sources.is_empty())
+    );
+    assert_eq!(m.agencies.iter().filter(|a| a.implicit).count(), 3);
     assert!(m.teams.iter().all(|t| !t.sources.is_empty()));
     assert!(m.events.iter().all(|e| !e.sources.is_empty()));
     for id in ["europol", "eurojust"] {
         let a = &m[m.agency(id).unwrap()];
         assert_eq!(a.country, Country::EU);
         assert_eq!(a.kind, AgencyKind::EuAgency);
+    }
+}
+
+/// The sources name Lithuania, Italy and Germany but none of their agencies:
+/// the case names them `country:LT`, `country:IT` and `country:DE`, and each
+/// is one agency of its country, shared by every record that names it,
+/// instead of an agency made up for the picture.
+#[test]
+fn the_countries_whose_agencies_are_not_named_take_part_as_their_authorities() {
+    let m = matrix();
+    let lt = m.agency("country:LT").expect("the Lithuanian authorities");
+    let it = m.agency("country:IT").expect("the Italian authorities");
+    let de = m.agency("country:DE").expect("the German authorities");
+    for (a, code, name) in [
+        (lt, "LT", "Authorities of Lithuania"),
+        (it, "IT", "Authorities of Italy"),
+        (de, "DE", "Authorities of Germany"),
+    ] {
+        let a = &m[a];
+        assert!(a.implicit);
+        assert_eq!(a.country.code(), code);
+        assert_eq!(a.name, name);
+        assert_eq!(a.label(), format!("{code} authorities"));
+        assert_eq!(a.kind, AgencyKind::Other);
+        assert!(
+            a.notes
+                .as_deref()
+                .unwrap()
+                .contains("Not named in the sources")
+        );
+    }
+    assert!(
+        m.agencies.iter().all(|a| !a.name.contains("not named")),
+        "no agency is made up"
+    );
+    let otf = &m[m.team("otf-matrix").unwrap()];
+    let members: Vec<_> = otf.members.iter().map(|mb| mb.agency).collect();
+    assert!(
+        members.contains(&lt) && members.contains(&it),
+        "{members:?}"
+    );
+    let set_up = &m[m.event("otf-set-up").unwrap()];
+    assert!(set_up.participants.contains(&lt) && set_up.participants.contains(&it));
+    // The action day: the Lithuanian and German authorities take part, the
+    // Italian ones through the task force (the sources report no Italian
+    // action that day).
+    let day = &m[m.event("action-day").unwrap()];
+    assert!(day.participants.contains(&lt) && day.participants.contains(&de));
+    assert!(!day.participants.contains(&it));
+    let mut countries: Vec<&str> = day
+        .participants
+        .iter()
+        .copied()
+        .chain(
+            day.teams
+                .iter()
+                .flat_map(|t| m[*t].members.iter().map(|mb| mb.agency)),
+        )
+        .map(|a| m[a].country.code())
+        .collect();
+    countries.sort();
+    countries.dedup();
+    for code in ["LT", "IT", "DE"] {
+        assert!(countries.contains(&code), "{code} in {countries:?}");
+    }
+    assert_eq!(
+        m.summary(),
+        "9 agencies and the authorities of 3 countries, 2 teams, 6 events, 15 sources"
+    );
+}
+
+/// A country's authorities are drawn as an agency of their country, and
+/// pointing at them says the sources do not name the agency.
+#[test]
+fn a_countrys_authorities_say_in_every_view_that_no_agency_is_named() {
+    let m = matrix();
+    for view in ["timeline", "network", "storyline"] {
+        let laid = laid_out(&m, view, &coopline::Options::default());
+        let texts: Vec<&str> = laid
+            .scene
+            .items
+            .iter()
+            .filter_map(|i| match &i.shape {
+                coopline::Shape::Text { text, .. } => Some(text.as_ref()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            texts.iter().any(|t| t.contains("LT authorities")),
+            "{view}: {texts:?}"
+        );
+        if view != "storyline" {
+            let tip = laid
+                .scene
+                .items
+                .iter()
+                .filter_map(|i| i.tooltip.as_deref())
+                .find(|t| t.starts_with("Authorities of Lithuania\n"))
+                .unwrap_or_else(|| panic!("{view}: no tooltip of the Lithuanian authorities"));
+            assert!(tip.contains("Not named in the sources"), "{view}: {tip}");
+        }
     }
 }
 

@@ -127,6 +127,14 @@ fn the_schema_flags_what_an_editor_should_underline() {
             "outcome list",
         ),
         ("titel: x\n", "top-level typo"),
+        (
+            "events:\n  - {id: e, name: E, date: 2024, participants: [a, country:UK]}\n",
+            "a country reference that is no ISO code",
+        ),
+        (
+            "teams:\n  - {id: t, name: T, kind: jit, start: 2024, members: [{agency: country:EU}]}\n",
+            "a country reference to the EU",
+        ),
     ] {
         assert!(!errors(&v, bad).is_empty(), "the schema misses: {what}");
     }
@@ -135,6 +143,9 @@ fn the_schema_flags_what_an_editor_should_underline() {
         "events:\n  - {id: e, name: E, start: ~2024-09, end: ..2024-12-03, participants: a}\n",
         "teams:\n  - {id: t, name: T, kind: otf, start: 2024, members: [a, {agency: b, from: 2024-06, role: lead}]}\n",
         "agencies:\n  - {id: a, name: A, short: 112, country: EU, kind: eu-agency, sources: s}\n",
+        "events:\n  - {id: e, name: E, date: 2024, participants: [a, country:LT, country:it]}\n",
+        "events:\n  - {id: e, name: E, date: 2024, participants: country:DE}\n",
+        "teams:\n  - {id: t, name: T, kind: otf, start: 2024, members: [country:LT, {agency: country:IT, role: support}]}\n",
     ] {
         assert!(errors(&v, ok).is_empty(), "{ok}: {:#?}", errors(&v, ok));
     }

@@ -973,7 +973,7 @@ fn on_a_phone_names_stand_above_their_lanes_in_full() {
     for name in [
         "Politie LOI",
         "JUNALCO J3",
-        "IT (unnamed)",
+        "IT authorities",
         "European Union",
         "Netherlands",
     ] {

@@ -184,6 +184,15 @@ fn the_text_names_participants_outcomes_notes_and_linked_sources() {
         .unwrap()
         .to_string();
     assert!(team.starts_with("<p><em><bdi>Europol operational task force</bdi></em>, hosted by <bdi>European Union Agency for Law Enforcement Cooperation</bdi> (European Union)</p><p><strong>Members:</strong> "), "{team}");
+    // The authorities the sources name only by their country are said to be so.
+    assert!(
+        team.contains("<bdi>Authorities of Lithuania</bdi> (not named in the sources); <bdi>Authorities of Italy</bdi> (not named in the sources)"),
+        "{team}"
+    );
+    assert!(
+        t.contains("<bdi>Authorities of Germany</bdi> (not named in the sources)"),
+        "{t}"
+    );
 }
 
 #[test]

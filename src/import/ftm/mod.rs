@@ -82,6 +82,10 @@ enum Role {
     Documentation,
     /// A team's host or legal basis.
     Link,
+    /// A country's authorities named by their country (`coopline-country-lt`,
+    /// which coopline exports for `country:LT`): no record, and a reference
+    /// to it is `country:LT`.
+    Country(crate::model::Country),
     /// Nothing: reported as not imported.
     Skipped,
 }
@@ -201,7 +205,10 @@ impl<'a> Cx<'a> {
 /// What an entity of this schema becomes.
 fn role(e: &Entity) -> Role {
     match e.schema.as_str() {
-        "PublicBody" => Role::Record(Sheet::Agencies),
+        "PublicBody" => match ftm::country_of_entity(&e.id) {
+            Some(c) => Role::Country(c),
+            None => Role::Record(Sheet::Agencies),
+        },
         "Organization" => Role::Record(Sheet::Teams),
         "Event" if ftm::record_id(Kind::Context, &e.id).is_some() => Role::Record(Sheet::Context),
         "Event" => Role::Record(Sheet::Events),

@@ -181,6 +181,9 @@ impl Cx<'_> {
         if self.roles[j] == Role::Record(sheet) {
             return Some(Sp::new(self.id(j), v.span));
         }
+        if let (Role::Country(c), Sheet::Agencies) = (self.roles[j], sheet) {
+            return Some(country_ref(c, v));
+        }
         let (who, target) = (self.entities[i].who(), self.entities[j].who());
         self.diags.push(
             Diagnostic::warning(
@@ -198,7 +201,8 @@ impl Cx<'_> {
     /// (and the notes on them), at the first of them.
     pub(super) fn report_unread(&mut self) {
         for (i, e) in self.entities.iter().enumerate() {
-            if self.roles[i] == Role::Skipped {
+            // A country's authorities are all in their id.
+            if matches!(self.roles[i], Role::Skipped | Role::Country(_)) {
                 continue;
             }
             let read = &self.read[i];
@@ -240,4 +244,12 @@ impl Cx<'_> {
             );
         }
     }
+}
+
+/// `country:LT`, where an entity names the authorities of a country.
+pub(super) fn country_ref(c: crate::model::Country, at: &Sp<String>) -> Sp<String> {
+    Sp::new(
+        format!("{}{}", crate::model::COUNTRY_PREFIX, c.code()),
+        at.span,
+    )
 }

@@ -388,6 +388,7 @@ impl Cx<'_> {
             };
             match self.roles[j] {
                 Role::Record(Sheet::Agencies) => agencies.push(Sp::new(self.id(j), v.span)),
+                Role::Country(c) => agencies.push(super::read::country_ref(c, &v)),
                 Role::Record(Sheet::Teams) => teams.push(Sp::new(self.id(j), v.span)),
                 _ => {
                     let (who, t) = (self.entities[i].who(), self.entities[j].who());

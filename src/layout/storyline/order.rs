@@ -15,11 +15,21 @@ pub(super) const PATIENCE: usize = 4;
 #[cfg(test)]
 pub(super) type Order = Vec<(Option<Session>, Vec<usize>)>;
 
+/// A line's place in the naive order: its key, but a country's authorities
+/// named by their country (`country:LT`) by the country's code in lowercase,
+/// where ids that start with it (`lt-police`) sort.
+fn sort_key(key: &str) -> std::borrow::Cow<'_, str> {
+    match key.strip_prefix(crate::model::COUNTRY_PREFIX) {
+        Some(code) => code.to_ascii_lowercase().into(),
+        None => key.into(),
+    }
+}
+
 /// The naive order: lines by key, groups by their first line.
 pub(super) fn naive_orders(story: &Story) -> Vec<Flat> {
     let n = story.lines.len();
     let mut by_key: Vec<usize> = (0..n).collect();
-    by_key.sort_by(|a, b| story.lines[*a].key.cmp(&story.lines[*b].key));
+    by_key.sort_by_cached_key(|l| sort_key(&story.lines[*l].key));
     // Each slot's lines in key order: lines dealt to their slots in that order.
     let mut per_slot: Vec<Vec<usize>> = vec![Vec::new(); story.slots.len()];
     for l in &by_key {

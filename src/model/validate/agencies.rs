@@ -46,6 +46,7 @@ impl Validator<'_> {
             local_name: r.local_name.as_ref().map(|s| s.value.clone()),
             short: r.short.as_ref().map(|s| s.value.clone()),
             country: country?,
+            implicit: false,
             kind: kind?,
             parent: given(parent)?,
             notes: r.notes.as_ref().map(|n| n.value.clone()),

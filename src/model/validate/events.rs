@@ -54,11 +54,8 @@ impl Validator<'_> {
         if let (Some(s), Ok(Some(e)), Some(ss), Some(es)) = (&start, &end, start_raw, &r.end) {
             self.check_order((s, ss.span, "start"), (e, es.span, "end"), &ctx);
         }
-        let participants = self.resolve_all(
-            &r.participants,
-            Collection::Agency,
-            &format!("`participants` of {ctx}"),
-        );
+        let participants =
+            self.resolve_participants(&r.participants, &format!("`participants` of {ctx}"));
         let teams = self.resolve_all(&r.teams, Collection::Team, &format!("`teams` of {ctx}"));
         let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
         let assurance = self.assurance(&r.assurance, sources.as_deref());

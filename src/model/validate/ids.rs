@@ -238,7 +238,21 @@ impl<'a> Validator<'a> {
             .malformed
             .iter()
             .find(|m| m.to_lowercase() == lower);
+        let country =
+            matches!(to, Collection::Agency) && lower.starts_with(crate::model::COUNTRY_PREFIX);
         let help = match (guess, elsewhere, by_name, malformed) {
+            _ if country && !r.value.starts_with(crate::model::COUNTRY_PREFIX) => format!(
+                "write `{}` in lowercase for a country's authorities: `{}{}`",
+                crate::model::COUNTRY_PREFIX,
+                crate::model::COUNTRY_PREFIX,
+                r.value
+                    .get(crate::model::COUNTRY_PREFIX.len()..)
+                    .unwrap_or("")
+            ),
+            _ if country => format!(
+                "`{}` stands for a country's authorities only among a team's `members` and an event's `participants`; here give an agency's id",
+                r.value
+            ),
             (Some(g), ..) => format!("did you mean `{g}`?"),
             (None, _, Some((id, name)), _) => format!(
                 "did you mean `{id}`? (the id of {}; references use ids, not names)",

@@ -6,6 +6,7 @@
 mod agencies;
 mod confidence;
 mod context;
+mod countries;
 mod dates;
 mod events;
 mod ids;
@@ -46,6 +47,7 @@ pub fn validate(raw: &RawDataset) -> Result<Checked, Vec<Diagnostic>> {
         source_map: Vec::new(),
         agency_alias: Vec::new(),
         source_alias: Vec::new(),
+        countries: Vec::new(),
     };
     let model = v.run();
     let mut diags = v.diags;
@@ -77,6 +79,10 @@ struct Validator<'a> {
     source_map: Vec<usize>,
     agency_alias: Vec<Option<usize>>,
     source_alias: Vec<Option<usize>>,
+    /// The countries named by `country:` among members and participants, in
+    /// the order first named (teams before events), each with where: the
+    /// agencies after the written ones.
+    countries: Vec<(crate::model::Country, crate::source::Span)>,
 }
 
 /// An optional reference: absent is fine (`Some(None)`), given but unresolved is not (`None`).
@@ -101,6 +107,7 @@ impl Validator<'_> {
             return None;
         }
         self.index_all();
+        self.index_countries();
         let sources: Vec<Option<Source>> = raw.sources.iter().map(|r| self.source(r)).collect();
         let agencies: Vec<Option<Agency>> = raw.agencies.iter().map(|r| self.agency(r)).collect();
         let context: Vec<Option<Context>> =
@@ -108,7 +115,8 @@ impl Validator<'_> {
         let teams: Vec<Option<Team>> = raw.teams.iter().map(|r| self.team(r)).collect();
         let events: Vec<Option<Event>> = raw.events.iter().map(|r| self.event(r)).collect();
         self.check_parent_cycles();
-        let (agencies, sources) = self.merge_aliases(agencies, sources);
+        let (mut agencies, sources) = self.merge_aliases(agencies, sources);
+        agencies.extend(self.implicit_agencies().map(Some));
         let titles = titles(raw);
         let style = self.style();
         let model = Model {

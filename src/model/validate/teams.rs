@@ -97,7 +97,7 @@ impl Validator<'_> {
         let agency = m
             .agency
             .as_ref()
-            .and_then(|a| self.resolve(a, Collection::Agency, &format!("`members` of {ctx}")));
+            .and_then(|a| self.resolve_participant(a, &format!("`members` of {ctx}")));
         let from = self.opt_date(&m.from, "from");
         let to = self.opt_date(&m.to, "to");
         let (from, to) = (from.ok()?, to.ok()?);

@@ -97,7 +97,9 @@ impl Validator<'_> {
         let uncited = m
             .agencies
             .iter()
-            .filter(|a| a.sources.is_empty())
+            // A country's authorities named by their country are cited by
+            // the team or event that names them.
+            .filter(|a| a.sources.is_empty() && !a.implicit)
             .map(|a| ("agency", &a.id, a.span))
             .chain(
                 m.teams
