@@ -190,3 +190,27 @@ fn the_sources_report_gives_the_grade_each_record_gives_its_source() {
     );
     assert!(report.contains("  teams: jit (A1)"), "{report}");
 }
+
+/// The bundled cases are built from researched facts graded H or M: every
+/// record says which, and none is drawn as uncertain.
+#[test]
+fn every_bundled_record_states_the_confidence_of_its_facts() {
+    for (name, yaml) in coopline::BUNDLED {
+        let m = load(yaml);
+        let stated = m
+            .agencies
+            .iter()
+            .filter(|a| !a.implicit)
+            .map(|a| (&a.id, &a.assurance))
+            .chain(m.teams.iter().map(|t| (&t.id, &t.assurance)))
+            .chain(m.events.iter().map(|e| (&e.id, &e.assurance)))
+            .chain(m.context.iter().map(|c| (&c.id, &c.assurance)));
+        for (id, sure) in stated {
+            assert!(
+                matches!(sure.confidence, Some(Confidence::High | Confidence::Medium))
+                    && !sure.from_grades,
+                "{name}: `{id}` states no high or medium confidence"
+            );
+        }
+    }
+}
