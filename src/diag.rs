@@ -83,6 +83,8 @@ codes! {
     MembershipOutsideTeam => "membership-outside-team",
     /// Not an ISO 3166-1 alpha-2 code.
     UnknownCountry => "unknown-country",
+    /// An outcome's unit that looks like a currency but is not an ISO 4217 code.
+    UnknownCurrency => "unknown-currency",
     /// An agency, team or context kind the format does not have.
     UnknownKind => "unknown-kind",
     /// An agency that is its own ancestor.
