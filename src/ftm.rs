@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use sha2::{Digest, Sha256};
 
-use crate::model::{Country, Id, Outcome, PartialDate, Qualifier};
+use crate::model::{Amount, Country, Id, Number, Outcome, PartialDate, Qualifier};
 
 /// What an entity stands for, and the start of its id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,9 +269,10 @@ fn web_link(url: &str) -> bool {
     !authority.chars().any(char::is_whitespace) && labels.iter().all(label_ok) && last_ok
 }
 
-/// An event's outcome as one line of its `description`: `arrests: 3`. A name
-/// or text that would read back otherwise (one holding `: `, text that looks
-/// like a number, anything starting with `"`) is written as a JSON string, so
+/// An event's outcome as one line of its `description`: `arrests: 3`, an
+/// amount with its unit after it (`cash: 145000 EUR`). A name or text that
+/// would read back otherwise (one holding `: `, text that looks like a number
+/// or an amount, anything starting with `"`) is written as a JSON string, so
 /// [`read_outcome`] gives back exactly the outcome written.
 pub(crate) fn outcome_line(name: &str, value: &Outcome) -> String {
     let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
@@ -288,6 +289,7 @@ pub(crate) fn outcome_line(name: &str, value: &Outcome) -> String {
             line.push_str(&quote(t))
         }
         Outcome::Text(t) => line.push_str(t),
+        Outcome::Amount(a) => line.push_str(&a.written()),
     }
     line
 }
@@ -313,16 +315,16 @@ pub(crate) fn read_outcome(line: &str) -> Option<(String, Outcome)> {
 }
 
 /// A number as [`outcome_line`] writes it (a canonical whole number, or a
-/// fraction as Rust's `{:?}` writes it), else the text.
+/// fraction as Rust's `{:?}` writes it), an amount (such a number, a space and
+/// its unit), else the text.
 fn number(s: &str) -> Outcome {
-    if let Ok(n) = s.parse::<i64>()
-        && n.to_string() == s
-    {
-        return Outcome::Int(n);
-    }
-    match s.parse::<f64>() {
-        Ok(x) if x.is_finite() && format!("{x:?}") == s => Outcome::Float(x),
-        _ => Outcome::Text(s.to_string()),
+    match Number::read_written(s) {
+        Some(Number::Int(n)) => Outcome::Int(n),
+        Some(Number::Float(x)) => Outcome::Float(x),
+        None => match Amount::read_written(s) {
+            Some(a) => Outcome::Amount(a),
+            None => Outcome::Text(s.to_string()),
+        },
     }
 }
 
@@ -465,6 +467,28 @@ mod tests {
             ("a: b", Outcome::Text("c: d".into()), "\"a: b\": c: d"),
             ("empty", Outcome::Text(String::new()), "empty: "),
             ("", Outcome::Int(1), "\"\": 1"),
+            (
+                "cash",
+                Outcome::Amount(Amount {
+                    number: Number::Int(145_000),
+                    unit: "EUR".into(),
+                }),
+                "cash: 145000 EUR",
+            ),
+            (
+                "drugs",
+                Outcome::Amount(Amount {
+                    number: Number::Float(1.5),
+                    unit: "metric tonnes".into(),
+                }),
+                "drugs: 1.5 metric tonnes",
+            ),
+            (
+                "villa",
+                Outcome::Text("3 villas".into()),
+                "villa: \"3 villas\"",
+            ),
+            ("about", Outcome::Text("about 40".into()), "about: about 40"),
         ];
         for (name, value, line) in cases {
             assert_eq!(outcome_line(name, &value), line);

@@ -167,6 +167,24 @@ pub struct YearJson {
     pub occasions: usize,
 }
 
+/// One total of `outcomes` JSON: an outcome name in one unit, over the
+/// events that give it.
+#[derive(Serialize)]
+pub struct OutcomeTotalJson {
+    /// The outcome's name as written (`cash`).
+    pub name: String,
+    /// `count`, `amount` or `text`.
+    pub kind: &'static str,
+    /// The unit of an amount (`EUR`, `kg`); `null` for counts and texts.
+    pub unit: Option<String>,
+    /// The sum; `null` for texts, which are not added.
+    pub total: Option<serde_json::Value>,
+    /// How many events give it.
+    pub events: usize,
+    /// Their ids, in the dataset's order.
+    pub through: Vec<String>,
+}
+
 /// `stats` JSON.
 #[derive(Serialize)]
 pub struct StatsJson {

@@ -91,10 +91,11 @@ pub use diag::{
     render_in as render_report_in, sort as sort_reports,
 };
 pub use model::{
-    Agency, AgencyKind, AgencyRef, Assurance, CREDIBILITY, Checked, Confidence, Context,
+    Agency, AgencyKind, AgencyRef, Amount, Assurance, CREDIBILITY, Checked, Confidence, Context,
     ContextKind, ContextRef, Country, DateError, Event, EventRef, Grade, GradeError, Id, IdError,
-    LeftOut, Membership, Model, Outcome, PartialDate, Period, Precision, Qualifier, RELIABILITY,
-    Source, SourceRef, Style, Team, TeamKind, TeamRef, validate,
+    LeftOut, Membership, Model, Number, Outcome, PartialDate, Period, Precision, Qualifier,
+    RELIABILITY, Source, SourceRef, Style, Team, TeamKind, TeamRef, describe_outcome, is_currency,
+    validate,
 };
 pub use schema::{MODELINE, schema, schema_json};
 
@@ -102,11 +103,12 @@ pub use schema::{MODELINE, schema, schema_json};
 pub use export::{Format as ExportFormat, FtmExport, export, quote_dot, to_ftm};
 pub use graph::{Actor, CoopGraph, Grouping, Link, Occasion, Via, build_graph, build_graph_in};
 pub use json::{
-    GraphMeta, HopJson, JsonLink, JsonNode, JsonOccasion, JsonSpan, NodeLink, PairJson,
-    PartnerJson, RankJson, StatsJson, YearJson,
+    GraphMeta, HopJson, JsonLink, JsonNode, JsonOccasion, JsonSpan, NodeLink, OutcomeTotalJson,
+    PairJson, PartnerJson, RankJson, StatsJson, YearJson,
 };
 pub use query::{
-    find_node, pairs, pairs_table, partners, partners_table, path, path_table, stats, stats_text,
+    find_node, outcome_totals, outcome_totals_table, pairs, pairs_table, partners, partners_table,
+    path, path_table, stats, stats_text,
 };
 pub use sources_report::sources_report;
 pub use timelinejs::timelinejs;

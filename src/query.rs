@@ -6,9 +6,10 @@ use petgraph::visit::EdgeRef;
 
 use crate::graph::{CoopGraph, Link};
 use crate::json::{
-    HopJson, PairJson, PartnerJson, RankJson, StatsJson, YearJson, json_occasion, json_span,
+    HopJson, OutcomeTotalJson, PairJson, PartnerJson, RankJson, StatsJson, YearJson, json_occasion,
+    json_span,
 };
-use crate::model::Model;
+use crate::model::{Model, Number, Outcome, PartialDate};
 use crate::suggest::did_you_mean;
 
 /// Lays out rows as columns separated by two spaces, each as wide as its widest cell.
@@ -271,5 +272,108 @@ pub fn stats_text(s: &StatsJson) -> String {
         &["MOST CONNECTED", "PARTNERS", "BETWEENNESS"],
         &rows,
     ));
+    out
+}
+
+/// A sum being made: whole numbers exactly, fractions apart.
+#[derive(Default)]
+struct Sum {
+    whole: i128,
+    fraction: Option<f64>,
+    through: Vec<String>,
+}
+
+impl Sum {
+    fn add(&mut self, n: Number) {
+        match n {
+            Number::Int(i) => self.whole += i128::from(i),
+            Number::Float(x) => *self.fraction.get_or_insert(0.0) += x,
+        }
+    }
+
+    /// The total: whole while every part is, else with its fraction.
+    fn total(&self) -> Number {
+        match (self.fraction, i64::try_from(self.whole)) {
+            (None, Ok(n)) => Number::Int(n),
+            (f, _) => Number::Float(self.whole as f64 + f.unwrap_or(0.0)),
+        }
+    }
+}
+
+/// Every outcome of the events within `from`–`to` (as `--from` and `--to`
+/// slice), totalled over the events that give it: counts with counts, each
+/// unit apart (`cash` in EUR and in GBP are two totals), never two units in
+/// one; a text is listed but not added. By name, then counts, amounts by
+/// unit, texts. Nothing else in coopline adds outcomes up.
+pub fn outcome_totals(
+    model: &Model,
+    from: Option<&PartialDate>,
+    to: Option<&PartialDate>,
+) -> Vec<OutcomeTotalJson> {
+    // (name, 0 count | 1 amount | 2 text, unit) → the sum.
+    let mut sums: std::collections::BTreeMap<(&str, u8, &str), Sum> = Default::default();
+    for e in model.events.iter().filter(|e| e.period().within(from, to)) {
+        for (name, value) in &e.outcomes {
+            let (key, number) = match value {
+                Outcome::Int(i) => ((name.as_str(), 0, ""), Some(Number::Int(*i))),
+                Outcome::Float(x) => ((name.as_str(), 0, ""), Some(Number::Float(*x))),
+                Outcome::Amount(a) => ((name.as_str(), 1, a.unit.as_str()), Some(a.number)),
+                Outcome::Text(_) => ((name.as_str(), 2, ""), None),
+            };
+            let sum = sums.entry(key).or_default();
+            if let Some(n) = number {
+                sum.add(n);
+            }
+            sum.through.push(e.id.to_string());
+        }
+    }
+    sums.into_iter()
+        .map(|((name, kind, unit), sum)| OutcomeTotalJson {
+            name: name.to_string(),
+            kind: ["count", "amount", "text"][usize::from(kind)],
+            unit: (kind == 1).then(|| unit.to_string()),
+            total: (kind < 2).then(|| match sum.total() {
+                Number::Int(n) => serde_json::Value::from(n),
+                Number::Float(x) => serde_json::Value::from(x),
+            }),
+            events: sum.through.len(),
+            through: sum.through,
+        })
+        .collect()
+}
+
+/// `outcomes` for people: each total as the views write outcomes
+/// (`EUR 145,000`), with the events it comes from.
+pub fn outcome_totals_table(totals: &[OutcomeTotalJson]) -> String {
+    let rows: Vec<Vec<String>> = totals
+        .iter()
+        .map(|t| {
+            let number = t.total.as_ref().and_then(|v| match v.as_i64() {
+                Some(n) => Some(Number::Int(n)),
+                None => v.as_f64().map(Number::Float),
+            });
+            let total = match (number, &t.unit) {
+                (None, _) => "(text, not added)".to_string(),
+                (Some(n), None) => Outcome::from(n).to_string(),
+                (Some(n), Some(unit)) => crate::model::Amount {
+                    number: n,
+                    unit: unit.clone(),
+                }
+                .to_string(),
+            };
+            vec![
+                t.name.replace('_', " "),
+                total,
+                t.events.to_string(),
+                t.through.join(", "),
+            ]
+        })
+        .collect();
+    let mut out = table(&["OUTCOME", "TOTAL", "EVENTS", "THROUGH"], &rows);
+    if totals.is_empty() {
+        out.push_str("no event in the dataset (or the slice) gives an outcome\n");
+    } else {
+        out.push_str("\nEach total adds what its events report, one unit at a time: a figure reported\nagain in a later summary is counted twice.\n");
+    }
     out
 }

@@ -127,12 +127,17 @@ fn colors(_: &mut SchemaGenerator) -> Schema {
     })
 }
 
-fn outcomes(_: &mut SchemaGenerator) -> Schema {
+fn outcomes(g: &mut SchemaGenerator) -> Schema {
+    let amount = g.subschema_for::<Amount>();
     json_schema!({
         "type": "object",
-        "additionalProperties": {"type": ["integer", "number", "string"]},
-        "description": "Counts (`arrests: 3`) or short texts (`villa: \"worth about EUR 15 million\"`)."
+        "additionalProperties": {"anyOf": [{"type": ["integer", "number", "string"]}, amount]},
+        "description": "Counts (`arrests: 3`), amounts with their unit (`cash: {amount: 145000, unit: EUR}`) or short texts (`villa: \"worth about EUR 15 million\"`)."
     })
+}
+
+fn number(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({"type": "number"})
 }
 
 fn members(g: &mut SchemaGenerator) -> Schema {
@@ -316,6 +321,20 @@ struct Member {
     /// Its role in the team.
     #[schemars(schema_with = "text", default)]
     role: Option<String>,
+}
+
+/// An outcome with its unit: `{amount: 145000, unit: EUR}`.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Amount {
+    /// The number alone, without separators (`145000`, `1.5`).
+    #[schemars(schema_with = "number")]
+    amount: f64,
+    /// An ISO 4217 currency code in capitals (`EUR`, `GBP`), or another unit
+    /// (`kg`, `tonnes`, `phones`). Outcomes are never added up across events,
+    /// but by `coopline query CASE outcomes`, one unit at a time.
+    #[schemars(schema_with = "text")]
+    unit: String,
 }
 
 /// An operation, action day, arrest, seizure or milestone.

@@ -303,7 +303,7 @@ fn event_text(model: &Model, e: EventRef) -> String {
     let outcomes = ev
         .outcomes
         .iter()
-        .map(|(k, v)| isolated(&format!("{} {v}", k.replace('_', " "))));
+        .map(|(k, v)| isolated(&crate::model::describe_outcome(k, v)));
     field(&mut t, "Outcomes", outcomes);
     if let Some(n) = &ev.notes {
         paragraph(&mut t, n);

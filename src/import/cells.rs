@@ -6,7 +6,7 @@ use super::records::Val;
 use super::sheet::{Column, Ty};
 use crate::diag::{Code, Diagnostic};
 use crate::input::Sp;
-use crate::model::Outcome;
+use crate::model::{Amount, Outcome};
 
 /// A cell's value; `None` for an empty cell.
 pub(super) fn read_cell(cell: &Cell, column: &Column, diags: &mut Vec<Diagnostic>) -> Option<Val> {
@@ -38,7 +38,7 @@ pub(super) fn read_cell(cell: &Cell, column: &Column, diags: &mut Vec<Diagnostic
                             format!("the outcome `{}` has no value", item.value),
                         )
                         .label("expected `name: value`")
-                        .help("write outcomes as `arrests: 3; cash_eur: 145000`"),
+                        .help("write outcomes as `arrests: 3; cash: 145000 EUR`"),
                     );
                     continue;
                 };
@@ -58,7 +58,7 @@ pub(super) fn read_cell(cell: &Cell, column: &Column, diags: &mut Vec<Diagnostic
                             format!("the outcome `{}` needs a name and a value", item.value),
                         )
                         .label("expected `name: value`")
-                        .help("write outcomes as `arrests: 3; cash_eur: 145000`"),
+                        .help("write outcomes as `arrests: 3; cash: 145000 EUR`"),
                     ),
                 }
             }
@@ -88,12 +88,16 @@ fn citation(cell: &Cell, item: Sp<String>) -> (Sp<String>, Option<Sp<String>>) {
     }
 }
 
-/// A count stays a number (`arrests: 3`); anything else is text (`007` too:
+/// A count stays a number (`arrests: 3`); a number, a space and a unit is an
+/// amount (`145000 EUR`, `1.5 tonnes`); anything else is text (`007` too:
 /// only the canonical spelling of a number is one).
 fn count_or_text(v: &str) -> Outcome {
     match v.parse::<i64>() {
         Ok(n) if n.to_string() == v => Outcome::Int(n),
-        _ => Outcome::Text(v.to_string()),
+        _ => match Amount::read_written(v) {
+            Some(a) => Outcome::Amount(a),
+            None => Outcome::Text(v.to_string()),
+        },
     }
 }
 

@@ -8,7 +8,7 @@ use super::sheet::Sheet;
 use super::write::Doc;
 use crate::diag::{Code, Diagnostic, Label};
 use crate::input::{Node, Sp, Value};
-use crate::model::Outcome;
+use crate::model::{Amount, Number, Outcome};
 use crate::source::Span;
 
 impl Doc<'_> {
@@ -67,6 +67,9 @@ impl Moves {
                         (Value::Int(i), Outcome::Int(o)) => i == o,
                         (Value::Float(x), Outcome::Float(o)) => x == o,
                         (Value::Str(s), Outcome::Text(o)) => s == o,
+                        (Value::Map(fields), Outcome::Amount(a)) => {
+                            self.pair_amount(fields, a, v.span)
+                        }
                         _ => false,
                     };
                     if !back {
@@ -113,6 +116,23 @@ impl Moves {
             }
             _ => {}
         }
+    }
+
+    /// An amount's `amount` and `unit`, both paired with the cell value they
+    /// came from; true when they read back as the amount.
+    fn pair_amount(&mut self, fields: &[(Node, Node)], a: &Amount, cell: Span) -> bool {
+        let mut seen = 0;
+        for (k, v) in fields {
+            self.0.push((v.span, cell));
+            let same = match (&k.value, &v.value, a.number) {
+                (Value::Str(f), Value::Int(i), Number::Int(n)) => f == "amount" && *i == n,
+                (Value::Str(f), Value::Float(x), Number::Float(n)) => f == "amount" && *x == n,
+                (Value::Str(f), Value::Str(u), _) => f == "unit" && *u == a.unit,
+                _ => false,
+            };
+            seen += usize::from(same);
+        }
+        seen == 2 && fields.len() == 2
     }
 
     fn pair_text(&mut self, node: &Node, cell: &Sp<String>, diags: &mut Vec<Diagnostic>) {

@@ -1,5 +1,6 @@
 //! Writing YAML: the records in the format's order, a member for a team's whole
-//! span as its bare id, an outcome as the number or text it was read as,
+//! span as its bare id, an outcome as the number or text it was read as (an
+//! amount as `{amount: 145000, unit: EUR}`),
 //! everything else as the text given.
 
 use serde::Serialize;
@@ -8,7 +9,7 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use super::records::{Member, Rec, Val};
 use super::sheet::Sheet;
 use crate::input::Sp;
-use crate::model::Outcome;
+use crate::model::{Number, Outcome};
 
 /// The dataset as it is written out.
 pub(super) struct Doc<'a> {
@@ -120,8 +121,8 @@ struct Cite<'a> {
     grade: &'a str,
 }
 
-/// An outcome as the format writes it: a count or amount as a number, anything
-/// else as text.
+/// An outcome as the format writes it: a count as a number, an amount as
+/// `{amount: 145000, unit: EUR}`, anything else as text.
 pub(super) struct OutcomeValue<'a>(pub(super) &'a Outcome);
 
 impl Serialize for OutcomeValue<'_> {
@@ -130,6 +131,15 @@ impl Serialize for OutcomeValue<'_> {
             Outcome::Int(n) => s.serialize_i64(*n),
             Outcome::Float(x) => s.serialize_f64(*x),
             Outcome::Text(t) => s.serialize_str(t),
+            Outcome::Amount(a) => {
+                let mut map = s.serialize_map(Some(2))?;
+                match a.number {
+                    Number::Int(n) => map.serialize_entry("amount", &n)?,
+                    Number::Float(x) => map.serialize_entry("amount", &x)?,
+                }
+                map.serialize_entry("unit", &a.unit)?;
+                map.end()
+            }
         }
     }
 }

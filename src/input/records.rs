@@ -6,6 +6,7 @@ use crate::source::Span;
 use crate::suggest::did_you_mean;
 
 mod cites;
+mod outcomes;
 mod style;
 mod teams;
 
@@ -212,7 +213,8 @@ pub struct RawEvent {
     pub assurance: RawAssurance,
 }
 
-/// The value of one outcome (`arrests: 3`, `note: "about 40"`).
+/// The value of one outcome (`arrests: 3`, `note: "about 40"`,
+/// `cash: {amount: 145000, unit: EUR}`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum RawOutcome {
     /// A whole number.
@@ -221,6 +223,13 @@ pub enum RawOutcome {
     Float(f64),
     /// Text.
     Text(String),
+    /// A number and its unit, as written: the unit is checked by validation.
+    Amount {
+        /// `amount:`
+        amount: crate::model::Number,
+        /// `unit:`
+        unit: Sp<String>,
+    },
 }
 
 /// The fields each record accepts, by record type, as the reader knows them.
@@ -234,6 +243,7 @@ pub const FIELDS: &[(&str, &[&str])] = &[
     ("event", EVENT),
     ("context", CONTEXT),
     ("style", STYLE),
+    ("amount", AMOUNT),
 ];
 
 const TOP: &[&str] = &[
@@ -295,6 +305,7 @@ const TEAM: &[&str] = &[
 ];
 const MEMBER: &[&str] = &["agency", "from", "to", "role"];
 pub(super) const CITATION: &[&str] = &["id", "grade"];
+const AMOUNT: &[&str] = &["amount", "unit"];
 const EVENT: &[&str] = &[
     "id",
     "name",
@@ -337,6 +348,8 @@ pub(crate) const SYNONYMS: &[(&str, &str)] = &[
     ("native_name", "local_name"),
     ("iso", "country"),
     ("country_code", "country"),
+    ("value", "amount"),
+    ("currency", "unit"),
 ];
 
 /// A mapping opened as a record: known fields by name, unknown ones reported.
@@ -742,7 +755,7 @@ pub(crate) fn read_dataset(
             if let Some(r) = Record::open(item, "an event", EVENT, diags) {
                 let outcomes = r
                     .get("outcomes")
-                    .map(|n| read_outcomes(n, diags))
+                    .map(|n| outcomes::read_outcomes(n, diags))
                     .unwrap_or_default();
                 raw.events.push(RawEvent {
                     span: r.span,
@@ -763,37 +776,4 @@ pub(crate) fn read_dataset(
             }
         }
     }
-}
-
-fn read_outcomes(node: &Node, diags: &mut Vec<Diagnostic>) -> Vec<(Sp<String>, Sp<RawOutcome>)> {
-    let Value::Map(entries) = &node.value else {
-        diags.push(
-            wrong_kind(node, "a mapping of outcomes")
-                .help("write outcomes as `outcomes: {arrests: 3, cash_eur: 145000}`"),
-        );
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (k, v) in entries {
-        let Some(key) = text(k, "outcomes", TextKind::Line, diags) else {
-            continue;
-        };
-        let value = match &v.value {
-            Value::Int(i) => RawOutcome::Int(*i),
-            Value::Float(f) => RawOutcome::Float(*f),
-            Value::Str(_) => match text(v, &key.value, TextKind::Line, diags) {
-                Some(s) => RawOutcome::Text(s.value),
-                None => continue,
-            },
-            _ => {
-                diags.push(
-                    wrong_kind(v, "a number or short text")
-                        .help("an outcome is a count (`arrests: 3`) or a short text (`villa: \"worth about EUR 15 million\"`)"),
-                );
-                continue;
-            }
-        };
-        out.push((key, Sp::new(value, v.span)));
-    }
-    out
 }

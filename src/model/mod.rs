@@ -7,9 +7,12 @@ mod confidence;
 pub mod country;
 mod date;
 mod filter;
+mod outcome;
 mod validate;
 
 pub use filter::LeftOut;
+pub(crate) use outcome::unit_problem;
+pub use outcome::{Amount, Number, Outcome, describe as describe_outcome, is_currency};
 
 pub use confidence::{Assurance, CREDIBILITY, Confidence, Grade, GradeError, RELIABILITY};
 pub use country::Country;
@@ -417,27 +420,6 @@ pub struct Team {
     pub span: Span,
 }
 
-/// The value of an outcome.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Outcome {
-    /// A count or amount.
-    Int(i64),
-    /// A fractional amount.
-    Float(f64),
-    /// A short text.
-    Text(String),
-}
-
-impl fmt::Display for Outcome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Outcome::Int(i) => write!(f, "{i}"),
-            Outcome::Float(x) => write!(f, "{x}"),
-            Outcome::Text(t) => f.write_str(t),
-        }
-    }
-}
-
 /// An operation, action day, arrest, seizure or milestone.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
@@ -457,7 +439,8 @@ pub struct Event {
     pub teams: Vec<TeamRef>,
     /// Free-text places.
     pub places: Vec<String>,
-    /// Counts and amounts, in file order.
+    /// Counts, amounts and short texts, in file order; never added up
+    /// across events but by `coopline query CASE outcomes`.
     pub outcomes: Vec<(String, Outcome)>,
     /// Free text.
     pub notes: Option<String>,

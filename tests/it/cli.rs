@@ -248,6 +248,79 @@ fn query_answers_as_tables_and_json() {
     assert_eq!(stats["busiest_year"]["year"], 2024);
 }
 
+/// Outcomes are added up only when asked, and never across units: cash in
+/// euros and cash in pounds are two totals, a text is listed but not added,
+/// and each total names the events it comes from.
+#[test]
+fn query_totals_outcomes_one_unit_at_a_time() {
+    let out = coopline(&["query", "data", "outcomes", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let totals: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let totals = totals.as_array().unwrap();
+    let find = |name: &str, unit: Option<&str>| {
+        totals
+            .iter()
+            .find(|t| t["name"] == name && t["unit"].as_str() == unit)
+            .unwrap_or_else(|| panic!("no total of {name} in {unit:?}: {totals:#?}"))
+    };
+    // EncroChat 3.4 M + 130 M + 3.4 M + 739.7 M, Matrix 145,000, Sky ECC 1.2 M + 1 M.
+    let eur = find("cash", Some("EUR"));
+    assert_eq!(eur["kind"], "amount");
+    assert_eq!(eur["total"], 878_845_000);
+    assert_eq!(eur["events"], 7);
+    // The NCA's two figures, in pounds: never added to euros.
+    let gbp = find("cash", Some("GBP"));
+    assert_eq!(gbp["total"], 110_800_000);
+    assert_eq!(
+        gbp["through"],
+        serde_json::json!(["venetic-announcement", "venetic-figures-2021"])
+    );
+    let officers = find("officers", None);
+    assert_eq!(officers["kind"], "text");
+    assert_eq!(officers["total"], serde_json::Value::Null);
+    let cocaine = find("cocaine", Some("kg"));
+    assert_eq!(cocaine["total"], 103_500);
+    let mut keys: Vec<(String, String)> = totals
+        .iter()
+        .map(|t| (t["name"].to_string(), t["unit"].to_string()))
+        .collect();
+    let n = keys.len();
+    keys.dedup();
+    assert_eq!(keys.len(), n, "one total per name and unit");
+
+    // For people: the amounts as the views write them, the events named.
+    let out = coopline(&["query", "data/matrix.yaml", "outcomes"]);
+    let table = text(&out.stdout);
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(rows[0], ["OUTCOME", "TOTAL", "EVENTS", "THROUGH"]);
+    assert!(
+        rows.contains(&vec!["cash", "EUR", "145,000", "1", "action-day"]),
+        "{table}"
+    );
+    assert!(
+        rows.contains(&vec!["messages", "2,300,000", "1", "live-interception"]),
+        "{table}"
+    );
+    assert!(table.contains("counted twice"), "{table}");
+
+    // A slice of time totals the events within it: in 2020, the NCA's first
+    // figure only.
+    let out = coopline(&["query", "data", "outcomes", "--to", "2020", "--json"]);
+    let sliced: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let cash: Vec<&serde_json::Value> = sliced
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["name"] == "cash")
+        .collect();
+    assert_eq!(cash.len(), 1, "{cash:?}");
+    assert_eq!(cash[0]["unit"], "GBP");
+    assert_eq!(cash[0]["total"], 54_000_000);
+}
+
 #[test]
 fn query_for_an_unknown_agency_suggests_one() {
     let out = coopline(&["query", "data/matrix.yaml", "with", "europl"]);

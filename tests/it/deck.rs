@@ -198,6 +198,13 @@ fn a_step_deck_has_a_slide_per_step_each_saying_what_it_adds_with_sources() {
         day.notes
     );
     assert!(day.notes.iter().any(|p| p.starts_with("Participants: ")));
+    // Outcomes with their units, as people read them, and never added up.
+    assert!(
+        day.notes.iter().any(|p| p
+            == "Outcomes: arrests: 3; searches: 13; cash: EUR 145,000; crypto: EUR 500,000; vehicles: 4; phones: 970"),
+        "{:?}",
+        day.notes
+    );
     let europol = m
         .sources
         .iter()

@@ -136,6 +136,7 @@ bad! {
     membership_outside_team_span => "membership-outside-team.yaml",
     unknown_country_with_suggestion => "unknown-country.yaml",
     country_reference_with_suggestion => "country-reference.yaml",
+    outcome_units_and_amounts => "outcome-unit.yaml",
     unknown_kind => "unknown-kind.yaml",
     agency_its_own_ancestor => "parent-cycle.yaml",
     empty_dataset => "empty-dataset.yaml",

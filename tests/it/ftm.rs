@@ -185,7 +185,7 @@ events:
     participants: [a_1, a_1, interpol, firm]
     teams: [t_]
     places: ["Marbella, ES", "PLACE", "Riga"]
-    outcomes: {arrests: 3, tonnes: 1.5, whole: 2.0, text: "3", "a: b": "c: d", quote: "\"q\""}
+    outcomes: {arrests: 3, tonnes: 1.5, whole: 2.0, text: "3", "a: b": "c: d", quote: "\"q\"", cash: {amount: 145000, unit: EUR}, drugs: {amount: 1.5, unit: metric tonnes}, villa: "3 villas"}
     notes: "line one\n\nline two"
     sources: [mail_only, old-, first]
 "#;
@@ -224,6 +224,13 @@ fn what_ftm_cannot_say_comes_back_from_notes() {
     assert_eq!(format!("{:?}", e.outcomes[1].1), "Float(1.5)");
     assert_eq!(format!("{:?}", e.outcomes[2].1), "Float(2.0)");
     assert_eq!(format!("{:?}", e.outcomes[3].1), "Text(\"3\")");
+    // Amounts keep their unit; a text that reads like an amount stays text.
+    assert!(ftm.contains(r#""cash: 145000 EUR""#), "{ftm}");
+    assert!(ftm.contains(r#""drugs: 1.5 metric tonnes""#), "{ftm}");
+    assert!(ftm.contains(r#""villa: \"3 villas\"""#), "{ftm}");
+    assert_eq!(e.outcomes[6].1.to_string(), "EUR 145,000");
+    assert_eq!(e.outcomes[7].1.to_string(), "1.5 metric tonnes");
+    assert_eq!(format!("{:?}", e.outcomes[8].1), "Text(\"3 villas\")");
 }
 
 #[test]

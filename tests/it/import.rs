@@ -148,7 +148,7 @@ fn hostile_labels_round_trip_exactly() {
         "~2024-09",
         &everyone.join("; "),
         "Marbella, ES; [x]; \"quoted\"",
-        "arrests: 3; villa: worth about EUR 15 million; code: 007",
+        "arrests: 3; villa: worth about EUR 15 million; code: 007; cash: 145000 EUR; drugs: 1.5 tonnes",
         notes,
     ]);
     let dir = sheets(
@@ -175,7 +175,9 @@ fn hostile_labels_round_trip_exactly() {
         [
             "arrests=Int(3)",
             "villa=Text(\"worth about EUR 15 million\")",
-            "code=Text(\"007\")"
+            "code=Text(\"007\")",
+            "cash=Amount(Amount { number: Int(145000), unit: \"EUR\" })",
+            "drugs=Amount(Amount { number: Float(1.5), unit: \"tonnes\" })"
         ]
     );
     // `coopline check` on the written file agrees.
@@ -311,6 +313,24 @@ fn a_missing_required_column_is_named() {
         err.contains("./events.csv has no `date` or `start` column"),
         "{err}"
     );
+}
+
+/// An amount is a number and its unit in the outcome's cell; a unit that
+/// looks like a currency but is no ISO 4217 code is refused at that cell.
+#[test]
+fn a_currency_that_is_no_code_points_at_its_cell() {
+    let events = "id,name,date,participants,outcomes\ne,Action day,2024-12-03,europol,arrests: 3; cash: 145000 EUX\n";
+    let dir = sheets(
+        "bad-currency",
+        &[("agencies.csv", AGENCIES), ("events.csv", events)],
+    );
+    let err = refused(&dir);
+    assert!(err.contains("[./events.csv:2:51]"), "{err}");
+    assert!(
+        err.contains("the unit `EUX` of the outcome `cash` is not an ISO 4217 currency code"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `EUR`?"), "{err}");
 }
 
 #[test]

@@ -199,6 +199,42 @@ fn a_countrys_authorities_say_in_every_view_that_no_agency_is_named() {
     }
 }
 
+/// The action day's seizures keep their currency: the timeline's hover text
+/// (and the web page's details) say each outcome as people read it, the
+/// event's own figures, never a sum.
+#[test]
+fn outcomes_keep_their_units_in_every_view() {
+    let m = matrix();
+    let day = &m[m.event("action-day").unwrap()];
+    let cash = &day.outcomes.iter().find(|(k, _)| k == "cash").unwrap().1;
+    assert_eq!(
+        cash,
+        &coopline::Outcome::Amount(coopline::Amount {
+            number: coopline::Number::Int(145_000),
+            unit: "EUR".into()
+        })
+    );
+    let said = "Outcomes: arrests: 3; searches: 13; cash: EUR 145,000; crypto: EUR 500,000; vehicles: 4; phones: 970";
+    // (The network's and storyline's event marks name who took part and the
+    // sources, not what came of it.)
+    let laid = laid_out(&m, "timeline", &coopline::Options::default());
+    let tip = laid
+        .scene
+        .items
+        .iter()
+        .filter_map(|i| i.tooltip.as_deref())
+        .find(|t| t.starts_with("Action day against Matrix\n"))
+        .expect("a tooltip of the action day");
+    assert!(tip.lines().any(|l| l == said), "{tip}");
+    let live = &m[m.event("live-interception").unwrap()];
+    let said: Vec<String> = live
+        .outcomes
+        .iter()
+        .map(|(k, v)| coopline::describe_outcome(k, v))
+        .collect();
+    assert_eq!(said, ["messages: 2,300,000", "languages: 33"]);
+}
+
 /// The format says context holds "legal instruments and milestones": a
 /// milestone is a kind of its own, not an unknown kind.
 #[test]

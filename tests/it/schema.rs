@@ -132,6 +132,18 @@ fn the_schema_flags_what_an_editor_should_underline() {
             "a country reference that is no ISO code",
         ),
         (
+            "events:\n  - {id: e, name: E, date: 2024, outcomes: {cash: {unit: EUR}}}\n",
+            "an amount without its number",
+        ),
+        (
+            "events:\n  - {id: e, name: E, date: 2024, outcomes: {cash: {amount: \"145,000\", unit: EUR}}}\n",
+            "an amount written as text",
+        ),
+        (
+            "events:\n  - {id: e, name: E, date: 2024, outcomes: {cash: {amount: 1, unit: EUR, currency: EUR}}}\n",
+            "a field an amount does not have",
+        ),
+        (
             "teams:\n  - {id: t, name: T, kind: jit, start: 2024, members: [{agency: country:EU}]}\n",
             "a country reference to the EU",
         ),
@@ -145,6 +157,7 @@ fn the_schema_flags_what_an_editor_should_underline() {
         "agencies:\n  - {id: a, name: A, short: 112, country: EU, kind: eu-agency, sources: s}\n",
         "events:\n  - {id: e, name: E, date: 2024, participants: [a, country:LT, country:it]}\n",
         "events:\n  - {id: e, name: E, date: 2024, participants: country:DE}\n",
+        "events:\n  - {id: e, name: E, date: 2024, outcomes: {arrests: 3, cash: {amount: 145000, unit: EUR}, cocaine: {amount: 1.5, unit: tonnes}, note: about 40}}\n",
         "teams:\n  - {id: t, name: T, kind: otf, start: 2024, members: [country:LT, {agency: country:IT, role: support}]}\n",
     ] {
         assert!(errors(&v, ok).is_empty(), "{ok}: {:#?}", errors(&v, ok));

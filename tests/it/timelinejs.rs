@@ -170,7 +170,11 @@ fn the_text_names_participants_outcomes_notes_and_linked_sources() {
         .unwrap()
         .to_string();
     assert!(t.contains("<strong>Participants:</strong> <bdi>Netherlands Police – National Investigations and Interventions Unit</bdi> (Netherlands); "), "{t}");
-    assert!(t.contains("<bdi>arrests 3</bdi>"), "{t}");
+    // Outcomes as people read them, each with its unit.
+    assert!(
+        t.contains("<strong>Outcomes:</strong> <bdi>arrests: 3</bdi>; <bdi>searches: 13</bdi>; <bdi>cash: EUR 145,000</bdi>; <bdi>crypto: EUR 500,000</bdi>;"),
+        "{t}"
+    );
     assert!(t.contains("Reported as Operation Passionflower."), "{t}");
     let source = &m.sources[m.events[m.event("action-day").unwrap().0].sources[0].0];
     let link = format!(

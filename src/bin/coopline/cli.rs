@@ -416,4 +416,8 @@ pub enum Question {
     },
     /// Counts, components, the most connected agencies, the busiest year.
     Stats,
+    /// Each outcome totalled over the events that give it, one unit at a time
+    /// (EUR apart from GBP, counts apart from amounts); texts are listed, not
+    /// added. Only this question adds outcomes up.
+    Outcomes,
 }

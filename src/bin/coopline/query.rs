@@ -50,6 +50,15 @@ fn ask(model: &Model, g: &CoopGraph, question: &Question, as_json: bool) -> Outc
                 )),
             }
         }
+        Question::Outcomes => {
+            let (from, to) = g.window();
+            let totals = coopline::outcome_totals(model, from, to);
+            out(&if as_json {
+                json(&totals)
+            } else {
+                coopline::outcome_totals_table(&totals)
+            })
+        }
         Question::Stats => {
             let s = coopline::stats(model, g);
             out(&if as_json {

@@ -47,8 +47,8 @@ pub(crate) fn write_event_details<'m>(
         t.push_str(p);
     }
     for (i, (k, v)) in ev.outcomes.iter().enumerate() {
-        t.push_str(if i == 0 { "\nOutcomes: " } else { ", " });
-        let _ = write!(t, "{} {v}", k.replace('_', " "));
+        t.push_str(if i == 0 { "\nOutcomes: " } else { "; " });
+        t.push_str(&crate::model::describe_outcome(k, v));
     }
     if let Some(n) = &ev.notes {
         let _ = write!(t, "\n{n}");

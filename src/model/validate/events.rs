@@ -5,8 +5,7 @@
 use super::Validator;
 use super::ids::Collection;
 use crate::diag::{Code, Diagnostic};
-use crate::input::RawOutcome;
-use crate::model::{AgencyRef, Event, Id, Outcome, TeamRef};
+use crate::model::{AgencyRef, Event, Id, TeamRef};
 
 impl Validator<'_> {
     pub(super) fn event(&mut self, r: &crate::input::RawEvent) -> Option<Event> {
@@ -69,6 +68,7 @@ impl Validator<'_> {
             );
         }
         self.split_places(&r.places);
+        let outcomes = self.outcomes(&r.outcomes);
         Some(Event {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
             name: r.name.as_ref()?.value.clone(),
@@ -78,20 +78,7 @@ impl Validator<'_> {
             participants: participants?.into_iter().map(AgencyRef).collect(),
             teams: teams?.into_iter().map(TeamRef).collect(),
             places: r.places.iter().map(|p| p.value.clone()).collect(),
-            outcomes: r
-                .outcomes
-                .iter()
-                .map(|(k, v)| {
-                    (
-                        k.value.clone(),
-                        match &v.value {
-                            RawOutcome::Int(i) => Outcome::Int(*i),
-                            RawOutcome::Float(f) => Outcome::Float(*f),
-                            RawOutcome::Text(t) => Outcome::Text(t.clone()),
-                        },
-                    )
-                })
-                .collect(),
+            outcomes: outcomes?,
             notes: r.notes.as_ref().map(|n| n.value.clone()),
             sources: sources?,
             assurance: assurance?,

@@ -11,6 +11,7 @@ mod dates;
 mod events;
 mod ids;
 mod kinds;
+mod outcomes;
 mod sources;
 mod style;
 mod teams;
