@@ -17,7 +17,8 @@ use serde::Serialize;
 
 use crate::graph::{CoopGraph, Grouping};
 use crate::model::{
-    AgencyRef, ContextRef, EventRef, Model, PartialDate, Period, Qualifier, SourceRef, TeamRef,
+    AgencyRef, Assurance, ContextRef, EventRef, Model, PartialDate, Period, Qualifier, SourceRef,
+    TeamRef,
 };
 use crate::xml::{push_attr, safe_href};
 
@@ -308,7 +309,7 @@ fn event_text(model: &Model, e: EventRef) -> String {
     if let Some(n) = &ev.notes {
         paragraph(&mut t, n);
     }
-    sources(&mut t, model, &ev.sources);
+    sources(&mut t, model, (&ev.sources, &ev.assurance));
     t
 }
 
@@ -341,7 +342,7 @@ fn team_text(model: &Model, t: TeamRef) -> String {
     if let Some(n) = &team.notes {
         paragraph(&mut out, n);
     }
-    sources(&mut out, model, &team.sources);
+    sources(&mut out, model, (&team.sources, &team.assurance));
     out
 }
 
@@ -352,7 +353,7 @@ fn context_text(model: &Model, c: ContextRef) -> String {
     if let Some(n) = &ctx.notes {
         paragraph(&mut t, n);
     }
-    sources(&mut t, model, &ctx.sources);
+    sources(&mut t, model, (&ctx.sources, &ctx.assurance));
     t
 }
 
@@ -414,8 +415,17 @@ fn paragraph(out: &mut String, text: &str) {
 }
 
 /// The sources as a list: publisher and date, then the title, linked when the
-/// source has a web or mail address.
-fn sources(out: &mut String, model: &Model, refs: &[SourceRef]) {
+/// source has a web or mail address, and the grade the record gives it; then
+/// the record's confidence, when stated or graded.
+fn sources(out: &mut String, model: &Model, (refs, sure): (&[SourceRef], &Assurance)) {
+    if let Some(c) = sure.confidence {
+        let how = if sure.from_grades {
+            " (from the sources' grades)"
+        } else {
+            ""
+        };
+        let _ = write!(out, "<p><strong>Confidence:</strong> {c}{how}</p>");
+    }
     if refs.is_empty() {
         return;
     }
@@ -461,6 +471,9 @@ fn sources(out: &mut String, model: &Model, refs: &[SourceRef]) {
         if let Some(d) = s.accessed {
             out.push_str(" · accessed ");
             out.push_str(&d.human());
+        }
+        if let Some(g) = sure.grade_of(*r) {
+            let _ = write!(out, " · graded {}", escaped(&g.describe()));
         }
         out.push_str("</li>");
     }

@@ -214,3 +214,15 @@ fn every_bundled_record_states_the_confidence_of_its_facts() {
         }
     }
 }
+
+#[test]
+fn timelinejs_slides_give_grades_and_confidence() {
+    let dir = common::scratch("graded-timelinejs");
+    let case = dir.join("graded.yaml");
+    std::fs::write(&case, CASE).unwrap();
+    let out = common::coopline(&["export", case.to_str().unwrap(), "--format", "timelinejs"]);
+    let json = common::text(&out.stdout);
+    assert!(out.status.success(), "{}", common::text(&out.stderr));
+    assert!(json.contains("graded D4: not usually reliable, doubtful"), "{json}");
+    assert!(json.contains("Confidence:</strong> low (from the sources' grades)"), "{json}");
+}
