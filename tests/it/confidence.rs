@@ -223,6 +223,12 @@ fn timelinejs_slides_give_grades_and_confidence() {
     let out = common::coopline(&["export", case.to_str().unwrap(), "--format", "timelinejs"]);
     let json = common::text(&out.stdout);
     assert!(out.status.success(), "{}", common::text(&out.stderr));
-    assert!(json.contains("graded D4: not usually reliable, doubtful"), "{json}");
-    assert!(json.contains("Confidence:</strong> low (from the sources' grades)"), "{json}");
+    assert!(
+        json.contains("graded D4: not usually reliable, doubtful"),
+        "{json}"
+    );
+    assert!(
+        json.contains("Confidence:</strong> low (from the sources' grades)"),
+        "{json}"
+    );
 }
