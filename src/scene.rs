@@ -382,6 +382,22 @@ impl Scene {
             .max(1)
     }
 
+    /// Numbers the steps 1, 2, … in order, leaving out those no item has:
+    /// a frame that adds nothing visible is no frame.
+    pub fn compact_steps(&mut self) {
+        let mut used: Vec<u32> = self.items.iter().filter_map(|i| i.step).collect();
+        used.sort_unstable();
+        used.dedup();
+        if used.iter().enumerate().all(|(i, s)| *s == i as u32 + 1) {
+            return;
+        }
+        for item in &mut self.items {
+            if let Some(s) = &mut item.step {
+                *s = used.partition_point(|u| u < s) as u32 + 1;
+            }
+        }
+    }
+
     /// Frame `k` of a step-by-step build: the items that have appeared by step `k`,
     /// in the same places as in the full picture (so nothing jumps between slides).
     /// The last frame is the full picture.
@@ -522,5 +538,35 @@ impl Scene {
             .filter(|(_, i)| !canvas.contains(&i.bbox()))
             .map(|(n, _)| n)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_no_item_has_are_left_out_of_the_build() {
+        let mut scene = Scene::new(10.0, 10.0, Color(255, 255, 255));
+        for step in [Some(2), None, Some(5), Some(2), Some(9)] {
+            let k = scene.push(
+                Role::Mark,
+                Shape::Circle {
+                    cx: 1.0,
+                    cy: 1.0,
+                    r: 1.0,
+                    fill: Paint::None,
+                    stroke: None,
+                },
+            );
+            scene.items[k].step = step;
+        }
+        scene.compact_steps();
+        let steps: Vec<Option<u32>> = scene.items.iter().map(|i| i.step).collect();
+        assert_eq!(steps, [Some(1), None, Some(2), Some(1), Some(3)]);
+        assert_eq!(scene.steps(), 3);
+        // Every frame adds something.
+        let sizes: Vec<usize> = (1..=3).map(|k| scene.frame(k).items.len()).collect();
+        assert_eq!(sizes, [3, 4, 5]);
     }
 }

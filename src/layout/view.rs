@@ -154,6 +154,7 @@ pub fn layout(
         stats = filled_stats;
         scaled = Some(v);
     }
+    scene.compact_steps();
     let page = opts.page.then(|| crate::page::page_data(model));
     Ok(Laid {
         scene,

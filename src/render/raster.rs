@@ -111,15 +111,19 @@ pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
 }
 
 /// Converts one or more SVG pictures into one PDF, a page each, with the font embedded.
-pub fn render_pdf(svgs: &[String]) -> Result<Vec<u8>, RasterError> {
+pub fn render_pdf<S: AsRef<str>>(
+    svgs: impl IntoIterator<Item = S>,
+) -> Result<Vec<u8>, RasterError> {
     let mut alloc = Ref::new(1);
     let catalog_id = alloc.bump();
     let page_tree_id = alloc.bump();
     let mut pdf = Pdf::new();
     let mut page_ids = Vec::new();
     let mut chunks = Vec::new();
+    // Each page is converted as it comes and its text dropped: a build of
+    // thousands of frames is never held whole as SVG.
     for svg in svgs {
-        let tree = parse_svg(svg)?;
+        let tree = parse_svg(svg.as_ref())?;
         let (chunk, svg_id) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
             .map_err(|e| RasterError(format!("cannot convert to PDF: {e}")))?;
         let mut map = HashMap::new();

@@ -164,3 +164,46 @@ fn steps_reveal_one_event_per_frame_and_end_on_the_full_picture() {
     let pdf = render_pdf(&frames).unwrap();
     assert_eq!(pdf_pages(&pdf), m.events.len());
 }
+
+/// A build shows a date at a time: the events of one action day appear
+/// together, and no frame repeats the one before (in every view).
+#[test]
+fn a_build_has_a_frame_per_date_and_every_frame_adds_something() {
+    let yaml = coopline::generate_with(12, 2, 10, 5, 6);
+    let mut m = crate::common::load(&yaml);
+    // Two more events on the action day's date.
+    let day = m
+        .events
+        .iter()
+        .position(|e| e.name.starts_with("Action day"))
+        .unwrap();
+    for k in 0..2 {
+        let mut e = m.events[day].clone();
+        e.id = coopline::Id::parse(&format!("same-day-{k}")).unwrap();
+        m.events.push(e);
+    }
+    let dates: std::collections::BTreeSet<_> = m
+        .events
+        .iter()
+        .map(|e| (e.start.first_day(), e.end.map(|d| d.last_day())))
+        .collect();
+    let timeline = layout_timeline(&m, &FontMeasure::new(), &slide());
+    assert_eq!(timeline.steps() as usize, dates.len());
+    for name in ["timeline", "storyline", "network"] {
+        let scene = coopline::layout(
+            coopline::view(name).unwrap(),
+            &m,
+            &coopline::Options::default(),
+            &FontMeasure::new(),
+        )
+        .unwrap()
+        .scene;
+        for k in 1..scene.steps() {
+            assert!(
+                scene.frame(k + 1).items.len() > scene.frame(k).items.len(),
+                "{name}: frame {} adds nothing",
+                k + 1
+            );
+        }
+    }
+}

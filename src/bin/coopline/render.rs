@@ -48,20 +48,8 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
     let written = match (&laid[..], format) {
         (_, PictureFormat::Pptx) => write_deck(&output, a, &inputs, &model, &laid),
         ([one], _) if !a.steps => write_picture(&output, a, &inputs, one, format),
-        _ => {
-            // Every view (--view all) in one PDF, or a build of frames.
-            let frames: Vec<Scene> = laid
-                .iter()
-                .flat_map(|l| {
-                    let last = if a.steps { l.scene.steps() } else { 1 };
-                    (1..=last).map(|k| match a.steps {
-                        true => l.scene.frame(k),
-                        false => l.scene.clone(),
-                    })
-                })
-                .collect();
-            write_frames(&output, a, &inputs, &frames, format)
-        }
+        // Every view (--view all) in one PDF, or a build of frames.
+        _ => write_frames(&output, a, &inputs, &Frames::new(&laid, a.steps), format),
     };
     verbose!("rendered and wrote in {:.0?}", t.elapsed());
     if once {
@@ -332,29 +320,63 @@ fn write_picture(
 }
 
 /// Writes a numbered series of frames, or one PDF with a page per frame.
+/// The pictures of a build (`--steps`) or of every view in one PDF, each made
+/// when it is written and dropped after: a build's frames together hold the
+/// picture many times over, which for a large case is more than the memory.
+struct Frames<'a> {
+    laid: &'a [Laid],
+    /// Each frame's picture and step (`None`: the whole picture).
+    at: Vec<(usize, Option<u32>)>,
+}
+
+impl<'a> Frames<'a> {
+    fn new(laid: &'a [Laid], steps: bool) -> Frames<'a> {
+        let at = laid
+            .iter()
+            .enumerate()
+            .flat_map(|(i, l)| {
+                let last = if steps { l.scene.steps() } else { 0 };
+                let whole = std::iter::once((i, None)).filter(move |_| !steps);
+                whole.chain((1..=last).map(move |k| (i, Some(k))))
+            })
+            .collect();
+        Frames { laid, at }
+    }
+
+    fn len(&self) -> usize {
+        self.at.len()
+    }
+
+    fn get(&self, n: usize) -> std::borrow::Cow<'a, Scene> {
+        let (i, step) = self.at[n];
+        let scene = &self.laid[i].scene;
+        match step {
+            Some(k) => std::borrow::Cow::Owned(scene.frame(k)),
+            None => std::borrow::Cow::Borrowed(scene),
+        }
+    }
+}
+
 fn write_frames(
     output: &Path,
     a: &RenderArgs,
     inputs: &[&FileIdentity],
-    frames: &[Scene],
+    frames: &Frames,
     format: PictureFormat,
 ) -> Outcome {
     if format == PictureFormat::Pdf {
         let mut progress = Progress::new("rendering PDF pages", frames.len());
-        let svgs: Vec<String> = frames
-            .iter()
-            .map(|f| {
-                let s = render_svg(f);
-                progress.inc();
-                s
-            })
-            .collect();
-        progress.finish();
-        let bytes = render_pdf(&svgs).map_err(|e| {
+        let svgs = (0..frames.len()).map(|n| {
+            let s = render_svg(&frames.get(n));
+            progress.inc();
+            s
+        });
+        let bytes = render_pdf(svgs).map_err(|e| {
             errln!("error: {e}");
             Fail::Io
-        })?;
-        return write_output(output, inputs, &bytes);
+        });
+        progress.finish();
+        return write_output(output, inputs, &bytes?);
     }
     if output.as_os_str() == "-" {
         errln!("error: --steps writes several files; give a file name with -o (deck/case.svg)");
@@ -380,10 +402,10 @@ fn write_frames(
         );
         return Err(Fail::Usage);
     }
-    let files = frames
-        .iter()
-        .zip(paths)
-        .map(|(frame, path)| (path, encode(frame, None, format, a.scale)));
+    let files = paths
+        .into_iter()
+        .enumerate()
+        .map(|(n, path)| (path, encode(&frames.get(n), None, format, a.scale)));
     write_each("writing frames", inputs, files)
 }
 

@@ -18,8 +18,9 @@ pub(super) struct Steps<'m> {
 
 impl<'m> Steps<'m> {
     /// Guarantees: events are numbered 1, 2, … by start date (then end, then
-    /// order in the model); a team appears with the first event on or after its
-    /// start, or with the last one if none is.
+    /// order in the model), events of the same start and end sharing a number;
+    /// a team appears with the first event on or after its start, or with the
+    /// last one if none is.
     pub(super) fn new(model: &'m Model, shown: &Shown) -> Steps<'m> {
         let mut order: Vec<_> = shown
             .events
@@ -30,18 +31,27 @@ impl<'m> Steps<'m> {
             })
             .collect();
         order.sort_unstable();
-        let count = order.len() as u32;
+        // Events of one date (an action day's arrests and seizures) share a
+        // step: a frame each would add a mark at a time to the same moment.
+        let mut step_of: Vec<u32> = Vec::with_capacity(order.len());
+        for (i, (first, end, _)) in order.iter().enumerate() {
+            let same = i > 0 && (order[i - 1].0, order[i - 1].1) == (*first, *end);
+            let prev = step_of.last().copied().unwrap_or(0);
+            step_of.push(if same { prev } else { prev + 1 });
+        }
+        let count = step_of.last().copied().unwrap_or(0);
         let mut event = vec![None; model.events.len()];
-        for (i, (_, _, e)) in order.iter().enumerate() {
-            event[e.0] = Some(i as u32 + 1);
+        for ((_, _, e), k) in order.iter().zip(&step_of) {
+            event[e.0] = Some(*k);
         }
         let team = shown
             .teams
             .iter()
             .map(|&t| {
                 let start = model[t].start.first_day();
-                let before = order.partition_point(|(first, _, _)| *first < start) as u32;
-                (model[t].id.as_str(), (before + 1).min(count.max(1)))
+                let before = order.partition_point(|(first, _, _)| *first < start);
+                let k = step_of.get(before).copied().unwrap_or(count).max(1);
+                (model[t].id.as_str(), k)
             })
             .collect();
         Steps { event, team, count }
@@ -87,5 +97,21 @@ mod tests {
         // Both teams start before the arrests: they are there from the first step.
         assert_eq!(steps.team.get("jit-a"), Some(&1));
         assert_eq!(steps.team.get("team-b"), Some(&1));
+    }
+
+    #[test]
+    fn events_of_one_date_appear_together() {
+        let model = load(
+            "agencies:\n  - {id: a, name: A, country: FR, kind: police}\nteams:\n  - {id: t, name: T, kind: jit, start: 2024-12-03, members: [a]}\nevents:\n  - {id: raid, name: R, date: 2024-12-03, participants: [a]}\n  - {id: early, name: E, date: 2024-01, participants: [a]}\n  - {id: arrests, name: A, date: 2024-12-03, participants: [a]}\n  - {id: later, name: L, date: 2025, participants: [a]}\n",
+        );
+        let shown = Shown::new(&model, &TimelineOptions::default());
+        let steps = Steps::new(&model, &shown);
+        let of = |id| steps.event(event(&model, id));
+        assert_eq!(
+            [of("early"), of("raid"), of("arrests"), of("later")],
+            [Some(1), Some(2), Some(2), Some(3)]
+        );
+        assert_eq!(steps.count, 3);
+        assert_eq!(steps.team.get("t"), Some(&2));
     }
 }
