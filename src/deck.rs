@@ -12,6 +12,10 @@ use crate::model::{Assurance, Model, PartialDate, SourceRef};
 use crate::render::{DeckSlide, NoteLine, RasterError, render_pptx};
 use crate::scene::Scene;
 
+/// A slide to come: the view's name, its whole picture, and the step shown
+/// (of how many), if the deck is a build.
+type Slot<'a> = (&'a str, &'a Scene, Option<(u32, u32)>);
+
 /// A PowerPoint deck of `pictures` (each a view's name and its whole
 /// picture): a slide per picture, or with `steps` a slide per step of each,
 /// titled with what it shows or adds, and with speaker notes that give the
@@ -21,32 +25,32 @@ pub fn render_deck(
     pictures: &[(&str, &Scene)],
     steps: bool,
 ) -> Result<Vec<u8>, RasterError> {
-    let mut frames: Vec<(Cow<Scene>, SlideText)> = Vec::new();
-    for &(view, scene) in pictures {
-        if steps {
-            let of = scene.steps();
-            for k in 1..=of {
-                let text = slide_text(model, scene, view, Some((k, of)));
-                frames.push((Cow::Owned(scene.frame(k)), text));
-            }
-        } else {
-            frames.push((Cow::Borrowed(scene), slide_text(model, scene, view, None)));
-        }
-    }
-    let slides: Vec<DeckSlide> = frames
-        .into_iter()
-        .map(|(scene, text)| DeckSlide {
-            title: text.title,
-            scene,
-            notes: text.notes,
+    // Each slide's frame and words are made when the slide is written.
+    let at: Vec<Slot> = pictures
+        .iter()
+        .flat_map(|&(view, scene)| {
+            let of = if steps { scene.steps() } else { 0 };
+            let whole = std::iter::once((view, scene, None)).filter(move |_| !steps);
+            whole.chain((1..=of).map(move |k| (view, scene, Some((k, of)))))
         })
         .collect();
+    let slides = at.into_iter().map(|(view, scene, step)| {
+        let text = slide_text(model, scene, view, step);
+        DeckSlide {
+            title: text.title,
+            scene: match step {
+                Some((k, _)) => Cow::Owned(scene.frame(k)),
+                None => Cow::Borrowed(scene),
+            },
+            notes: text.notes,
+        }
+    });
     let title = pictures
         .iter()
         .map(|(_, s)| s.title.as_str())
         .find(|t| !t.is_empty())
         .unwrap_or("coopline");
-    render_pptx(title, &slides)
+    render_pptx(title, slides)
 }
 
 /// A slide's title and speaker notes.

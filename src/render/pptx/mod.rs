@@ -79,17 +79,18 @@ const GROUP: &str = r#"<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:n
 
 /// Writes the deck: `title` is the document's title (File > Properties).
 /// Fails if a picture cannot be drawn (too large for PNG, say).
-pub fn render_pptx(title: &str, slides: &[DeckSlide]) -> Result<Vec<u8>, RasterError> {
+pub fn render_pptx<'a>(
+    title: &str,
+    slides: impl ExactSizeIterator<Item = DeckSlide<'a>>,
+) -> Result<Vec<u8>, RasterError> {
+    let count = slides.len();
     let mut zip = Package::new();
-    zip.add("[Content_Types].xml", &content_types(slides.len()))?;
+    zip.add("[Content_Types].xml", &content_types(count))?;
     zip.add("_rels/.rels", &package_rels())?;
     zip.add("docProps/core.xml", &core_props(title))?;
-    zip.add("docProps/app.xml", &app_props(slides.len()))?;
-    zip.add("ppt/presentation.xml", &presentation(slides.len()))?;
-    zip.add(
-        "ppt/_rels/presentation.xml.rels",
-        &presentation_rels(slides.len()),
-    )?;
+    zip.add("docProps/app.xml", &app_props(count))?;
+    zip.add("ppt/presentation.xml", &presentation(count))?;
+    zip.add("ppt/_rels/presentation.xml.rels", &presentation_rels(count))?;
     zip.add(
         "ppt/slideMasters/slideMaster1.xml",
         include_str!("master.xml"),
@@ -133,7 +134,9 @@ pub fn render_pptx(title: &str, slides: &[DeckSlide]) -> Result<Vec<u8>, RasterE
             "{XML_HEAD}<a:tblStyleLst xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" def=\"{{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}}\"/>"
         ),
     )?;
-    for (i, slide) in slides.iter().enumerate() {
+    // Each slide is made, drawn and written before the next: a build of many
+    // frames is never held whole.
+    for (i, slide) in slides.enumerate() {
         let n = i + 1;
         let svg = crate::render::render_svg(&slide.scene);
         let tree = parse_svg(&svg)?;
@@ -141,7 +144,7 @@ pub fn render_pptx(title: &str, slides: &[DeckSlide]) -> Result<Vec<u8>, RasterE
         let png = render_png(&svg, 1.0)?;
         zip.add_bytes(&format!("ppt/media/image{n}.png"), &png)?;
         zip.add(&format!("ppt/media/image{n}.svg"), &outlined)?;
-        zip.add(&format!("ppt/slides/slide{n}.xml"), &slide_xml(slide, n))?;
+        zip.add(&format!("ppt/slides/slide{n}.xml"), &slide_xml(&slide, n))?;
         zip.add(
             &format!("ppt/slides/_rels/slide{n}.xml.rels"),
             &rels(&[
