@@ -1015,3 +1015,26 @@ fn the_footer_never_names_two_sources_alike() {
     );
     assert_eq!(footer.matches("Arrests in Spain").count(), 1, "{footer}");
 }
+
+/// A country's authorities that the sources name no agency of are counted
+/// with the agencies, and the subtitle says how many they are.
+#[test]
+fn the_subtitle_says_how_many_agencies_are_named_only_by_country() {
+    let m = common::matrix();
+    for name in ["timeline", "network"] {
+        let scene = coopline::layout(
+            coopline::view(name).unwrap(),
+            &m,
+            &coopline::Options::default(),
+            &FontMeasure::new(),
+        )
+        .unwrap()
+        .scene;
+        assert!(
+            scene.description.contains("12 agencies")
+                && scene.description.contains("(3 named only by country)"),
+            "{name}: {}",
+            scene.description
+        );
+    }
+}

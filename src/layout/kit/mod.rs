@@ -60,3 +60,9 @@ pub(crate) fn mark_ring(
         opacity: 1.0,
     }
 }
+
+/// ` (3 named only by country)`: how many of the agencies counted are a
+/// country's authorities that the sources name no agency of.
+pub(crate) fn unnamed_words(n: usize) -> String {
+    format!(" ({n} named only by country)")
+}

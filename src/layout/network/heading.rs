@@ -21,6 +21,9 @@ pub(super) struct Heading {
 pub(super) struct Counts {
     /// The graph's nodes, and what they are (singular, plural).
     pub(super) nodes: usize,
+    /// Of the agencies, the authorities of a country the sources name no
+    /// agency of (`country:LT`).
+    pub(super) unnamed: usize,
     pub(super) noun: (&'static str, &'static str),
     /// Hubs, in affiliation mode (teams, events); `None` in agencies mode.
     pub(super) hubs: Option<(usize, usize)>,
@@ -47,7 +50,10 @@ pub(super) fn heading(
         .map(str::to_string)
         .or_else(|| model.title.clone())
         .unwrap_or_else(|| "Cooperation network".into());
-    let nodes = count(c.nodes, c.noun);
+    let mut nodes = count(c.nodes, c.noun);
+    if c.unnamed > 0 {
+        nodes.push_str(&kit::unnamed_words(c.unnamed));
+    }
     let links = count(c.links, ("link", "links"));
     let subtitle = match c.hubs {
         None => format!("{nodes} · {links}, one per pair that shared a team or event"),
@@ -90,6 +96,7 @@ mod tests {
         let mut scene = Scene::new(1200.0, 100.0, theme.background);
         let mut c = Counts {
             nodes: 4,
+            unnamed: 0,
             noun: ("agency", "agencies"),
             hubs: None,
             links: 3,

@@ -80,6 +80,11 @@ pub fn layout_network(
     let noun = noun(g);
     let counts = Counts {
         nodes: g.graph.node_count(),
+        unnamed: g
+            .graph
+            .node_weights()
+            .filter(|a| matches!(a, Actor::Agency(r) if model[*r].implicit))
+            .count(),
         noun,
         hubs: hubs.as_ref().map(|a| {
             let teams = a

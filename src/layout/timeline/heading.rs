@@ -81,10 +81,19 @@ fn summary(at: &Inputs, shown: &Shown, domain: &Domain) -> String {
     };
     let mut parts = vec![years];
     if !agencies_shown.is_empty() {
+        let unnamed = agencies_shown
+            .iter()
+            .filter(|a| model[**a].implicit)
+            .count();
         parts.push(format!(
-            "{} from {}",
+            "{} from {}{}",
             plural(agencies_shown.len(), "agency", "agencies"),
-            plural(country_count, "country", "countries")
+            plural(country_count, "country", "countries"),
+            if unnamed > 0 {
+                crate::layout::kit::unnamed_words(unnamed)
+            } else {
+                String::new()
+            }
         ));
     }
     if !shown.teams.is_empty() {
