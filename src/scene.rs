@@ -259,6 +259,24 @@ pub struct Item {
 }
 
 impl Item {
+    /// A mark drawn hatched: a record of low confidence.
+    pub fn is_hatched_mark(&self) -> bool {
+        self.role == Role::Mark
+            && matches!(
+                self.shape,
+                Shape::Rect {
+                    fill: Paint::Hatch(_),
+                    ..
+                } | Shape::Circle {
+                    fill: Paint::Hatch(_),
+                    ..
+                } | Shape::Polygon {
+                    fill: Paint::Hatch(_),
+                    ..
+                }
+            )
+    }
+
     /// The item's bounding box.
     pub fn bbox(&self) -> Rect {
         match &self.shape {

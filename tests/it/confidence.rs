@@ -5,7 +5,7 @@
 use crate::common;
 use common::load;
 
-use coopline::{Confidence, FontMeasure, Options, Paint, Role, Scene, Shape, layout, view};
+use coopline::{Confidence, FontMeasure, Options, Scene, Shape, layout, view};
 
 const CASE: &str = "title: Graded
 sources:
@@ -28,13 +28,7 @@ fn hatched(scene: &Scene) -> Vec<String> {
     let mut out: Vec<String> = scene
         .items
         .iter()
-        .filter(|i| i.role == Role::Mark)
-        .filter(|i| match &i.shape {
-            Shape::Rect { fill, .. } | Shape::Circle { fill, .. } | Shape::Polygon { fill, .. } => {
-                matches!(fill, Paint::Hatch(_))
-            }
-            _ => false,
-        })
+        .filter(|i| i.is_hatched_mark())
         .filter_map(|i| i.record.as_deref().map(str::to_string))
         .collect();
     out.sort();

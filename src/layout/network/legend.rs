@@ -2,7 +2,7 @@
 //! stand for.
 
 use crate::layout::kit::{LegendEntry, LegendStyle, draw_legend};
-use crate::scene::{Paint, Role, Scene, Shape, Stroke};
+use crate::scene::{Item, Paint, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
 use crate::text::TextMeasure;
 
@@ -57,7 +57,7 @@ pub(super) fn legend(
         text,
         record: None,
     };
-    let meaning: Vec<LegendEntry<Key>> = match *marks {
+    let mut meaning: Vec<LegendEntry<Key>> = match *marks {
         Marks::Agencies => vec![
             entry(Key::Sizes, "node size: occasions of cooperation".into()),
             entry(Key::Widths, "line width: shared teams and events".into()),
@@ -87,13 +87,7 @@ pub(super) fn legend(
             v
         }
     };
-    let mut meaning = meaning;
-    let hatched = scene.items.iter().any(|i| match &i.shape {
-        Shape::Circle { fill, .. } | Shape::Rect { fill, .. } | Shape::Polygon { fill, .. } => {
-            i.role == Role::Mark && matches!(fill, Paint::Hatch(_))
-        }
-        _ => false,
-    });
+    let hatched = scene.items.iter().any(Item::is_hatched_mark);
     let dashed = scene
         .items
         .iter()

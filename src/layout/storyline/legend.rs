@@ -5,7 +5,7 @@ use super::story::Story;
 use super::{LABEL, LINE_W, Page, StoryColor};
 use crate::layout::kit::{self, Colors, LegendEntry, LegendStyle, Swatch};
 use crate::model::{Agency, AgencyKind};
-use crate::scene::{Paint, Rect, Role, Scene, Shape, Stroke};
+use crate::scene::{Item, Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::Color;
 
 /// A legend swatch: a stretch of line in a colour, or a band.
@@ -107,17 +107,7 @@ pub(super) fn draw_legend(
             });
         }
     }
-    let low = story.lines.iter().any(|l| l.low)
-        || scene.items.iter().any(|i| {
-            i.role == Role::Mark
-                && matches!(
-                    i.shape,
-                    Shape::Rect {
-                        fill: Paint::Hatch(_),
-                        ..
-                    }
-                )
-        });
+    let low = story.lines.iter().any(|l| l.low) || scene.items.iter().any(Item::is_hatched_mark);
     if low {
         entries.push(LegendEntry {
             swatch: Key::Low,
