@@ -55,6 +55,7 @@ mod export;
 mod ftm;
 mod gallery;
 mod generate;
+mod geo;
 mod graph;
 mod import;
 mod input;
@@ -131,6 +132,10 @@ pub use render::{
     DECK_PICTURE, DeckSlide, NoteLine, PNG_MAX_PIXELS, PNG_MAX_SIDE, PictureFormat, RasterError,
     png_size_problem, render_html, render_pdf, render_png, render_pptx, render_svg, write_svg,
 };
+
+// Geography for maps: projections from degrees to metres, and clipping and
+// simplifying outlines once projected.
+pub use geo::{LonLat, Projection, clip_rings, simplify_ring};
 
 // Around the pipeline: spreadsheets in, synthetic cases, the bundled cases and
 // their gallery, and writing files without ever replacing an input.

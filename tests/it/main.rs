@@ -13,6 +13,7 @@ mod deck;
 mod diagnostics;
 mod export;
 mod ftm;
+mod geo;
 mod graph;
 mod hostile;
 mod html;
