@@ -133,9 +133,11 @@ pub use render::{
     png_size_problem, render_html, render_pdf, render_png, render_pptx, render_svg, write_svg,
 };
 
-// Geography for maps: projections from degrees to metres, and clipping and
-// simplifying outlines once projected.
-pub use geo::{LonLat, Projection, clip_rings, simplify_ring};
+// Geography for maps: the bundled country shapes and the projections they are
+// drawn through.
+pub use geo::{
+    CountryShape, LonLat, Projection, clip_rings, countries, country_shape, simplify_ring,
+};
 
 // Around the pipeline: spreadsheets in, synthetic cases, the bundled cases and
 // their gallery, and writing files without ever replacing an input.

@@ -1,9 +1,15 @@
-//! Geography for maps: the map projections and the plane geometry that
-//! follows them. Plain data and arithmetic: nothing here knows about a scene
-//! or a view.
+//! Geography for maps: the bundled Natural Earth country shapes and the map
+//! projections they are drawn through. Plain data and arithmetic: nothing here
+//! knows about a scene or a view.
+//!
+//! The shapes come from `assets/geo/countries-50m.bin` (its README says where
+//! from and how it is rebuilt), decoded once on first use.
 
+mod countries;
+mod label;
 pub mod projection;
 
+pub use countries::{CountryShape, countries, country_shape};
 pub use projection::{Projection, clip_rings, simplify_ring};
 
 /// A point on the Earth in degrees (WGS84 / ETRS89 treated alike).

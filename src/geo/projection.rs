@@ -421,8 +421,9 @@ fn segment_distance(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     segment_distance_sq(p, a, b).sqrt()
 }
 
-/// The squared distance from `p` to the segment from `a` to `b`.
-fn segment_distance_sq(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
+/// The squared distance from `p` to the segment from `a` to `b` (squared, as
+/// the label search takes the least of many and the root once).
+pub(super) fn segment_distance_sq(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let length_sq = dx * dx + dy * dy;
     let t = if length_sq > 0.0 {
