@@ -55,6 +55,7 @@ mod export;
 mod ftm;
 mod gallery;
 mod generate;
+mod geo;
 mod graph;
 mod import;
 mod input;
@@ -98,6 +99,8 @@ pub use model::{
     validate,
 };
 pub use schema::{MODELINE, schema, schema_json};
+// Where places are: the bundled gazetteer that resolves `"Marbella, ES"`.
+pub use geo::cities::{City, Lookup as CityLookup, lookup as lookup_city};
 
 // Stage 3, relating: who cooperated with whom and when; questions and exports.
 pub use export::{Format as ExportFormat, FtmExport, export, quote_dot, to_ftm};

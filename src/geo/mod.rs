@@ -1,0 +1,3 @@
+//! Geography: where places are, from data bundled with coopline.
+
+pub mod cities;
