@@ -94,9 +94,9 @@ pub use diag::{
 pub use model::{
     Agency, AgencyKind, AgencyRef, Amount, Assurance, CREDIBILITY, Checked, Confidence, Context,
     ContextKind, ContextRef, Country, DateError, Event, EventRef, Grade, GradeError, Id, IdError,
-    LeftOut, Membership, Model, Number, Outcome, PartialDate, Period, Precision, Qualifier,
-    RELIABILITY, Source, SourceRef, Style, Team, TeamKind, TeamRef, describe_outcome, is_currency,
-    validate,
+    LeftOut, Membership, Model, Number, Outcome, PartialDate, Period, Place, PlaceForm, Precision,
+    Qualifier, RELIABILITY, Source, SourceRef, Style, Team, TeamKind, TeamRef, describe_outcome,
+    is_currency, validate,
 };
 pub use schema::{MODELINE, schema, schema_json};
 // Where places are: the bundled gazetteer that resolves `"Marbella, ES"`.
