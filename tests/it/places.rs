@@ -128,6 +128,12 @@ fn every_bundled_place_resolves() {
             assert!(resolved, "{name}: {p:?}");
         }
     }
+    let m = load(coopline::MATRIX_YAML);
+    for id in ["europol", "eurojust"] {
+        let a = &m.agencies[m.agency(id).unwrap().0];
+        let seat = a.seat.as_ref().expect("a seat");
+        assert_eq!(seat.to_string(), "The Hague, NL");
+    }
     let out = coopline(&["import", "csv", "examples/csv"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(text(&out.stderr), "", "the sample sheets' places resolve");
@@ -142,6 +148,7 @@ fn sheets_give_coordinates_after_an_at_sign() {
         yaml.contains(r#"places: [ES, {name: "Schiphol, NL", at: [52.308, 4.764]}]"#),
         "{yaml}"
     );
+    assert!(yaml.contains("  seat: The Hague, NL\n"), "{yaml}");
 }
 
 /// FtM carries coordinates: a place given by fields is an `Address` with its
