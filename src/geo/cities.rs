@@ -7,8 +7,9 @@
 //! The file is read once, at the first lookup, into an index from every folded
 //! name (a city's name and its kept alternate names, in lowercase, without
 //! accents, hyphens, apostrophes or extra spaces) to its cities, so a lookup is
-//! one hash probe: a case with thousands of places pays for them once. Only a
-//! name that finds nothing costs a scan, to suggest what was meant.
+//! one hash probe: a case with thousands of places pays for them once. A name
+//! that finds nothing costs a little more: the names next to it in sorted
+//! order are compared with it, to suggest what was meant.
 
 use std::cmp::Reverse;
 use std::sync::OnceLock;
@@ -197,8 +198,9 @@ impl Gazetteer {
     /// What a folded name that found nothing may have meant (see
     /// [`Lookup::Unknown`]): the same name in other countries when a country
     /// was given, then names at most a third of whose letters differ (one at
-    /// least), in the country if given.
-    fn suggest(&self, key: &str, country: Option<&str>) -> Vec<String> {
+    /// least), in the country if given. Costs the same however many names the
+    /// gazetteer holds: only names near this one in sorted order are compared.
+    fn suggest(&'static self, key: &str, country: Option<&str>) -> Vec<String> {
         if key.is_empty() {
             return Vec::new();
         }
@@ -210,23 +212,16 @@ impl Gazetteer {
         }
         let chars = key.chars().count();
         let limit = (chars / 3).max(1);
+        let index = neighbours(self);
+        let near_in = match country {
+            Some(c) => index.by_country.get(c),
+            None => Some(&index.world),
+        };
+        // No city's name is this long: a pasted paragraph is no typo.
+        let near_in = near_in.filter(|_| chars <= LONGEST_NAME);
         let mut near: Vec<(usize, Reverse<u32>, u32)> = Vec::new();
-        for (name, list) in &self.by_name {
-            // The distance is at least the difference in length: most names
-            // are ruled out without comparing them letter by letter.
-            if name.chars().count().abs_diff(chars) > limit {
-                continue;
-            }
-            let d = strsim::osa_distance(key, name);
-            if d > limit {
-                continue;
-            }
-            for &i in list {
-                let c = &self.cities[i as usize];
-                if country.is_none_or(|k| c.country == k) {
-                    near.push((d, Reverse(c.population), i));
-                }
-            }
+        for (d, i) in near_in.into_iter().flat_map(|n| n.around(key, limit)) {
+            near.push((d, Reverse(self.cities[i as usize].population), i));
         }
         near.sort_unstable();
         for (_, _, i) in near {
@@ -240,6 +235,85 @@ impl Gazetteer {
             .map(|&i| self.cities[i as usize].as_place())
             .collect()
     }
+}
+
+/// Longer than any name the gazetteer holds (its longest has 57 characters).
+const LONGEST_NAME: usize = 80;
+
+/// Names taken on each side of a name in each sorted order, for suggestions.
+const NEIGHBOURS: usize = 40;
+
+/// The names of the gazetteer in sorted order, for suggestions: for the
+/// whole world and for each country.
+struct Neighbours {
+    world: Near,
+    by_country: FxHashMap<&'static str, Near>,
+}
+
+/// Folded names with their city, sorted by the name and by the name spelt
+/// backwards: a typo anywhere but at both ends leaves a name next to its
+/// right spelling in one of the two orders.
+#[derive(Default)]
+struct Near {
+    forward: Vec<(Box<str>, u32)>,
+    backward: Vec<(Box<str>, u32)>,
+}
+
+impl Near {
+    fn push(&mut self, name: &str, city: u32) {
+        self.forward.push((name.into(), city));
+        self.backward.push((name.chars().rev().collect(), city));
+    }
+
+    fn sort(&mut self) {
+        self.forward.sort_unstable();
+        self.backward.sort_unstable();
+    }
+
+    /// The cities of the names next to `key` in either order that are at most
+    /// `limit` edits from it, each with its distance.
+    fn around(&self, key: &str, limit: usize) -> Vec<(usize, u32)> {
+        let reversed: String = key.chars().rev().collect();
+        let chars = key.chars().count();
+        let mut out = Vec::new();
+        for (sorted, key) in [(&self.forward, key), (&self.backward, reversed.as_str())] {
+            let at = sorted.partition_point(|(k, _)| &**k < key);
+            let from = at.saturating_sub(NEIGHBOURS);
+            let to = (at + NEIGHBOURS).min(sorted.len());
+            for (name, city) in &sorted[from..to] {
+                // The distance is at least the difference in length.
+                if name.chars().count().abs_diff(chars) > limit {
+                    continue;
+                }
+                // Reversing both names keeps their distance.
+                let d = strsim::osa_distance(key, name);
+                if d <= limit {
+                    out.push((d, *city));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The sorted names of `g`, made the first time a name finds nothing: a
+/// dataset whose every place is found never pays for them.
+fn neighbours(g: &'static Gazetteer) -> &'static Neighbours {
+    static NEIGHBOURS_INDEX: OnceLock<Neighbours> = OnceLock::new();
+    NEIGHBOURS_INDEX.get_or_init(|| {
+        let mut world = Near::default();
+        let mut by_country: FxHashMap<&'static str, Near> = FxHashMap::default();
+        for (name, list) in &g.by_name {
+            for &i in list {
+                world.push(name, i);
+                let country = g.cities[i as usize].country;
+                by_country.entry(country).or_default().push(name, i);
+            }
+        }
+        world.sort();
+        by_country.values_mut().for_each(Near::sort);
+        Neighbours { world, by_country }
+    })
 }
 
 /// One line of the gazetteer as a city and its alternate names (`|` between
@@ -381,6 +455,25 @@ mod tests {
                 suggestions: vec![]
             }
         );
+    }
+
+    #[test]
+    fn a_typo_at_either_end_is_found_and_a_paragraph_is_no_typo() {
+        let first = |name: &str, country: Option<&str>| match lookup(name, country) {
+            Lookup::Unknown { suggestions } => suggestions.first().cloned(),
+            other => panic!("{name}: {other:?}"),
+        };
+        assert_eq!(
+            first("Xarseille", Some("FR")).as_deref(),
+            Some("Marseille, FR")
+        );
+        assert_eq!(
+            first("Marseillx", Some("FR")).as_deref(),
+            Some("Marseille, FR")
+        );
+        assert_eq!(first("Rotterdan", None).as_deref(), Some("Rotterdam, NL"));
+        let pasted = "Marseille ".repeat(100_000);
+        assert_eq!(first(&pasted, None), None);
     }
 
     #[test]
