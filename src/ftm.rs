@@ -32,6 +32,9 @@ pub(crate) enum Kind {
     /// A country's authorities named by their country (`country:LT`): a
     /// `PublicBody` too, told apart by its id.
     Country,
+    /// A place given by fields (`{name, country, at}`): an `Address`, which
+    /// the event or agency names in `addressEntity`.
+    Address,
 }
 
 impl Kind {
@@ -47,6 +50,7 @@ impl Kind {
             Kind::Documentation => "coopline-documentation-",
             Kind::Link => "coopline-link-",
             Kind::Country => "coopline-country-",
+            Kind::Address => "coopline-address-",
         }
     }
 }

@@ -1,6 +1,9 @@
 //! Seeded synthetic datasets for tests and benchmarks: agencies spread over 50
-//! countries, teams of 2 to 6 members hosted by Europol or Eurojust, and events
-//! mostly inside team spans, with dates at every precision the format allows.
+//! countries, teams of 2 to 6 members hosted by Europol or Eurojust (both
+//! seated in The Hague), and events mostly inside team spans, with dates at
+//! every precision the format allows and places in their participants'
+//! countries, each a country code or the country's capital or largest city,
+//! so that every place resolves without a warning.
 //!
 //! ```
 //! let yaml = coopline::generate(20, 3, 40, 1);
@@ -40,6 +43,60 @@ const COUNTRIES: &[&str] = &[
     "BG", "GR", "CY", "MT", "SI", "HR", "IE", "DK", "SE", "FI", "LU", "GB", "NO", "CH", "IS", "AL",
     "RS", "BA", "ME", "MK", "MD", "UA", "TR", "GE", "US", "CA", "BR", "CO", "AU", "MA", "AE", "TH",
     "ZA", "JP",
+];
+/// A city of each of [`COUNTRIES`], in the same order, written as a place:
+/// each is found in the bundled gazetteer (a test says so).
+const CITIES: &[&str] = &[
+    "Amsterdam, NL",
+    "Paris, FR",
+    "Berlin, DE",
+    "Brussels, BE",
+    "Madrid, ES",
+    "Rome, IT",
+    "Lisbon, PT",
+    "Vilnius, LT",
+    "Riga, LV",
+    "Tallinn, EE",
+    "Warsaw, PL",
+    "Prague, CZ",
+    "Bratislava, SK",
+    "Vienna, AT",
+    "Budapest, HU",
+    "Bucharest, RO",
+    "Sofia, BG",
+    "Athens, GR",
+    "Nicosia, CY",
+    "Valletta, MT",
+    "Ljubljana, SI",
+    "Zagreb, HR",
+    "Dublin, IE",
+    "Copenhagen, DK",
+    "Stockholm, SE",
+    "Helsinki, FI",
+    "Luxembourg, LU",
+    "London, GB",
+    "Oslo, NO",
+    "Zürich, CH",
+    "Reykjavík, IS",
+    "Tirana, AL",
+    "Belgrade, RS",
+    "Sarajevo, BA",
+    "Podgorica, ME",
+    "Skopje, MK",
+    "Chisinau, MD",
+    "Kyiv, UA",
+    "Istanbul, TR",
+    "Tbilisi, GE",
+    "New York City, US",
+    "Toronto, CA",
+    "São Paulo, BR",
+    "Bogotá, CO",
+    "Sydney, AU",
+    "Casablanca, MA",
+    "Dubai, AE",
+    "Bangkok, TH",
+    "Johannesburg, ZA",
+    "Tokyo, JP",
 ];
 const KINDS: &[&str] = &[
     "police",
@@ -135,8 +192,8 @@ pub fn dataset_with(
         y.push_str("  - {id: s2, title: Generated single report, publisher: Test}\n");
     }
     y.push_str("agencies:\n");
-    y.push_str("  - {id: europol, name: Europol, country: EU, kind: eu-agency, sources: [s1]}\n");
-    y.push_str("  - {id: eurojust, name: Eurojust, country: EU, kind: eu-agency, sources: [s1]}\n");
+    y.push_str("  - {id: europol, name: Europol, country: EU, kind: eu-agency, seat: \"The Hague, NL\", sources: [s1]}\n");
+    y.push_str("  - {id: eurojust, name: Eurojust, country: EU, kind: eu-agency, seat: \"The Hague, NL\", sources: [s1]}\n");
     let ids: Vec<String> = (0..agencies)
         .map(|i| {
             let c = COUNTRIES[i % COUNTRIES.len()];
@@ -191,6 +248,9 @@ pub fn dataset_with(
     if events > 0 {
         y.push_str("events:\n");
     }
+    // Places draw from a generator of their own, so the rest of a dataset is
+    // the same as before events had places.
+    let mut place_rng = Rng::new(seed ^ 0x706C_6163_6573);
     for e in 0..events {
         let when = if !team_spans.is_empty() && rng.chance(80) {
             let (s, _) = team_spans[rng.below(team_spans.len() as u64) as usize];
@@ -225,16 +285,92 @@ pub fn dataset_with(
         } else {
             "[s1]"
         };
+        let places = places(&mut place_rng, &parts);
         if rng.chance(8) {
             let end = (when.0 + 1, when.1, when.2);
             y.push_str(&format!(
-                "  - {{id: e{e}, name: \"{name}\", start: {}-{:02}, end: {}-{:02}-{:02}, participants: [{}], sources: {sources}}}\n",
+                "  - {{id: e{e}, name: \"{name}\", start: {}-{:02}, end: {}-{:02}-{:02}, participants: [{}]{places}, sources: {sources}}}\n",
                 when.0, when.1, end.0, end.1, end.2, parts.join(", ")
             ));
         } else {
             let d = fmt(&mut rng, when);
-            y.push_str(&format!("  - {{id: e{e}, name: \"{name}\", date: {d}, participants: [{}], sources: {sources}}}\n", parts.join(", ")));
+            y.push_str(&format!("  - {{id: e{e}, name: \"{name}\", date: {d}, participants: [{}]{places}, sources: {sources}}}\n", parts.join(", ")));
         }
     }
     y
+}
+
+/// `, places: [...]` for an event of these participants: the countries of
+/// the first two with one (`nl-a3` is Dutch; Europol and Eurojust have none),
+/// each as its code or its city, at random; nothing when none has a country.
+fn places(rng: &mut Rng, participants: &[String]) -> String {
+    let mut written: Vec<String> = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
+    for p in participants {
+        let Some((code, _)) = p.split_once('-') else {
+            continue;
+        };
+        let Some(i) = COUNTRIES.iter().position(|c| c.eq_ignore_ascii_case(code)) else {
+            continue;
+        };
+        if seen.contains(&i) {
+            continue;
+        }
+        seen.push(i);
+        written.push(if rng.chance(50) {
+            format!("\"{}\"", CITIES[i])
+        } else {
+            COUNTRIES[i].to_string()
+        });
+        if written.len() == 2 {
+            break;
+        }
+    }
+    match written.is_empty() {
+        true => String::new(),
+        false => format!(", places: [{}]", written.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geo::cities::{Lookup, lookup};
+
+    #[test]
+    fn every_city_is_found_in_its_country() {
+        assert_eq!(CITIES.len(), COUNTRIES.len());
+        for (city, code) in CITIES.iter().zip(COUNTRIES) {
+            let (name, country) = city.rsplit_once(", ").expect("Name, CC");
+            assert_eq!(country, *code, "{city}");
+            assert!(
+                matches!(lookup(name, Some(country)), Lookup::Found(_)),
+                "{city}: {:?}",
+                lookup(name, Some(country))
+            );
+        }
+    }
+
+    #[test]
+    fn generated_places_resolve_without_a_warning() {
+        let mut sources = crate::SourceSet::new();
+        sources.add("generated.yaml", dataset(120, 10, 400, 5));
+        let checked = crate::check(&sources).expect("valid");
+        let places: Vec<&crate::model::Place> = checked
+            .model
+            .events
+            .iter()
+            .flat_map(|e| &e.places)
+            .collect();
+        assert!(places.len() > 300, "{} places", places.len());
+        assert!(places.iter().any(|p| p.at.is_some()));
+        assert!(places.iter().any(|p| p.is_whole_country()));
+        let codes: Vec<&str> = checked.warnings.iter().map(|d| d.code.as_str()).collect();
+        assert!(
+            !codes
+                .iter()
+                .any(|c| c.contains("place") || *c == "unknown-country"),
+            "{codes:?}"
+        );
+    }
 }

@@ -94,11 +94,13 @@ pub use diag::{
 pub use model::{
     Agency, AgencyKind, AgencyRef, Amount, Assurance, CREDIBILITY, Checked, Confidence, Context,
     ContextKind, ContextRef, Country, DateError, Event, EventRef, Grade, GradeError, Id, IdError,
-    LeftOut, Membership, Model, Number, Outcome, PartialDate, Period, Precision, Qualifier,
-    RELIABILITY, Source, SourceRef, Style, Team, TeamKind, TeamRef, describe_outcome, is_currency,
-    validate,
+    LeftOut, Membership, Model, Number, Outcome, PartialDate, Period, Place, PlaceForm, Precision,
+    Qualifier, RELIABILITY, Source, SourceRef, Style, Team, TeamKind, TeamRef, describe_outcome,
+    is_currency, validate,
 };
 pub use schema::{MODELINE, schema, schema_json};
+// Where places are: the bundled gazetteer that resolves `"Marbella, ES"`.
+pub use geo::cities::{City, Lookup as CityLookup, lookup as lookup_city};
 
 // Stage 3, relating: who cooperated with whom and when; questions and exports.
 pub use export::{Format as ExportFormat, FtmExport, export, quote_dot, to_ftm};

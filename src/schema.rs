@@ -136,6 +136,51 @@ fn outcomes(g: &mut SchemaGenerator) -> Schema {
     })
 }
 
+/// A place as text: `FR`, `"Marbella, ES"`, `Marbella`.
+fn place_text() -> Value {
+    json!({
+        "type": "string",
+        "description": "A country code (`FR`: the whole country), a city and its country (`\"Marbella, ES\"`: quote it, for the comma), or a city (`Marbella`: looked up in the whole world)."
+    })
+}
+
+fn place(g: &mut SchemaGenerator) -> Schema {
+    let fields = g.subschema_for::<Place>();
+    json_schema!({
+        "anyOf": [place_text(), fields],
+        "description": "A country code (`FR`), a city and its country (`\"Marbella, ES\"`), a city (`Marbella`), or `{name: Marbella, country: ES, at: [36.51, -4.88]}`."
+    })
+}
+
+fn places(g: &mut SchemaGenerator) -> Schema {
+    let one = place(g);
+    json_schema!({
+        "anyOf": [one, {"type": "array", "items": one}],
+        "description": "Where it happened: country codes (`FR`), cities with their country (`\"Marbella, ES\"`: quote them), or `{name: ..., at: [latitude, longitude]}` for a place the gazetteer lacks."
+    })
+}
+
+fn coordinates(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": "array",
+        "prefixItems": [
+            {"type": "number", "minimum": -90, "maximum": 90},
+            {"type": "number", "minimum": -180, "maximum": 180}
+        ],
+        "minItems": 2,
+        "maxItems": 2,
+        "description": "Latitude and longitude in degrees, latitude first (`[36.51, -4.88]`; north and east positive): the point as given, nothing looked up."
+    })
+}
+
+fn place_country(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": "string",
+        "pattern": "^[A-Za-z]{2}$",
+        "description": "The ISO 3166-1 alpha-2 code of the place's country (`ES`): the city is looked up there."
+    })
+}
+
 fn number(_: &mut SchemaGenerator) -> Schema {
     json_schema!({"type": "number"})
 }
@@ -239,6 +284,10 @@ struct Agency {
     /// The agency this one is part of.
     #[schemars(schema_with = "id", default)]
     parent: Option<String>,
+    /// Where it sits (`"The Hague, NL"`): maps draw EU bodies and international
+    /// organisations at their seat.
+    #[schemars(schema_with = "place", default)]
+    seat: Option<String>,
     /// Plain text: a former name, what the sources leave open.
     #[schemars(schema_with = "text", default)]
     notes: Option<String>,
@@ -366,7 +415,8 @@ struct Event {
     /// Teams the event belongs to.
     #[schemars(schema_with = "ids", default)]
     teams: Option<Vec<String>>,
-    /// Places (quote a place with a comma: `["Marbella, ES"]`).
+    /// Where it happened (quote a place with a comma: `["Marbella, ES", LT]`).
+    #[schemars(schema_with = "places", default)]
     places: Option<Vec<String>>,
     /// Counts or short texts.
     #[schemars(schema_with = "outcomes", default)]
@@ -380,6 +430,21 @@ struct Event {
     /// Sources for the event.
     #[schemars(schema_with = "citations", default)]
     sources: Option<Vec<String>>,
+}
+
+/// A place given by fields: its name, and its country or its coordinates.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Place {
+    /// The name pictures show; looked up as a city unless `at` is given.
+    #[schemars(schema_with = "text")]
+    name: String,
+    /// The country the city is looked up in.
+    #[schemars(schema_with = "place_country", default)]
+    country: Option<String>,
+    /// Latitude and longitude in degrees: the point as given.
+    #[schemars(schema_with = "coordinates", default)]
+    at: Option<Vec<f64>>,
 }
 
 /// A legal instrument or milestone drawn behind a case.

@@ -300,7 +300,11 @@ fn event_text(model: &Model, e: EventRef) -> String {
         "Participants",
         seen.iter().map(|a| agency(model, *a)),
     );
-    field(&mut t, "Places", ev.places.iter().map(|p| isolated(p)));
+    field(
+        &mut t,
+        "Places",
+        ev.places.iter().map(|p| isolated(&p.name)),
+    );
     let outcomes = ev
         .outcomes
         .iter()

@@ -102,6 +102,8 @@ codes! {
     UnknownConfidence => "unknown-confidence",
     /// A citation grade that is not a letter A-F and a digit 1-6.
     BadGrade => "bad-grade",
+    /// A place's `at` that is not a latitude and a longitude in range.
+    BadCoordinates => "bad-coordinates",
     // Warnings (model).
     /// No record refers to the agency.
     UnusedAgency => "unused-agency",
@@ -114,6 +116,10 @@ codes! {
     /// A place list item that is a bare country code after a place name:
     /// `[Šiauliai, LT]` is two places, not one.
     PlaceSplit => "place-split",
+    /// A place the bundled gazetteer has no city for.
+    UnknownPlace => "unknown-place",
+    /// A place name that several cities of the gazetteer share.
+    AmbiguousPlace => "ambiguous-place",
     // Spreadsheets (import).
     /// A CSV quote left open, or text after a closing quote.
     CsvSyntax => "csv-syntax",

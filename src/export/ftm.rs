@@ -13,8 +13,8 @@ use serde::Serialize;
 
 use crate::ftm::{self, HOSTED_BY, Kind, LEGAL_BASIS, LEGAL_BASIS_TEXT, Ty};
 use crate::model::{
-    Agency, AgencyRef, Assurance, Context, Country, Event, Grade, Id, Model, PartialDate, Source,
-    SourceRef, Team,
+    Agency, AgencyRef, Assurance, Context, Country, Event, Grade, Id, Model, PartialDate, Place,
+    PlaceForm, Source, SourceRef, Team,
 };
 
 /// A dataset as FtM entities, and what the export had to leave out.
@@ -239,6 +239,10 @@ impl Writer<'_> {
         if let Some(p) = a.parent {
             e.put("parent", ftm::entity_id(Kind::Agency, &self.model[p].id));
         }
+        if let Some(seat) = &a.seat {
+            e.text("address", Ty::Address, &seat.name);
+            self.addresses(&mut e, "agency", &a.id, std::slice::from_ref(seat));
+        }
         if let Some(notes) = &a.notes {
             e.text("notes", Ty::Text, notes);
         }
@@ -307,6 +311,34 @@ impl Writer<'_> {
         }
     }
 
+    /// An `Address` for each place given by fields (its name, and the
+    /// `country` and coordinates written, which the import gives back), named
+    /// in `addressEntity` of the record's entity `e`. A place written as text
+    /// is in `location` or `address` only: the import looks it up again.
+    fn addresses(&mut self, e: &mut Entity, word: &str, record: &Id, places: &[Place]) {
+        for (n, p) in places.iter().enumerate() {
+            if !matches!(p.form, PlaceForm::Fields { .. }) {
+                continue;
+            }
+            let n = (n + 1).to_string();
+            let parts = [word, record.as_str(), n.as_str()];
+            let id = ftm::link_id(Kind::Address, &parts, &mut self.taken);
+            let what = format!("place `{}` of {word} `{record}`", p.name);
+            let mut a = Entity::new("Address", id.clone(), what);
+            a.name(&p.name, record);
+            a.text("full", Ty::Address, &p.name);
+            if let Some(c) = p.written_country() {
+                a.put("country", c.code().to_ascii_lowercase());
+            }
+            if let Some((lat, lon)) = p.written_at() {
+                a.put("latitude", lat.to_string());
+                a.put("longitude", lon.to_string());
+            }
+            self.write(a);
+            e.props.entry("addressEntity").or_default().push(id);
+        }
+    }
+
     /// An `UnknownLink` from a team to what it stands in `role` to.
     fn link(&mut self, t: &Team, team: &str, word: &str, role: &str, object: String) {
         let id = ftm::link_id(Kind::Link, &[t.id.as_str(), word], &mut self.taken);
@@ -348,7 +380,9 @@ impl Writer<'_> {
             // Repeats kept: the import gives back the lists as written.
             e.props.entry("involved").or_default().push(i);
         }
-        e.texts("location", Ty::Address, &ev.places);
+        let places: Vec<String> = ev.places.iter().map(|p| p.name.clone()).collect();
+        e.texts("location", Ty::Address, &places);
+        self.addresses(&mut e, "event", &ev.id, &ev.places);
         if let Some(notes) = &ev.notes {
             e.text("notes", Ty::Text, notes);
         }

@@ -1,10 +1,13 @@
 //! Geography for maps: the bundled Natural Earth country shapes and the map
-//! projections they are drawn through. Plain data and arithmetic: nothing here
-//! knows about a scene or a view.
+//! projections they are drawn through, and the gazetteer that finds where a
+//! place is ([`cities`]). Plain data and arithmetic: nothing here knows about a
+//! scene or a view.
 //!
 //! The shapes come from `assets/geo/countries-50m.bin` (its README says where
-//! from and how it is rebuilt), decoded once on first use.
+//! from and how it is rebuilt), the cities from `assets/geo/cities15000.tsv`
+//! (CITIES.md), each decoded once on first use.
 
+pub mod cities;
 mod countries;
 mod label;
 pub mod projection;

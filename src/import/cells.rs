@@ -22,6 +22,15 @@ pub(super) fn read_cell(cell: &Cell, column: &Column, diags: &mut Vec<Diagnostic
             let items = items(cell);
             (!items.is_empty()).then_some(Val::List(items))
         }
+        Ty::Places => {
+            let places = super::places::cell_places(cell, diags);
+            (!places.is_empty()).then_some(Val::Places(places))
+        }
+        Ty::Place => {
+            let (text, range) = trimmed(&cell.text, 0..cell.text.len())?;
+            let item = Sp::new(text.to_string(), cell.part(range));
+            super::places::cell_place(cell, item, diags).map(Val::Place)
+        }
         Ty::Citations => {
             let cites: Vec<(Sp<String>, Option<Sp<String>>)> =
                 items(cell).into_iter().map(|i| citation(cell, i)).collect();
@@ -102,7 +111,10 @@ fn count_or_text(v: &str) -> Outcome {
 }
 
 /// `text[range]` without surrounding whitespace, and where that is in `text`.
-fn trimmed(text: &str, range: std::ops::Range<usize>) -> Option<(&str, std::ops::Range<usize>)> {
+pub(super) fn trimmed(
+    text: &str,
+    range: std::ops::Range<usize>,
+) -> Option<(&str, std::ops::Range<usize>)> {
     let s = &text[range.clone()];
     let t = s.trim();
     if t.is_empty() {
@@ -126,7 +138,7 @@ pub(super) fn items(cell: &Cell) -> Vec<Sp<String>> {
 }
 
 /// Where an item (from [`items`]) starts within its cell's text.
-fn item_offset(cell: &Cell, item: &Sp<String>) -> usize {
+pub(super) fn item_offset(cell: &Cell, item: &Sp<String>) -> usize {
     match cell.direct {
         Some(at) => (item.span.start - at) as usize,
         // The item's span is the whole cell; find the text instead.

@@ -12,6 +12,7 @@ mod cells;
 mod csv;
 mod ftm;
 mod header;
+mod places;
 mod records;
 mod relocate;
 mod sheet;

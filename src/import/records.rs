@@ -4,6 +4,7 @@
 use super::cells::read_cell;
 use super::csv::Row;
 use super::header::read_header;
+use super::places::PlaceVal;
 use super::sheet::{Sheet, TEAMS};
 use crate::diag::{Code, Diagnostic};
 use crate::input::Sp;
@@ -20,6 +21,10 @@ pub(super) enum Val {
     Members(Vec<Member>),
     /// Source ids, each with its grade if given.
     Citations(Vec<(Sp<String>, Option<Sp<String>>)>),
+    /// Places, each text or fields.
+    Places(Vec<PlaceVal>),
+    /// One place.
+    Place(PlaceVal),
 }
 
 #[derive(Debug)]

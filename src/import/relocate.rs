@@ -3,6 +3,7 @@
 //! read back as given, so a finding of the checks points there, in the words of
 //! that format.
 
+use super::places::{PlaceVal, read_at};
 use super::records::Val;
 use super::sheet::Sheet;
 use super::write::Doc;
@@ -92,6 +93,12 @@ impl Moves {
                     }
                 }
             }
+            (Val::Places(places), Value::Seq(nodes)) => {
+                for (n, place) in nodes.iter().zip(places) {
+                    self.pair_place(n, place, diags);
+                }
+            }
+            (Val::Place(place), _) => self.pair_place(node, place, diags),
             (Val::Members(members), Value::Seq(nodes)) => {
                 for (n, m) in nodes.iter().zip(members) {
                     self.0.push((n.span, m.span));
@@ -133,6 +140,27 @@ impl Moves {
             seen += usize::from(same);
         }
         seen == 2 && fields.len() == 2
+    }
+
+    /// A place's text, or its fields each with the value it came from.
+    fn pair_place(&mut self, node: &Node, place: &PlaceVal, diags: &mut Vec<Diagnostic>) {
+        let Value::Map(fields) = &node.value else {
+            return self.pair_text(node, &place.name, diags);
+        };
+        self.0.push((node.span, place.name.span));
+        for (k, v) in fields {
+            match (&k.value, &place.country, &place.at) {
+                (Value::Str(f), _, _) if f == "name" => self.pair_text(v, &place.name, diags),
+                (Value::Str(f), Some(c), _) if f == "country" => self.pair_text(v, c, diags),
+                (Value::Str(f), _, Some(at)) if f == "at" => {
+                    self.0.push((v.span, at.span));
+                    if read_at(v) != Some(at.value) {
+                        diags.push(changed(at.span));
+                    }
+                }
+                _ => diags.push(changed(place.name.span)),
+            }
+        }
     }
 
     fn pair_text(&mut self, node: &Node, cell: &Sp<String>, diags: &mut Vec<Diagnostic>) {

@@ -100,6 +100,10 @@ pub(super) enum Ty {
     Token,
     /// Tokens or short texts between `;`.
     List,
+    /// Places between `;`, each text or text `@ latitude, longitude`.
+    Places,
+    /// One place, text or text `@ latitude, longitude`.
+    Place,
     /// `name: value` pairs between `;`.
     Outcomes,
     /// Source ids between `;`, each with its grade if it has one: `europol (B2)`.
@@ -134,6 +138,7 @@ const AGENCIES: &[Column] = &[
     col("country", true, Ty::Token),
     col("kind", true, Ty::Token),
     col("parent", false, Ty::Token),
+    col("seat", false, Ty::Place),
     col("notes", false, Ty::Text),
     col("confidence", false, Ty::Token),
     col("sources", false, Ty::Citations),
@@ -168,7 +173,7 @@ const EVENTS: &[Column] = &[
     col("end", false, Ty::Token),
     col("participants", false, Ty::List),
     col("teams", false, Ty::List),
-    col("places", false, Ty::List),
+    col("places", false, Ty::Places),
     col("outcomes", false, Ty::Outcomes),
     col("notes", false, Ty::Text),
     col("confidence", false, Ty::Token),

@@ -86,6 +86,8 @@ impl Serialize for Val {
                 }
                 seq.end()
             }
+            Val::Places(places) => crate::input::flow_seq(places).serialize(s),
+            Val::Place(place) => place.serialize(s),
             Val::Members(members) => {
                 let mut seq = s.serialize_seq(Some(members.len()))?;
                 for m in members {

@@ -7,10 +7,12 @@ use crate::suggest::did_you_mean;
 
 mod cites;
 mod outcomes;
+mod places;
 mod style;
 mod teams;
 
 pub use cites::RawAssurance;
+pub use places::RawPlace;
 
 /// A value with the span it was written at.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,6 +128,8 @@ pub struct RawAgency {
     pub kind: Option<Sp<String>>,
     /// `parent:`
     pub parent: Option<Sp<String>>,
+    /// `seat:`
+    pub seat: Option<RawPlace>,
     /// `notes:`
     pub notes: Option<Sp<String>>,
     /// `sources:`
@@ -202,7 +206,7 @@ pub struct RawEvent {
     /// `teams:`
     pub teams: Vec<Sp<String>>,
     /// `places:`
-    pub places: Vec<Sp<String>>,
+    pub places: Vec<RawPlace>,
     /// `outcomes:` in file order.
     pub outcomes: Vec<(Sp<String>, Sp<RawOutcome>)>,
     /// `notes:`
@@ -244,6 +248,7 @@ pub const FIELDS: &[(&str, &[&str])] = &[
     ("context", CONTEXT),
     ("style", STYLE),
     ("amount", AMOUNT),
+    ("place", PLACE),
 ];
 
 const TOP: &[&str] = &[
@@ -285,6 +290,7 @@ const AGENCY: &[&str] = &[
     "country",
     "kind",
     "parent",
+    "seat",
     "notes",
     "confidence",
     "sources",
@@ -306,6 +312,7 @@ const TEAM: &[&str] = &[
 const MEMBER: &[&str] = &["agency", "from", "to", "role"];
 pub(super) const CITATION: &[&str] = &["id", "grade"];
 const AMOUNT: &[&str] = &["amount", "unit"];
+const PLACE: &[&str] = &["name", "country", "at"];
 const EVENT: &[&str] = &[
     "id",
     "name",
@@ -341,6 +348,9 @@ pub(crate) const SYNONYMS: &[(&str, &str)] = &[
     ("source", "sources"),
     ("place", "places"),
     ("location", "places"),
+    ("location", "seat"),
+    ("headquarters", "seat"),
+    ("coordinates", "at"),
     ("note", "notes"),
     ("link", "url"),
     ("href", "url"),
@@ -712,6 +722,9 @@ pub(crate) fn read_dataset(
                     },
                     kind: r.required("kind", "this agency", diags),
                     parent: r.text("parent", diags),
+                    seat: r
+                        .get("seat")
+                        .and_then(|n| places::read_place(n, "seat", diags)),
                     notes: r.long_text("notes", diags),
                     sources: r.sources(diags),
                     assurance: r.assurance(diags),
@@ -767,7 +780,10 @@ pub(crate) fn read_dataset(
                     end: r.date("end", diags),
                     participants: r.ids("participants", diags),
                     teams: r.ids("teams", diags),
-                    places: r.ids("places", diags),
+                    places: r
+                        .get("places")
+                        .map(|n| places::read_places(n, diags))
+                        .unwrap_or_default(),
                     outcomes,
                     notes: r.long_text("notes", diags),
                     sources: r.sources(diags),

@@ -8,11 +8,14 @@ pub mod country;
 mod date;
 mod filter;
 mod outcome;
+mod place;
 mod validate;
 
 pub use filter::LeftOut;
 pub(crate) use outcome::unit_problem;
 pub use outcome::{Amount, Number, Outcome, describe as describe_outcome, is_currency};
+pub use place::{Place, PlaceForm};
+pub(crate) use place::{PlaceText, check_coordinates, read_place_text};
 
 pub use confidence::{Assurance, CREDIBILITY, Confidence, Grade, GradeError, RELIABILITY};
 pub use country::Country;
@@ -328,6 +331,9 @@ pub struct Agency {
     pub kind: AgencyKind,
     /// The agency it belongs to; never itself or its own descendant.
     pub parent: Option<AgencyRef>,
+    /// Where it sits (`seat: "The Hague, NL"`): the maps draw EU bodies and
+    /// international organisations at their seat.
+    pub seat: Option<Place>,
     /// Plain-text remarks (what the sources leave open, a former name).
     pub notes: Option<String>,
     /// Supporting sources.
@@ -359,6 +365,7 @@ impl Agency {
             implicit: true,
             kind: AgencyKind::Other,
             parent: None,
+            seat: None,
             notes: Some(IMPLICIT_NOTE.into()),
             sources: Vec::new(),
             assurance: Assurance::default(),
@@ -437,8 +444,9 @@ pub struct Event {
     pub participants: Vec<AgencyRef>,
     /// Teams the event belongs to.
     pub teams: Vec<TeamRef>,
-    /// Free-text places.
-    pub places: Vec<String>,
+    /// Where it happened, in the order written: countries, cities and
+    /// places given by coordinates.
+    pub places: Vec<Place>,
     /// Counts, amounts and short texts, in file order; never added up
     /// across events but by `coopline query CASE outcomes`.
     pub outcomes: Vec<(String, Outcome)>,

@@ -147,7 +147,7 @@ pub fn describe(name: &str, value: &Outcome) -> String {
 
 /// `plain` (a number as Rust writes it) with its whole part in groups of three
 /// digits; anything else (an exponent, `NaN`) as it is.
-fn grouped(plain: &str) -> String {
+pub(crate) fn grouped(plain: &str) -> String {
     let (sign, rest) = match plain.strip_prefix('-') {
         Some(r) => ("-", r),
         None => ("", plain),

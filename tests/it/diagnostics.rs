@@ -148,6 +148,7 @@ bad! {
     tab_reported_at_the_tab => "tab-indent.yaml",
     references_written_as_names_suggest_only_valid_ids => "reference-by-name.yaml",
     confidence_and_grades => "confidence.yaml",
+    place_coordinates_and_fields => "places.yaml",
 }
 
 /// A hint is wrapped between words, never inside a `code span`: a date or a
@@ -179,6 +180,13 @@ fn hints_never_wrap_inside_a_code_span() {
 #[test]
 fn warnings_do_not_invalidate() {
     check_fixture("tests/fixtures/good/warnings.yaml", true);
+}
+
+/// Places the gazetteer does not find, or finds several of, are warnings with
+/// what was meant; the places are kept.
+#[test]
+fn unknown_and_ambiguous_places_are_warnings() {
+    check_fixture("tests/fixtures/good/places.yaml", true);
 }
 
 #[test]

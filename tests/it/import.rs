@@ -163,7 +163,8 @@ fn hostile_labels_round_trip_exactly() {
     assert_eq!(got, names, "{yaml}");
     let e = &m.events[0];
     assert_eq!(e.notes.as_deref(), Some(notes), "{yaml}");
-    assert_eq!(e.places, ["Marbella, ES", "[x]", "\"quoted\""]);
+    let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(places, ["Marbella, ES", "[x]", "\"quoted\""]);
     assert_eq!(e.participants.len(), names.len());
     let outcomes: Vec<String> = e
         .outcomes

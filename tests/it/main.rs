@@ -20,6 +20,7 @@ mod html;
 mod import;
 mod model;
 mod network;
+mod places;
 mod properties;
 mod reference;
 mod robustness;

@@ -12,6 +12,7 @@
 
 mod ids;
 mod lines;
+mod places;
 mod read;
 mod records;
 mod teams;
@@ -66,7 +67,7 @@ pub fn import_ftm(sources: &SourceSet, title: Option<&str>) -> Result<Imported, 
 }
 
 /// The schemas that become records, for hints.
-const RECORD_SCHEMAS: &str = "PublicBody (agencies), Organization (teams), Event (events) and Article or Document (sources) entities";
+const RECORD_SCHEMAS: &str = "PublicBody (agencies), Organization (teams), Event (events) and Article or Document (sources) entities, with the Address entities they name";
 
 /// The schemas read as sources: documents people cite.
 const SOURCE_SCHEMAS: &[&str] = &["Article", "Document", "HyperText", "PlainText", "Pages"];
@@ -86,6 +87,9 @@ enum Role {
     /// which coopline exports for `country:LT`): no record, and a reference
     /// to it is `country:LT`.
     Country(crate::model::Country),
+    /// A place with its own country or coordinates, which an event or an
+    /// agency names in `addressEntity`: no record.
+    Address,
     /// Nothing: reported as not imported.
     Skipped,
 }
@@ -216,6 +220,7 @@ fn role(e: &Entity) -> Role {
         "Membership" => Role::Membership,
         "Documentation" => Role::Documentation,
         "UnknownLink" => Role::Link,
+        "Address" => Role::Address,
         _ => Role::Skipped,
     }
 }

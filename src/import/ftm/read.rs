@@ -206,6 +206,23 @@ impl Cx<'_> {
                 continue;
             }
             let read = &self.read[i];
+            if self.roles[i] == Role::Address && read.is_empty() {
+                self.diags.push(
+                    Diagnostic::warning(
+                        Code::NotImported,
+                        e.id_span,
+                        format!(
+                            "{} is not imported: no Event or PublicBody names it",
+                            e.who()
+                        ),
+                    )
+                    .label("a place of nothing")
+                    .help(
+                        "name it in the `addressEntity` of the event or agency it is the place of",
+                    ),
+                );
+                continue;
+            }
             let mut unread: Vec<(String, crate::source::Span)> = Vec::new();
             for p in &e.props {
                 if p.values.is_empty() {

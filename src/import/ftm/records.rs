@@ -319,6 +319,9 @@ impl Cx<'_> {
             self.record_ref(i, "parent", &p, Sheet::Agencies, "an agency (PublicBody)")
         });
         field(&mut fields, "parent", parent);
+        if let Some(seat) = self.seat(i) {
+            fields.push(("seat", Val::Place(seat)));
+        }
         self.notes_field(i, &mut fields);
         list(&mut fields, "sources", sources);
         Rec {
@@ -401,7 +404,10 @@ impl Cx<'_> {
         }
         list(&mut fields, "participants", agencies);
         list(&mut fields, "teams", teams);
-        list(&mut fields, "places", self.texts(i, "location"));
+        let places = self.places(i);
+        if !places.is_empty() {
+            fields.push(("places", Val::Places(places)));
+        }
         self.outcomes(i, &mut fields);
         self.notes_field(i, &mut fields);
         list(&mut fields, "sources", sources);

@@ -44,7 +44,7 @@ pub(crate) fn write_event_details<'m>(
     }
     for (i, p) in ev.places.iter().enumerate() {
         t.push_str(if i == 0 { "\nPlaces: " } else { "; " });
-        t.push_str(p);
+        t.push_str(&p.name);
     }
     for (i, (k, v)) in ev.outcomes.iter().enumerate() {
         t.push_str(if i == 0 { "\nOutcomes: " } else { "; " });

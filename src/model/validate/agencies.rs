@@ -38,6 +38,10 @@ impl Validator<'_> {
             self.resolve(x, Collection::Agency, &format!("`parent` of {ctx}"))
                 .map(AgencyRef)
         });
+        let seat = r
+            .seat
+            .as_ref()
+            .map(|s| self.place(s, &format!("`seat` of {ctx}")));
         let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
         let assurance = self.assurance(&r.assurance, sources.as_deref());
         Some(Agency {
@@ -49,6 +53,7 @@ impl Validator<'_> {
             implicit: false,
             kind: kind?,
             parent: given(parent)?,
+            seat: given(seat)?,
             notes: r.notes.as_ref().map(|n| n.value.clone()),
             sources: sources?,
             assurance: assurance?,

@@ -5,6 +5,7 @@
 use super::Validator;
 use super::ids::Collection;
 use crate::diag::{Code, Diagnostic};
+use crate::input::RawPlace;
 use crate::model::{AgencyRef, Event, Id, TeamRef};
 
 impl Validator<'_> {
@@ -68,6 +69,7 @@ impl Validator<'_> {
             );
         }
         self.split_places(&r.places);
+        let places = self.places(&r.places, &format!("`places` of {ctx}"));
         let outcomes = self.outcomes(&r.outcomes);
         Some(Event {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
@@ -77,7 +79,7 @@ impl Validator<'_> {
             end: end.ok()?,
             participants: participants?.into_iter().map(AgencyRef).collect(),
             teams: teams?.into_iter().map(TeamRef).collect(),
-            places: r.places.iter().map(|p| p.value.clone()).collect(),
+            places: places?,
             outcomes: outcomes?,
             notes: r.notes.as_ref().map(|n| n.value.clone()),
             sources: sources?,
@@ -91,9 +93,11 @@ impl Validator<'_> {
     /// Warns where a flow list cut a place from its country: in
     /// `places: [Šiauliai, LT]` the comma ends the item, so `LT` is a second
     /// place, which the author rarely means.
-    fn split_places(&mut self, places: &[crate::input::Sp<String>]) {
+    fn split_places(&mut self, places: &[RawPlace]) {
         for pair in places.windows(2) {
-            let (place, code) = (&pair[0], &pair[1]);
+            let [RawPlace::Text(place), RawPlace::Text(code)] = pair else {
+                continue;
+            };
             let bare_code = code.value.len() == 2
                 && code.value.bytes().all(|b| b.is_ascii_uppercase())
                 && crate::model::Country::from_code(&code.value).is_some();

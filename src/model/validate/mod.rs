@@ -12,6 +12,7 @@ mod events;
 mod ids;
 mod kinds;
 mod outcomes;
+mod places;
 mod sources;
 mod style;
 mod teams;
@@ -49,6 +50,7 @@ pub fn validate(raw: &RawDataset) -> Result<Checked, Vec<Diagnostic>> {
         agency_alias: Vec::new(),
         source_alias: Vec::new(),
         countries: Vec::new(),
+        looked_up: Default::default(),
     };
     let model = v.run();
     let mut diags = v.diags;
@@ -84,6 +86,11 @@ struct Validator<'a> {
     /// the order first named (teams before events), each with where: the
     /// agencies after the written ones.
     countries: Vec<(crate::model::Country, crate::source::Span)>,
+    /// What each place name (in its country, if written) found in the
+    /// gazetteer: a case names the same places many times, and a name that
+    /// finds nothing costs a search for suggestions.
+    looked_up:
+        rustc_hash::FxHashMap<(String, Option<crate::model::Country>), crate::geo::cities::Lookup>,
 }
 
 /// An optional reference: absent is fine (`Some(None)`), given but unresolved is not (`None`).
