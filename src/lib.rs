@@ -120,8 +120,8 @@ pub use timelinejs::timelinejs;
 pub use layout::{
     Coarser, ColorBy, Colors, Facet, Laid, LaneMode, NetColor, NetMode, NetworkOptions,
     NetworkStats, OptionError, Options, Setting, Size, StoryBy, StoryColor, StorylineOptions,
-    StorylineStats, Swatch, TimeAxis, TimelineOptions, VIEWS, View, label, layout, layout_network,
-    layout_storyline, layout_timeline, misplaced, view, view_names,
+    StorylineStats, Swatch, TimeAxis, TimelineOptions, VIEWS, View, label, layout, layout_map,
+    layout_network, layout_storyline, layout_timeline, misplaced, view, view_names,
 };
 pub use page::{PageAgency, PageData, PageSource, page_data};
 pub use scene::{Anchor, Item, Paint, Rect, Role, Scene, Segment, Shape, Stroke};

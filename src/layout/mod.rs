@@ -2,6 +2,7 @@
 //! measurer and options, and returns a [`crate::scene::Scene`]; it never writes SVG.
 
 pub(crate) mod kit;
+pub mod map;
 pub mod network;
 pub mod scale;
 pub mod storyline;
@@ -9,6 +10,7 @@ pub mod timeline;
 mod view;
 
 pub use kit::{Colors, Swatch, label};
+pub use map::layout_map;
 pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network};
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Size, TimeAxis, TimelineOptions, layout_timeline};

@@ -59,6 +59,7 @@ pub static VIEWS: &[&dyn View] = &[
     &super::timeline::Timeline,
     &super::storyline::Storyline,
     &super::network::Network,
+    &super::map::Map,
 ];
 
 /// The view called `name`.

@@ -18,6 +18,7 @@ mod graph;
 mod hostile;
 mod html;
 mod import;
+mod map;
 mod model;
 mod network;
 mod places;
