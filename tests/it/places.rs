@@ -175,3 +175,22 @@ fn ftm_carries_places_given_by_fields() {
         assert_eq!(a.seat, b.seat);
     }
 }
+
+/// An agency shared by several cases sits where the first case that says so
+/// puts it.
+#[test]
+fn a_shared_agency_keeps_the_seat_one_case_gives() {
+    let mut sources = SourceSet::new();
+    sources.add(
+        "a.yaml",
+        "agencies:\n  - {id: europol, name: Europol, country: EU, kind: eu-agency}\nevents:\n  - {id: a, name: A, date: 2024, participants: [europol]}\n",
+    );
+    sources.add(
+        "b.yaml",
+        "agencies:\n  - {id: europol, name: Europol, country: EU, kind: eu-agency, seat: \"The Hague, NL\"}\n",
+    );
+    let m = coopline::check(&sources).expect("valid").model;
+    assert_eq!(m.agencies.len(), 1);
+    let seat = m.agencies[0].seat.as_ref().expect("the second case's seat");
+    assert_eq!(seat.to_string(), "The Hague, NL");
+}

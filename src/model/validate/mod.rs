@@ -168,7 +168,8 @@ impl Validator<'_> {
     }
 
     /// Folds agencies and sources defined again in another file into their first
-    /// definition: one record each, citing the sources of all its definitions.
+    /// definition: one record each, citing the sources of all its definitions,
+    /// and an agency's seat the first definition that gives one.
     fn merge_aliases(
         &self,
         mut agencies: Vec<Option<Agency>>,
@@ -176,9 +177,9 @@ impl Validator<'_> {
     ) -> (Vec<Option<Agency>>, Vec<Option<Source>>) {
         for (i, alias) in self.agency_alias.iter().enumerate() {
             if let Some(first) = alias {
-                let (extra, assurance) = agencies[i]
+                let (extra, assurance, seat) = agencies[i]
                     .as_ref()
-                    .map(|a| (a.sources.clone(), a.assurance.clone()))
+                    .map(|a| (a.sources.clone(), a.assurance.clone(), a.seat.clone()))
                     .unwrap_or_default();
                 if let Some(Some(target)) = agencies.get_mut(*first) {
                     for s in extra {
@@ -187,6 +188,11 @@ impl Validator<'_> {
                         }
                     }
                     target.assurance = std::mem::take(&mut target.assurance).merged(assurance);
+                    // A case that does not say where the agency sits leaves
+                    // the seat another case gives.
+                    if target.seat.is_none() {
+                        target.seat = seat;
+                    }
                 }
             }
         }
