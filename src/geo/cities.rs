@@ -4,15 +4,19 @@
 //! says what was kept). A place written `"Marbella, ES"` or `"Marbella"` is
 //! found here by [`lookup`].
 //!
-//! The file is read once, at the first lookup, into an index from every folded
-//! name (a city's name and its kept alternate names, in lowercase, without
-//! accents, hyphens, apostrophes or extra spaces) to its cities, so a lookup is
-//! one hash probe: a case with thousands of places pays for them once. A name
-//! that finds nothing costs a little more: the names next to it in sorted
+//! Beside the cities, assets/geo/cities15000.keys lists every folded name (a
+//! city's name and its kept alternate names, in lowercase, without accents,
+//! hyphens, apostrophes or extra spaces) in sorted order with where its
+//! cities' lines are. A lookup is a binary search in that text and reads only
+//! the lines of the cities found: nothing is built first, so a case of a few
+//! places pays for a few places, not for 34,000 cities. The keys file is made
+//! from the cities by the same code that folds a name at lookup (a test fails
+//! when it is out of date; `BLESS=1` rewrites it). A name that finds nothing
+//! costs more: the whole file is read once, and the names next to it in sorted
 //! order are compared with it, to suggest what was meant.
 
 use std::cmp::Reverse;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
@@ -21,6 +25,11 @@ use unicode_normalization::char::is_combining_mark;
 /// The gazetteer as scripts/geo/make-cities.py wrote it: one city a line,
 /// `name, country, latitude, longitude, population, alternate names` between tabs.
 const DATA: &str = include_str!("../../assets/geo/cities15000.tsv");
+
+/// Every folded name of [`DATA`], one a line in byte order, a tab, then the
+/// byte offsets in [`DATA`] of the lines of its cities, most populous first,
+/// between commas (see [`keys_text`]).
+const KEYS: &str = include_str!("../../assets/geo/cities15000.keys");
 
 /// How many times the inhabitants of the next city of the same name the most
 /// populous must have to be the one a name means.
@@ -76,16 +85,14 @@ pub enum Lookup {
 /// [`Lookup::Ambiguous`]. Without a country the rule runs over the whole
 /// world, so a name is found only if one city of that name dominates.
 pub fn lookup(name: &str, country: Option<&str>) -> Lookup {
-    let g = gazetteer();
     let key = fold(name);
     let country = country.map(|c| c.trim().to_ascii_uppercase());
-    let found: Vec<&'static City> = g
-        .named(&key)
+    let found: Vec<&'static City> = keyed(&key)
         .filter(|c| country.as_deref().is_none_or(|k| c.country == k))
         .collect();
     match found.as_slice() {
         [] => Lookup::Unknown {
-            suggestions: g.suggest(&key, country.as_deref()),
+            suggestions: gazetteer().suggest(&key, country.as_deref()),
         },
         [one] => Lookup::Found(one),
         [first, next, ..] if dominates(first, next) => Lookup::Found(first),
@@ -97,6 +104,81 @@ pub fn lookup(name: &str, country: Option<&str>) -> Lookup {
 /// (and some: two cities of no known population are both possible).
 fn dominates(first: &City, next: &City) -> bool {
     first.population > 0 && u64::from(first.population) >= DOMINANT * u64::from(next.population)
+}
+
+/// The cities a folded name names, most populous first: a binary search in
+/// [`KEYS`], then each city's line of [`DATA`] read.
+fn keyed(key: &str) -> impl Iterator<Item = &'static City> {
+    find_key(KEYS, key)
+        .into_iter()
+        .flat_map(|offsets| offsets.split(','))
+        .filter_map(|o| city_at(o.parse().ok()?))
+}
+
+/// The offsets written after `key` in `keys` (lines `key\toffsets`, sorted by
+/// key), if it is there. Looks at about log2(lines) lines.
+fn find_key<'k>(keys: &'k str, key: &str) -> Option<&'k str> {
+    let bytes = keys.as_bytes();
+    // Invariant: lines that start before `lo` have keys before `key`, lines
+    // that start at or after `hi` keys after it; both are line starts.
+    let (mut lo, mut hi) = (0, keys.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = bytes[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(keys.len(), |p| start + p);
+        // Both ends are at a newline or an end of the text, so on char boundaries.
+        let (name, offsets) = keys.get(start..end)?.split_once('\t')?;
+        match name.cmp(key) {
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+            std::cmp::Ordering::Equal => return Some(offsets),
+        }
+    }
+    None
+}
+
+/// The city whose line starts at byte `offset` of [`DATA`], read once and
+/// kept for the rest of the run.
+fn city_at(offset: usize) -> Option<&'static City> {
+    static READ: OnceLock<Mutex<FxHashMap<usize, &'static City>>> = OnceLock::new();
+    let read = READ.get_or_init(Mutex::default);
+    let mut read = read.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(c) = read.get(&offset) {
+        return Some(c);
+    }
+    let line = DATA.get(offset..)?.lines().next()?;
+    let (city, _) = city_line(line)?;
+    // A lookup hands out `&'static City`; at most one per line of the
+    // gazetteer is ever made.
+    let city: &'static City = Box::leak(Box::new(city));
+    read.insert(offset, city);
+    Some(city)
+}
+
+/// The keys file for the cities of `text` (see [`KEYS`]).
+#[cfg(test)]
+fn keys_text(text: &'static str) -> String {
+    let g = Gazetteer::read(text);
+    let mut names: Vec<(&str, &Vec<u32>)> = g.by_name.iter().map(|(k, v)| (&**k, v)).collect();
+    names.sort_unstable();
+    let mut out = String::new();
+    for (name, cities) in names {
+        out.push_str(name);
+        out.push('\t');
+        let offsets: Vec<String> = cities
+            .iter()
+            .map(|&i| g.offsets[i as usize].to_string())
+            .collect();
+        out.push_str(&offsets.join(","));
+        out.push('\n');
+    }
+    out
 }
 
 /// A name as lookups compare it: lowercase, accents and other marks dropped
@@ -153,6 +235,9 @@ fn gazetteer() -> &'static Gazetteer {
 /// Cities and the index of their folded names.
 struct Gazetteer {
     cities: Vec<City>,
+    /// Where each city's line starts in the text read (for the keys file).
+    #[cfg_attr(not(test), allow(dead_code))]
+    offsets: Vec<u32>,
     /// Every folded name and kept alternate name → the cities it names, most
     /// populous first (ties in file order), each once.
     by_name: FxHashMap<Box<str>, Vec<u32>>,
@@ -163,11 +248,16 @@ impl Gazetteer {
     /// field missing or out of range) is skipped, so no text makes it panic.
     fn read(text: &'static str) -> Gazetteer {
         let mut cities = Vec::new();
+        let mut offsets = Vec::new();
         let mut by_name: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
-        for (city, alternates) in text.lines().filter_map(city_line) {
-            let Ok(i) = u32::try_from(cities.len()) else {
+        let lines = text
+            .lines()
+            .filter_map(|l| Some((l.as_ptr() as usize - text.as_ptr() as usize, city_line(l)?)));
+        for (offset, (city, alternates)) in lines {
+            let (Ok(i), Ok(offset)) = (u32::try_from(cities.len()), u32::try_from(offset)) else {
                 break;
             };
+            offsets.push(offset);
             for name in std::iter::once(city.name).chain(alternates.split('|')) {
                 let key = fold(name);
                 if key.is_empty() {
@@ -183,16 +273,11 @@ impl Gazetteer {
         for list in by_name.values_mut() {
             list.sort_by_key(|&i| (Reverse(cities[i as usize].population), i));
         }
-        Gazetteer { cities, by_name }
-    }
-
-    /// The cities a folded name names, most populous first.
-    fn named(&self, key: &str) -> impl Iterator<Item = &City> {
-        self.by_name
-            .get(key)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.cities[i as usize])
+        Gazetteer {
+            cities,
+            offsets,
+            by_name,
+        }
     }
 
     /// What a folded name that found nothing may have meant (see
@@ -482,6 +567,34 @@ mod tests {
         let g = Gazetteer::read(text);
         let names: Vec<&str> = g.cities.iter().map(|c| c.name).collect();
         assert_eq!(names, ["A"]);
+    }
+
+    #[test]
+    fn the_keys_file_is_made_from_the_cities() {
+        let made = keys_text(DATA);
+        if std::env::var_os("BLESS").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/geo/cities15000.keys");
+            std::fs::write(path, &made).expect("the keys file is written");
+            return;
+        }
+        assert!(
+            made == KEYS,
+            "assets/geo/cities15000.keys is out of date: BLESS=1 cargo test --lib geo::cities"
+        );
+    }
+
+    #[test]
+    fn a_key_is_found_by_binary_search_at_any_line() {
+        let keys = "a\t1\nb c\t2,3\nd\t4\nzz\t5\n";
+        assert_eq!(find_key(keys, "a"), Some("1"));
+        assert_eq!(find_key(keys, "b c"), Some("2,3"));
+        assert_eq!(find_key(keys, "d"), Some("4"));
+        assert_eq!(find_key(keys, "zz"), Some("5"));
+        for absent in ["", "0", "b", "c", "e", "zzz"] {
+            assert_eq!(find_key(keys, absent), None, "{absent}");
+        }
+        assert_eq!(find_key("", "a"), None);
+        assert_eq!(find_key("broken line\n", "a"), None);
     }
 
     #[test]

@@ -805,7 +805,7 @@ fn an_option_the_view_does_not_read_is_a_usage_error_naming_the_views_that_do() 
         ),
         (
             &["--facet", "year"][..],
-            "--facet does not apply to the timeline view; it applies to the network view",
+            "--facet does not apply to the timeline view; it applies to the network and map views",
         ),
         (
             &["--mode", "agencies"][..],

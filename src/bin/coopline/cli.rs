@@ -270,7 +270,7 @@ pub struct RenderArgs {
     /// Pin this node at the centre (network): an agency id, or a country code with --by country.
     #[arg(long, value_name = "ID")]
     pub center: Option<String>,
-    /// Small multiples, one panel per year, nodes in the same places (network).
+    /// Small multiples, one panel per year: nodes in the same places (network), one frame (map).
     #[arg(long, value_enum)]
     pub facet: Option<Facet>,
     /// Network nodes: agencies and a hub per team and event (affiliation), or agencies
