@@ -55,7 +55,7 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
         ));
         return out;
     }
-    let (storyline, network) = (view("storyline"), view("network"));
+    let (storyline, network, map) = (view("storyline"), view("network"), view("map"));
     out.extend([
         (
             format!("{stem}-timeline-slide-dark.svg"),
@@ -126,6 +126,23 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
             network,
             Options {
                 facet: Some(Facet::Year),
+                ..base.clone()
+            },
+        ),
+        (
+            format!("{stem}-map-slide.svg"),
+            map,
+            Options {
+                size: slide,
+                print: true,
+                ..base.clone()
+            },
+        ),
+        (
+            format!("{stem}-map-years.svg"),
+            map,
+            Options {
+                facet: Some(Facet::Year),
                 ..base
             },
         ),
@@ -190,6 +207,11 @@ pub fn render_gallery(m: &dyn TextMeasure) -> Vec<(String, Vec<u8>)> {
                 "network",
                 "A generated case: records of low confidence are hatched",
             ),
+            (
+                "generated-map-slide.svg",
+                "map",
+                "A generated case: links of low confidence are dashed",
+            ),
         ] {
             let opts = Options {
                 title: Some(title.into()),
@@ -213,7 +235,7 @@ pub fn render_gallery(m: &dyn TextMeasure) -> Vec<(String, Vec<u8>)> {
     }
     let mut readme = String::from(
         "# Gallery\n\nEvery picture here is made by `cargo run --release` from the datasets in `data/` \
-         (and two from a generated, synthetic case, to show records of low confidence); \
+         (and three from a generated, synthetic case, to show records of low confidence); \
          a test fails when one is out of date. Hover a mark in a browser to see its dates as \
          written and its sources.\n",
     );

@@ -227,7 +227,8 @@ fn every_view_makes_a_slide_titled_with_its_view() {
         [
             "Timeline: Takedown of the Matrix encrypted messaging service",
             "Storyline: Takedown of the Matrix encrypted messaging service",
-            "Network: Takedown of the Matrix encrypted messaging service"
+            "Network: Takedown of the Matrix encrypted messaging service",
+            "Map: Takedown of the Matrix encrypted messaging service"
         ]
     );
     assert_eq!(
@@ -277,7 +278,7 @@ fn render_writes_a_deck_and_refuses_every_view_in_one_picture() {
         deck.to_str().unwrap(),
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert_eq!(slides(&std::fs::read(&deck).unwrap()).len(), 3);
+    assert_eq!(slides(&std::fs::read(&deck).unwrap()).len(), 4);
 
     // A PDF of every view has a page per view, not one per step of each.
     let pdf = dir.join("matrix.pdf");
@@ -293,7 +294,7 @@ fn render_writes_a_deck_and_refuses_every_view_in_one_picture() {
     let pdf = String::from_utf8_lossy(&std::fs::read(&pdf).unwrap()).into_owned();
     assert_eq!(
         pdf.matches("/Type /Page").count() - pdf.matches("/Type /Pages").count(),
-        3,
+        4,
         "a page per view"
     );
 

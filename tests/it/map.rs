@@ -120,6 +120,80 @@ fn places_fall_in_their_countries() {
     );
 }
 
+/// Whether a point lies in any polygon drawn lit for `country` (even-odd).
+fn in_country(scene: &Scene, country: &str, (x, y): (f64, f64)) -> bool {
+    scene
+        .items
+        .iter()
+        .filter(|i| {
+            i.tooltip
+                .as_deref()
+                .is_some_and(|t| t.starts_with(&format!("{country}:")))
+        })
+        .any(|i| match &i.shape {
+            Shape::Polygon { points, .. } => {
+                let mut inside = false;
+                for k in 0..points.len() {
+                    let (a, b) = (points[k], points[(k + 1) % points.len()]);
+                    if (a.1 > y) != (b.1 > y) && x < a.0 + (y - a.1) / (b.1 - a.1) * (b.0 - a.0) {
+                        inside = !inside;
+                    }
+                }
+                inside
+            }
+            _ => false,
+        })
+}
+
+#[test]
+fn known_cities_fall_inside_their_countries_projected_shapes() {
+    // Paris, Marbella and Vilnius, each named as a user writes them and
+    // found in the gazetteer, drawn in the shapes of France, Spain and
+    // Lithuania, in Europe's projection and in Equal Earth (with New York).
+    let base = "agencies:\n  - {id: fr, name: Police FR, country: FR, kind: police}\n  - {id: es, name: Police ES, country: ES, kind: police}\n  - {id: lt, name: Police LT, country: LT, kind: police}\n  - {id: us, name: Police US, country: US, kind: police}\nevents:\n  - {id: a, name: Arrests, date: 2024-06-04, participants: [fr, es, lt], places: [\"Paris, FR\", \"marbella, es\", \"Vilnius\"]}\n";
+    for (extra, projection) in [
+        ("", "Europe"),
+        (
+            "  - {id: b, name: Talks, date: 2024-07, participants: [us, fr], places: [\"New York City, US\"]}\n",
+            "Equal Earth",
+        ),
+    ] {
+        let model = load(&format!("{base}{extra}"));
+        for size in ["auto", "slide", "phone"] {
+            let opts = Options {
+                size: Size::parse(size).unwrap(),
+                ..Options::default()
+            };
+            let scene = map(&model, &opts);
+            for (city, country) in [
+                ("Paris", "France"),
+                ("Marbella", "Spain"),
+                ("Vilnius", "Lithuania"),
+            ] {
+                let dot = scene
+                    .items
+                    .iter()
+                    .filter(|i| i.role == Role::Mark)
+                    .find(|i| {
+                        i.tooltip
+                            .as_deref()
+                            .is_some_and(|t| t.to_lowercase().starts_with(&city.to_lowercase()))
+                    })
+                    .map(|i| {
+                        let b = i.bbox();
+                        (b.x + b.w / 2.0, b.y + b.h / 2.0)
+                    })
+                    .unwrap_or_else(|| panic!("{city} is drawn ({projection}, {size})"));
+                assert!(
+                    in_country(&scene, country, dot),
+                    "{city} in {country} ({projection}, {size})"
+                );
+                assert!(!in_country(&scene, "Germany", dot));
+            }
+        }
+    }
+}
+
 /// The themes and sizes a map is drawn at.
 fn sizes() -> Vec<(&'static str, Size)> {
     ["auto", "slide", "a4", "portrait", "square", "phone"]

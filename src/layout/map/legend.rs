@@ -30,11 +30,7 @@ enum Key {
 }
 
 /// Words for each shade class.
-const SHADE_WORDS: [&str; 3] = [
-    "1 agency took part",
-    "2 or 3 agencies",
-    "4 or more agencies",
-];
+const SHADE_WORDS: [&str; 3] = ["1 agency", "2 or 3 agencies", "4 or more agencies"];
 
 /// Draws the legend below `top`; returns the baseline of its last line.
 pub(super) fn legend(
@@ -52,12 +48,13 @@ pub(super) fn legend(
     let mut entries = Vec::new();
     for (k, used) in d.shades.iter().enumerate() {
         if *used {
-            let words = if k == 0 {
-                "Country shaded in its colour: 1 agency took part"
+            // The first shade shown says what shading means.
+            let words = if entries.is_empty() {
+                format!("Country shaded in its colour: {} took part", SHADE_WORDS[k])
             } else {
-                SHADE_WORDS[k]
+                SHADE_WORDS[k].to_string()
             };
-            entries.push(entry(Key::Shade(k), words));
+            entries.push(entry(Key::Shade(k), &words));
         }
     }
     if d.links {

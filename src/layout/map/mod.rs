@@ -57,7 +57,12 @@ pub fn layout_map(model: &Model, opts: &Options, m: &dyn TextMeasure) -> Scene {
     let (title, subtitle, head_y) = kit::heading(&mut scene, m, theme, &title, &subtitle);
     scene.title = title;
     scene.description = format!("Map: {subtitle}");
-    let Some((proj, ext)) = content(&all) else {
+    let anchors: Anchors = all
+        .countries
+        .keys()
+        .filter_map(|code| country_shape(code).map(|s| (*code, (s, s.label_point()))))
+        .collect();
+    let Some((proj, ext)) = content(&all, &anchors) else {
         let why = kit::nothing_to_draw_why(model, "countries to show", false);
         let end = kit::nothing_to_draw(&mut scene, m, theme, head_y, &why);
         scene.height = (end + MARGIN).ceil();
@@ -94,6 +99,7 @@ pub fn layout_map(model: &Model, opts: &Options, m: &dyn TextMeasure) -> Scene {
         paints: Paints::of(theme),
         frame,
         land,
+        anchors,
     };
     let mut left_out = Vec::new();
     for (k, (year, inv)) in panels.iter().enumerate() {
@@ -103,7 +109,8 @@ pub fn layout_map(model: &Model, opts: &Options, m: &dyn TextMeasure) -> Scene {
             kit::label(
                 &mut scene,
                 m,
-                at.0,
+                // Off the canvas's edge when the panel runs to it.
+                at.0.max(16.0),
                 y,
                 &year.to_string(),
                 labels::SIZE,
@@ -135,14 +142,12 @@ pub fn layout_map(model: &Model, opts: &Options, m: &dyn TextMeasure) -> Scene {
 /// The projection and the projected extent of what took part: the main
 /// bodies of the countries, the seats and the places. `None` when nothing
 /// has a place on the map.
-fn content(inv: &Involved) -> Option<(Projection, (f64, f64, f64, f64))> {
+fn content(inv: &Involved, anchors: &Anchors) -> Option<(Projection, (f64, f64, f64, f64))> {
     let mut boxes = Vec::new();
     let mut points = Vec::new();
-    for code in inv.countries.keys() {
-        if let Some(s) = country_shape(code) {
-            boxes.push(s.main_bounds());
-            points.push(s.label_point());
-        }
+    for (shape, at) in anchors.values() {
+        boxes.push(shape.main_bounds());
+        points.push(*at);
     }
     let extra: Vec<LonLat> = inv
         .bodies
@@ -292,7 +297,14 @@ impl Grid {
     /// content's own shape, within bounds.
     fn of(opts: &Options, n: usize, ext: (f64, f64, f64, f64), head_y: f64, below: f64) -> Grid {
         let n = n.max(1);
-        let width = opts.width() - 2.0 * MARGIN;
+        // On a phone's column the map runs almost from edge to edge: the
+        // margins would take a quarter of its width.
+        let narrow = opts.width() < 800.0;
+        let (left, width) = if narrow {
+            (2.0, opts.width() - 4.0)
+        } else {
+            (MARGIN, opts.width() - 2.0 * MARGIN)
+        };
         let title = if n > 1 { 30.0 } else { 0.0 };
         let room = match opts.size {
             Size::Fixed { height, .. } => {
@@ -323,7 +335,7 @@ impl Grid {
             }
             let k = Frame::fit(Projection::EqualEarth, ext, w, h).scale();
             let g = Grid {
-                left: MARGIN,
+                left,
                 cols,
                 rows,
                 w,
@@ -345,7 +357,7 @@ impl Grid {
             }
         }
         best.map(|b| b.1).unwrap_or(Grid {
-            left: MARGIN,
+            left,
             cols: 1,
             rows: n,
             w: width,
@@ -378,7 +390,12 @@ struct Ctx<'a> {
     paints: Paints,
     frame: Frame,
     land: Vec<land::Land>,
+    anchors: Anchors,
 }
+
+/// Each country that took part and has a shape, with the point its name and
+/// links start from (worked out once: it is a search over the outline).
+type Anchors = BTreeMap<&'static str, (&'static crate::geo::CountryShape, LonLat)>;
 
 /// Draws one panel at `at`: land, the countries that took part, links,
 /// bodies and places, names. Returns the names that found no room.
@@ -466,8 +483,8 @@ fn end_points(c: &Ctx, inv: &Involved, at: (f64, f64)) -> BTreeMap<End, (f64, f6
     let mut out = BTreeMap::new();
     let shift = |(x, y): (f64, f64)| (x + at.0, y + at.1);
     for code in inv.countries.keys() {
-        if let Some(s) = country_shape(code) {
-            out.insert(End::Country(code), shift(c.frame.screen(s.label_point())));
+        if let Some((_, p)) = c.anchors.get(code) {
+            out.insert(End::Country(code), shift(c.frame.screen(*p)));
         }
     }
     for (b, body) in inv.bodies.iter().enumerate() {
@@ -553,10 +570,10 @@ fn country_names(c: &Ctx, inv: &Involved, at: (f64, f64)) -> Vec<Want> {
     });
     let mut out = Vec::new();
     for (code, t) in list {
-        let Some(shape) = country_shape(code) else {
+        let Some(&(shape, anchor)) = c.anchors.get(*code) else {
             continue;
         };
-        let p = c.frame.screen(shape.label_point());
+        let p = c.frame.screen(anchor);
         if !c.frame.inside(p) {
             continue;
         }
