@@ -22,6 +22,9 @@ pub(super) fn subtitle(model: &Model, inv: &Involved) -> String {
         .filter(|o| matches!(o.what, What::Team(_)))
         .count();
     let events = inv.occasions.len() - teams;
+    if inv.occasions.is_empty() {
+        return "No team or event in the time shown".into();
+    }
     let mut s = count(inv.countries.len(), "country", "countries");
     if !inv.bodies.is_empty() {
         let eu = inv
@@ -35,11 +38,15 @@ pub(super) fn subtitle(model: &Model, inv: &Involved) -> String {
         };
         let _ = write!(s, " and {}", count(inv.bodies.len(), one, many));
     }
+    let parts: Vec<String> = [(teams, "team", "teams"), (events, "event", "events")]
+        .into_iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| count(n, one, many))
+        .collect();
     let _ = write!(
         s,
-        " in {} and {} · lines join those who worked together",
-        count(teams, "team", "teams"),
-        count(events, "event", "events")
+        " in {} · lines join those who worked together",
+        parts.join(" and ")
     );
     s
 }
