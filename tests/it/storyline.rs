@@ -498,3 +498,29 @@ fn a_long_story_fits_a_slide_before_it_is_scaled() {
     assert_eq!((laid.scene.width, laid.scene.height), (1920.0, 1080.0));
     assert_clean(&laid.scene, "generated 15 with 40 events at slide");
 }
+
+#[test]
+fn an_events_hover_text_gives_its_outcomes_and_places_in_the_storyline_and_network() {
+    let model = common::load_named("matrix", coopline::MATRIX_YAML);
+    for v in ["storyline", "network"] {
+        let scene = coopline::layout(
+            coopline::view(v).unwrap(),
+            &model,
+            &coopline::Options::default(),
+            common::measure(),
+        )
+        .unwrap()
+        .scene;
+        let tip = scene
+            .items
+            .iter()
+            .filter(|i| i.record.as_deref() == Some("action-day"))
+            .find_map(|i| i.tooltip.as_deref())
+            .unwrap_or_else(|| panic!("the action day has a hover text in the {v}"));
+        assert!(tip.contains("cash: EUR 145,000"), "{v}: {tip}");
+        assert!(
+            tip.contains("Places: Paris, FR; Marbella, ES"),
+            "{v}: {tip}"
+        );
+    }
+}

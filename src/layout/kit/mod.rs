@@ -20,7 +20,8 @@ pub(crate) use legend::{LegendEntry, LegendStyle, draw_legend};
 pub use text::label;
 pub(crate) use text::note;
 pub(crate) use tooltip::{
-    team_kind_name, write_confidence, write_event_details, write_period, write_roles, write_sources,
+    team_kind_name, write_confidence, write_event_details, write_period, write_places_and_outcomes,
+    write_roles, write_sources,
 };
 
 /// Type size of names beside marks (line and node names, legend entries), in px.

@@ -42,6 +42,15 @@ pub(crate) fn write_event_details<'m>(
         t.push_str(if i == 0 { "\nParticipants: " } else { "; " });
         t.push_str(name(*p));
     }
+    write_places_and_outcomes(t, ev);
+    if let Some(n) = &ev.notes {
+        let _ = write!(t, "\n{n}");
+    }
+}
+
+/// `\nPlaces: ...` and `\nOutcomes: ...` of an event, each as written or
+/// said for people ("cash: EUR 145,000"); nothing for what it has none of.
+pub(crate) fn write_places_and_outcomes(t: &mut String, ev: &crate::model::Event) {
     for (i, p) in ev.places.iter().enumerate() {
         t.push_str(if i == 0 { "\nPlaces: " } else { "; " });
         t.push_str(&p.name);
@@ -49,9 +58,6 @@ pub(crate) fn write_event_details<'m>(
     for (i, (k, v)) in ev.outcomes.iter().enumerate() {
         t.push_str(if i == 0 { "\nOutcomes: " } else { "; " });
         t.push_str(&crate::model::describe_outcome(k, v));
-    }
-    if let Some(n) = &ev.notes {
-        let _ = write!(t, "\n{n}");
     }
 }
 

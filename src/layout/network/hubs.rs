@@ -3,7 +3,9 @@
 
 use std::fmt::Write;
 
-use crate::layout::kit::{BoxGrid, team_kind_name, write_period, write_roles, write_sources};
+use crate::layout::kit::{
+    BoxGrid, team_kind_name, write_period, write_places_and_outcomes, write_roles, write_sources,
+};
 use crate::model::Model;
 use crate::scene::{Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::Theme;
@@ -187,8 +189,9 @@ fn hub_tooltip(frame: &Frame, hub: &Hub) -> String {
         t.push_str("\nHosted by ");
         t.push_str(&frame.text(h).name);
     }
-    if let HubOf::Team(r) = hub.of {
-        write_roles(&mut t, model, &model[r]);
+    match hub.of {
+        HubOf::Team(r) => write_roles(&mut t, model, &model[r]),
+        HubOf::Event(r) => write_places_and_outcomes(&mut t, &model[r]),
     }
     write_sources(&mut t, model, sources.0, sources.1);
     t

@@ -2,7 +2,7 @@
 //! slot, and the group's name once per run of bands.
 
 use crate::layout::kit::label;
-use crate::layout::kit::{write_period, write_sources};
+use crate::layout::kit::{write_period, write_places_and_outcomes, write_sources};
 use std::sync::Arc;
 
 use super::lines::Columns;
@@ -126,6 +126,9 @@ fn group_tooltip(model: &Model, g: Session, name: &str) -> Arc<str> {
     t.push_str(name);
     t.push('\n');
     write_period(&mut t, &period);
+    if let Session::Event(e) = g {
+        write_places_and_outcomes(&mut t, &model[e]);
+    }
     write_sources(&mut t, model, sources, sure);
     t.into()
 }
