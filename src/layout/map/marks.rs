@@ -115,7 +115,7 @@ pub(super) fn link_width(n: usize) -> f64 {
 /// The curve from `a` to `b`: a cubic bowing to the left of the way from
 /// `a` to `b` by a fifth of its length, so that a link never hides the
 /// straight line of another between the same places.
-pub(super) fn curve(a: (f64, f64), b: (f64, f64)) -> Shape {
+pub(super) fn curve(a: (f64, f64), b: (f64, f64), stroke: Stroke) -> Shape {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let bow = 0.2;
     let (nx, ny) = (dy * bow, -dx * bow);
@@ -126,12 +126,7 @@ pub(super) fn curve(a: (f64, f64), b: (f64, f64)) -> Shape {
             (a.0 + 2.0 * dx / 3.0 + nx, a.1 + 2.0 * dy / 3.0 + ny),
             b,
         )],
-        stroke: Stroke {
-            color: Color(0, 0, 0),
-            width: 1.0,
-            dash: None,
-            opacity: 1.0,
-        },
+        stroke,
     }
 }
 
@@ -159,16 +154,13 @@ pub(super) fn draw_links(
             .occasions
             .iter()
             .all(|&o| inv.occasions[o].what.is_low(model));
-        let mut shape = curve(a, b);
-        if let Shape::Path { stroke, .. } = &mut shape {
-            *stroke = Stroke {
-                color: theme.text,
-                width: link_width(link.occasions.len()),
-                dash: low.then_some(LOW_DASH),
-                opacity: 0.55,
-            };
-        }
-        let i = scene.push(Role::Decoration, shape);
+        let stroke = Stroke {
+            color: theme.text,
+            width: link_width(link.occasions.len()),
+            dash: low.then_some(LOW_DASH),
+            opacity: 0.55,
+        };
+        let i = scene.push(Role::Decoration, curve(a, b, stroke));
         let first = &inv.occasions[link.occasions[0]];
         let item = &mut scene.items[i];
         item.record = Some(first.what.id(model).into());
@@ -184,7 +176,6 @@ pub(super) const BODY_R: f64 = 10.0;
 pub(super) const SPOT_R: f64 = 5.5;
 
 /// A point mark to draw: where it belongs and how it looks.
-#[derive(Clone)]
 pub(super) struct Pin {
     /// Where it belongs, in canvas px.
     pub(super) at: (f64, f64),
@@ -200,14 +191,14 @@ pub(super) struct Pin {
 /// is there, at the nearest free place with a line back to where it
 /// belongs. Returns each pin's centre and the index of its mark.
 /// Guarantees: no two pins overlap; every pin lies within `area`.
-pub(super) fn draw_pins(
+pub(super) fn draw_pins<'p>(
     scene: &mut Scene,
     theme: &Theme,
-    pins: &[Pin],
+    pins: impl IntoIterator<Item = &'p Pin>,
     area: Rect,
 ) -> Vec<((f64, f64), usize)> {
     let mut placed: Vec<(f64, f64, f64)> = Vec::new();
-    let mut out = Vec::with_capacity(pins.len());
+    let mut out = Vec::new();
     for pin in pins {
         let c = free_spot(&placed, pin.at, pin.r, area);
         placed.push((c.0, c.1, pin.r));

@@ -418,6 +418,12 @@ fn draw_panel(scene: &mut Scene, c: &Ctx, inv: &Involved, at: (f64, f64)) -> Vec
     );
     marks::draw_land(scene, &c.land, &c.paints, at);
     let step = |s: u32| c.opts.steps.then_some(s);
+    // One hover text per country, shared by its fill's rings and its name.
+    let tips: BTreeMap<&str, Arc<str>> = inv
+        .countries
+        .keys()
+        .map(|code| (*code, Arc::from(words::country_tip(model, inv, code))))
+        .collect();
     for l in &c.land {
         let Some(code) = l.code else { continue };
         let Some(t) = inv.countries.get(code) else {
@@ -427,7 +433,7 @@ fn draw_panel(scene: &mut Scene, c: &Ctx, inv: &Involved, at: (f64, f64)) -> Vec
             colour: c.colors.country(code).color,
             class: marks::shade(t.agencies.len()),
             low: country_is_low(model, inv, code),
-            tooltip: words::country_tip(model, inv, code).into(),
+            tooltip: tips[code].clone(),
             step: step(t.step),
         };
         marks::draw_fill(scene, l, &fill, &c.paints, at);
@@ -437,12 +443,7 @@ fn draw_panel(scene: &mut Scene, c: &Ctx, inv: &Involved, at: (f64, f64)) -> Vec
         words::link_tip(model, inv, li).into()
     });
     let pins = pins(c, inv, at);
-    let placed = marks::draw_pins(
-        scene,
-        theme,
-        &pins.iter().map(|p| p.1.clone()).collect::<Vec<_>>(),
-        area,
-    );
+    let placed = marks::draw_pins(scene, theme, pins.iter().map(|p| &p.1), area);
     let mut wants = Vec::new();
     for ((kind, pin), (centre, mark)) in pins.iter().zip(&placed) {
         let (text, weight) = match kind {
@@ -465,7 +466,7 @@ fn draw_panel(scene: &mut Scene, c: &Ctx, inv: &Involved, at: (f64, f64)) -> Vec
             step: pin.step,
         });
     }
-    wants.extend(country_names(c, inv, at));
+    wants.extend(country_names(c, inv, at, &tips));
     let mut room = Room {
         area,
         names: BoxGrid::new(64.0),
@@ -560,7 +561,12 @@ fn pins(c: &Ctx, inv: &Involved, at: (f64, f64)) -> Vec<(PinOf, Pin)> {
 
 /// The names of the countries that took part, the busiest first; a country
 /// too small for its name gets it beside, with a leader line.
-fn country_names(c: &Ctx, inv: &Involved, at: (f64, f64)) -> Vec<Want> {
+fn country_names(
+    c: &Ctx,
+    inv: &Involved,
+    at: (f64, f64),
+    tips: &BTreeMap<&str, Arc<str>>,
+) -> Vec<Want> {
     let mut list: Vec<(&&'static str, &data::Taking)> = inv.countries.iter().collect();
     list.sort_by(|a, b| {
         b.1.agencies
@@ -595,7 +601,7 @@ fn country_names(c: &Ctx, inv: &Involved, at: (f64, f64)) -> Vec<Want> {
             small: span.0 < text_w * 0.8 || span.1 < 24.0,
             weight: Weight::Semibold,
             record: None,
-            tooltip: Some(Arc::from(words::country_tip(c.model, inv, code))),
+            tooltip: tips.get(*code).cloned(),
             step: c.opts.steps.then_some(t.step),
         });
     }
