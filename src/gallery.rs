@@ -233,6 +233,9 @@ pub fn render_gallery(m: &dyn TextMeasure) -> Vec<(String, Vec<u8>)> {
     if let Some(deck) = matrix_deck(m) {
         out.push(("matrix.pptx".into(), deck));
     }
+    if let Some(page) = matrix_page(m) {
+        out.push(("matrix.html".into(), page.into_bytes()));
+    }
     let mut readme = String::from(
         "# Gallery\n\nEvery picture here is made by `cargo run --release` from the datasets in `data/` \
          (and three from a generated, synthetic case, to show records of low confidence); \
@@ -249,10 +252,20 @@ pub fn render_gallery(m: &dyn TextMeasure) -> Vec<(String, Vec<u8>)> {
     readme.push_str(
         "\n## matrix deck\n\n[matrix.pptx](matrix.pptx): a PowerPoint deck of the Matrix case, \
          a slide per view, with the sources in the speaker notes \
-         (`coopline render data/matrix.yaml --view all -o matrix.pptx`).\n",
+         (`coopline render data/matrix.yaml --view all -o matrix.pptx`).\n\
+         \n## matrix web page\n\n[matrix.html](matrix.html): the Matrix case as an explainer, \
+         chapter by chapter, with every view, for a phone or a desktop \
+         (`coopline render data/matrix.yaml -o matrix.html`).\n",
     );
     out.push(("README.md".into(), readme.into_bytes()));
     out
+}
+
+/// The Matrix case as a web page, as `render -o matrix.html` writes it.
+fn matrix_page(m: &dyn TextMeasure) -> Option<String> {
+    let model = load(&[("matrix", crate::MATRIX_YAML)])?;
+    let views = crate::explainer::page_views(&model, &Options::default(), m).ok()?;
+    crate::explainer::render_explainer(&views, "timeline")
 }
 
 /// The Matrix case as a deck: every view, a slide each, laid out for the

@@ -51,6 +51,7 @@
 
 mod deck;
 mod diag;
+mod explainer;
 mod export;
 mod ftm;
 mod gallery;
@@ -92,11 +93,11 @@ pub use diag::{
     render_in as render_report_in, sort as sort_reports,
 };
 pub use model::{
-    Agency, AgencyKind, AgencyRef, Amount, Assurance, CREDIBILITY, Checked, Confidence, Context,
-    ContextKind, ContextRef, Country, DateError, Event, EventRef, Grade, GradeError, Id, IdError,
-    LeftOut, Membership, Model, Number, Outcome, PartialDate, Period, Place, PlaceForm, Precision,
-    Qualifier, RELIABILITY, Source, SourceRef, Style, Team, TeamKind, TeamRef, describe_outcome,
-    is_currency, validate,
+    Agency, AgencyKind, AgencyRef, Amount, Assurance, CREDIBILITY, Chapter, Checked, Confidence,
+    Context, ContextKind, ContextRef, Country, DateError, Event, EventRef, Grade, GradeError, Id,
+    IdError, LeftOut, Membership, Model, Number, Outcome, PartialDate, Period, Place, PlaceForm,
+    Precision, Qualifier, RELIABILITY, Source, SourceRef, Style, Team, TeamKind, TeamRef,
+    describe_outcome, is_currency, validate,
 };
 pub use schema::{MODELINE, schema, schema_json};
 // Where places are: the bundled gazetteer that resolves `"Marbella, ES"`.
@@ -130,9 +131,11 @@ pub use text::{FixedMeasure, FontMeasure, INTER_REGULAR, INTER_SEMIBOLD, TextMea
 
 // Stage 5, render: a scene to SVG, PNG, PDF or a web page.
 pub use deck::{SlideText, render_deck, slide_text};
+pub use explainer::{PAGE_WIDTH, PHONE_WIDTH, PageView, page_views, render_explainer};
 pub use render::{
-    DECK_PICTURE, DeckSlide, NoteLine, PNG_MAX_PIXELS, PNG_MAX_SIDE, PictureFormat, RasterError,
-    png_size_problem, render_html, render_pdf, render_png, render_pptx, render_svg, write_svg,
+    DECK_PICTURE, DeckSlide, NoteLine, PNG_MAX_PIXELS, PNG_MAX_SIDE, PagePicture, PictureFormat,
+    RasterError, Tips, png_size_problem, render_html, render_page, render_pdf, render_png,
+    render_pptx, render_svg, render_svg_in_page, write_svg,
 };
 
 // Geography for maps: the bundled country shapes and the projections they are

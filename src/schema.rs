@@ -217,6 +217,8 @@ struct Dataset {
     events: Option<Vec<Event>>,
     /// Legal instruments and milestones drawn behind the case.
     context: Option<Vec<Context>>,
+    /// The story the web page tells, chapter by chapter; without it, one chapter per event.
+    chapters: Option<Vec<Chapter>>,
     /// How the pictures are drawn.
     style: Option<Style>,
 }
@@ -472,6 +474,24 @@ struct Context {
     #[schemars(schema_with = "confidence", default)]
     confidence: Option<String>,
     /// Sources for the record.
+    #[schemars(schema_with = "citations", default)]
+    sources: Option<Vec<String>>,
+}
+
+/// A chapter of the web page's story: its text, and the records the picture lights.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Chapter {
+    /// Its heading.
+    #[schemars(schema_with = "text")]
+    title: String,
+    /// What it tells, as plain text.
+    #[schemars(schema_with = "text", default)]
+    text: Option<String>,
+    /// Ids of the agencies, teams, events and context records it is about.
+    #[schemars(schema_with = "ids", default)]
+    records: Option<Vec<String>>,
+    /// Sources for its text, beyond those of its records.
     #[schemars(schema_with = "citations", default)]
     sources: Option<Vec<String>>,
 }

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 pub use records::FIELDS;
 pub(crate) use records::SYNONYMS;
 pub use records::{
-    RawAgency, RawAssurance, RawContext, RawDataset, RawEvent, RawMember, RawOutcome, RawPlace,
-    RawSource, RawTeam, Sp,
+    RawAgency, RawAssurance, RawChapter, RawContext, RawDataset, RawEvent, RawMember, RawOutcome,
+    RawPlace, RawSource, RawTeam, Sp,
 };
 pub use yaml::{Limits, Node, Value};
 pub(crate) use yaml::{flow_map, flow_seq, parse as parse_yaml, write as write_yaml};

@@ -55,6 +55,8 @@ pub struct RawDataset {
     pub events: Vec<RawEvent>,
     /// `context:` records (legal instruments and milestones).
     pub context: Vec<RawContext>,
+    /// `chapters:` the story a web page tells, in the order written.
+    pub chapters: Vec<RawChapter>,
     /// Start of each file that parsed, for problems about a file as a whole.
     pub files: Vec<Span>,
     /// Every file's `title:`, in file order (a folder merges several cases).
@@ -84,6 +86,21 @@ pub struct RawContext {
     pub sources: Vec<Sp<String>>,
     /// `confidence:` and the grades given in `sources:`.
     pub assurance: RawAssurance,
+}
+
+/// A chapter of the story a web page tells.
+#[derive(Clone, Debug)]
+pub struct RawChapter {
+    /// The whole record.
+    pub span: Span,
+    /// `title:`
+    pub title: Option<Sp<String>>,
+    /// `text:`
+    pub text: Option<Sp<String>>,
+    /// `records:` ids of the agencies, teams, events and context records it is about.
+    pub records: Vec<Sp<String>>,
+    /// `sources:` what its text rests on, beyond its records' sources.
+    pub sources: Vec<Sp<String>>,
 }
 
 /// A citable reference.
@@ -246,6 +263,7 @@ pub const FIELDS: &[(&str, &[&str])] = &[
     ("citation", CITATION),
     ("event", EVENT),
     ("context", CONTEXT),
+    ("chapter", CHAPTER),
     ("style", STYLE),
     ("amount", AMOUNT),
     ("place", PLACE),
@@ -259,9 +277,11 @@ const TOP: &[&str] = &[
     "teams",
     "events",
     "context",
+    "chapters",
     "style",
 ];
 const STYLE: &[&str] = &["colors"];
+const CHAPTER: &[&str] = &["title", "text", "records", "sources"];
 const CONTEXT: &[&str] = &[
     "id",
     "name",
@@ -759,6 +779,19 @@ pub(crate) fn read_dataset(
                     notes: r.long_text("notes", diags),
                     sources: r.sources(diags),
                     assurance: r.assurance(diags),
+                });
+            }
+        }
+    }
+    if let Some(n) = top.get("chapters") {
+        for item in records(n, "chapters", raw, max_records, diags) {
+            if let Some(r) = Record::open(item, "a chapter", CHAPTER, diags) {
+                raw.chapters.push(RawChapter {
+                    span: r.span,
+                    title: r.required("title", "this chapter", diags),
+                    text: r.long_text("text", diags),
+                    records: r.ids("records", diags),
+                    sources: r.sources(diags),
                 });
             }
         }

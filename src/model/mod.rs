@@ -13,7 +13,9 @@ mod validate;
 
 pub use filter::LeftOut;
 pub(crate) use outcome::unit_problem;
-pub use outcome::{Amount, Number, Outcome, describe as describe_outcome, is_currency};
+pub use outcome::{
+    Amount, Number, Outcome, describe as describe_outcome, is_currency, outcome_words,
+};
 pub use place::{Place, PlaceForm};
 pub(crate) use place::{PlaceText, check_coordinates, read_place_text};
 
@@ -460,6 +462,23 @@ pub struct Event {
     pub span: Span,
 }
 
+/// A chapter of the story a web page tells (`chapters:`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chapter {
+    /// Its heading.
+    pub title: String,
+    /// What it tells, as plain text.
+    pub text: Option<String>,
+    /// The agencies, teams, events and context records it is about, by id:
+    /// the page lights them. Ids that a filter (`--no-private`) left out of
+    /// the model are skipped when the page is made.
+    pub records: Vec<Id>,
+    /// What its text rests on, beyond its records' own sources.
+    pub sources: Vec<SourceRef>,
+    /// Where the record was written.
+    pub span: Span,
+}
+
 /// A validated dataset. Invariants: ids are unique per collection, every
 /// reference resolves, every date exists and every span is ordered.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -478,6 +497,9 @@ pub struct Model {
     pub events: Vec<Event>,
     /// Legal instruments and milestones.
     pub context: Vec<Context>,
+    /// The story a web page tells, chapter by chapter, when the dataset
+    /// writes one (`chapters:`); without it the page makes one per event.
+    pub chapters: Vec<Chapter>,
     /// The title of every file merged into the dataset, in file order.
     pub cases: Vec<String>,
     /// How the dataset asks to be drawn.

@@ -5,7 +5,7 @@
 //! Outcomes are never added up across events by the views: `coopline query
 //! CASE outcomes` totals them when asked, each name and unit apart.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 /// The value of an outcome.
 #[derive(Clone, Debug, PartialEq)]
@@ -143,6 +143,30 @@ impl fmt::Display for Outcome {
 /// `cash: EUR 145,000`, with `_` in its name read as a space.
 pub fn describe(name: &str, value: &Outcome) -> String {
     format!("{}: {value}", name.replace('_', " "))
+}
+
+/// Outcomes as a sentence reads them, for the web page's story and table:
+/// `3 arrests, 13 searches, EUR 145,000 in cash, 8,000 kg of cocaine`. A
+/// count comes before its name, an amount of money is "in" what it was
+/// found as, and "of" anything else; a name that ends as a participle
+/// (`frozen`, `seized`) follows its amount as it is; a text says its name.
+pub fn outcome_words(outcomes: &[(String, Outcome)]) -> String {
+    let mut out = String::new();
+    for (i, (name, value)) in outcomes.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let name = name.replace('_', " ");
+        let participle = name.ends_with("ed") || name.ends_with("en");
+        let _ = match value {
+            Outcome::Int(_) | Outcome::Float(_) => write!(out, "{value} {name}"),
+            Outcome::Text(t) => write!(out, "{name}: {t}"),
+            Outcome::Amount(a) if participle => write!(out, "{a} {name}"),
+            Outcome::Amount(a) if a.is_currency() => write!(out, "{a} in {name}"),
+            Outcome::Amount(a) => write!(out, "{a} of {name}"),
+        };
+    }
+    out
 }
 
 /// `plain` (a number as Rust writes it) with its whole part in groups of three
@@ -321,6 +345,36 @@ mod tests {
         assert_eq!(grouped("1e300"), "1e300");
         assert_eq!(grouped("NaN"), "NaN");
         assert_eq!(grouped("-999"), "-999");
+    }
+
+    #[test]
+    fn outcomes_read_as_a_sentence() {
+        let eur = |n| {
+            Outcome::Amount(Amount {
+                number: Number::Int(n),
+                unit: "EUR".into(),
+            })
+        };
+        let outcomes = vec![
+            ("arrests".to_string(), Outcome::Int(3)),
+            ("cash".to_string(), eur(145_000)),
+            ("frozen".to_string(), eur(154_100_000)),
+            (
+                "cocaine".to_string(),
+                Outcome::Amount(Amount {
+                    number: Number::Int(8000),
+                    unit: "kg".into(),
+                }),
+            ),
+            ("prison_years".to_string(), Outcome::Int(7134)),
+            ("officers".to_string(), Outcome::Text("1,500–1,600".into())),
+        ];
+        assert_eq!(
+            outcome_words(&outcomes),
+            "3 arrests, EUR 145,000 in cash, EUR 154,100,000 frozen, 8,000 kg of cocaine, \
+             7,134 prison years, officers: 1,500–1,600"
+        );
+        assert_eq!(outcome_words(&[]), "");
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! Scene → one self-contained web page: the SVG inline, a details panel fed by
-//! each mark's hover text, a search box that highlights an agency with its teams
-//! and events, and the full list of sources.
+//! Scenes → one self-contained web page: an explainer that tells the case
+//! chapter by chapter beside a sticky picture, with a tab per view (each drawn
+//! for a desktop and for a phone's column), a table of every record, a search
+//! box, a details panel, and the sources.
 //!
 //! Every dataset string reaches the page escaped (text and attribute values by
 //! the same code as every XML output, which HTML reads alike, or JSON with `<`,
@@ -14,16 +15,26 @@ use std::fmt::Write as _;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
-use crate::page::PageData;
-use crate::render::svg::render_svg;
+use crate::page::{PageChapter, PageData, PageRecord, PageSource};
+use crate::render::svg::{Tips, render_svg_in_page};
 use crate::scene::Scene;
 use crate::xml::{Attr, Text, safe_href};
 
 /// The page's behaviour. It only ever writes text with `textContent` and
-/// toggles classes; it never builds markup from data.
+/// toggles classes and attributes; it never builds markup from data.
 const SCRIPT: &str = include_str!("../../assets/html/page.js");
 
 const STYLE: &str = include_str!("../../assets/html/page.css");
+
+/// One view on the page: its tab's name and its pictures.
+pub struct PagePicture<'a> {
+    /// The view's name (`timeline`), which `#view=` and the tab use.
+    pub view: &'a str,
+    /// Drawn for a desktop's width.
+    pub wide: &'a Scene,
+    /// Drawn for a phone's column; `None` shows the wide picture there too.
+    pub narrow: Option<&'a Scene>,
+}
 
 /// JSON that cannot end its `<script>` element or open a comment, whatever the data.
 fn script_json(value: &serde_json::Value) -> String {
@@ -34,8 +45,10 @@ fn script_json(value: &serde_json::Value) -> String {
         .replace('&', "\\u0026")
 }
 
-/// The search index: per agency, every record id the picture may tag with it.
-fn agency_index(page: &PageData) -> serde_json::Value {
+/// What the script reads: per agency, every record id the picture may tag
+/// with it (the search); per record, what the details panel says; the
+/// sources' titles and links (only those a page may follow).
+fn index(page: &PageData, tips: &Tips) -> serde_json::Value {
     let agencies: Vec<serde_json::Value> = page
         .agencies
         .iter()
@@ -47,21 +60,89 @@ fn agency_index(page: &PageData) -> serde_json::Value {
                 "local": a.local,
                 "country": a.country,
                 "country_name": a.country_name,
+                "kind": a.kind,
+                "notes": a.notes,
                 "related": a.related,
             })
         })
         .collect();
-    serde_json::json!({ "agencies": agencies })
+    let records: serde_json::Map<String, serde_json::Value> = page
+        .records
+        .iter()
+        .map(|r| {
+            (
+                r.id.clone(),
+                serde_json::json!({
+                    "kind": r.kind,
+                    "name": r.name,
+                    "when": r.when,
+                    "who": r.who,
+                    "places": r.places,
+                    "outcomes": r.outcomes,
+                    "notes": r.notes,
+                    "confidence": r.confidence,
+                    "sources": r.sources,
+                }),
+            )
+        })
+        .collect();
+    let sources: Vec<serde_json::Value> = page
+        .sources
+        .iter()
+        .map(|s| {
+            serde_json::json!({
+                "id": s.id,
+                "title": s.title,
+                "lead": source_lead(s),
+                "url": s.url.as_deref().filter(|u| safe_href(u)),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "agencies": agencies,
+        "records": records,
+        "sources": sources,
+        "tips": tips.texts,
+    })
 }
 
-/// The page, as UTF-8 text. `scene` is the picture; `page` holds the agency
-/// list, the search index and the sources.
+/// `Publisher, date` of a source, or nothing.
+fn source_lead(s: &PageSource) -> Option<String> {
+    let lead: Vec<&str> = [s.publisher.as_deref(), s.date.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!lead.is_empty()).then(|| lead.join(", "))
+}
+
+/// The tab names people read.
+fn tab_label(view: &str) -> String {
+    let mut c = view.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The page of one picture (no phone drawing, no other views).
 pub fn render_html(scene: &Scene, page: &PageData) -> String {
-    let svg = render_svg(scene);
-    let svg = svg
-        .strip_prefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .unwrap_or(&svg);
-    let bg = scene.background;
+    render_page(
+        &[PagePicture {
+            view: "picture",
+            wide: scene,
+            narrow: None,
+        }],
+        page,
+        "picture",
+    )
+}
+
+/// The page, as UTF-8 text: a tab per picture (`open` is shown first), the
+/// story, the table of records, the agencies and the sources.
+pub fn render_page(pictures: &[PagePicture], page: &PageData, open: &str) -> String {
+    let Some(first) = pictures.first() else {
+        return String::new();
+    };
+    let bg = first.wide.background;
     let dark = bg.luminance() < 0.3;
     let (ink, muted, rule, mark, accent) = if dark {
         ("#f2f2f5", "#b4b4be", "#44444c", "#3a3a20", "#56b4e9")
@@ -69,12 +150,12 @@ pub fn render_html(scene: &Scene, page: &PageData) -> String {
         ("#1b1b1f", "#56565f", "#d8d8de", "#fff3c4", "#0072b2")
     };
     let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(SCRIPT));
-    let mut h = String::with_capacity(svg.len() + 16 * 1024);
-    let title = if scene.title.is_empty() {
+    let title = if first.wide.title.is_empty() {
         "coopline"
     } else {
-        scene.title.as_str()
+        first.wide.title.as_str()
     };
+    let mut h = String::with_capacity(64 * 1024);
     let _ = write!(
         h,
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -83,36 +164,211 @@ pub fn render_html(scene: &Scene, page: &PageData) -> String {
          style-src 'unsafe-inline'; script-src 'sha256-{hash}'; img-src data:; \
          base-uri 'none'; form-action 'none'\">\n\
          <meta name=\"generator\" content=\"coopline\">\n<title>{}</title>\n\
-         <style>:root{{--bg:{bg};--ink:{ink};--muted:{muted};--rule:{rule};--mark:{mark};--accent:{accent}}}{STYLE}</style>\n\
-         </head>\n<body>\n<header>\n<h1>{}</h1>\n",
+         <style>:root{{--bg:{bg};--ink:{ink};--muted:{muted};--rule:{rule};--mark:{mark};--accent:{accent};color-scheme:{}}}{STYLE}</style>\n\
+         </head>\n<body data-chapter=\"0\">\n<a class=\"skip\" href=\"#records-heading\">Skip to the table of records</a>\n\
+         <header>\n<h1>{}</h1>\n",
         Text(title),
+        if dark { "dark" } else { "light" },
         Text(title),
     );
     if let Some(d) = &page.description {
         let _ = writeln!(h, "<p>{}</p>", Text(d));
     }
-    h.push_str("</header>\n");
+    h.push_str("</header>\n<main id=\"explainer\">\n<div id=\"stage\">\n");
+    tabs(&mut h, pictures, open);
+    search(&mut h, page);
+    h.push_str("<div id=\"panels\">\n");
+    let mut tips = Tips::default();
+    for (i, p) in pictures.iter().enumerate() {
+        let shown = if p.view == open { "" } else { " hidden" };
+        let _ = write!(
+            h,
+            "<section role=\"tabpanel\" id=\"panel-{v}\" aria-labelledby=\"tab-{v}\" data-view=\"{v}\"{shown}>\n\
+             <figure class=\"picture\">\n<div class=\"wide{}\">\n",
+            if p.narrow.is_none() { " both" } else { "" },
+            v = Attr(p.view),
+        );
+        h.push_str(&render_svg_in_page(p.wide, &format!("v{i}w-"), &mut tips));
+        h.push_str("</div>\n");
+        if let Some(n) = p.narrow {
+            h.push_str("<div class=\"narrow\">\n");
+            h.push_str(&render_svg_in_page(n, &format!("v{i}n-"), &mut tips));
+            h.push_str("</div>\n");
+        }
+        h.push_str("</figure>\n</section>\n");
+    }
+    table(&mut h, page, open == "table");
+    h.push_str("</div>\n</div>\n");
+    story(&mut h, page);
+    h.push_str(
+        "</main>\n<aside id=\"details\" aria-labelledby=\"details-heading\" hidden>\n\
+         <div class=\"details-head\"><h2 id=\"details-heading\">Details</h2>\
+         <button type=\"button\" id=\"details-close\" aria-label=\"Close the details\">Close</button></div>\n\
+         <div id=\"detail-body\"></div>\n</aside>\n",
+    );
+    agencies(&mut h, page);
+    sources(&mut h, page);
+    let _ = write!(
+        h,
+        "<footer><p>Made with coopline. Every claim links to its sources above.</p></footer>\n\
+         <script type=\"application/json\" id=\"coopline-index\">{}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
+        script_json(&index(page, &tips))
+    );
+    h
+}
+
+fn tabs(h: &mut String, pictures: &[PagePicture], open: &str) {
+    h.push_str("<div role=\"tablist\" id=\"views\" aria-label=\"Views\">\n");
+    let names = pictures.iter().map(|p| p.view).chain(["table"]);
+    for v in names {
+        let on = v == open;
+        let _ = writeln!(
+            h,
+            "<button type=\"button\" role=\"tab\" id=\"tab-{v}\" data-view=\"{v}\" aria-controls=\"panel-{v}\" aria-selected=\"{on}\" tabindex=\"{}\">{}</button>",
+            if on { 0 } else { -1 },
+            Text(&tab_label(v)),
+            v = Attr(v),
+        );
+    }
+    h.push_str("</div>\n");
+}
+
+fn search(h: &mut String, page: &PageData) {
     h.push_str(
         "<div class=\"search\" role=\"search\">\n<label for=\"q\">Find an agency</label>\n\
          <input id=\"q\" type=\"search\" list=\"agency-names\" autocomplete=\"off\" \
-         placeholder=\"name, short name, id or country\">\n\
+         placeholder=\"name, short name or country\">\n\
          <span id=\"hits\" aria-live=\"polite\"></span>\n</div>\n<datalist id=\"agency-names\">\n",
     );
-    let mut names: BTreeSet<&str> = BTreeSet::new();
-    for a in &page.agencies {
-        names.insert(a.label.as_str());
-    }
+    let names: BTreeSet<&str> = page.agencies.iter().map(|a| a.label.as_str()).collect();
     for n in names {
         let _ = writeln!(h, "<option value=\"{}\"></option>", Attr(n));
     }
-    h.push_str("</datalist>\n<main>\n<figure id=\"picture\">\n");
-    h.push_str(svg);
-    h.push_str(
-        "</figure>\n<aside id=\"details\" aria-live=\"polite\">\n<h2>Details</h2>\n\
-         <p id=\"detail-hint\" class=\"meta\">Point at a bar, a marker or a name for its dates, \
-         participants and sources; click to keep it here. The key to colours and marks is \
-         under the picture.</p>\n<pre id=\"detail-text\"></pre>\n</aside>\n</main>\n",
+    h.push_str("</datalist>\n");
+}
+
+/// Links to sources, by position in the page's list.
+fn source_links(h: &mut String, page: &PageData, which: &[usize]) {
+    for (k, s) in which
+        .iter()
+        .filter_map(|&i| page.sources.get(i))
+        .enumerate()
+    {
+        if k > 0 {
+            h.push_str("; ");
+        }
+        if let Some(l) = source_lead(s) {
+            let _ = write!(h, "{}: ", Text(&l));
+        }
+        match s.url.as_deref().filter(|u| safe_href(u)) {
+            Some(u) => {
+                let _ = write!(
+                    h,
+                    "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
+                    Attr(u),
+                    Text(&s.title)
+                );
+            }
+            None => {
+                let _ = write!(
+                    h,
+                    "<a href=\"#source-{}\">{}</a>",
+                    Attr(&s.id),
+                    Text(&s.title)
+                );
+            }
+        }
+    }
+}
+
+fn story(h: &mut String, page: &PageData) {
+    let n = page.chapters.len();
+    let _ = write!(
+        h,
+        "<div id=\"story\">\n<h2 id=\"story-heading\">The story in {n} {}</h2>\n\
+         <p class=\"meta\">Scroll, or use the buttons or the arrow keys: the picture lights what each chapter is about.</p>\n\
+         <ol id=\"chapters\" aria-labelledby=\"story-heading\">\n",
+        if n == 1 { "step" } else { "steps" }
     );
+    for (i, c) in page.chapters.iter().enumerate() {
+        chapter(h, page, i + 1, c);
+    }
+    let _ = write!(
+        h,
+        "</ol>\n<nav id=\"story-nav\" aria-label=\"Chapters\">\
+         <button type=\"button\" id=\"prev\">Previous</button>\
+         <span id=\"chapter-status\" aria-live=\"polite\">{n} chapters</span>\
+         <button type=\"button\" id=\"next\">Next</button></nav>\n</div>\n"
+    );
+}
+
+fn chapter(h: &mut String, page: &PageData, n: usize, c: &PageChapter) {
+    let _ = write!(
+        h,
+        "<li class=\"chapter\" id=\"chapter-{n}\" data-records=\"{}\">\n<h3><span class=\"number\">{n}</span> {}</h3>\n",
+        Attr(&c.records.join(" ")),
+        Text(&c.title)
+    );
+    if let Some(w) = &c.when {
+        let _ = writeln!(h, "<p class=\"when\">{}</p>", Text(w));
+    }
+    if let Some(t) = &c.text {
+        let _ = writeln!(h, "<p class=\"text\">{}</p>", Text(t));
+    }
+    if let Some(o) = &c.outcomes {
+        let _ = writeln!(
+            h,
+            "<p class=\"outcomes\"><strong>Outcomes:</strong> {}</p>",
+            Text(o)
+        );
+    }
+    if !c.sources.is_empty() {
+        h.push_str("<p class=\"sources\"><strong>Sources:</strong> ");
+        source_links(h, page, &c.sources);
+        h.push_str("</p>\n");
+    }
+    h.push_str("</li>\n");
+}
+
+fn table(h: &mut String, page: &PageData, open: bool) {
+    let _ = write!(
+        h,
+        "<section role=\"tabpanel\" id=\"panel-table\" aria-labelledby=\"tab-table\" data-view=\"table\"{}>\n\
+         <table id=\"records\">\n<caption id=\"records-heading\" tabindex=\"-1\">Every team, event and legal milestone, in date order</caption>\n\
+         <thead><tr><th scope=\"col\">When</th><th scope=\"col\">What</th><th scope=\"col\">Who</th>\
+         <th scope=\"col\">Where</th><th scope=\"col\">Outcomes</th><th scope=\"col\">Sources</th></tr></thead>\n<tbody>\n",
+        if open { "" } else { " hidden" }
+    );
+    for r in &page.records {
+        row(h, page, r);
+    }
+    h.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+fn row(h: &mut String, page: &PageData, r: &PageRecord) {
+    let _ = write!(
+        h,
+        "<tr data-record=\"{}\"><td>{}</td><th scope=\"row\">{}<br><span class=\"meta\">{}",
+        Attr(&r.id),
+        Text(&r.when),
+        Text(&r.name),
+        Text(&r.kind),
+    );
+    if let Some(c) = &r.confidence {
+        let _ = write!(h, " · {} confidence", Text(c));
+    }
+    let _ = write!(
+        h,
+        "</span></th><td>{}</td><td>{}</td><td>{}</td><td>",
+        Text(&r.who.join(", ")),
+        Text(&r.places.join("; ")),
+        Text(r.outcomes.as_deref().unwrap_or("")),
+    );
+    source_links(h, page, &r.sources);
+    h.push_str("</td></tr>\n");
+}
+
+fn agencies(h: &mut String, page: &PageData) {
     h.push_str("<section id=\"agencies\">\n<h2>Agencies</h2>\n<ul>\n");
     for a in &page.agencies {
         let _ = write!(
@@ -136,52 +392,41 @@ pub fn render_html(scene: &Scene, page: &PageData) -> String {
         h.push_str("</li>\n");
     }
     h.push_str("</ul>\n</section>\n");
+}
+
+fn sources(h: &mut String, page: &PageData) {
     h.push_str("<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n");
+    let link = |h: &mut String, u: &str, text: &str| {
+        if safe_href(u) {
+            let _ = write!(
+                h,
+                "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
+                Attr(u),
+                Text(text)
+            );
+        }
+    };
     for s in &page.sources {
         let _ = write!(h, "<li id=\"source-{}\">", Attr(&s.id));
-        let mut lead = Vec::new();
-        if let Some(p) = &s.publisher {
-            lead.push(Text(p).to_string());
-        }
-        if let Some(d) = &s.date {
-            lead.push(Text(d).to_string());
-        }
-        if !lead.is_empty() {
-            let _ = write!(h, "{}: ", lead.join(", "));
+        if let Some(l) = source_lead(s) {
+            let _ = write!(h, "{}: ", Text(&l));
         }
         match s.url.as_deref().filter(|u| safe_href(u)) {
-            Some(u) => {
-                let _ = write!(
-                    h,
-                    "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
-                    Attr(u),
-                    Text(&s.title)
-                );
-            }
+            Some(u) => link(h, u, &s.title),
             None => {
                 let _ = write!(h, "{}", Text(&s.title));
             }
         }
-        let link = |h: &mut String, u: &str, text: &str| {
-            if safe_href(u) {
-                let _ = write!(
-                    h,
-                    "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
-                    Attr(u),
-                    Text(text)
-                );
-            }
-        };
         for (k, u) in s.urls.iter().enumerate() {
             h.push_str(if k == 0 { " (also " } else { ", " });
-            link(&mut h, u, &format!("link {}", k + 2));
+            link(h, u, &format!("link {}", k + 2));
             if k + 1 == s.urls.len() {
                 h.push(')');
             }
         }
         if let Some(a) = &s.archived {
             h.push_str(" · ");
-            link(&mut h, a, "archived copy");
+            link(h, a, "archived copy");
         }
         if let Some(d) = &s.accessed {
             let _ = write!(h, " · accessed {}", Text(d));
@@ -189,12 +434,6 @@ pub fn render_html(scene: &Scene, page: &PageData) -> String {
         let _ = writeln!(h, " <span class=\"meta\">[{}]</span></li>", Text(&s.id));
     }
     h.push_str("</ol>\n</section>\n");
-    let _ = write!(
-        h,
-        "<script type=\"application/json\" id=\"coopline-index\">{}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
-        script_json(&agency_index(page))
-    );
-    h
 }
 
 #[cfg(test)]

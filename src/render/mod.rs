@@ -6,12 +6,12 @@ pub mod pptx;
 pub mod raster;
 pub mod svg;
 
-pub use self::html::render_html;
+pub use self::html::{PagePicture, render_html, render_page};
 pub use self::pptx::{DECK_PICTURE, DeckSlide, NoteLine, render_pptx};
 pub use self::raster::{
     PNG_MAX_PIXELS, PNG_MAX_SIDE, RasterError, png_size_problem, render_pdf, render_png,
 };
-pub use self::svg::{render_svg, write_svg};
+pub use self::svg::{Tips, render_svg, render_svg_in_page, write_svg};
 
 /// Picture file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

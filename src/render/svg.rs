@@ -131,6 +131,9 @@ enum V<'a> {
     Dash(f64, f64),
     /// `0 0 w h`.
     ViewBox(f64, f64),
+    /// The ids of the title and description, prefixed.
+    Labelled,
+    Index(usize),
     Points(&'a [(f64, f64)]),
     Path((f64, f64), &'a [Segment]),
 }
@@ -142,6 +145,11 @@ enum V<'a> {
 struct Writer<'a> {
     out: String,
     attrs: Vec<(&'static str, V<'a>)>,
+    /// Put before every id: a web page holds several pictures, whose ids
+    /// (`title`, `fade0`) must not collide.
+    prefix: &'a str,
+    /// For a web page: marks reachable by keyboard, the picture a group.
+    page: bool,
 }
 
 impl<'a> Writer<'a> {
@@ -191,16 +199,27 @@ impl<'a> Writer<'a> {
                 V::Str(s) => xml::push_attr(out, s),
                 V::Color(c) => push_color(out, c),
                 V::Url(id) => {
-                    out.push_str("url(#fade");
+                    out.push_str("url(#");
+                    out.push_str(self.prefix);
+                    out.push_str("fade");
                     push_uint(out, id as u64);
                     out.push(')');
                 }
+                V::Labelled => {
+                    xml::push_attr(out, self.prefix);
+                    out.push_str("title ");
+                    xml::push_attr(out, self.prefix);
+                    out.push_str("desc");
+                }
                 V::HatchUrl(id) => {
-                    out.push_str("url(#hatch");
+                    out.push_str("url(#");
+                    out.push_str(self.prefix);
+                    out.push_str("hatch");
                     push_uint(out, id as u64);
                     out.push(')');
                 }
                 V::Int(i) => push_uint(out, i as u64),
+                V::Index(i) => push_uint(out, i as u64),
                 V::Dash(d, g) => {
                     push_num(out, d);
                     out.push(' ');
@@ -384,26 +403,34 @@ impl<'a> Writer<'a> {
         let (dw, dh) = scene.display.unwrap_or((scene.width, scene.height));
         self.out
             .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        self.attr("aria-labelledby", V::Str("title desc"));
+        self.attr("aria-labelledby", V::Labelled);
         self.attr("height", V::Num(dh));
-        self.attr("role", V::Str("img"));
+        // On a page the marks inside are buttons, which a role of `img`
+        // would hide from assistive technology.
+        self.attr("role", V::Str(if self.page { "group" } else { "img" }));
         self.attr("viewBox", V::ViewBox(scene.width, scene.height));
         self.attr("width", V::Num(dw));
         self.attr("xmlns", V::Str("http://www.w3.org/2000/svg"));
         self.open("svg");
         self.out.push_str(">\n");
-        self.attr("id", V::Str("title"));
-        self.text_element("title", &scene.title);
-        self.out.push('\n');
-        self.attr("id", V::Str("desc"));
-        self.text_element("desc", &scene.description);
+        self.out.push_str("<title id=\"");
+        xml::push_attr(&mut self.out, self.prefix);
+        self.out.push_str("title\">");
+        xml::push_text(&mut self.out, &scene.title);
+        self.out.push_str("</title>\n<desc id=\"");
+        xml::push_attr(&mut self.out, self.prefix);
+        self.out.push_str("desc\">");
+        xml::push_text(&mut self.out, &scene.description);
+        self.out.push_str("</desc>");
         self.out.push('\n');
         if grads.defs.is_empty() && grads.hatches.is_empty() {
             self.out.push_str("<defs/>");
         } else {
             self.out.push_str("<defs>");
             for (id, &(color, from, to)) in grads.defs.iter().enumerate() {
-                self.out.push_str("\n<linearGradient id=\"fade");
+                self.out.push_str("\n<linearGradient id=\"");
+                xml::push_attr(&mut self.out, self.prefix);
+                self.out.push_str("fade");
                 push_uint(&mut self.out, id as u64);
                 self.out.push_str("\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">");
                 for (offset, opacity) in [(0, from), (1, to)] {
@@ -418,7 +445,9 @@ impl<'a> Writer<'a> {
             for (id, &color) in grads.hatches.iter().enumerate() {
                 self.out.push_str("\n<pattern height=\"");
                 push_num(&mut self.out, HATCH);
-                self.out.push_str("\" id=\"hatch");
+                self.out.push_str("\" id=\"");
+                xml::push_attr(&mut self.out, self.prefix);
+                self.out.push_str("hatch");
                 push_uint(&mut self.out, id as u64);
                 self.out.push_str(
                     "\" patternTransform=\"rotate(45)\" patternUnits=\"userSpaceOnUse\" width=\"",
@@ -464,6 +493,49 @@ const TAIL: &str = "\n</g>\n</svg>\n";
 /// Writes a scene as a standalone SVG document to `sink` as it goes: a large
 /// picture runs to tens of megabytes, which need not be held whole.
 pub fn write_svg(scene: &Scene, sink: &mut dyn std::io::Write) -> std::io::Result<()> {
+    write_as(scene, sink, "", None)
+}
+
+/// The picture as a web page holds it among others: its ids begin with
+/// `prefix`, and every mark with hover text is a button that the keyboard
+/// reaches (`tabindex`, `role`, `aria-label` from the text's first line).
+///
+/// A mark's hover text is held once in `tips`, shared by every picture of the
+/// page (the same record has the same text in every view), and the mark says
+/// which (`data-tip`); its `<title>` keeps the first line, which a pointer
+/// shows on hover.
+pub fn render_svg_in_page(scene: &Scene, prefix: &str, tips: &mut Tips) -> String {
+    let mut out = Vec::with_capacity(scene.items.len() * 120);
+    let _ = write_as(scene, &mut out, prefix, Some(tips));
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Hover texts of a web page's pictures, each once.
+#[derive(Debug, Default)]
+pub struct Tips {
+    /// The texts, in the order first met.
+    pub texts: Vec<String>,
+    seen: std::collections::HashMap<String, usize>,
+}
+
+impl Tips {
+    fn of(&mut self, text: &str) -> usize {
+        if let Some(&i) = self.seen.get(text) {
+            return i;
+        }
+        self.texts.push(text.to_string());
+        self.seen.insert(text.to_string(), self.texts.len() - 1);
+        self.texts.len() - 1
+    }
+}
+
+fn write_as(
+    scene: &Scene,
+    sink: &mut dyn std::io::Write,
+    prefix: &str,
+    mut tips: Option<&mut Tips>,
+) -> std::io::Result<()> {
+    let page = tips.is_some();
     /// Bytes gathered before they are handed on.
     const CHUNK: usize = 1 << 18;
     let mut grads = Gradients {
@@ -486,6 +558,8 @@ pub fn write_svg(scene: &Scene, sink: &mut dyn std::io::Write) -> std::io::Resul
     let mut w = Writer {
         out: String::with_capacity(CHUNK * 2),
         attrs: Vec::with_capacity(16),
+        prefix,
+        page,
     };
     w.head(scene, &grads);
     let mut i = 0;
@@ -519,11 +593,24 @@ pub fn write_svg(scene: &Scene, sink: &mut dyn std::io::Write) -> std::io::Resul
         if item.opacity < 1.0 {
             w.attr("opacity", V::Num(item.opacity));
         }
+        if let (Some(tips), Some(t)) = (tips.as_deref_mut(), &item.tooltip) {
+            w.attr("tabindex", V::Str("0"));
+            w.attr("role", V::Str("button"));
+            w.attr("aria-label", V::Str(t.lines().next().unwrap_or("")));
+            w.attr("data-tip", V::Index(tips.of(t)));
+        }
         w.open("g");
         w.out.push('>');
         if let Some(t) = &item.tooltip {
             w.out.push('\n');
-            w.text_element("title", t);
+            w.text_element(
+                "title",
+                if page {
+                    t.lines().next().unwrap_or("")
+                } else {
+                    t
+                },
+            );
         }
         for m in members {
             w.out.push('\n');
@@ -816,6 +903,8 @@ mod tests {
             let mut w = Writer {
                 out: String::new(),
                 attrs: Vec::new(),
+                prefix: "",
+                page: false,
             };
             w.item(&item, &mut grads);
             assert_eq!(w.out, expected);

@@ -149,6 +149,7 @@ bad! {
     references_written_as_names_suggest_only_valid_ids => "reference-by-name.yaml",
     confidence_and_grades => "confidence.yaml",
     place_coordinates_and_fields => "places.yaml",
+    chapters_name_records_that_exist => "chapters.yaml",
 }
 
 /// A hint is wrapped between words, never inside a `code span`: a date or a

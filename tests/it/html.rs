@@ -159,11 +159,14 @@ fn browse(chrome: &str, file: &Path, hash: &str, dir: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn class_of(dom: &str, open_tag_prefix: &str) -> String {
-    let i = dom
-        .find(open_tag_prefix)
-        .unwrap_or_else(|| panic!("{open_tag_prefix} not in the page"));
-    let tag = &dom[i..i + dom[i..].find('>').unwrap()];
+/// The class of the first `<name ...>` tag (in document order: the open
+/// tab's desktop picture comes first) that has every attribute in `attrs`.
+fn class_of(dom: &str, name: &str, attrs: &[&str]) -> String {
+    let open = format!("<{name} ");
+    let tag = between(dom, &open, ">")
+        .into_iter()
+        .find(|t| attrs.iter().all(|a| t.contains(a)))
+        .unwrap_or_else(|| panic!("no <{name}> with {attrs:?} in the page"));
     between(tag, "class=\"", "\"")
         .first()
         .copied()
@@ -192,30 +195,37 @@ fn in_chromium_the_search_box_highlights_an_agency_and_details_show_a_record() {
     );
     assert!(dom.contains("1 agency: OFAC"), "the count names it");
     // OFAC's lane label is lit, Europol's is dimmed.
-    assert_eq!(class_of(&dom, "<g data-record=\"fr-ofac\""), "hit");
-    assert_eq!(class_of(&dom, "<g data-record=\"europol\""), "dim");
+    assert!(class_of(&dom, "g", &["data-record=\"fr-ofac\""]).contains("hit"));
+    assert!(class_of(&dom, "g", &["data-record=\"europol\""]).contains("dim"));
     // OFAC's own task-force bar is lit; the same team's bar on Italy's lane is not.
-    assert!(class_of(&dom, "<g data-lane=\"fr-ofac\" data-record=\"otf-matrix\"").contains("hit"));
-    assert!(
-        class_of(
-            &dom,
-            "<g data-lane=\"country:IT\" data-record=\"otf-matrix\""
-        )
-        .contains("dim")
-    );
-    assert!(class_of(&dom, "<li data-agency=\"fr-ofac\"").contains("hit"));
-    // #show= opened the action day's details, with its date as written and sources.
-    let detail = between(&dom, "<pre id=\"detail-text\">", "</pre>");
+    let otf = "data-record=\"otf-matrix\"";
+    assert!(class_of(&dom, "g", &["data-lane=\"fr-ofac\"", otf]).contains("hit"));
+    assert!(class_of(&dom, "g", &["data-lane=\"country:IT\"", otf]).contains("dim"));
+    assert!(class_of(&dom, "li", &["data-agency=\"fr-ofac\""]).contains("hit"));
+    // #show= opened the action day's details: its date as written, outcomes
+    // in words and sources as links.
+    let detail = between(&dom, "<div id=\"detail-body\">", "</div>");
     assert_eq!(detail.len(), 1);
     assert!(
-        detail[0].starts_with("Action day against Matrix\n3 Dec 2024"),
+        detail[0].starts_with(
+            "<h3>Action day against Matrix</h3><p class=\"meta\">action day · 3 Dec 2024"
+        ),
         "{}",
         detail[0]
     );
     assert!(
-        detail[0].contains("Sources: Europol, 2024-12-03"),
+        detail[0].contains("Outcomes: 3 arrests, 13 searches, EUR 145,000 in cash"),
         "{}",
         detail[0]
+    );
+    assert!(
+        detail[0].contains("<li>Europol, 3 Dec 2024: <a href=\"https://downshift.ca/tag/europol\""),
+        "{}",
+        detail[0]
+    );
+    assert!(
+        !between(&dom, "<aside id=\"details\"", ">")[0].contains("hidden"),
+        "the details are open"
     );
 
     let dom = browse(chrome, &file, "q=no-such-agency", &dir);
@@ -298,4 +308,168 @@ fn a_source_lists_every_link_its_archive_and_when_it_was_read() {
     assert!(html.contains("accessed 15 Jan 2025"));
     assert!(html.contains("<a href=\"https://c.example/z\" rel=\"noopener noreferrer\" target=\"_blank\">Mirror only</a>"));
     assert!(html.contains(">link 2</a>)"));
+}
+
+/// The `id` attributes of a page: each must be unique, or `url(#fade0)` and
+/// `aria-labelledby` would point into another picture.
+fn ids(html: &str) -> Vec<&str> {
+    between(html, " id=\"", "\"")
+}
+
+#[test]
+fn every_view_is_a_tab_drawn_for_a_desktop_and_a_phone() {
+    let dir = scratch("tabs");
+    let html = page("data/matrix.yaml", &["--view", "network"], &dir);
+    let tabs = between(&html, "role=\"tab\" id=\"tab-", "\"");
+    assert_eq!(tabs, ["timeline", "storyline", "network", "map", "table"]);
+    for view in ["timeline", "storyline", "network", "map"] {
+        let open = format!("<section role=\"tabpanel\" id=\"panel-{view}\"");
+        let panel = &html[html.find(&open).unwrap()..];
+        let panel = &panel[..panel.find("</section>").unwrap()];
+        assert_eq!(
+            panel.matches("<svg ").count(),
+            2,
+            "{view}: a desktop and a phone picture"
+        );
+        assert!(panel.contains("<div class=\"wide\">") && panel.contains("<div class=\"narrow\">"));
+        // --view chose the tab that opens; the others are hidden.
+        assert_eq!(
+            between(&html, &open, ">")[0].contains("hidden"),
+            view != "network",
+            "{view}"
+        );
+        assert!(
+            panel.contains("role=\"button\" tabindex=\"0\""),
+            "{view}: marks are reachable by keyboard"
+        );
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for id in ids(&html) {
+        assert!(seen.insert(id), "the id {id} is used twice in the page");
+    }
+    // The page's heading says the title; the pictures do not say it again.
+    let title = "Takedown of the Matrix encrypted messaging service";
+    assert_eq!(html.matches(&format!("<h1>{title}</h1>")).count(), 1);
+    assert!(
+        !html.contains(&format!(">\n{title}\n</text>")),
+        "a picture repeats the title"
+    );
+}
+
+#[test]
+fn without_chapters_the_story_tells_each_event_in_date_order() {
+    let dir = scratch("story");
+    let html = page("data/matrix.yaml", &[], &dir);
+    let titles: Vec<&str> = between(&html, "<span class=\"number\">", "</h3>")
+        .into_iter()
+        .map(|t| t.split_once("</span> ").unwrap().1)
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Matrix phone found after the shooting of Peter R. de Vries",
+            "Paris JUNALCO takes the case",
+            "Europol operational task force set up",
+            "Live interception of Matrix messages",
+            "Action day against Matrix",
+            "Dutch suspect surrendered from Spain",
+        ]
+    );
+    let day = &html[html.find("<li class=\"chapter\" id=\"chapter-5\"").unwrap()..];
+    let day = &day[..day.find("</li>").unwrap()];
+    assert!(day.contains(
+        "data-records=\"action-day nl-politie-loi nl-om fr-junalco-j3 fr-ofac es-pn-udyco es-pn-ucc country:LT country:DE europol eurojust\""
+    ), "{day}");
+    assert!(day.contains("<p class=\"when\">3 Dec 2024</p>"), "{day}");
+    assert!(day.contains(
+        "<strong>Outcomes:</strong> 3 arrests, 13 searches, EUR 145,000 in cash, EUR 500,000 in crypto, 4 vehicles, 970 phones</p>"
+    ), "{day}");
+    assert!(day.contains(
+        "Europol, 3 Dec 2024: <a href=\"https://downshift.ca/tag/europol\" rel=\"noopener noreferrer\" target=\"_blank\">"
+    ), "{day}");
+    assert!(!day.contains("cash eur"), "never raw keys");
+    // The table lists every team and event once, in date order.
+    let rows = between(&html, "<tr data-record=\"", "\"");
+    assert_eq!(
+        rows,
+        [
+            "phone-found",
+            "junalco-takes-case",
+            "otf-set-up",
+            "otf-matrix",
+            "live-interception",
+            "action-day",
+            "jit-matrix",
+            "surrender-nl-suspect"
+        ]
+    );
+}
+
+#[test]
+fn a_dataset_tells_its_own_chapters() {
+    let dir = scratch("chapters");
+    let data = dir.join("case.yaml");
+    std::fs::write(
+        &data,
+        r#"title: Two steps
+sources:
+  - {id: a, title: First report, publisher: Europol, url: "https://a.example/1", date: 2024-05}
+  - {id: b, title: Second report, url: "https://b.example/2"}
+agencies:
+  - {id: nl-police, name: Netherlands Police, country: NL, kind: police, sources: [a]}
+  - {id: fr-police, name: French Police, country: FR, kind: police, sources: [a]}
+  - {id: es-police, name: Spanish Police, country: ES, kind: police, sources: [a]}
+teams:
+  - {id: jit, name: The team, kind: jit, start: 2024-05, members: [nl-police, fr-police], sources: [a]}
+events:
+  - {id: raid, name: Raid, date: 2024-06-02, participants: [nl-police, es-police], outcomes: {arrests: 2}, sources: [a]}
+  - {id: trial, name: Trial, date: 2025, participants: [fr-police], sources: [a]}
+chapters:
+  - title: How it began
+    text: Two police forces agree to work together.
+    records: [jit]
+  - title: The raid and what came after
+    records: [raid, trial]
+    sources: [b]
+"#,
+    )
+    .unwrap();
+    let html = page(data.to_str().unwrap(), &[], &dir);
+    let chapters = between(&html, "<li class=\"chapter\"", "</li>");
+    assert_eq!(
+        chapters.len(),
+        2,
+        "the dataset's chapters, not one per event"
+    );
+    assert!(
+        chapters[0].contains("data-records=\"jit nl-police fr-police\""),
+        "{}",
+        chapters[0]
+    );
+    assert!(
+        chapters[0].contains("<p class=\"when\">May 2024 – no end date</p>"),
+        "{}",
+        chapters[0]
+    );
+    assert!(
+        chapters[0].contains("<p class=\"text\">Two police forces agree to work together.</p>")
+    );
+    assert!(
+        chapters[1].contains("data-records=\"raid nl-police es-police trial fr-police\""),
+        "{}",
+        chapters[1]
+    );
+    assert!(
+        chapters[1].contains("<p class=\"when\">2 Jun 2024; 2025</p>"),
+        "{}",
+        chapters[1]
+    );
+    assert!(
+        chapters[1].contains("<strong>Outcomes:</strong> 2 arrests</p>"),
+        "{}",
+        chapters[1]
+    );
+    // Its own source first, then its records'.
+    let links = between(chapters[1], "<a href=\"", "\"");
+    assert_eq!(links, ["https://b.example/2", "https://a.example/1"]);
 }

@@ -169,8 +169,9 @@ fn check_page(html: &str, scene: &Scene, model: &Model) {
     };
     let svg = part("<svg", "\n</svg>");
     let doc = parse("SVG in the page", &svg);
+    // The page holds several pictures: each one's ids carry its prefix.
     assert_eq!(
-        element_text(&doc, "title"),
+        element_text(&doc, "v0w-title"),
         kept(&scene.title),
         "page SVG title"
     );

@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use coopline::{
-    DECK_PICTURE, FileIdentity, FontMeasure, Laid, Options, PageData, PictureFormat, Role, Scene,
-    Theme, View, layout, misplaced, png_size_problem, render_deck, render_html, render_pdf,
-    render_png, render_svg, write_svg,
+    DECK_PICTURE, FileIdentity, FontMeasure, Laid, Options, PictureFormat, Role, Scene, Theme,
+    View, layout, misplaced, page_views, png_size_problem, render_deck, render_explainer,
+    render_pdf, render_png, render_svg, write_svg,
 };
 
 use crate::cli::RenderArgs;
@@ -32,16 +32,26 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
     let model = leave_out(&checked.model, a.no_private, a.min_confidence);
     let format = format_of(a);
     let opts = options(a, format);
+    if format == PictureFormat::Html {
+        if a.steps {
+            errln!(
+                "error: --steps makes a series of pictures; use svg, png, pdf or pptx, not html"
+            );
+            return Err(Fail::Usage);
+        }
+        let output = output_of(a, format);
+        let written = write_page(&output, a, &inputs_of(&sources), &model, &opts);
+        if once {
+            release_at_exit((checked, sources));
+        }
+        return written;
+    }
     let laid = a
         .view
         .0
         .iter()
         .map(|v| lay_out(a, *v, &model, &opts, format))
         .collect::<Result<Vec<Laid>, Fail>>()?;
-    if format == PictureFormat::Html && a.steps {
-        errln!("error: --steps makes a series of pictures; use svg, png, pdf or pptx, not html");
-        return Err(Fail::Usage);
-    }
     let output = output_of(a, format);
     let t = Instant::now();
     let inputs = inputs_of(&sources);
@@ -56,6 +66,27 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
         release_at_exit((laid, checked, sources));
     }
     written
+}
+
+/// Writes the web page: every view drawn for a desktop and for a phone, the
+/// view asked for (`--view`) in the tab that opens first.
+fn write_page(
+    output: &Path,
+    a: &RenderArgs,
+    inputs: &[&FileIdentity],
+    model: &coopline::Model,
+    opts: &Options,
+) -> Outcome {
+    let views = page_views(model, opts, &FontMeasure::new()).map_err(|e| {
+        errln!("error: {e}");
+        Fail::Usage
+    })?;
+    let open = a.view.0.first().map_or("timeline", |v| v.name());
+    let Some(html) = render_explainer(&views, open) else {
+        errln!("error: the web page's lists were not gathered");
+        return Err(Fail::Io);
+    };
+    write_output(output, inputs, html.as_bytes())
 }
 
 /// Lays out one view, saying on stderr what a reader should know: that it was
@@ -216,7 +247,12 @@ fn check_flags(a: &RenderArgs) -> Outcome {
         return Err(Fail::Usage);
     }
     let format = format_of(a);
-    if views.len() > 1 && !matches!(format, PictureFormat::Pptx | PictureFormat::Pdf) {
+    if views.len() > 1
+        && !matches!(
+            format,
+            PictureFormat::Pptx | PictureFormat::Pdf | PictureFormat::Html
+        )
+    {
         errln!(
             "error: --view all draws every view, a slide or a page each: write a deck or a PDF (-o case.pptx, -o case.pdf)"
         );
@@ -277,25 +313,21 @@ pub fn output_of(a: &RenderArgs, format: PictureFormat) -> PathBuf {
             .and_then(|s| s.to_str())
             .filter(|s| *s != "-")
             .unwrap_or("dataset");
+        // A web page holds every view.
+        if format == PictureFormat::Html {
+            return Path::new("output").join(format!("{stem}.html"));
+        }
         Path::new("output").join(format!("{stem}-{}.{}", a.view.name(), format.extension()))
     })
 }
 
 /// One picture in `format`, as bytes.
-fn encode(
-    scene: &Scene,
-    page: Option<&PageData>,
-    format: PictureFormat,
-    scale: f32,
-) -> Result<Vec<u8>, Fail> {
+fn encode(scene: &Scene, format: PictureFormat, scale: f32) -> Result<Vec<u8>, Fail> {
     let bytes = match format {
         PictureFormat::Svg => Ok(render_svg(scene).into_bytes()),
         PictureFormat::Png => render_png(&render_svg(scene), scale).map_err(|e| e.to_string()),
         PictureFormat::Pdf => render_pdf(&[render_svg(scene)]).map_err(|e| e.to_string()),
-        // Options::page is set for HTML, so the lists are there.
-        PictureFormat::Html => page
-            .map(|p| render_html(scene, p).into_bytes())
-            .ok_or_else(|| "the web page's lists were not gathered".to_string()),
+        PictureFormat::Html => Err("a web page is written by write_page".to_string()),
         PictureFormat::Pptx => Err("a deck is written by write_deck, with its notes".to_string()),
     };
     bytes.map_err(|e| {
@@ -315,7 +347,7 @@ fn write_picture(
     if format == PictureFormat::Svg {
         return write_output_with(output, inputs, |w| write_svg(&laid.scene, w));
     }
-    let bytes = encode(&laid.scene, laid.page.as_ref(), format, a.scale)?;
+    let bytes = encode(&laid.scene, format, a.scale)?;
     write_output(output, inputs, &bytes)
 }
 
@@ -405,7 +437,7 @@ fn write_frames(
     let files = paths
         .into_iter()
         .enumerate()
-        .map(|(n, path)| (path, encode(&frames.get(n), None, format, a.scale)));
+        .map(|(n, path)| (path, encode(&frames.get(n), format, a.scale)));
     write_each("writing frames", inputs, files)
 }
 

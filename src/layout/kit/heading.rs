@@ -13,12 +13,15 @@ const MAX_LINES: usize = 3;
 /// Draws a view's title and subtitle at the top left, each wrapped to at most
 /// three lines within the margins (smaller on a narrow canvas such as a
 /// phone's), and returns them as drawn with the y just below the subtitle.
+/// On a web page (`page`), whose heading already says the title, only the
+/// subtitle is drawn.
 pub(crate) fn heading(
     scene: &mut Scene,
     m: &dyn TextMeasure,
     theme: &Theme,
     title: &str,
     subtitle: &str,
+    page: bool,
 ) -> (String, String, f64) {
     let narrow = scene.width < 800.0;
     let (title_size, sub_size) = if narrow { (28.0, 18.0) } else { (44.0, 24.0) };
@@ -30,6 +33,10 @@ pub(crate) fn heading(
         (subtitle, sub_size, Weight::Regular, theme.muted, 8.0),
     ] {
         let lines = lines(m, text, size, weight, room);
+        if page && size == title_size {
+            shown.push(text.to_string());
+            continue;
+        }
         y += gap;
         for line in &lines {
             y += m.ascent(size);

@@ -54,7 +54,8 @@ pub fn layout_map(model: &Model, opts: &Options, m: &dyn TextMeasure) -> Scene {
         .subtitle
         .clone()
         .unwrap_or_else(|| words::subtitle(model, &all));
-    let (title, subtitle, head_y) = kit::heading(&mut scene, m, theme, &title, &subtitle);
+    let (title, subtitle, head_y) =
+        kit::heading(&mut scene, m, theme, &title, &subtitle, opts.page);
     scene.title = title;
     scene.description = format!("Map: {subtitle}");
     let anchors: Anchors = all

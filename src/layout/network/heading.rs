@@ -45,6 +45,7 @@ pub(super) fn heading(
     model: &Model,
     title: Option<&str>,
     c: &Counts,
+    page: bool,
 ) -> Heading {
     let title = title
         .map(str::to_string)
@@ -63,7 +64,7 @@ pub(super) fn heading(
             count(events, ("event", "events")),
         ),
     };
-    let (title, subtitle, y) = kit::heading(scene, m, theme, &title, &subtitle);
+    let (title, subtitle, y) = kit::heading(scene, m, theme, &title, &subtitle, page);
     Heading {
         title,
         description: format!("Cooperation network: {subtitle}"),
@@ -101,7 +102,7 @@ mod tests {
             hubs: None,
             links: 3,
         };
-        let h = heading(&mut scene, &m, &theme, &model, Some("Asked"), &c);
+        let h = heading(&mut scene, &m, &theme, &model, Some("Asked"), &c, false);
         assert_eq!(h.title, "Asked");
         assert_eq!(
             texts(&scene)[1],
@@ -115,14 +116,14 @@ mod tests {
         model.title = Some("Dataset".into());
         c.hubs = Some((1, 1));
         c.links = 5;
-        let h = heading(&mut scene, &m, &theme, &model, None, &c);
+        let h = heading(&mut scene, &m, &theme, &model, None, &c, false);
         assert_eq!(h.title, "Dataset");
         assert_eq!(
             texts(&scene)[3],
             "4 agencies · 1 team · 1 event · 5 links from each team and event to who took part"
         );
         model.title = None;
-        let h = heading(&mut scene, &m, &theme, &model, None, &c);
+        let h = heading(&mut scene, &m, &theme, &model, None, &c, false);
         assert_eq!(h.title, "Cooperation network");
     }
 }

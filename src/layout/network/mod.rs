@@ -96,7 +96,15 @@ pub fn layout_network(
         }),
         links: net.edges.len(),
     };
-    let head = heading::heading(&mut scene, m, theme, model, opts.title.as_deref(), &counts);
+    let head = heading::heading(
+        &mut scene,
+        m,
+        theme,
+        model,
+        opts.title.as_deref(),
+        &counts,
+        opts.page,
+    );
 
     // Faceting needs a year of cooperation; without one the whole network is
     // drawn once.

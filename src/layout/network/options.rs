@@ -41,6 +41,9 @@ pub struct NetworkOptions {
     /// Measure the layout ([`NetworkStats::crossings`] and [`NetworkStats::stress`]);
     /// on large graphs that takes longer than the layout itself.
     pub stats: bool,
+    /// On a web page, whose heading says the title: the picture draws only
+    /// its subtitle.
+    pub page: bool,
 }
 
 impl Default for NetworkOptions {
@@ -57,6 +60,7 @@ impl Default for NetworkOptions {
             seed: 7,
             stats: false,
             steps: false,
+            page: false,
         }
     }
 }

@@ -64,6 +64,7 @@ impl View for Network {
             title: opts.title.clone(),
             stats: opts.stats,
             steps: opts.steps,
+            page: opts.page,
             ..NetworkOptions::default()
         };
         let (scene, st) = layout_network(model, &g, m, &nopts);

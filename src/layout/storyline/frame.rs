@@ -38,7 +38,7 @@ pub(super) fn draw_heading(
         story.lines.len(),
         story.slots.len()
     );
-    let (title, subtitle, bottom) = heading(scene, m, theme, &title, &subtitle);
+    let (title, subtitle, bottom) = heading(scene, m, theme, &title, &subtitle, opts.page);
     Heading {
         title,
         subtitle,

@@ -101,6 +101,9 @@ pub struct StorylineOptions {
     /// The picture will be read without a pointer (PNG, PDF, a slide): its
     /// words point to nothing only a pointer shows.
     pub print: bool,
+    /// On a web page, whose heading says the title: the picture draws only
+    /// its subtitle.
+    pub page: bool,
 }
 
 impl Default for StorylineOptions {
@@ -117,6 +120,7 @@ impl Default for StorylineOptions {
             steps: false,
             height: None,
             print: false,
+            page: false,
         }
     }
 }

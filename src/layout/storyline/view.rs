@@ -63,6 +63,7 @@ impl View for Storyline {
                 _ => None,
             },
             print: opts.print,
+            page: opts.page,
         };
         let (scene, st) = layout_storyline(model, m, &sopts);
         let stats = opts.stats.then(|| {

@@ -33,7 +33,14 @@ pub(super) fn draw_heading(pen: &mut Pen, at: &Inputs, shown: &Shown, domain: &D
         .subtitle
         .clone()
         .unwrap_or_else(|| summary(at, shown, domain));
-    let (_, _, bottom) = kit::heading(&mut pen.scene, at.m, at.theme(), &title, &subtitle);
+    let (_, _, bottom) = kit::heading(
+        &mut pen.scene,
+        at.m,
+        at.theme(),
+        &title,
+        &subtitle,
+        at.opts.page,
+    );
     Heading {
         title,
         subtitle,

@@ -113,6 +113,9 @@ pub struct TimelineOptions {
     /// The picture will be read without a pointer (PNG, PDF, a slide): every
     /// event without a label in place is numbered and named in a key.
     pub print: bool,
+    /// On a web page, whose heading says the title: the picture draws only
+    /// its subtitle.
+    pub page: bool,
 }
 
 impl Default for TimelineOptions {
@@ -130,6 +133,7 @@ impl Default for TimelineOptions {
             context: true,
             axis: TimeAxis::Broken,
             print: false,
+            page: false,
         }
     }
 }

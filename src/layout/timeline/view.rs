@@ -60,6 +60,7 @@ impl View for Timeline {
             context: opts.context,
             axis: opts.axis,
             print: opts.print,
+            page: opts.page,
         };
         Ok((layout_timeline(model, m, &topts), None))
     }

@@ -28,6 +28,11 @@ impl<'a> IdIndex<'a> {
         self.first.get(id).map(|(i, _)| *i)
     }
 
+    /// The well-formed ids, in order.
+    pub(super) fn ids(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.order.iter().copied()
+    }
+
     /// The id most like `word`, for "did you mean".
     fn did_you_mean(&self, word: &str) -> Option<&'a str> {
         self.suggester

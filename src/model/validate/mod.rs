@@ -4,6 +4,7 @@
 //! dataset and reports every mistake it finds there, so a user sees them all at once.
 
 mod agencies;
+mod chapters;
 mod confidence;
 mod context;
 mod countries;
@@ -122,6 +123,8 @@ impl Validator<'_> {
             raw.context.iter().map(|r| self.context_record(r)).collect();
         let teams: Vec<Option<Team>> = raw.teams.iter().map(|r| self.team(r)).collect();
         let events: Vec<Option<Event>> = raw.events.iter().map(|r| self.event(r)).collect();
+        let chapters: Vec<Option<super::Chapter>> =
+            raw.chapters.iter().map(|r| self.chapter(r)).collect();
         self.check_parent_cycles();
         let (mut agencies, sources) = self.merge_aliases(agencies, sources);
         agencies.extend(self.implicit_agencies().map(Some));
@@ -139,6 +142,7 @@ impl Validator<'_> {
             teams: complete(teams)?,
             events: complete(events)?,
             context: complete(context)?,
+            chapters: complete(chapters)?,
             cases: titles,
             style,
         };
