@@ -28,24 +28,35 @@
   function shownSvgs() {
     var panel = document.getElementById("panel-" + view);
     if (!panel) return [];
-    var which = narrowQuery.matches ? ".narrow svg, .both svg" : ".wide svg";
+    var which = narrowQuery.matches ? ".narrow > svg[role], .both > svg[role]" : ".wide > svg[role]";
     return Array.prototype.slice.call(panel.querySelectorAll(which));
   }
+  function add(map, key, value) {
+    var list = map.get(key);
+    if (list) list.push(value); else map.set(key, [value]);
+  }
+  // A picture's marks, indexed once by record and by the ends of links
+  // (`a--b`): a search or a chapter then touches only what it lights.
   function marksOf(svg) {
-    if (!svg.coopMarks) {
-      svg.coopMarks = Array.prototype.slice.call(svg.querySelectorAll("[data-record]")).filter(function (m) {
-        return m.querySelector(":scope > title");
-      });
-    }
+    if (svg.coopMarks) return svg.coopMarks;
+    var byRecord = new Map();
+    var byEnd = new Map();
+    svg.querySelectorAll("[role=button][data-record]").forEach(function (m) {
+      var record = m.getAttribute("data-record");
+      var copies = m.querySelectorAll(":scope > [data-lane]");
+      var parts = copies.length && !m.hasAttribute("data-lane")
+        ? Array.prototype.map.call(copies, function (c) { return { el: c, lane: c.getAttribute("data-lane") }; })
+        : [{ el: m, lane: m.getAttribute("data-lane") }];
+      var entry = { mark: m, record: record, parts: parts };
+      add(byRecord, record, entry);
+      var ends = record.split("--");
+      if (ends.length === 2) {
+        add(byEnd, ends[0], entry);
+        add(byEnd, ends[1], entry);
+      }
+    });
+    svg.coopMarks = { byRecord: byRecord, byEnd: byEnd };
     return svg.coopMarks;
-  }
-  function setClass(el, on) {
-    el.classList.toggle("hit", on);
-    el.classList.toggle("dim", !on);
-  }
-  function clearClass(el) {
-    el.classList.remove("hit");
-    el.classList.remove("dim");
   }
   // A mark is lit when its record is among the keys and, for a copy drawn on
   // an agency's lane, that agency is too. A link `a--b` is lit by a chapter
@@ -57,30 +68,104 @@
     if (ends.length !== 2) return false;
     return either ? keys.has(ends[0]) || keys.has(ends[1]) : keys.has(ends[0]) && keys.has(ends[1]);
   }
+  // What is lit now, to be put out by the next paint. The marks lit get the
+  // class `hit` (which changes nothing drawn), and a veil in the page's
+  // background colour covers the picture with copies of them on top. The veil
+  // is a picture of its own over the first: changing the first would cost a
+  // large picture seconds to draw again.
+  var litNow = [];
+  var veiled = [];
+  var rowOf = null;
+  var SVG_NS = "http://www.w3.org/2000/svg";
+  // Lighting more than this many marks is lighting the whole picture: the
+  // marks are marked `hit` but not copied over a veil.
+  var MOST_COPIES = 3000;
+  function veilOf(svg) {
+    var v = svg.coopVeil;
+    if (!v) {
+      v = document.createElementNS(SVG_NS, "svg");
+      v.setAttribute("class", "veil");
+      v.setAttribute("aria-hidden", "true");
+      v.setAttribute("viewBox", svg.getAttribute("viewBox"));
+      var box = svg.viewBox.baseVal;
+      var shade = document.createElementNS(SVG_NS, "rect");
+      shade.setAttribute("width", String(box.width));
+      shade.setAttribute("height", String(box.height));
+      v.appendChild(shade);
+      var g = document.createElementNS(SVG_NS, "g");
+      var font = svg.querySelector("g[font-family]");
+      if (font) g.setAttribute("font-family", font.getAttribute("font-family"));
+      v.appendChild(g);
+      // In the page from the start, hidden: adding it later would lay the
+      // picture out again.
+      svg.parentNode.appendChild(v);
+      svg.coopVeil = v;
+    }
+    return v;
+  }
   function paint() {
-    document.querySelectorAll("#panels .hit, #panels .dim").forEach(clearClass);
-    if (!lit) return;
-    shownSvgs().forEach(function (svg) {
-      marksOf(svg).forEach(function (m) {
-        var record = m.getAttribute("data-record");
-        var copies = m.querySelectorAll(":scope > [data-lane]");
-        if (copies.length && !m.hasAttribute("data-lane")) {
-          copies.forEach(function (c) { setClass(c, isLit(record, c.getAttribute("data-lane"), lit.keys, lit.either)); });
-        } else {
-          setClass(m, isLit(record, m.getAttribute("data-lane"), lit.keys, lit.either));
-        }
-      });
+    litNow.forEach(function (el) { el.classList.remove("hit"); });
+    veiled.forEach(function (v) {
+      v.lastChild.textContent = "";
+      v.classList.remove("on");
     });
-    document.querySelectorAll("#records tr[data-record]").forEach(function (r) {
-      if (lit.keys.has(r.getAttribute("data-record"))) r.classList.add("hit");
+    litNow = [];
+    veiled = [];
+    if (!lit) return;
+    var keys = lit.keys;
+    shownSvgs().forEach(function (svg) {
+      var marks = marksOf(svg);
+      var seen = new Set();
+      var parts = [];
+      keys.forEach(function (k) {
+        [marks.byRecord.get(k), marks.byEnd.get(k)].forEach(function (list) {
+          if (!list) return;
+          list.forEach(function (entry) {
+            if (seen.has(entry)) return;
+            seen.add(entry);
+            entry.parts.forEach(function (p) {
+              if (isLit(entry.record, p.lane, keys, lit.either)) parts.push(p.el);
+            });
+          });
+        });
+      });
+      parts.forEach(function (el) {
+        el.classList.add("hit");
+        litNow.push(el);
+      });
+      if (parts.length > MOST_COPIES) return;
+      var v = veilOf(svg);
+      var copies = document.createDocumentFragment();
+      parts.forEach(function (el) {
+        var copy = el.cloneNode(true);
+        ["tabindex", "role", "aria-label", "data-record", "data-lane", "data-tip"].forEach(function (a) {
+          copy.removeAttribute(a);
+        });
+        copies.appendChild(copy);
+      });
+      v.lastChild.appendChild(copies);
+      v.classList.add("on");
+      veiled.push(v);
+    });
+    if (!rowOf) {
+      rowOf = new Map();
+      document.querySelectorAll("#records tr[data-record]").forEach(function (r) { rowOf.set(r.getAttribute("data-record"), r); });
+    }
+    keys.forEach(function (k) {
+      var r = rowOf.get(k);
+      if (r) {
+        r.classList.add("hit");
+        litNow.push(r);
+      }
     });
   }
 
   // Search: agencies whose names match, and everything they took part in.
+  index.agencies.forEach(function (a) {
+    a.haystack = [a.id, a.name, a.short, a.local, a.country, a.country_name].map(norm).join("\n");
+  });
   function matches(a, q) {
-    return [a.id, a.name, a.short, a.local, a.country, a.country_name].some(function (f) {
-      return norm(f).indexOf(q) !== -1;
-    });
+    return a.haystack.indexOf(q) !== -1;
   }
   function search(text) {
     var q = norm(text.trim());
@@ -91,7 +176,10 @@
       ids.add(a.id);
       a.related.forEach(function (r) { keys.add(r); });
     });
-    rows.forEach(function (r) { r.classList.toggle("hit", ids.has(r.getAttribute("data-agency"))); });
+    rows.forEach(function (r) {
+      var on = ids.has(r.getAttribute("data-agency"));
+      if (r.classList.contains("hit") !== on) r.classList.toggle("hit", on);
+    });
     count.textContent = !q ? "" : found.length === 0 ? "no agency matches"
       : found.length === 1 ? "1 agency: " + (found[0].short || found[0].name)
       : found.length + " agencies";
@@ -110,13 +198,16 @@
     var keys = new Set((li.getAttribute("data-records") || "").split(" ").filter(Boolean));
     return { keys: keys, either: false };
   }
+  // The lit mark nearest the top of the picture.
   function firstLit() {
-    var svgs = shownSvgs();
-    for (var i = 0; i < svgs.length; i++) {
-      var hit = svgs[i].querySelector(".hit");
-      if (hit) return hit;
-    }
-    return null;
+    var best = null;
+    var top = Infinity;
+    litNow.slice(0, 500).forEach(function (el) {
+      if (el.tagName === "TR") return;
+      var y = el.getBoundingClientRect().top;
+      if (y < top) { top = y; best = el; }
+    });
+    return best;
   }
   // Brings the chapter's first lit mark into the picture's view when the
   // picture is taller than its frame (a phone's column, a long timeline).
@@ -290,7 +381,14 @@
   });
 
   // Links into the page: #view=network, #chapter=3, #q=ofac, #show=action-day.
+  // The address is written a moment after the last change: writing it costs
+  // a large page more than the change itself.
+  var hashTimer = 0;
   function writeHash() {
+    window.clearTimeout(hashTimer);
+    hashTimer = window.setTimeout(writeHashNow, 250);
+  }
+  function writeHashNow() {
     var p = new URLSearchParams();
     if (view !== (tabs[0] && tabs[0].getAttribute("data-view"))) p.set("view", view);
     if (chapter) p.set("chapter", String(chapter));
@@ -325,10 +423,18 @@
   if (n > 0 && n <= chapters.length) go(n, true);
   if (params.has("show")) {
     var first = shownSvgs().map(function (svg) {
-      return marksOf(svg).filter(function (m) { return m.getAttribute("data-record") === params.get("show"); })[0];
+      var list = marksOf(svg).byRecord.get(params.get("show"));
+      return list && list[0].mark;
     }).filter(Boolean)[0];
     if (first) open(first);
   }
   report();
+  // Index the open pictures' marks before the first search needs them.
+  window.setTimeout(function () {
+    shownSvgs().forEach(function (svg) {
+      marksOf(svg);
+      veilOf(svg);
+    });
+  }, 0);
   body.setAttribute("data-ready", "yes");
 })();

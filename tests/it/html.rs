@@ -194,13 +194,21 @@ fn in_chromium_the_search_box_highlights_an_agency_and_details_show_a_record() {
         "one agency matches `ofac`"
     );
     assert!(dom.contains("1 agency: OFAC"), "the count names it");
-    // OFAC's lane label is lit, Europol's is dimmed.
+    // OFAC's lane label is lit, Europol's is not: a veil over the open
+    // picture dims it, with copies of what is lit on top.
+    let veils = between(&dom, "<svg class=\"veil on\"", "</svg>");
+    assert_eq!(veils.len(), 1, "one picture is veiled");
+    assert!(
+        veils[0].matches("<g class=\"hit\"").count() > 3,
+        "{}",
+        veils[0]
+    );
     assert!(class_of(&dom, "g", &["data-record=\"fr-ofac\""]).contains("hit"));
-    assert!(class_of(&dom, "g", &["data-record=\"europol\""]).contains("dim"));
+    assert!(!class_of(&dom, "g", &["data-record=\"europol\""]).contains("hit"));
     // OFAC's own task-force bar is lit; the same team's bar on Italy's lane is not.
     let otf = "data-record=\"otf-matrix\"";
     assert!(class_of(&dom, "g", &["data-lane=\"fr-ofac\"", otf]).contains("hit"));
-    assert!(class_of(&dom, "g", &["data-lane=\"country:IT\"", otf]).contains("dim"));
+    assert!(!class_of(&dom, "g", &["data-lane=\"country:IT\"", otf]).contains("hit"));
     assert!(class_of(&dom, "li", &["data-agency=\"fr-ofac\""]).contains("hit"));
     // #show= opened the action day's details: its date as written, outcomes
     // in words and sources as links.
