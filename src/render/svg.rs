@@ -1,8 +1,9 @@
 //! Scene → SVG, streamed: the document is written as the svg crate would write
 //! it (sorted attributes, children on lines of their own), without building a
-//! tree, and tests hold the two to the same bytes for ordinary text. Every text
-//! and attribute value is escaped by the crate's `xml` module, as in every XML
-//! output.
+//! tree, and tests hold the two to the same bytes for ordinary text. A run of
+//! polygons of one paint, such as a map's land, is written as one path of
+//! rings instead ([`polygon_run`]). Every text and attribute value is escaped
+//! by the crate's `xml` module, as in every XML output.
 //!
 //! The output is self-contained and inert: no scripts, no event handlers, no
 //! external references; the only links are the sources' http(s)/mailto URLs.
@@ -23,32 +24,51 @@ fn n(v: f64) -> String {
 }
 
 /// Appends `v` as `format!("{v:.2}")` would write it, less trailing zeros and
-/// with `-0` as `0`. Formatting floats exactly is slow and a large picture has
-/// millions of numbers, so values not near a rounding tie take an integer path.
+/// with `-0` as `0`.
 fn push_num(out: &mut String, v: f64) {
     let v = if v.is_finite() { v } else { 0.0 };
-    let scaled = v * 100.0;
-    // Truncation is one instruction; `round` and `trunc` are library calls here.
-    let t = scaled as i64;
-    let frac = scaled - t as f64;
-    if scaled.abs() >= 1e15 || (frac.abs() - 0.5).abs() < 1e-6 {
+    if (v * 100.0).abs() >= 1e15 {
         let s = format!("{v:.2}");
         let s = s.trim_end_matches('0').trim_end_matches('.');
         out.push_str(if s == "-0" { "0" } else { s });
         return;
     }
-    let i = if frac >= 0.5 {
+    push_hundredths(out, hundredths(v), true);
+}
+
+/// `v` in hundredths, rounded as `format!("{v:.2}")` rounds it; values of
+/// 10^13 or more are held at that. Formatting floats exactly is slow and a
+/// large picture has millions of numbers, so values not near a rounding tie
+/// take an integer path.
+fn hundredths(v: f64) -> i64 {
+    let v = if v.is_finite() { v } else { 0.0 };
+    let scaled = (v * 100.0).clamp(-1e15, 1e15);
+    // Truncation is one instruction; `round` and `trunc` are library calls here.
+    let t = scaled as i64;
+    let frac = scaled - t as f64;
+    if scaled.abs() >= 1e15 {
+        t
+    } else if (frac.abs() - 0.5).abs() < 1e-6 {
+        format!("{v:.2}").replace('.', "").parse().unwrap_or(t)
+    } else if frac >= 0.5 {
         t + 1
     } else if frac <= -0.5 {
         t - 1
     } else {
         t
-    };
+    }
+}
+
+/// Appends `i` hundredths without trailing zeros, `-0` as `0`, and, unless
+/// `lead` asks for it, no zero before the point (`-.5`: path data allows it).
+fn push_hundredths(out: &mut String, i: i64, lead: bool) {
     if i < 0 {
         out.push('-');
     }
     let a = i.unsigned_abs();
-    push_uint(out, a / 100);
+    if a >= 100 || lead || a == 0 {
+        push_uint(out, a / 100);
+    }
     let cents = (a % 100) as u8;
     if cents != 0 {
         out.push('.');
@@ -56,6 +76,104 @@ fn push_num(out: &mut String, v: f64) {
         if !cents.is_multiple_of(10) {
             out.push((b'0' + cents % 10) as char);
         }
+    }
+}
+
+/// How many items from the first are polygons of its paint showing what it
+/// shows (record, hover text, opacity, lane): a run that is written as one
+/// path of several rings, as a map's land is, where one element per country
+/// would repeat its attributes a hundred times. The rings are filled
+/// together and then outlined together, which draws what drawing them one
+/// by one draws wherever they meet only along their edges, as countries do.
+/// 0 if the first is no polygon.
+fn polygon_run(items: &[Item]) -> usize {
+    let Some(first) = items.first() else {
+        return 0;
+    };
+    let Shape::Polygon { fill, stroke, .. } = &first.shape else {
+        return 0;
+    };
+    let mut points = 0;
+    items
+        .iter()
+        .take_while(|o| match &o.shape {
+            Shape::Polygon {
+                points: p,
+                fill: f,
+                stroke: s,
+            } if f == fill
+                && s == stroke
+                && o.record == first.record
+                && o.tooltip == first.tooltip
+                && o.opacity == first.opacity
+                && o.lane == first.lane =>
+            {
+                points += p.len();
+                points == p.len() || points <= RUN_POINTS
+            }
+            _ => false,
+        })
+        .count()
+}
+
+/// Most points in one run's path, but for a single polygon with more. A PDF
+/// writes a path once to fill it and once to outline it, and deflate finds
+/// the second copy only within 32 KB of the first: a whole map's land as one
+/// path would make its PDF larger, not smaller.
+const RUN_POINTS: usize = 1500;
+
+/// The points of polygons as a path's rings: each from its first point,
+/// then by steps (`l`), which are shorter to write than places; a point
+/// that rounds onto the one before is left out. Every ring is written
+/// turning clockwise on the screen, so that under the nonzero rule a ring
+/// inside another of the run (an enclave) is filled, not cut out, as it
+/// is drawn on its own.
+fn push_rings(out: &mut String, items: &[Item]) {
+    let mut ring: Vec<(i64, i64)> = Vec::new();
+    for item in items {
+        let Shape::Polygon { points, .. } = &item.shape else {
+            continue;
+        };
+        ring.clear();
+        for &(x, y) in points {
+            let p = (hundredths(x), hundredths(y));
+            if ring.last() != Some(&p) {
+                ring.push(p);
+            }
+        }
+        while ring.len() > 1 && ring.first() == ring.last() {
+            ring.pop();
+        }
+        let Some(&start) = ring.first() else {
+            continue;
+        };
+        let twice_area: i128 = (0..ring.len())
+            .map(|k| {
+                let (a, b) = (ring[k], ring[(k + 1) % ring.len()]);
+                i128::from(a.0) * i128::from(b.1) - i128::from(b.0) * i128::from(a.1)
+            })
+            .sum();
+        if twice_area < 0 {
+            ring[1..].reverse();
+        }
+        // A minus sign parts two numbers as well as a space does.
+        let num = |out: &mut String, v: i64, first: bool| {
+            if !first && v >= 0 {
+                out.push(' ');
+            }
+            push_hundredths(out, v, false);
+        };
+        out.push('M');
+        num(out, start.0, true);
+        num(out, start.1, false);
+        for (k, pair) in ring.windows(2).enumerate() {
+            if k == 0 {
+                out.push('l');
+            }
+            num(out, pair[1].0 - pair[0].0, k == 0);
+            num(out, pair[1].1 - pair[0].1, false);
+        }
+        out.push('z');
     }
 }
 
@@ -136,6 +254,8 @@ enum V<'a> {
     Index(usize),
     Points(&'a [(f64, f64)]),
     Path((f64, f64), &'a [Segment]),
+    /// The points of polygons, as one path's rings.
+    Rings(&'a [Item]),
 }
 
 /// Writes elements as the svg crate does (attributes sorted by name, values
@@ -241,6 +361,7 @@ impl<'a> Writer<'a> {
                         push_num(out, *y);
                     }
                 }
+                V::Rings(items) => push_rings(out, items),
                 V::Path(from, segments) => {
                     out.push('M');
                     push_num(out, from.0);
@@ -394,6 +515,26 @@ impl<'a> Writer<'a> {
                     self.out.push_str("\n</a>");
                 }
             }
+        }
+    }
+
+    /// A run of polygons of one paint (see [`polygon_run`]) as one path.
+    fn polygons(&mut self, run: &'a [Item], grads: &mut Gradients) {
+        let Shape::Polygon { fill, stroke, .. } = &run[0].shape else {
+            return;
+        };
+        self.attr("d", V::Rings(run));
+        self.fill(grads.paint(fill));
+        self.stroke(stroke);
+        self.empty("path");
+    }
+
+    /// Writes one item, or a run of polygons (see [`polygon_run`]) as one path.
+    fn part(&mut self, part: &'a [Item], grads: &mut Gradients) {
+        match part {
+            [] => {}
+            [one] => self.item(one, grads),
+            run => self.polygons(run, grads),
         }
     }
 
@@ -572,8 +713,9 @@ fn write_as(
         w.out.push('\n');
         let annotated = item.tooltip.is_some() || item.record.is_some() || item.opacity < 1.0;
         if !annotated {
-            w.item(item, &mut grads);
-            i += 1;
+            let run = polygon_run(&items[i..]).max(1);
+            w.part(&items[i..i + run], &mut grads);
+            i += run;
             continue;
         }
         let run = items[i..]
@@ -612,18 +754,22 @@ fn write_as(
                 },
             );
         }
-        for m in members {
+        let mut k = 0;
+        while k < members.len() {
+            let m = &members[k];
+            let part = &members[k..k + polygon_run(&members[k..]).max(1)];
             w.out.push('\n');
             match (&m.lane, one_lane) {
                 (Some(l), false) => {
                     w.attr("data-lane", V::Str(l));
                     w.open("g");
                     w.out.push_str(">\n");
-                    w.item(m, &mut grads);
+                    w.part(part, &mut grads);
                     w.out.push_str("\n</g>");
                 }
-                _ => w.item(m, &mut grads),
+                _ => w.part(part, &mut grads),
             }
+            k += part.len();
         }
         w.out.push_str("\n</g>");
         i += run;
@@ -1172,6 +1318,164 @@ mod tests {
         }
         for v in values {
             assert_eq!(n(v), exact(v), "{v:e}");
+            // Path data rounds as attributes do, to within where it is held.
+            if v.abs() < 1e13 {
+                let mut s = String::new();
+                push_hundredths(&mut s, hundredths(v), true);
+                assert_eq!(s, exact(v), "{v:e}");
+            }
         }
+    }
+
+    #[test]
+    fn path_numbers_leave_out_the_zero_before_the_point() {
+        for (i, lead, text) in [
+            (-50, false, "-.5"),
+            (5, false, ".05"),
+            (0, false, "0"),
+            (-120, false, "-1.2"),
+            (100, false, "1"),
+            (-50, true, "-0.5"),
+            (12345, true, "123.45"),
+        ] {
+            let mut s = String::new();
+            push_hundredths(&mut s, i, lead);
+            assert_eq!(s, text, "{i}");
+        }
+    }
+
+    fn polygon(points: &[(f64, f64)], fill: Color) -> Shape {
+        Shape::Polygon {
+            points: points.to_vec(),
+            fill: Paint::Solid(fill, 1.0),
+            stroke: Some(Stroke {
+                color: Color(255, 255, 255),
+                width: 0.8,
+                dash: None,
+                opacity: 1.0,
+            }),
+        }
+    }
+
+    /// The rings of a path written by [`push_rings`], in hundredths.
+    fn rings_of(d: &str) -> Vec<Vec<(i64, i64)>> {
+        let mut out = Vec::new();
+        for ring in d.split_terminator('z') {
+            let ring = ring.strip_prefix('M').expect(d);
+            let (start, steps) = ring.split_once('l').unwrap_or((ring, ""));
+            let nums = |t: &str| -> Vec<i64> {
+                t.replace('-', " -")
+                    .split_whitespace()
+                    .map(|x| (x.parse::<f64>().expect(d) * 100.0).round() as i64)
+                    .collect()
+            };
+            let (s, steps) = (nums(start), nums(steps));
+            let mut at = (s[0], s[1]);
+            let mut pts = vec![at];
+            for step in steps.chunks(2) {
+                at = (at.0 + step[0], at.1 + step[1]);
+                pts.push(at);
+            }
+            out.push(pts);
+        }
+        out
+    }
+
+    #[test]
+    fn runs_of_polygons_are_written_as_one_path_of_rings() {
+        let (land, lit) = (Color(0xe9, 0xe9, 0xee), Color(0xd5, 0x90, 0x9d));
+        let mut scene = Scene::new(100.0, 100.0, Color(255, 255, 255));
+        // Clockwise on the screen; counter-clockwise with a repeated point;
+        // a third at hundredths that rounds a point onto the one before.
+        let a = [(10.0, 10.0), (20.0, 10.0), (20.0, 20.0), (10.0, 20.0)];
+        let b = [
+            (20.0, 10.0),
+            (20.0, 20.0),
+            (20.0, 20.0),
+            (30.5, 20.0),
+            (30.5, 10.0),
+        ];
+        let c = [(0.25, 0.5), (5.0, 0.5), (5.004, 0.5), (5.0, 5.75)];
+        for ring in [&a[..], &b, &c] {
+            scene.push(Role::Decoration, polygon(ring, land));
+        }
+        // A colour of its own: a polygon of its own.
+        scene.push(Role::Decoration, polygon(&a, lit));
+        // One country's two rings: one group, one hover text, one path.
+        for ring in [&a[..], &b] {
+            let k = scene.push(Role::Decoration, polygon(ring, lit));
+            scene.items[k].tooltip = Some("Spain: 1 agency".into());
+        }
+        let out = render_svg(&scene);
+        assert_eq!(out.matches("<path ").count(), 2, "{out}");
+        assert_eq!(out.matches("<polygon ").count(), 1, "{out}");
+        assert_eq!(out.matches("<title>Spain").count(), 1, "{out}");
+        let d = out
+            .split(" d=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert_eq!(
+            rings_of(d),
+            [
+                vec![(1000, 1000), (2000, 1000), (2000, 2000), (1000, 2000)],
+                vec![(2000, 1000), (3050, 1000), (3050, 2000), (2000, 2000)],
+                vec![(25, 50), (500, 50), (500, 575)],
+            ],
+            "{d}"
+        );
+        assert!(
+            d.starts_with("M10 10l10 0 0 10-10 0zM20 10l10.5 0 0 10"),
+            "{d}"
+        );
+        assert!(d.ends_with("zM.25 .5l4.75 0 0 5.25z"), "{d}");
+    }
+
+    #[test]
+    fn a_run_of_polygons_is_cut_into_paths_of_so_many_points() {
+        let land = Color(0xe9, 0xe9, 0xee);
+        let mut scene = Scene::new(100.0, 100.0, Color(255, 255, 255));
+        let ring = |n: usize| -> Vec<(f64, f64)> {
+            (0..n)
+                .map(|k| {
+                    let a = k as f64 / n as f64 * std::f64::consts::TAU;
+                    (50.0 + 40.0 * a.cos(), 50.0 + 40.0 * a.sin())
+                })
+                .collect()
+        };
+        let n = RUN_POINTS * 2 / 5;
+        for _ in 0..10 {
+            scene.push(Role::Decoration, polygon(&ring(n), land));
+        }
+        // More than a run holds, alone: a polygon of its own.
+        scene.push(Role::Decoration, polygon(&ring(RUN_POINTS + 1), land));
+        let out = render_svg(&scene);
+        // Two rings to a path, as a third would pass the limit.
+        assert_eq!(out.matches("<path ").count(), 5, "{out}");
+        assert_eq!(out.matches("<polygon ").count(), 1, "{out}");
+    }
+
+    #[test]
+    fn an_enclave_in_a_run_of_polygons_is_filled_not_cut_out() {
+        let (land, sea) = (Color(0xe9, 0xe9, 0xee), Color(255, 255, 255));
+        let mut scene = Scene::new(40.0, 40.0, sea);
+        // The country around turns one way, the enclave the other.
+        let around = [(4.0, 4.0), (36.0, 4.0), (36.0, 36.0), (4.0, 36.0)];
+        let enclave = [(14.0, 14.0), (14.0, 26.0), (26.0, 26.0), (26.0, 14.0)];
+        scene.push(Role::Decoration, polygon(&around, land));
+        scene.push(Role::Decoration, polygon(&enclave, land));
+        let out = render_svg(&scene);
+        assert_eq!(out.matches("<path ").count(), 1, "{out}");
+        let png = crate::render::render_png(&out, 1.0).unwrap();
+        let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
+        let at = |x: u32, y: u32| {
+            let p = pixmap.pixel(x, y).unwrap().demultiply();
+            Color(p.red(), p.green(), p.blue())
+        };
+        assert_eq!(at(20, 20), land, "inside the enclave");
+        assert_eq!(at(9, 20), land, "in the country around");
+        assert_eq!(at(2, 2), sea);
     }
 }

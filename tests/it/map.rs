@@ -394,3 +394,141 @@ fn a_case_of_several_continents_is_drawn_in_equal_earth() {
     );
     assert!(lit(&scene).contains(&"Belgium".to_string()));
 }
+
+/// Polygons' points.
+type Rings<'a> = Vec<&'a Vec<(f64, f64)>>;
+
+/// The rings drawn as quiet land (polygons with no hover text) and those
+/// drawn lit (with one).
+fn land_and_lit(scene: &Scene) -> (Rings<'_>, Rings<'_>) {
+    let (mut land, mut lit) = (Vec::new(), Vec::new());
+    for i in &scene.items {
+        if let Shape::Polygon { points, .. } = &i.shape {
+            if i.tooltip.is_some() {
+                &mut lit
+            } else {
+                &mut land
+            }
+            .push(points);
+        }
+    }
+    (land, lit)
+}
+
+#[test]
+fn a_country_that_took_part_is_drawn_once_but_stands_as_land_until_it_joins() {
+    let (scene, build) = (
+        map(&matrix(), &Options::default()),
+        map(
+            &matrix(),
+            &Options {
+                steps: true,
+                ..Options::default()
+            },
+        ),
+    );
+    let (land, lit) = land_and_lit(&scene);
+    assert!(
+        land.len() > 50 && lit.len() >= 6,
+        "{} {}",
+        land.len(),
+        lit.len()
+    );
+    assert!(lit.iter().all(|r| !land.contains(r)));
+    // In a build the first frames show the countries yet to join as land.
+    let (land, lit) = land_and_lit(&build);
+    assert!(lit.iter().all(|r| land.contains(r)));
+}
+
+#[test]
+fn land_lies_on_tenths_of_a_pixel_with_no_point_repeated() {
+    for (size_name, size) in sizes() {
+        let scene = map(
+            &matrix(),
+            &Options {
+                size,
+                ..Options::default()
+            },
+        );
+        // The panel's top left: the sea's corner.
+        let (x0, y0) = scene
+            .items
+            .iter()
+            .find_map(|i| match &i.shape {
+                Shape::Rect {
+                    rect,
+                    stroke: Some(_),
+                    ..
+                } if rect.w > 200.0 => Some((rect.x, rect.y)),
+                _ => None,
+            })
+            .unwrap();
+        let tenths = |v: f64| ((v * 10.0).round() - v * 10.0).abs() < 1e-6;
+        for i in &scene.items {
+            if let Shape::Polygon { points, .. } = &i.shape {
+                for (k, p) in points.iter().enumerate() {
+                    assert!(
+                        tenths(p.0 - x0) && tenths(p.1 - y0),
+                        "{size_name}: {p:?} from {x0} {y0}"
+                    );
+                    assert_ne!(*p, points[(k + 1) % points.len()], "{size_name}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_map_written_as_paths_looks_as_drawn_polygon_by_polygon() {
+    use crate::common::pixels::{SAME_RENDERER, Verdict, compare, rasterize};
+    for theme in ["light", "dark"] {
+        for size in ["auto", "phone"] {
+            let scene = map(
+                &matrix(),
+                &Options {
+                    size: Size::parse(size).unwrap(),
+                    theme: Theme::by_name(theme).unwrap(),
+                    ..Options::default()
+                },
+            );
+            // A record of its own keeps each polygon an element of its own.
+            let mut apart = scene.clone();
+            for (k, i) in apart.items.iter_mut().enumerate() {
+                if matches!(i.shape, Shape::Polygon { .. }) {
+                    i.record = Some(format!("ring-{k}").into());
+                }
+            }
+            let (merged, one_by_one) = (coopline::render_svg(&scene), coopline::render_svg(&apart));
+            assert!(
+                merged.matches("<path ").count() + 100 < one_by_one.matches("<polygon ").count(),
+                "{theme} {size}: the land is one path"
+            );
+            assert_eq!(
+                compare(
+                    &rasterize(&apart, 1.0),
+                    &rasterize(&scene, 1.0),
+                    SAME_RENDERER
+                ),
+                Verdict::Same,
+                "{theme} {size}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_matrix_map_is_small_enough_for_a_web_page_to_hold_it_twice() {
+    // The page (issue 20) inlines the map for a desk and for a phone, and
+    // the whole of it must stay under 400 KB.
+    for (size, most) in [("auto", 110_000), ("phone", 65_000)] {
+        let scene = map(
+            &matrix(),
+            &Options {
+                size: Size::parse(size).unwrap(),
+                ..Options::default()
+            },
+        );
+        let bytes = coopline::render_svg(&scene).len();
+        assert!(bytes <= most, "{size}: {bytes} bytes");
+    }
+}

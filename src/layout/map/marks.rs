@@ -46,10 +46,18 @@ pub(super) fn shade(n: usize) -> usize {
         .unwrap_or(0)
 }
 
-/// Draws the land's rings at `(x, y)`: every country in the quiet colour;
-/// returns nothing, as land is decoration.
-pub(super) fn draw_land(scene: &mut Scene, land: &[Land], paints: &Paints, (x, y): (f64, f64)) {
-    for l in land {
+/// Draws the land's rings at `(x, y)` in the quiet colour, but for the
+/// countries `over` says a fill drawn later covers, outline and all: drawn
+/// under it too, each of their rings would be written twice. Returns
+/// nothing, as land is decoration.
+pub(super) fn draw_land(
+    scene: &mut Scene,
+    land: &[Land],
+    paints: &Paints,
+    (x, y): (f64, f64),
+    over: impl Fn(&Land) -> bool,
+) {
+    for l in land.iter().filter(|l| !over(l)) {
         for ring in &l.rings {
             scene.push(
                 Role::Decoration,
@@ -69,7 +77,8 @@ pub(super) struct Fill {
     pub(super) step: Option<u32>,
 }
 
-/// Draws the rings of one country that took part over the land.
+/// Draws the rings of one country that took part over the land, each
+/// outlined as the land is.
 pub(super) fn draw_fill(
     scene: &mut Scene,
     l: &Land,

@@ -417,7 +417,10 @@ fn draw_panel(scene: &mut Scene, c: &Ctx, inv: &Involved, at: (f64, f64)) -> Vec
             }),
         },
     );
-    marks::draw_land(scene, &c.land, &c.paints, at);
+    // In a build a country stands as land until the step it joins at.
+    let lit_throughout =
+        |l: &land::Land| !c.opts.steps && l.code.is_some_and(|k| inv.countries.contains_key(k));
+    marks::draw_land(scene, &c.land, &c.paints, at, lit_throughout);
     let step = |s: u32| c.opts.steps.then_some(s);
     // One hover text per country, shared by its fill's rings and its name.
     let tips: BTreeMap<&str, Arc<str>> = inv
