@@ -107,7 +107,7 @@ pub(super) fn draw_labels(
             continue;
         }
         taken.push(span);
-        pen.text(
+        let idx = pen.text(
             col.labels_right,
             baseline,
             &t.label,
@@ -116,6 +116,11 @@ pub(super) fn draw_labels(
             fill,
             Anchor::End,
         );
+        if size < Type::YEAR {
+            // Months and days are small print beside the years: a phone's
+            // column has no room for them at a name's size.
+            pen.scene.items[idx].role = Role::Note;
+        }
     }
 }
 

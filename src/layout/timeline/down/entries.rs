@@ -402,3 +402,91 @@ fn at_most(
     }
     lines
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::fixture::{CASE, load};
+    use super::super::super::{DENSITIES, TimelineOptions, focus, frame, lanes, steps};
+    use super::*;
+    use crate::text::FontMeasure;
+
+    #[test]
+    fn chips_take_three_rows_at_most_and_count_the_rest() {
+        let m = FontMeasure::new();
+        let block = Block {
+            m: &m,
+            width: 200.0,
+        };
+        let codes: Vec<(String, Color)> =
+            (0..40).map(|i| (format!("C{i}"), Color(0, 0, 0))).collect();
+        let (chips, _) = block.chips(&codes, 0.0);
+        let mut rows: Vec<f64> = chips.iter().map(|c| c.dy).collect();
+        rows.dedup();
+        assert_eq!(rows.len(), CHIP_ROWS);
+        let last = chips.last().unwrap();
+        let shown = chips.len() - 1;
+        assert_eq!(last.code, format!("+{}", 40 - shown));
+        assert!(last.color.is_none());
+        for c in &chips {
+            let w = m.width(&c.code, Type::CHIP, Weight::Regular) + 2.0 * CHIP_R + 4.0;
+            assert!(c.dx + w <= 200.0 + 1e-6, "{} runs off", c.code);
+        }
+    }
+
+    #[test]
+    fn blocks_come_in_date_order_milestones_then_teams_then_events() {
+        let model = load(CASE);
+        let opts = TimelineOptions::default();
+        let at = Inputs {
+            model: &model,
+            m: &FontMeasure::new(),
+            opts: &opts,
+            d: &DENSITIES[0],
+        };
+        let shown = lanes::Shown::new(&model, &opts);
+        let focus = focus::focus_circle(&model, &opts);
+        let l = lanes::collect_lanes(&at, &shown, &focus);
+        let domain = frame::Domain::new(&at, &l.lanes, &shown.periods);
+        let steps = steps::Steps::new(&model, &shown);
+        let list = entries(
+            &at,
+            &Sources {
+                shown: &shown,
+                context: &[ContextRef(0)],
+                domain: &domain,
+                focus: &focus,
+                steps: &steps,
+                width: 240.0,
+            },
+        );
+        let records: Vec<&str> = list.iter().map(|e| &*e.record).collect();
+        assert_eq!(
+            records,
+            [
+                "jit-a",
+                "reg",
+                "team-b",
+                "arrests",
+                "customs-raid",
+                "takedown"
+            ]
+        );
+        for e in &list {
+            assert!(e.body.height >= TAP_H);
+            let name = e.body.lines.iter().find(|l| l.role == Role::Label).unwrap();
+            assert_eq!(name.size, Type::NAME);
+        }
+        // Dates as read: to the day, the month, a team's span.
+        let date = |id: &str| {
+            let e = list.iter().find(|e| &*e.record == id).unwrap();
+            e.body.lines[0].text.clone()
+        };
+        assert_eq!(date("arrests"), "4 Nov 2020");
+        assert_eq!(date("customs-raid"), "Feb 2021");
+        assert!(
+            date("jit-a").starts_with("15 Mar 2020 – "),
+            "{}",
+            date("jit-a")
+        );
+    }
+}

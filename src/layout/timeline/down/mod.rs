@@ -22,7 +22,7 @@ use super::legend::{self, Drawn};
 use super::{DENSITIES, Inputs, Pen, TimelineOptions};
 use super::{context, focus, footer, frame, heading, lanes, quiet, steps};
 use crate::layout::scale::Scale;
-use crate::model::Model;
+use crate::model::{ContextRef, Model};
 use crate::scene::Scene;
 use crate::text::TextMeasure;
 
@@ -84,73 +84,17 @@ pub(super) fn layout_down(model: &Model, m: &dyn TextMeasure, opts: &TimelineOpt
         return to_canvas(scene, &page);
     }
 
-    let top = heading.bottom + 28.0;
-    let base = track::base_scale(&domain, top);
-    let ticks = base.ticks(m, Type::TICK);
-    let years = axis::years(m, &ticks, domain.d0, top);
-    let (team_column, team_columns) = teams::columns(&at, &shown, &domain);
-    let col = column::Column::new(&page, axis::labels_width(m, &ticks, &years), team_columns);
-    let steps = steps::Steps::new(model, &shown);
-    let list = entries::entries(
-        &at,
-        &entries::Sources {
-            shown: &shown,
-            context: &context,
-            domain: &domain,
-            focus: &focus,
-            steps: &steps,
-            width: col.text_w(),
-        },
-    );
-    let (track, tops) = place(base, &list);
-    let bottom = track.y(domain.d1);
-
-    axis::draw_line(&mut pen, &at, &col, (&ticks, &track), (top, bottom));
-    let mut named = vec![None; shown.teams.len()];
-    for (e, top) in list.iter().zip(&tops) {
-        if let entries::What::Team(t) = e.what
-            && let Some(i) = shown.teams.iter().position(|s| *s == t)
-        {
-            named[i] = Some(top + e.body.mark_dy);
-        }
-    }
-    teams::draw_bars(
-        &mut pen,
-        &at,
-        &shown,
-        (&col, &track),
-        (&team_column, &named),
-        &focus,
-        (top, bottom),
-    );
-    let break_note = quiet::break_note(&track.base.breaks());
-    axis::draw_breaks(&mut pen, &at, &col, &track, break_note.as_deref());
-    let team_x = |e: &entries::Entry| match e.what {
-        entries::What::Team(t) => {
-            let i = shown.teams.iter().position(|s| *s == t)?;
-            Some(col.bar_x(team_column[i]) + col.bar_w)
-        }
-        _ => None,
+    let on_page = OnPage {
+        shown: &shown,
+        context: &context,
+        domain: &domain,
+        focus: &focus,
     };
-    marks::draw_entries(&mut pen, &at, (&col, &track), &list, &tops, team_x);
-    axis::draw_labels(&mut pen, &at, &col, (&ticks, &years, &track), (top, bottom));
-    steps.apply_to_teams(&mut pen.scene);
-
-    let y = bottom + 28.0;
-    let drawn = Drawn {
-        spans: list
-            .iter()
-            .any(|e| matches!(e.mark, entries::Mark::Span { .. })),
-        context: !context.is_empty(),
-        anything: list
-            .iter()
-            .any(|e| !matches!(e.what, entries::What::Context(_))),
-        low: list.iter().any(|e| low(model, e)),
-        ..Drawn::default()
-    };
-    let mut legend_entries = legend::legend_entries(&at, &shown, &drawn);
-    legend_entries.extend(legend::break_key(&at, break_note.as_deref()));
-    let y = legend::draw_legend(&mut pen, &at, &legend_entries, y);
+    let (bottom, drawn, break_note) =
+        draw_column(&mut pen, &at, &on_page, &page, heading.bottom + 28.0);
+    let mut entries = legend::legend_entries(&at, &shown, &drawn);
+    entries.extend(legend::break_key(&at, break_note.as_deref()));
+    let y = legend::draw_legend(&mut pen, &at, &entries, bottom + 28.0);
     let y = footer::draw_caption(&mut pen, &at, y);
     let all_labelled = footer::LeftOut {
         events: 0,
@@ -168,6 +112,87 @@ pub(super) fn layout_down(model: &Model, m: &dyn TextMeasure, opts: &TimelineOpt
     let mut scene = footer::finish(pen.scene, &at, size, &heading, y);
     quiet::describe(&mut scene, break_note.as_deref());
     to_canvas(scene, &page)
+}
+
+/// What the column shows, worked out before it is drawn.
+struct OnPage<'a> {
+    shown: &'a lanes::Shown,
+    context: &'a [ContextRef],
+    domain: &'a frame::Domain,
+    focus: &'a focus::Focus,
+}
+
+/// Draws the column from `top`: the axis, the teams' bars, the breaks, the
+/// blocks and the axis labels. Returns the bottom of the axis, what kinds of
+/// mark were drawn (for the legend) and what the breaks leave out.
+fn draw_column(
+    pen: &mut Pen,
+    at: &Inputs,
+    on: &OnPage,
+    page: &column::Page,
+    top: f64,
+) -> (f64, Drawn, Option<String>) {
+    let (model, m, shown) = (at.model, at.m, on.shown);
+    let base = track::base_scale(on.domain, top);
+    let ticks = base.ticks(m, Type::TICK);
+    let years = axis::years(m, &ticks, on.domain.d0, top);
+    let (team_column, team_columns) = teams::columns(at, shown, on.domain);
+    let col = column::Column::new(page, axis::labels_width(m, &ticks, &years), team_columns);
+    let steps = steps::Steps::new(model, shown);
+    let sources = entries::Sources {
+        shown,
+        context: on.context,
+        domain: on.domain,
+        focus: on.focus,
+        steps: &steps,
+        width: col.text_w(),
+    };
+    let list = entries::entries(at, &sources);
+    let (track, tops) = place(base, &list);
+    let bottom = track.y(on.domain.d1);
+
+    axis::draw_line(pen, at, &col, (&ticks, &track), (top, bottom));
+    // Where each team is named: a team known to exist only by a day is
+    // solid from there.
+    let team_of = |e: &entries::Entry| match e.what {
+        entries::What::Team(t) => shown.teams.iter().position(|s| *s == t),
+        _ => None,
+    };
+    let mut named = vec![None; shown.teams.len()];
+    for (e, top) in list.iter().zip(&tops) {
+        if let Some(i) = team_of(e) {
+            named[i] = Some(top + e.body.mark_dy);
+        }
+    }
+    let columns = (&team_column[..], &named[..]);
+    teams::draw_bars(
+        pen,
+        at,
+        shown,
+        (&col, &track),
+        columns,
+        on.focus,
+        (top, bottom),
+    );
+    let break_note = quiet::break_note(&track.base.breaks());
+    axis::draw_breaks(pen, at, &col, &track, break_note.as_deref());
+    let bar_edge = |e: &entries::Entry| team_of(e).map(|i| col.bar_x(team_column[i]) + col.bar_w);
+    marks::draw_entries(pen, at, (&col, &track), &list, &tops, bar_edge);
+    axis::draw_labels(pen, at, &col, (&ticks, &years, &track), (top, bottom));
+    steps.apply_to_teams(&mut pen.scene);
+
+    let drawn = Drawn {
+        spans: list
+            .iter()
+            .any(|e| matches!(e.mark, entries::Mark::Span { .. })),
+        context: !on.context.is_empty(),
+        anything: list
+            .iter()
+            .any(|e| !matches!(e.what, entries::What::Context(_))),
+        low: list.iter().any(|e| low(model, e)),
+        ..Drawn::default()
+    };
+    (bottom, drawn, break_note)
 }
 
 /// Whether an entry's record is of low confidence, drawn hatched.
