@@ -188,7 +188,7 @@ fn time_runs_down_the_page() {
                 (p.start.first_day(), end, tops[e.id.as_str()], e.id.as_str())
             })
             .collect();
-        events.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        events.sort_by_key(|a| (a.0, a.1));
         for w in events.windows(2) {
             let ((d0, _, y0, a), (d1, _, y1, b)) = (w[0], w[1]);
             assert!(
