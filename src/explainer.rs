@@ -1,7 +1,7 @@
 //! The web page as a whole: every view laid out for a desktop and for a
 //! phone's column, then rendered around the story ([`render_page`]).
 
-use crate::layout::{Laid, OptionError, Options, Setting, Size, VIEWS, View, layout};
+use crate::layout::{Laid, OptionError, Options, Orient, Setting, Size, VIEWS, View, layout};
 use crate::model::Model;
 use crate::render::{PagePicture, render_page};
 use crate::text::TextMeasure;
@@ -42,16 +42,20 @@ pub fn page_views(
             let own = for_view(opts, view);
             // The page shows details on a click or a tap: its pictures are
             // worded for a screen, whatever their size.
-            let at = |size| Options {
+            // The timeline runs across a desktop and down a phone, unless
+            // `--orient` says otherwise.
+            let at = |size, orient| Options {
                 size,
                 print: false,
                 page: true,
+                orient: own.orient.or(Some(orient)),
                 ..own.clone()
             };
+            let phone = Size::Column { width: PHONE_WIDTH };
             Ok(PageView {
                 view,
-                wide: layout(view, model, &at(wide), m)?,
-                narrow: layout(view, model, &at(Size::Column { width: PHONE_WIDTH }), m)?,
+                wide: layout(view, model, &at(wide, Orient::Across), m)?,
+                narrow: layout(view, model, &at(phone, Orient::Down), m)?,
             })
         })
         .collect()
@@ -92,6 +96,7 @@ fn for_view(opts: &Options, view: &dyn View) -> Options {
             Setting::Caption => o.caption = None,
             Setting::Stats => o.stats = d.stats,
             Setting::Axis => o.axis = d.axis,
+            Setting::Orient => o.orient = d.orient,
         }
     }
     o

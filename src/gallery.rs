@@ -33,12 +33,24 @@ fn view(name: &str) -> &'static dyn View {
 }
 
 /// The gallery entries for one case: output file name, view and options. The
-/// legal framework has no agencies, so it gets only the timeline, as it is
-/// and on a slide.
+/// legal framework has no agencies, so it gets only the timeline, as it is,
+/// on a phone and on a slide.
 pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> {
     let base = Options::default();
     let timeline = view("timeline");
-    let mut out = vec![(format!("{stem}-timeline.svg"), timeline, base.clone())];
+    let mut out = vec![
+        (format!("{stem}-timeline.svg"), timeline, base.clone()),
+        (
+            format!("{stem}-timeline-phone.svg"),
+            timeline,
+            Options {
+                size: Size::Column { width: 390.0 },
+                // Touched, not hovered, as the command line reads a phone's size.
+                print: true,
+                ..base.clone()
+            },
+        ),
+    ];
     let slide = Size::Fixed {
         width: 1920.0,
         height: 1080.0,

@@ -120,9 +120,10 @@ pub use timelinejs::timelinejs;
 // Stage 4, layout: every view through one interface, and the geometry it makes.
 pub use layout::{
     Coarser, ColorBy, Colors, Facet, Laid, LaneMode, NetColor, NetMode, NetworkOptions,
-    NetworkStats, OptionError, Options, Setting, Size, StoryBy, StoryColor, StorylineOptions,
-    StorylineStats, Swatch, TimeAxis, TimelineOptions, VIEWS, View, label, layout, layout_map,
-    layout_network, layout_storyline, layout_timeline, misplaced, view, view_names,
+    NetworkStats, OptionError, Options, Orient, Setting, Size, StoryBy, StoryColor,
+    StorylineOptions, StorylineStats, Swatch, TimeAxis, TimelineOptions, VIEWS, View, label,
+    layout, layout_map, layout_network, layout_storyline, layout_timeline, misplaced, view,
+    view_names,
 };
 pub use page::{PageAgency, PageData, PageSource, page_data};
 pub use scene::{Anchor, Item, Paint, Rect, Role, Scene, Segment, Shape, Stroke};

@@ -10,7 +10,7 @@ use crate::scene::Scene;
 use crate::style::Theme;
 use crate::text::TextMeasure;
 
-use super::{LaneMode, Size, TimeAxis};
+use super::{LaneMode, Orient, Size, TimeAxis};
 
 /// A kind of picture: its name and how to lay it out.
 pub trait View: Sync {
@@ -314,6 +314,9 @@ pub struct Options {
     pub context: bool,
     /// Compress long empty stretches of time, or draw all of it to scale (timeline).
     pub axis: TimeAxis,
+    /// Which way time runs (timeline); `None`: down a phone's column, across
+    /// any other canvas.
+    pub orient: Option<Orient>,
     /// Measure the layout's quality (storyline, network); costs time on large cases.
     pub stats: bool,
     /// Also gather what a web page lists beside the picture ([`Laid::page`]).
@@ -345,6 +348,7 @@ impl Default for Options {
             mode: None,
             context: true,
             axis: TimeAxis::Broken,
+            orient: None,
             stats: false,
             page: false,
             steps: false,
@@ -390,11 +394,13 @@ pub enum Setting {
     Stats,
     /// [`Options::axis`].
     Axis,
+    /// [`Options::orient`].
+    Orient,
 }
 
 impl Setting {
     /// Every setting.
-    pub const ALL: [Setting; 12] = [
+    pub const ALL: [Setting; 13] = [
         Setting::Lanes,
         Setting::By,
         Setting::Color,
@@ -407,6 +413,7 @@ impl Setting {
         Setting::Caption,
         Setting::Stats,
         Setting::Axis,
+        Setting::Orient,
     ];
 
     /// The command-line flag that sets it.
@@ -424,6 +431,7 @@ impl Setting {
             Setting::Caption => "--caption",
             Setting::Stats => "--stats",
             Setting::Axis => "--axis",
+            Setting::Orient => "--orient",
         }
     }
 }

@@ -31,5 +31,6 @@ mod slides;
 mod storyline;
 mod timeline;
 mod timelinejs;
+mod vertical;
 mod watch;
 mod xml;

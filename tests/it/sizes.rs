@@ -1,8 +1,9 @@
 //! Every view at every size a user asks for, on the bundled cases and on cases
 //! as new users write them: thirty countries, a twenty-country action day,
 //! events on the same days. The canvas is the size asked for, nothing overlaps
-//! or leaves the canvas, text stays readable on a slide, and no two countries
-//! share a colour unless their codes are written beside their marks.
+//! or leaves the canvas, text stays readable on a slide (and on a phone, where
+//! the timeline's blocks are tall enough to tap), and no two countries share a
+//! colour unless their codes are written beside their marks.
 
 use crate::common::{load, load_named, measure};
 use coopline::{
@@ -180,6 +181,11 @@ fn every_view_fits_every_size_on_multi_country_cases() {
                         "{what}: {} items off the canvas",
                         s.outside_canvas().len()
                     ));
+                }
+                // On a phone the timeline runs down: text a phone reads and
+                // blocks a finger can tap.
+                if size_name == "phone" && v == "timeline" {
+                    problems.extend(crate::vertical::phone_problems(&what, &laid, &model));
                 }
                 // On a slide, names, dates and axis labels are 16 px or more
                 // and small print (sources, notes, the key) 13 px or more.

@@ -187,7 +187,7 @@ fn every_bundled_case_is_sound() {
             assert_sound(&scene, &name);
             assert_parses_whole(&render_svg(&scene), &name);
         }
-        // And on a phone, where names stand above the lanes.
+        // And on a phone, where time runs down the page.
         let phone = TimelineOptions {
             size: Size::parse("phone").unwrap(),
             ..Default::default()
@@ -957,14 +957,16 @@ fn teams_are_named_in_full_on_their_bars() {
     }
 }
 
-/// On a phone's column the lane and group names stand above their lanes, in
-/// full, and the plot takes the width: the Matrix case's names were cut to
-/// "Politie…" and "Eur…" beside a plot a third of the width.
+/// On a phone's column drawn across (time runs down there unless asked
+/// otherwise) the lane and group names stand above their lanes, in full, and
+/// the plot takes the width: the Matrix case's names were cut to "Politie…"
+/// and "Eur…" beside a plot a third of the width.
 #[test]
 fn on_a_phone_names_stand_above_their_lanes_in_full() {
     let m = matrix();
     let opts = TimelineOptions {
         size: Size::parse("phone").unwrap(),
+        orient: Some(coopline::Orient::Across),
         ..Default::default()
     };
     let scene = layout_timeline(&m, &FontMeasure::new(), &opts);

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use coopline::{
-    ColorBy, Confidence, ExportFormat, Facet, Grouping, LaneMode, NetMode, PartialDate,
+    ColorBy, Confidence, ExportFormat, Facet, Grouping, LaneMode, NetMode, Orient, PartialDate,
     PictureFormat, Setting, TimeAxis, View,
 };
 
@@ -315,6 +315,11 @@ pub struct RenderArgs {
     /// narrow, behind a break mark) or linear (all time to scale).
     #[arg(long, value_enum, default_value_t = TimeAxis::Broken)]
     pub axis: TimeAxis,
+    /// Which way time runs (timeline): across (lanes side by side) or down (a
+    /// column of events and teams in date order, for phones) [default: down
+    /// with --size phone, else across].
+    #[arg(long, value_enum)]
+    pub orient: Option<Orient>,
     /// Write a numbered series of frames revealing one event at a time, for slide
     /// builds (deck/case.svg -> deck/case-01.svg, ...; with pdf: one page per frame).
     #[arg(long)]
@@ -347,6 +352,7 @@ pub fn given_settings(m: &clap::ArgMatches) -> Vec<Setting> {
                 Setting::Caption => "caption",
                 Setting::Stats => "stats",
                 Setting::Axis => "axis",
+                Setting::Orient => "orient",
             };
             m.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
         })

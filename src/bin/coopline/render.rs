@@ -212,6 +212,7 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
         mode: a.mode,
         context: !a.no_context,
         axis: a.axis,
+        orient: a.orient,
         stats: a.stats,
         page: format == PictureFormat::Html,
         steps: a.steps,

@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use chrono::NaiveDate;
+
 use super::frame::Frame;
 use super::rows::LaneRows;
 use super::{Inputs, Pen, Type};
@@ -125,7 +127,12 @@ pub(super) fn draw_axis(
     }
     y += m.ascent(Type::YEAR);
     let mut last_right = f64::MIN;
-    for t in &year_ticks(at, ticks, frame) {
+    let first_w = m.width(
+        &frame.d0.format("%Y").to_string(),
+        Type::YEAR,
+        Weight::Semibold,
+    );
+    for t in &year_ticks(ticks, (frame.d0, frame.x0), first_w + 24.0) {
         let w = m.width(&t.label, Type::YEAR, Weight::Semibold);
         let left = t.x + 4.0;
         if left < last_right + 12.0 || left + w > right {
@@ -146,22 +153,18 @@ pub(super) fn draw_axis(
     y + m.descent(Type::YEAR) + (at.d.section_gap + 8.0).min(28.0)
 }
 
-/// The scale's year ticks and the years it resumes in after breaks, with the
-/// axis's first year in front when it has room.
-fn year_ticks(at: &Inputs, ticks: &Ticks, frame: &Frame) -> Vec<Tick> {
+/// The scale's year ticks and the years it resumes in after breaks, in order,
+/// with the axis's first year (of `d0`, at `x0`) in front when the first of
+/// them is `room` or more along the axis from it.
+pub(super) fn year_ticks(ticks: &Ticks, (d0, x0): (NaiveDate, f64), room: f64) -> Vec<Tick> {
     let mut years: Vec<Tick> = ticks.major.iter().chain(&ticks.resume).cloned().collect();
     years.sort_by(|a, b| a.x.total_cmp(&b.x));
-    let first = frame.d0.format("%Y").to_string();
-    let first_w = at.m.width(&first, Type::YEAR, Weight::Semibold);
-    if years
-        .first()
-        .is_none_or(|t| t.x > frame.x0 + first_w + 24.0)
-    {
+    if years.first().is_none_or(|t| t.x > x0 + room) {
         years.insert(
             0,
             Tick {
-                x: frame.x0,
-                label: first,
+                x: x0,
+                label: d0.format("%Y").to_string(),
             },
         );
     }

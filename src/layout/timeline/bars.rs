@@ -14,27 +14,33 @@ use crate::scene::{Anchor, Paint, Rect, Role, Shape, Stroke};
 use crate::style::Color;
 use crate::text::{Weight, truncate};
 
-/// A bar's extent across: fading in over `start..solid.0`, solid to `solid.1`,
-/// fading out to `end`.
+/// A bar's extent along the time axis (across, or down in the column form):
+/// fading in over `start..solid.0`, solid to `solid.1`, fading out to `end`.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct Extent {
-    start: f64,
-    solid: (f64, f64),
-    end: f64,
-    start_dashed: bool,
-    end_dashed: bool,
+pub(super) struct Extent {
+    pub(super) start: f64,
+    pub(super) solid: (f64, f64),
+    pub(super) end: f64,
+    pub(super) start_dashed: bool,
+    pub(super) end_dashed: bool,
 }
 
-/// Where a bar's segments go. Guarantees: an edge known to the day is crisp (its
-/// fade has no width); one known to the month or year fades across that month or
-/// year (an approximate one over twice that); a start known only as "by then"
-/// fades in over 56 px before it; an open end fades out over the last 48 px of
-/// the plot; approximate or "by then" edges are dashed; all within the plot and in
-/// order.
-fn extent(period_start: &PartialDate, period_end: Option<&PartialDate>, frame: &Frame) -> Extent {
-    let scale = |d| crate::layout::scale::Scale::map(&frame.scale, d);
+/// Where a bar's segments go, with `map` placing a day on the time axis and
+/// `(lo, hi)` the plot's ends along it. Guarantees: an edge known to the day is
+/// crisp (its fade has no length); one known to the month or year fades across
+/// that month or year (an approximate one over twice that); a start known only
+/// as "by then" fades in over 56 px before it; an open end fades out over the
+/// last 48 px of the plot; approximate or "by then" edges are dashed; all
+/// within the plot and in order.
+pub(super) fn extent(
+    period_start: &PartialDate,
+    period_end: Option<&PartialDate>,
+    map: impl Fn(chrono::NaiveDate) -> f64,
+    (lo, hi): (f64, f64),
+) -> Extent {
+    let clamp = |v: f64| v.clamp(lo, hi);
     let (s0, s1) = span_days(period_start);
-    let (mut xa, mut xb) = (scale(s0), scale(s1));
+    let (mut xa, mut xb) = (map(s0), map(s1));
     let start_dashed = period_start.qualifier() != Qualifier::Stated;
     match period_start.qualifier() {
         Qualifier::OnOrBefore => xa = xb - 56.0,
@@ -50,7 +56,7 @@ fn extent(period_start: &PartialDate, period_end: Option<&PartialDate>, frame: &
     let (mut ya, yb, end_fade, end_dashed) = match period_end {
         Some(e) => {
             let (e0, e1) = span_days(e);
-            let (mut ya, mut yb) = (scale(e0), scale(e1));
+            let (mut ya, mut yb) = (map(e0), map(e1));
             if e.qualifier() == Qualifier::Approximate {
                 let w = yb - ya;
                 ya -= w / 2.0;
@@ -63,7 +69,7 @@ fn extent(period_start: &PartialDate, period_end: Option<&PartialDate>, frame: &
                 e.qualifier() != Qualifier::Stated,
             )
         }
-        None => (frame.x1 - 48.0, frame.x1, true, false),
+        None => (hi - 48.0, hi, true, false),
     };
     if !start_fade {
         xb = xa;
@@ -72,8 +78,8 @@ fn extent(period_start: &PartialDate, period_end: Option<&PartialDate>, frame: &
         ya = yb;
     }
     // Clip to the plot; what runs past an edge fades out there.
-    let (xa, xb) = (frame.clamp(xa), frame.clamp(xb.max(xa)));
-    let (ya, yb) = (frame.clamp(ya.max(xb)), frame.clamp(yb.max(ya.max(xb))));
+    let (xa, xb) = (clamp(xa), clamp(xb.max(xa)));
+    let (ya, yb) = (clamp(ya.max(xb)), clamp(yb.max(ya.max(xb))));
     Extent {
         start: xa,
         solid: (xb, ya),
@@ -81,6 +87,12 @@ fn extent(period_start: &PartialDate, period_end: Option<&PartialDate>, frame: &
         start_dashed,
         end_dashed,
     }
+}
+
+/// [`extent`] across the plot of the timeline with lanes.
+fn extent_across(start: &PartialDate, end: Option<&PartialDate>, frame: &Frame) -> Extent {
+    let map = |d| crate::layout::scale::Scale::map(&frame.scale, d);
+    extent(start, end, map, (frame.x0, frame.x1))
 }
 
 /// A membership bar as drawn, for its team's label.
@@ -120,7 +132,7 @@ pub(super) fn draw_bars(
             } else {
                 theme.dim
             };
-            let ext = extent(&b.period.start, b.period.end.as_ref(), frame);
+            let ext = extent_across(&b.period.start, b.period.end.as_ref(), frame);
             let color = shown.color(b.team, theme);
             let solid = draw_bar(pen, at, b, lane, &ext, (by, color, opacity));
             if !b.host {
@@ -390,14 +402,14 @@ mod tests {
     #[test]
     fn a_day_has_a_crisp_edge_a_month_fades_an_open_end_fades_out() {
         let f = frame();
-        let day = extent(&date("2020-03-15"), Some(&date("2021-06-30")), &f);
+        let day = extent_across(&date("2020-03-15"), Some(&date("2021-06-30")), &f);
         assert_eq!(day.start, day.solid.0, "no fade at a known day");
         assert_eq!(day.solid.1, day.end);
         assert!(!day.start_dashed && !day.end_dashed);
-        let month = extent(&date("2020-03"), None, &f);
+        let month = extent_across(&date("2020-03"), None, &f);
         assert!(month.solid.0 - month.start > 20.0, "fades across March");
         assert_eq!((month.solid.1, month.end), (f.x1 - 48.0, f.x1));
-        let approx = extent(&date("~2020-03"), None, &f);
+        let approx = extent_across(&date("~2020-03"), None, &f);
         assert!(approx.start_dashed);
         assert!(approx.solid.0 - approx.start > month.solid.0 - month.start);
     }

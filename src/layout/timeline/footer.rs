@@ -1,7 +1,6 @@
 //! The foot of the picture: the caption, the cited sources and what was left out,
 //! and the finished scene's size and accessible text.
 
-use super::frame::Frame;
 use super::heading::Heading;
 use super::lanes::{Lane, Shown};
 use super::wording::{at_most_two_lines, plural};
@@ -128,21 +127,22 @@ pub(super) fn draw_footnote(
     y + (m.descent(Type::FOOT) + MARGIN)
 }
 
-/// The scene with its height (the content's, or the fixed height with the
-/// content scaled to fit when taller) and its accessible title and description.
+/// The scene with its height (the content's, or the canvas's `fixed_height`
+/// with the content scaled to fit when taller) and its accessible title and
+/// description.
 pub(super) fn finish(
     mut scene: Scene,
     at: &Inputs,
-    frame: &Frame,
+    (width, fixed_height): (f64, Option<f64>),
     heading: &Heading,
     y: f64,
 ) -> Scene {
     scene.height = y.ceil();
-    if let Some(h) = frame.fixed_height {
+    if let Some(h) = fixed_height {
         if scene.height <= h {
             scene.height = h;
         } else {
-            scene.display = Some((frame.width, h));
+            scene.display = Some((width, h));
         }
     }
     scene.title = heading.title.clone();

@@ -9,15 +9,62 @@ use crate::layout::kit::{LOW_CONFIDENCE, LegendEntry, LegendStyle, draw_legend a
 use crate::scene::{Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
 
+/// Which kinds of mark and edge a picture draws, for the legend to explain
+/// only those.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Drawn {
+    /// A pale outlined bar for a team's host.
+    pub(super) hosts: bool,
+    /// An event over a span, or known only to the month or year.
+    pub(super) spans: bool,
+    /// Events gathered into one disc with a count.
+    pub(super) clusters: bool,
+    /// Legal instruments and milestones.
+    pub(super) context: bool,
+    /// Any bar or event (whose edges may fade or be dashed).
+    pub(super) anything: bool,
+    /// A record of low confidence, drawn hatched.
+    pub(super) low: bool,
+}
+
+impl Drawn {
+    /// What the timeline with lanes draws: hosts' bars, spans, any bar or
+    /// event and low confidence read off its lanes.
+    pub(super) fn on_lanes(
+        at: &Inputs,
+        shown: &Shown,
+        lanes: &[Lane],
+        geom: &[EventGeom],
+        (context, clusters): (bool, bool),
+    ) -> Drawn {
+        let model = at.model;
+        let low = lanes.iter().any(|l| {
+            l.bars.iter().any(|b| b.low && !b.host)
+                || (!l.events.is_empty() && l.agency.is_some_and(|a| model[a].assurance.is_low()))
+        }) || shown.events.iter().any(|&e| model[e].assurance.is_low())
+            || (context && model.context.iter().any(|c| c.assurance.is_low()));
+        Drawn {
+            hosts: lanes.iter().any(|l| l.bars.iter().any(|b| b.host)),
+            spans: lanes
+                .iter()
+                .any(|l| l.events.iter().any(|e| geom[e.0].span.is_some())),
+            clusters,
+            context,
+            anything: lanes
+                .iter()
+                .any(|l| !l.bars.is_empty() || !l.events.is_empty()),
+            low,
+        }
+    }
+}
+
 /// The legend's entries. Guarantees: every shown team is listed, in the model's
 /// order, named with its kind unless its name says it; then a key for each kind of
 /// mark or edge only when the picture has one.
 pub(super) fn legend_entries(
     at: &Inputs,
     shown: &Shown,
-    lanes: &[Lane],
-    geom: &[EventGeom],
-    (has_context, clusters): (bool, bool),
+    drawn: &Drawn,
 ) -> Vec<LegendEntry<LegendSwatch>> {
     let (model, theme) = (at.model, at.theme());
     let mut entries: Vec<LegendEntry<LegendSwatch>> = shown
@@ -29,21 +76,9 @@ pub(super) fn legend_entries(
             record: Some(model[t].id.as_str().to_string()),
         })
         .collect();
-    let hosts = lanes.iter().any(|l| l.bars.iter().any(|b| b.host));
-    let spans = lanes
-        .iter()
-        .any(|l| l.events.iter().any(|e| geom[e.0].span.is_some()));
-    let anything = lanes
-        .iter()
-        .any(|l| !l.bars.is_empty() || !l.events.is_empty());
-    let low = lanes.iter().any(|l| {
-        l.bars.iter().any(|b| b.low && !b.host)
-            || (!l.events.is_empty() && l.agency.is_some_and(|a| model[a].assurance.is_low()))
-    }) || shown.events.iter().any(|&e| model[e].assurance.is_low())
-        || (has_context && model.context.iter().any(|c| c.assurance.is_low()));
     let keys = [
         (
-            hosts,
+            drawn.hosts,
             LegendSwatch::Host(theme.muted),
             "Outlined: hosts the team",
         ),
@@ -53,31 +88,31 @@ pub(super) fn legend_entries(
             "Event (day known)",
         ),
         (
-            spans,
+            drawn.spans,
             LegendSwatch::Capsule(theme.event),
             "Event over a span, or known only to the month or year",
         ),
         (
-            clusters,
+            drawn.clusters,
             LegendSwatch::Disc(theme.event),
             "Events too close in time to draw apart: how many this lane took part in",
         ),
         (
-            has_context,
+            drawn.context,
             LegendSwatch::Diamond(theme.muted),
             "Legal instrument or milestone (context)",
         ),
         (
-            anything,
+            drawn.anything,
             LegendSwatch::Fade(theme.muted),
             "Faded edge: date known to the month or year, or no end date",
         ),
         (
-            anything,
+            drawn.anything,
             LegendSwatch::Dashed(theme.muted),
             "Dashed: approximate, or only known to exist by then",
         ),
-        (low, LegendSwatch::Hatch(theme.muted), LOW_CONFIDENCE),
+        (drawn.low, LegendSwatch::Hatch(theme.muted), LOW_CONFIDENCE),
     ];
     entries.extend(
         keys.into_iter()
@@ -101,7 +136,7 @@ pub(super) fn break_key(at: &Inputs, note: Option<&str>) -> Option<LegendEntry<L
 }
 
 /// A team's legend text: its name, with its kind when the name does not say it.
-fn team_entry(name: &str, kind: &str) -> String {
+pub(super) fn team_entry(name: &str, kind: &str) -> String {
     let lower = name.to_lowercase();
     let says_kind = lower.contains(kind.to_lowercase().as_str())
         || lower.contains("task force")

@@ -1,5 +1,7 @@
 //! The timeline view: one lane per agency (grouped by country), team memberships as
-//! bars, events as markers tied to a labelled band above the lanes.
+//! bars, events as markers tied to a labelled band above the lanes. On a phone's
+//! column time runs down the page instead (`down`), events and teams listed in
+//! date order beside the axis.
 //!
 //! Dates are drawn at their own precision: a bar whose start is known to the day
 //! has a crisp edge; one known to the month or year fades in across that month or
@@ -22,6 +24,7 @@ mod band;
 mod bars;
 mod context;
 mod crowd;
+mod down;
 mod events;
 mod focus;
 mod footer;
@@ -49,7 +52,8 @@ use crate::scene::{Anchor, Item, Scene, Shape};
 use crate::style::{Color, Theme};
 use crate::text::{TextMeasure, Weight};
 
-pub use options::{LaneMode, Size, TimeAxis, TimelineOptions};
+pub use options::{LaneMode, Orient, Size, TimeAxis, TimelineOptions};
+
 pub use view::Timeline;
 
 /// Type sizes in px. Names, dates and axis labels are 16 or more, small print (sources, notes,
@@ -334,10 +338,20 @@ impl<'a> Pen<'a> {
     }
 }
 
-/// Lays out the timeline of `model`. On a fixed canvas the layout tightens its
-/// spacing until the content fits; only if even the tightest does not fit is the
-/// picture scaled down (and letterboxed with the background colour).
+/// Lays out the timeline of `model`, time across or down as the options ask
+/// ([`TimelineOptions::orientation`]). Across, on a fixed canvas the layout
+/// tightens its spacing until the content fits; only if even the tightest does
+/// not fit is the picture scaled down (and letterboxed with the background
+/// colour). Down, a column is as tall as its content, scaled down on a fixed
+/// canvas it overflows.
 pub fn layout_timeline(model: &Model, m: &dyn TextMeasure, opts: &TimelineOptions) -> Scene {
+    if opts.orientation() == Orient::Down {
+        let mut scene = down::layout_down(model, m, opts);
+        if let Size::Fixed { width, height } = opts.size {
+            letterbox(&mut scene, width / height);
+        }
+        return scene;
+    }
     let (mut scene, omitted) = layout_with(model, m, opts, &DENSITIES[0]);
     if let Size::Fixed { width, height } = opts.size {
         if scene.display.is_some() || omitted > 0 {
@@ -380,18 +394,22 @@ pub fn layout_timeline(model: &Model, m: &dyn TextMeasure, opts: &TimelineOption
         if scene.display.is_none() && blank_below(&scene) > BLANK_LEFT * height {
             scene = stretch_context(model, m, opts, scene, height);
         }
-        if scene.display.is_some() {
-            // Fill the display's shape so the letterbox shares the background.
-            let natural_w = scene.width;
-            let target_ratio = width / height;
-            if scene.height * target_ratio > natural_w {
-                let new_w = scene.height * target_ratio;
-                scene.translate((new_w - natural_w) / 2.0, 0.0);
-                scene.width = new_w;
-            }
-        }
+        letterbox(&mut scene, width / height);
     }
     scene
+}
+
+/// A picture taller than its fixed canvas (scaled down to fit) widened to the
+/// canvas's shape, content centred, so that the letterbox shares the background.
+fn letterbox(scene: &mut Scene, target_ratio: f64) {
+    if scene.display.is_some() {
+        let natural_w = scene.width;
+        if scene.height * target_ratio > natural_w {
+            let new_w = scene.height * target_ratio;
+            scene.translate((new_w - natural_w) / 2.0, 0.0);
+            scene.width = new_w;
+        }
+    }
 }
 
 /// A timeline of legal milestones alone (no lanes) that leaves much of a
@@ -470,7 +488,13 @@ fn layout_with(
             &why,
         );
         return (
-            footer::finish(pen.scene, &at, &frame, &heading, y + super::kit::MARGIN),
+            footer::finish(
+                pen.scene,
+                &at,
+                (frame.width, frame.fixed_height),
+                &heading,
+                y + super::kit::MARGIN,
+            ),
             0,
         );
     }
@@ -524,13 +548,14 @@ fn layout_with(
     let y = axis::draw_axis(&mut pen, &at, &ticks, &frame, rows.bottom);
     steps.apply_to_teams(&mut pen.scene);
     let clusters = band.moments.iter().any(crowd::Moment::is_cluster);
-    let mut entries = legend::legend_entries(
+    let drawn = legend::Drawn::on_lanes(
         &at,
         &shown,
         &lanes.lanes,
         &geom,
         (!context.is_empty(), clusters),
     );
+    let mut entries = legend::legend_entries(&at, &shown, &drawn);
     entries.extend(legend::break_key(&at, break_note.as_deref()));
     let y = legend::draw_legend(&mut pen, &at, &entries, y);
     let key = key::key_entries(model, &band, &marks);
@@ -541,7 +566,8 @@ fn layout_with(
         context: context::unlabelled(&context, &ctx_labels),
     };
     let y = footer::draw_footnote(&mut pen, &at, &shown, &lanes.lanes, &context, left_out, y);
-    let mut scene = footer::finish(pen.scene, &at, &frame, &heading, y);
+    let size = (frame.width, frame.fixed_height);
+    let mut scene = footer::finish(pen.scene, &at, size, &heading, y);
     quiet::describe(&mut scene, break_note.as_deref());
     (scene, band.unnamed)
 }

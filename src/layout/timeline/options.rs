@@ -28,6 +28,16 @@ pub enum TimeAxis {
     Linear,
 }
 
+/// Which way time runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Orient {
+    /// Left to right, one lane per agency, team, country or kind.
+    Across,
+    /// Top to bottom: events and teams in date order down a column, beside a
+    /// time axis on the left; how a phone's narrow screen reads a timeline.
+    Down,
+}
+
 /// Canvas size.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Size {
@@ -116,6 +126,19 @@ pub struct TimelineOptions {
     /// On a web page, whose heading says the title: the picture draws only
     /// its subtitle.
     pub page: bool,
+    /// Which way time runs; `None`: down a phone's column ([`Size::Column`]),
+    /// across any other canvas.
+    pub orient: Option<Orient>,
+}
+
+impl TimelineOptions {
+    /// Which way time runs in this picture: as asked, else by the canvas.
+    pub fn orientation(&self) -> Orient {
+        self.orient.unwrap_or(match self.size {
+            Size::Column { .. } => Orient::Down,
+            Size::Auto | Size::Fixed { .. } => Orient::Across,
+        })
+    }
 }
 
 impl Default for TimelineOptions {
@@ -134,6 +157,7 @@ impl Default for TimelineOptions {
             axis: TimeAxis::Broken,
             print: false,
             page: false,
+            orient: None,
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::model::Model;
 use crate::scene::Scene;
 use crate::text::TextMeasure;
 
-use super::{LaneMode, TimelineOptions, layout_timeline};
+use super::{LaneMode, Orient, TimelineOptions, layout_timeline};
 
 /// Lanes over time: who took part in which team and event, when.
 pub struct Timeline;
@@ -28,6 +28,7 @@ impl View for Timeline {
             Setting::Subtitle,
             Setting::Caption,
             Setting::Axis,
+            Setting::Orient,
         ]
     }
 
@@ -61,6 +62,7 @@ impl View for Timeline {
             axis: opts.axis,
             print: opts.print,
             page: opts.page,
+            orient: opts.orient,
         };
         Ok((layout_timeline(model, m, &topts), None))
     }
@@ -70,7 +72,15 @@ impl View for Timeline {
     /// a slide of thirty agency lanes and their numbered key would otherwise
     /// be shrunk below reading size. `--lanes agency` keeps the agencies.
     fn coarser(&self, model: &Model, opts: &Options) -> Vec<Coarser> {
-        if opts.lanes.is_some() {
+        // Time down a column has no lanes to coarsen.
+        let down = TimelineOptions {
+            size: opts.size,
+            orient: opts.orient,
+            ..TimelineOptions::default()
+        }
+        .orientation()
+            == Orient::Down;
+        if opts.lanes.is_some() || down {
             return Vec::new();
         }
         let mut countries: Vec<_> = model.agencies.iter().map(|a| a.country).collect();

@@ -1,6 +1,6 @@
 //! The timeline's words: tooltips, names of kinds, counts, lines cut to fit.
 
-use crate::layout::kit::{write_event_details, write_sources};
+use crate::layout::kit::{write_event_details, write_period, write_roles, write_sources};
 use crate::model::{
     AgencyKind, AgencyRef, Assurance, ContextRef, EventRef, Model, Period, SourceRef, TeamRef,
 };
@@ -140,6 +140,31 @@ pub(super) fn membership_tooltip(
         period.human(),
         sources_line(model, &team.sources, &team.assurance)
     )
+}
+
+/// A team's tooltip, for the one bar a column of time draws per team: name,
+/// kind, dates as read and as written, members and host, roles, legal basis,
+/// notes and sources.
+pub(super) fn team_tooltip(model: &Model, t: TeamRef) -> String {
+    let team = &model[t];
+    let mut tip = format!("{}\n{}, ", team.name, team_kind_name(team.kind));
+    write_period(&mut tip, &team.period());
+    for (i, m) in team.members.iter().enumerate() {
+        tip.push_str(if i == 0 { "\nMembers: " } else { "; " });
+        tip.push_str(&model[m.agency].name);
+    }
+    if let Some(h) = team.hosted_by {
+        tip.push_str(&format!("\nHosted by {}", model[h].name));
+    }
+    write_roles(&mut tip, model, team);
+    if let Some(b) = &team.legal_basis {
+        tip.push_str(&format!("\nLegal basis: {b}"));
+    }
+    if let Some(n) = &team.notes {
+        tip.push_str(&format!("\n{n}"));
+    }
+    tip.push_str(&sources_line(model, &team.sources, &team.assurance));
+    tip
 }
 
 /// A context record's tooltip: name, date as read and as written, kind, notes, sources.
