@@ -2,6 +2,9 @@
   "use strict";
   var index = JSON.parse(document.getElementById("coopline-index").textContent);
   var body = document.body;
+  // Framed, the page is sized to its content by the page around it: nothing
+  // may then be as tall as the frame, or frame and page would grow together.
+  if (window.parent !== window) document.documentElement.classList.add("framed");
   var input = document.getElementById("q");
   var count = document.getElementById("hits");
   var details = document.getElementById("details");
@@ -236,7 +239,7 @@
     }
     if (n && scroll) {
       observing = false;
-      chapters[n - 1].scrollIntoView({ block: "center", behavior: motion() });
+      chapters[n - 1].scrollIntoView({ block: "start", behavior: motion() });
       window.setTimeout(function () { observing = true; }, stillQuery.matches ? 50 : 700);
     }
     if (n) reveal();

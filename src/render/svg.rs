@@ -251,6 +251,9 @@ enum V<'a> {
     ViewBox(f64, f64),
     /// The ids of the title and description, prefixed.
     Labelled,
+    /// A mark's accessible name: the first line of its hover text, then
+    /// whatever its visible text says that this does not ([`mark_name`]).
+    Label(&'a [Item], &'a str),
     Index(usize),
     Points(&'a [(f64, f64)]),
     Path((f64, f64), &'a [Segment]),
@@ -325,6 +328,7 @@ impl<'a> Writer<'a> {
                     push_uint(out, id as u64);
                     out.push(')');
                 }
+                V::Label(members, first) => xml::push_attr(out, &mark_name(members, first)),
                 V::Labelled => {
                     xml::push_attr(out, self.prefix);
                     out.push_str("title ");
@@ -620,6 +624,41 @@ impl<'a> Writer<'a> {
     }
 }
 
+/// The name a screen reader gives a mark: the first line of its hover text
+/// (the record's name) when that says everything the mark shows, else what
+/// the mark shows after it (a date, codes, a name cut short), so that what is
+/// seen is always part of what is named.
+fn mark_name(members: &[Item], first: &str) -> String {
+    // Words as checkers compare them: punctuation dropped, not read as a
+    // space ("(FR–NL)" is one word, "frnl").
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect::<String>()
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let shown: Vec<&str> = members
+        .iter()
+        .filter_map(|m| match &m.shape {
+            Shape::Text { text, .. } if !text.trim().is_empty() => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let shown = shown.join(" ");
+    let (said, seen) = (words(first), words(&shown));
+    let holds = seen.is_empty() || said.windows(seen.len()).any(|w| w == seen.as_slice());
+    match (holds, first.is_empty()) {
+        (true, _) => first.to_string(),
+        (false, true) => shown,
+        (false, false) => format!("{first}: {shown}"),
+    }
+}
+
 /// Renders a scene as a standalone SVG document (UTF-8 text).
 pub fn render_svg(scene: &Scene) -> String {
     let mut out = Vec::with_capacity(scene.items.len() * 160);
@@ -736,9 +775,19 @@ fn write_as(
             w.attr("opacity", V::Num(item.opacity));
         }
         if let (Some(tips), Some(t)) = (tips.as_deref_mut(), &item.tooltip) {
-            w.attr("tabindex", V::Str("0"));
-            w.attr("role", V::Str("button"));
-            w.attr("aria-label", V::Str(t.lines().next().unwrap_or("")));
+            // A mark holding links (a footnote's sources) leaves the keyboard
+            // to them: a button may not hold another control.
+            let links = members
+                .iter()
+                .any(|m| matches!(&m.shape, Shape::Text { href: Some(_), .. }));
+            if !links {
+                w.attr("tabindex", V::Str("0"));
+                w.attr("role", V::Str("button"));
+                w.attr(
+                    "aria-label",
+                    V::Label(members, t.lines().next().unwrap_or("")),
+                );
+            }
             w.attr("data-tip", V::Index(tips.of(t)));
         }
         w.open("g");
