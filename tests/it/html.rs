@@ -351,6 +351,16 @@ fn every_view_is_a_tab_drawn_for_a_desktop_and_a_phone() {
             "{view}: marks are reachable by keyboard"
         );
     }
+    // A mark is named by its record, then by what it shows that the name
+    // does not say (a name cut short), so that what is seen is what is heard.
+    assert!(html.contains(
+        "aria-label=\"Joint investigation team Matrix (FR–NL): Joint investigation team Matrix (FR–…\""
+    ));
+    // A mark holding links (a footnote's sources) is no button: a button
+    // may not hold another control.
+    for mark in between(&html, "role=\"button\" tabindex=\"0\">", "\n</g>") {
+        assert!(!mark.contains("<a "), "a button holds a link: {mark}");
+    }
     let mut seen = std::collections::BTreeSet::new();
     for id in ids(&html) {
         assert!(seen.insert(id), "the id {id} is used twice in the page");
