@@ -9,8 +9,9 @@
 use std::sync::OnceLock;
 
 use coopline::{
-    Checked, ColorBy, Facet, FontMeasure, Grouping, LaneMode, NetMode, Options, PartialDate, Size,
-    SourceSet, TextMeasure, Theme, TimeAxis, VIEWS, layout, render_html, render_svg,
+    Checked, ColorBy, Facet, FontMeasure, Grouping, LaneMode, NetMode, Options, Orient,
+    PartialDate, Size, SourceSet, TextMeasure, Theme, TimeAxis, VIEWS, layout, render_html,
+    render_svg,
 };
 use coopline_fuzz::{Knobs, MEASURE, check_html, check_svg};
 use libfuzzer_sys::fuzz_target;
@@ -106,6 +107,7 @@ fuzz_target!(|data: &[u8]| {
         mode: k.pick(&[None, Some(NetMode::Affiliation), Some(NetMode::Agencies)]),
         context: !k.bool(),
         axis: k.pick(&[TimeAxis::Broken, TimeAxis::Linear]),
+        orient: k.pick(&[None, Some(Orient::Across), Some(Orient::Down)]),
         stats: false,
         page: true,
         steps: k.bool(),

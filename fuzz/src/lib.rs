@@ -9,8 +9,8 @@
 
 use coopline::{
     AgencyRef, Checked, CoopGraph, FixedMeasure, Grouping, LaneMode, Model, NetColor, NetMode,
-    NetworkOptions, PartialDate, Size, SourceSet, StoryBy, StoryColor, StorylineOptions, Theme,
-    TimeAxis, TimelineOptions, build_graph,
+    NetworkOptions, Orient, PartialDate, Size, SourceSet, StoryBy, StoryColor, StorylineOptions,
+    Theme, TimeAxis, TimelineOptions, build_graph,
 };
 use libfuzzer_sys::arbitrary::Unstructured;
 
@@ -181,6 +181,8 @@ pub fn timeline_options(k: &mut Knobs, model: &Model) -> TimelineOptions {
         theme: k.theme(),
         context: !k.bool(),
         axis: k.pick(&[TimeAxis::Broken, TimeAxis::Linear]),
+        orient: k.pick(&[None, Some(Orient::Across), Some(Orient::Down)]),
+        page: k.bool(),
         ..TimelineOptions::default()
     }
 }
@@ -203,6 +205,7 @@ pub fn storyline_options(k: &mut Knobs) -> StorylineOptions {
             _ => None,
         },
         print: k.bool(),
+        page: k.bool(),
     }
 }
 
@@ -250,6 +253,7 @@ pub fn network_options(k: &mut Knobs, model: &Model, g: &CoopGraph) -> NetworkOp
         seed: k.u64(),
         stats: k.bool(),
         steps: k.bool(),
+        page: k.bool(),
     }
 }
 

@@ -5,13 +5,17 @@ use crate::diag::{Code, Diagnostic};
 use crate::source::Span;
 use crate::suggest::did_you_mean;
 
+mod chapters;
 mod cites;
+mod context;
 mod outcomes;
 mod places;
 mod style;
 mod teams;
 
+pub use chapters::RawChapter;
 pub use cites::RawAssurance;
+pub use context::RawContext;
 pub use places::RawPlace;
 
 /// A value with the span it was written at.
@@ -63,44 +67,6 @@ pub struct RawDataset {
     pub titles: Vec<Sp<String>>,
     /// `style: {colors: {KEY: COLOUR}}` of every file, as written.
     pub colors: Vec<(Sp<String>, Sp<String>)>,
-}
-
-/// A legal instrument or milestone shown as context.
-#[derive(Clone, Debug)]
-pub struct RawContext {
-    /// The whole record.
-    pub span: Span,
-    /// `id:`
-    pub id: Option<Sp<String>>,
-    /// `name:`
-    pub name: Option<Sp<String>>,
-    /// `short:`
-    pub short: Option<Sp<String>>,
-    /// `kind:`
-    pub kind: Option<Sp<String>>,
-    /// `date:`
-    pub date: Option<Sp<String>>,
-    /// `notes:`
-    pub notes: Option<Sp<String>>,
-    /// `sources:`
-    pub sources: Vec<Sp<String>>,
-    /// `confidence:` and the grades given in `sources:`.
-    pub assurance: RawAssurance,
-}
-
-/// A chapter of the story a web page tells.
-#[derive(Clone, Debug)]
-pub struct RawChapter {
-    /// The whole record.
-    pub span: Span,
-    /// `title:`
-    pub title: Option<Sp<String>>,
-    /// `text:`
-    pub text: Option<Sp<String>>,
-    /// `records:` ids of the agencies, teams, events and context records it is about.
-    pub records: Vec<Sp<String>>,
-    /// `sources:` what its text rests on, beyond its records' sources.
-    pub sources: Vec<Sp<String>>,
 }
 
 /// A citable reference.
@@ -281,8 +247,8 @@ const TOP: &[&str] = &[
     "style",
 ];
 const STYLE: &[&str] = &["colors"];
-const CHAPTER: &[&str] = &["title", "text", "records", "sources"];
-const CONTEXT: &[&str] = &[
+pub(super) const CHAPTER: &[&str] = &["title", "text", "records", "sources"];
+pub(super) const CONTEXT: &[&str] = &[
     "id",
     "name",
     "short",
@@ -760,41 +726,10 @@ pub(crate) fn read_dataset(
         }
     }
     if let Some(n) = top.get("context") {
-        for item in records(n, "context", raw, max_records, diags) {
-            if let Some(r) = Record::open(item, "a context record", CONTEXT, diags) {
-                raw.context.push(RawContext {
-                    span: r.span,
-                    id: r.required("id", "this context record", diags),
-                    name: r.required("name", "this context record", diags),
-                    short: r.text("short", diags),
-                    kind: r.text("kind", diags),
-                    date: match r.date("date", diags) {
-                        Some(d) => Some(d),
-                        None if r.get("date").is_none() => {
-                            r.report_missing("date", "this context record", None, diags);
-                            None
-                        }
-                        None => None,
-                    },
-                    notes: r.long_text("notes", diags),
-                    sources: r.sources(diags),
-                    assurance: r.assurance(diags),
-                });
-            }
-        }
+        context::read_context(n, raw, max_records, diags);
     }
     if let Some(n) = top.get("chapters") {
-        for item in records(n, "chapters", raw, max_records, diags) {
-            if let Some(r) = Record::open(item, "a chapter", CHAPTER, diags) {
-                raw.chapters.push(RawChapter {
-                    span: r.span,
-                    title: r.required("title", "this chapter", diags),
-                    text: r.long_text("text", diags),
-                    records: r.ids("records", diags),
-                    sources: r.sources(diags),
-                });
-            }
-        }
+        chapters::read_chapters(n, raw, max_records, diags);
     }
     if let Some(n) = top.get("events") {
         for item in records(n, "events", raw, max_records, diags) {

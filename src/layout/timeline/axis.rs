@@ -45,24 +45,36 @@ pub(super) fn draw_breaks(
                 })
                 .collect()
         };
-        let (left, right) = (edge(-gap / 2.0), edge(gap / 2.0));
-        let strip: Vec<(f64, f64)> = left.iter().chain(right.iter().rev()).copied().collect();
-        let idx = pen.scene.push(
-            Role::Decoration,
-            Shape::Polygon {
-                points: strip,
-                fill: Paint::Solid(theme.background, 1.0),
-                stroke: None,
-            },
-        );
-        pen.annotate(idx, None, tooltip.clone(), 1.0);
+        let idx = torn_strip(pen, edge(-gap / 2.0), edge(gap / 2.0), theme, &tooltip);
         boxes.push(pen.scene.items[idx].bbox());
-        for line in [left, right] {
-            let idx = pen.scene.push(Role::Decoration, torn_edge(&line, theme));
-            pen.annotate(idx, None, tooltip.clone(), 1.0);
-        }
     }
     boxes
+}
+
+/// A break in the time axis: a strip of the background between two torn
+/// edges, each saying `tooltip` on hover. Returns the strip's index.
+pub(super) fn torn_strip(
+    pen: &mut super::Pen,
+    one: Vec<(f64, f64)>,
+    other: Vec<(f64, f64)>,
+    theme: &crate::style::Theme,
+    tooltip: &Option<std::sync::Arc<str>>,
+) -> usize {
+    let strip: Vec<(f64, f64)> = one.iter().chain(other.iter().rev()).copied().collect();
+    let idx = pen.scene.push(
+        Role::Decoration,
+        Shape::Polygon {
+            points: strip,
+            fill: Paint::Solid(theme.background, 1.0),
+            stroke: None,
+        },
+    );
+    pen.annotate(idx, None, tooltip.clone(), 1.0);
+    for line in [one, other] {
+        let e = pen.scene.push(Role::Decoration, torn_edge(&line, theme));
+        pen.annotate(e, None, tooltip.clone(), 1.0);
+    }
+    idx
 }
 
 /// One torn edge of a break: a zigzag through `line`, in the muted colour (on

@@ -6,13 +6,13 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::super::axis::{torn_edge, year_ticks};
+use super::super::axis::{torn_strip, year_ticks};
 use super::super::{Inputs, Pen};
 use super::Type;
 use super::column::Column;
 use super::track::Track;
 use crate::layout::scale::{Tick, Ticks};
-use crate::scene::{Anchor, Paint, Role, Shape, Stroke};
+use crate::scene::{Anchor, Role, Shape, Stroke};
 use crate::text::{TextMeasure, Weight};
 
 /// The widest axis label, for the column's left part.
@@ -153,20 +153,6 @@ pub(super) fn draw_breaks(
                 })
                 .collect()
         };
-        let (upper, lower) = (edge(-gap / 2.0), edge(gap / 2.0));
-        let strip: Vec<(f64, f64)> = upper.iter().chain(lower.iter().rev()).copied().collect();
-        let idx = pen.scene.push(
-            Role::Decoration,
-            Shape::Polygon {
-                points: strip,
-                fill: Paint::Solid(theme.background, 1.0),
-                stroke: None,
-            },
-        );
-        pen.annotate(idx, None, tooltip.clone(), 1.0);
-        for line in [upper, lower] {
-            let idx = pen.scene.push(Role::Decoration, torn_edge(&line, theme));
-            pen.annotate(idx, None, tooltip.clone(), 1.0);
-        }
+        torn_strip(pen, edge(-gap / 2.0), edge(gap / 2.0), theme, &tooltip);
     }
 }

@@ -1,0 +1,61 @@
+//! `context:`: legal instruments and milestones, read as written;
+//! validation checks their kinds, dates and sources.
+
+use super::super::yaml::Node;
+use super::{CONTEXT, RawAssurance, RawDataset, Record, Sp, records};
+use crate::diag::Diagnostic;
+use crate::source::Span;
+
+/// A legal instrument or milestone shown as context.
+#[derive(Clone, Debug)]
+pub struct RawContext {
+    /// The whole record.
+    pub span: Span,
+    /// `id:`
+    pub id: Option<Sp<String>>,
+    /// `name:`
+    pub name: Option<Sp<String>>,
+    /// `short:`
+    pub short: Option<Sp<String>>,
+    /// `kind:`
+    pub kind: Option<Sp<String>>,
+    /// `date:`
+    pub date: Option<Sp<String>>,
+    /// `notes:`
+    pub notes: Option<Sp<String>>,
+    /// `sources:`
+    pub sources: Vec<Sp<String>>,
+    /// `confidence:` and the grades given in `sources:`.
+    pub assurance: RawAssurance,
+}
+
+/// Reads `context:`, a list of context records.
+pub(super) fn read_context(
+    node: &Node,
+    raw: &mut RawDataset,
+    max_records: usize,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for item in records(node, "context", raw, max_records, diags) {
+        if let Some(r) = Record::open(item, "a context record", CONTEXT, diags) {
+            raw.context.push(RawContext {
+                span: r.span,
+                id: r.required("id", "this context record", diags),
+                name: r.required("name", "this context record", diags),
+                short: r.text("short", diags),
+                kind: r.text("kind", diags),
+                date: match r.date("date", diags) {
+                    Some(d) => Some(d),
+                    None if r.get("date").is_none() => {
+                        r.report_missing("date", "this context record", None, diags);
+                        None
+                    }
+                    None => None,
+                },
+                notes: r.long_text("notes", diags),
+                sources: r.sources(diags),
+                assurance: r.assurance(diags),
+            });
+        }
+    }
+}
