@@ -261,14 +261,7 @@ fn source_links(h: &mut String, page: &PageData, which: &[usize]) {
             let _ = write!(h, "{}: ", Text(&l));
         }
         match s.url.as_deref().filter(|u| safe_href(u)) {
-            Some(u) => {
-                let _ = write!(
-                    h,
-                    "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
-                    Attr(u),
-                    Text(&s.title)
-                );
-            }
+            Some(u) => link(h, u, &s.title),
             None => {
                 let _ = write!(
                     h,
@@ -394,18 +387,21 @@ fn agencies(h: &mut String, page: &PageData) {
     h.push_str("</ul>\n</section>\n");
 }
 
+/// A link out of the page, opened apart from it; nothing for an address a
+/// page may not follow.
+fn link(h: &mut String, u: &str, text: &str) {
+    if safe_href(u) {
+        let _ = write!(
+            h,
+            "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
+            Attr(u),
+            Text(text)
+        );
+    }
+}
+
 fn sources(h: &mut String, page: &PageData) {
     h.push_str("<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n");
-    let link = |h: &mut String, u: &str, text: &str| {
-        if safe_href(u) {
-            let _ = write!(
-                h,
-                "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
-                Attr(u),
-                Text(text)
-            );
-        }
-    };
     for s in &page.sources {
         let _ = write!(h, "<li id=\"source-{}\">", Attr(&s.id));
         if let Some(l) = source_lead(s) {
