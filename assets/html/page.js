@@ -238,9 +238,10 @@
       paint();
     }
     if (n && scroll) {
-      observing = false;
+      // The chapters passed on the way are not opened; `scrollend` ends the
+      // steering, or at the latest this time.
+      steering = performance.now() + 2000;
       chapters[n - 1].scrollIntoView({ block: "start", behavior: motion() });
-      window.setTimeout(function () { observing = true; }, stillQuery.matches ? 50 : 700);
     }
     if (n) reveal();
     writeHash();
@@ -249,11 +250,15 @@
   document.getElementById("prev").addEventListener("click", function () { go(chapter - 1, true); });
   // Scrolling: the chapter crossing the reading line opens, once the reader
   // has scrolled (a page opens on the whole picture, not on chapter 1).
-  var observing = false;
-  window.addEventListener("scroll", function () { observing = true; }, { once: true, passive: true });
+  var scrolled = false;
+  var steering = 0;
+  window.addEventListener("scroll", function () {
+    if (performance.now() > steering) scrolled = true;
+  }, { passive: true });
+  window.addEventListener("scrollend", function () { steering = 0; });
   if ("IntersectionObserver" in window) {
     var seen = new IntersectionObserver(function (entries) {
-      if (!observing) return;
+      if (!scrolled || performance.now() < steering) return;
       entries.forEach(function (e) {
         if (e.isIntersecting) {
           var n = chapters.indexOf(e.target) + 1;
