@@ -59,6 +59,10 @@ for f in data/*.yaml; do
   render "$f" "$work/$(basename "$f" .yaml).html"
 done
 [ -f "$work/matrix.html" ] || { echo "data/matrix.yaml did not render" >&2; exit 1; }
+# 40 events from 30 countries with a 20-country action day: a long story,
+# where #chapter=20 scrolls past many chapters that must not open.
+"$bin" --quiet gen --agencies 30 --teams 4 --events 40 --action-day 20 --seed 1 -o "$work/long.yaml"
+render "$work/long.yaml" "$work/long.html"
 # 10,000 events, for the speed of search.
 "$bin" --quiet gen --events 10000 --seed 1 -o "$work/big.yaml"
 render "$work/big.yaml" "$work/big.html"

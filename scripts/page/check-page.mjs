@@ -164,11 +164,11 @@ const browser = await chromium.launch({
 
 // Opens a page in a context of its own. Console errors, page errors and dialogs
 // are collected in `problems`; requests off the machine are refused.
-async function open(width, name, { hash = "", bypassCSP = false, route = true, ready = true, timeout = 15000 } = {}) {
+async function open(width, name, { hash = "", bypassCSP = false, route = true, ready = true, timeout = 15000, motion = "reduce" } = {}) {
   const context = await browser.newContext({
     ...WIDTHS[width],
     bypassCSP,
-    reducedMotion: "reduce",
+    reducedMotion: motion,
     colorScheme: "light",
     locale: "en-GB",
     timezoneId: "UTC",
@@ -574,6 +574,21 @@ async function checkChapters(width) {
     if (!inView) bad.push(`loading #chapter=${h}: the chapter is not scrolled into view`);
   }
   await close(o, { label: `matrix.html#chapter=${h} at ${width}` });
+
+  // A long story, scrolled smoothly (motion allowed): the chapters passed on
+  // the way to #chapter=20 stay shut.
+  o = await open(width, "long.html", { hash: "#chapter=20", motion: "no-preference" });
+  if (await expect(o.page, 20, "loading long.html#chapter=20", { shown: false })) {
+    // A smooth scroll that long takes over a second to arrive.
+    await o.page.waitForTimeout(2500);
+    const still = await o.page.evaluate(() => {
+      const b = document.querySelector("#chapter-20 h3").getBoundingClientRect();
+      return [document.body.dataset.chapter, b.top >= 0 && b.bottom <= window.innerHeight];
+    });
+    if (still[0] !== "20") bad.push(`loading long.html#chapter=20: once the scroll ended, chapter ${still[0]} is open`);
+    if (!still[1]) bad.push("loading long.html#chapter=20: once the scroll ended, chapter 20's heading is not in sight");
+  }
+  await close(o, { label: `long.html#chapter=20 at ${width}` });
 
   if (tally.undimmedSteps) {
     bad.push(`in ${tally.undimmedSteps} of ${tally.steps} steps, ${tally.undimmed} of the ${tally.unlit} marks not the chapter's lack class dim ` +
