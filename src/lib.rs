@@ -58,6 +58,7 @@ mod gallery;
 mod generate;
 mod geo;
 mod graph;
+mod i18n;
 mod import;
 mod input;
 mod json;
@@ -92,6 +93,7 @@ pub use diag::{
     render as render_report, render_all as render_reports, render_all_in as render_reports_in,
     render_in as render_report_in, sort as sort_reports,
 };
+pub use i18n::{Lang, Speaking, speak};
 pub use model::{
     Agency, AgencyKind, AgencyRef, Amount, Assurance, CREDIBILITY, Chapter, Checked, Confidence,
     Context, ContextKind, ContextRef, Country, DateError, Event, EventRef, Grade, GradeError, Id,

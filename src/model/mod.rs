@@ -21,7 +21,7 @@ pub(crate) use place::{PlaceText, check_coordinates, read_place_text};
 
 pub use confidence::{Assurance, CREDIBILITY, Confidence, Grade, GradeError, RELIABILITY};
 pub use country::Country;
-pub use date::{DateError, PartialDate, Period, Precision, Qualifier, month_abbr};
+pub use date::{DateError, PartialDate, Period, Precision, Qualifier};
 pub use validate::{Checked, validate};
 
 use std::fmt;

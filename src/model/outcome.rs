@@ -172,6 +172,9 @@ pub fn outcome_words(outcomes: &[(String, Outcome)]) -> String {
 /// `plain` (a number as Rust writes it) with its whole part in groups of three
 /// digits; anything else (an exponent, `NaN`) as it is.
 pub(crate) fn grouped(plain: &str) -> String {
+    if crate::i18n::lang() != crate::i18n::Lang::En {
+        return crate::i18n::cldr::decimal(plain);
+    }
     let (sign, rest) = match plain.strip_prefix('-') {
         Some(r) => ("-", r),
         None => ("", plain),

@@ -217,6 +217,11 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
         page: format == PictureFormat::Html,
         steps: a.steps,
         print: reads_without_pointer(format, a.size),
+        lang: a
+            .lang
+            .as_deref()
+            .and_then(coopline::Lang::from_tag)
+            .unwrap_or_default(),
     }
 }
 

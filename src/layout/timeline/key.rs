@@ -8,7 +8,7 @@ use super::band::Band;
 use super::events::{EventMarks, cluster_tooltip};
 use super::{Inputs, Pen};
 use crate::layout::kit::{KeyEntry, KeyLine, draw_key};
-use crate::model::{EventRef, Model, Period, Precision, Qualifier, month_abbr};
+use crate::model::{EventRef, Model, Period, Precision, Qualifier};
 
 /// The most events a key lists in all; past that a line says how many more there
 /// are. A page listing tens of thousands of events would be read by no one.
@@ -112,10 +112,12 @@ pub(super) fn span_text(p: &Period) -> String {
     if !days || a == b || a.year() != b.year() {
         return p.human();
     }
-    if a.month() == b.month() {
+    if a.month() == b.month() && crate::i18n::lang() == crate::i18n::Lang::En {
         format!("{}–{}", a.day(), end.human())
     } else {
-        format!("{} {} – {}", a.day(), month_abbr(a.month()), end.human())
+        // Other languages' patterns do not all end with the month and year
+        // ("3 de dez. de 2024"), so the start keeps its month.
+        format!("{} – {}", crate::i18n::cldr::day_month(a), end.human())
     }
 }
 
