@@ -1,7 +1,7 @@
 //! Under the map: the legend (what shades, lines, markers and dots mean) and
 //! the footnote (sources, what could not be placed, the data's attribution).
 
-use crate::layout::kit::{LOW_CONFIDENCE, LegendEntry, LegendStyle, Note, draw_legend, draw_notes};
+use crate::layout::kit::{LegendEntry, LegendStyle, Note, draw_legend, draw_notes};
 use crate::scene::{Paint, Role, Scene, Segment, Shape, Stroke};
 use crate::style::{Color, Theme};
 use crate::text::TextMeasure;
@@ -73,7 +73,7 @@ pub(super) fn legend(
         let words = if d.low_links && !d.low {
             "dashed line: low confidence (see the sources)"
         } else {
-            LOW_CONFIDENCE
+            crate::layout::kit::low_confidence()
         };
         entries.push(entry(Key::Low, words));
     }

@@ -41,10 +41,10 @@ pub(super) fn key_entries(
         let mut lines = Vec::with_capacity(events.len() + 1);
         if events.len() > 1 {
             lines.push(KeyLine {
-                text: format!(
-                    "{} — {} events:",
-                    span_text(&span_of(model, events)),
-                    events.len()
+                text: crate::i18n::t!(
+                    "key-cluster",
+                    when = span_text(&span_of(model, events)),
+                    count = events.len()
                 ),
                 record: mark(events[0]).map(|m| m.record.into()),
                 tooltip: Some(cluster_tooltip(events.iter().filter_map(|e| mark(*e))).into()),
@@ -66,10 +66,7 @@ pub(super) fn key_entries(
         listed += events.len().min(room);
         if events.len() > room {
             lines.push(KeyLine {
-                text: format!(
-                    "… and {} more events, too many to list on one page",
-                    events.len() - room
-                ),
+                text: crate::i18n::t!("key-more-events", count = events.len() - room),
                 ..KeyLine::default()
             });
         }
@@ -141,13 +138,18 @@ pub(super) fn event_line(model: &Model, e: EventRef) -> String {
         let shown = codes.len().min(MOST_COUNTRIES);
         let _ = write!(line, " ({}", codes[..shown].join(", "));
         if codes.len() > shown {
-            let _ = write!(line, ", … {countries} countries in all");
+            let _ = write!(
+                line,
+                ", {}",
+                crate::i18n::t!("key-countries-in-all", count = countries)
+            );
         }
         line.push(')');
     }
     // In words too: a hatched mark may be too small to read as one.
     if ev.assurance.is_low() {
-        line.push_str(" — low confidence");
+        line.push_str(" — ");
+        line.push_str(crate::i18n::static_text("key-low-confidence"));
     }
     line
 }

@@ -146,9 +146,11 @@ pub(super) fn break_note(breaks: &[Break]) -> Option<String> {
     let list = match spans.as_slice() {
         [] => return None,
         [one] => one.clone(),
-        [first @ .., last] => format!("{} and {last}", first.join(", ")),
+        [first @ .., last] => {
+            crate::i18n::t!("list-and", first = first.join(", "), last = last.as_str())
+        }
     };
-    Some(format!("Time axis broken: {list} compressed"))
+    Some(crate::i18n::t!("note-axis-broken", spans = list))
 }
 
 /// Adds the note to the picture's description, as a sentence of its own.

@@ -215,7 +215,8 @@ pub(super) fn entries(at: &Inputs, src: &Sources) -> Vec<Entry> {
                     let mut date = p.human();
                     if low {
                         // In words too: a hatched dot may be too small to read as one.
-                        date.push_str(" · low confidence");
+                        date.push_str(" · ");
+                        date.push_str(crate::i18n::static_text("key-low-confidence"));
                     }
                     let chips = countries(at, &colors, event.participants.iter().copied());
                     let body = block.lay(&date, &event.name, Weight::Semibold, &chips);
