@@ -177,3 +177,74 @@ key-low-confidence = low confidence
 ## Views
 
 view-timeline = Timeline
+view-storyline = Storyline
+view-network = Network
+view-map = Map
+view-table = Table
+
+## Records
+
+# An event whose dataset gives no kind.
+record-event = event
+
+## The web page
+
+page-skip = Skip to the table of records
+page-views = Views
+page-search = Find an agency
+page-search-placeholder = name, short name or country
+page-search-none = no agency matches
+# $name is the agency found.
+page-search-one = 1 agency: { $name }
+page-search-count = { $count ->
+    [one] { $count } agency
+   *[other] { $count } agencies
+}
+page-story = { $count ->
+    [one] The story in { $count } step
+   *[other] The story in { $count } steps
+}
+page-story-how = Scroll, or use the buttons or the arrow keys: the picture lights what each chapter is about.
+page-chapters = Chapters
+page-previous = Previous
+page-next = Next
+page-chapter-count = { $count ->
+    [one] { $count } chapter
+   *[other] { $count } chapters
+}
+# $number is the chapter shown, $total how many there are.
+page-chapter-of = Chapter { $number } of { $total }
+page-details = Details
+page-details-close = Close
+page-details-close-label = Close the details
+page-detail-who = Who:
+page-detail-where = Where:
+page-table-caption = Every team, event and legal milestone, in date order
+page-when = When
+page-what = What
+page-who = Who
+page-where = Where
+page-outcomes = Outcomes
+page-sources = Sources
+page-agencies = Agencies
+# $level is high, medium or low (confidence-*).
+page-confidence = { $level } confidence
+# Before a source's other addresses: "(also link 2, link 3)".
+page-source-also = also
+page-source-link = link { $number }
+page-source-archived = archived copy
+page-source-accessed = accessed { $date }
+page-footer = Made with coopline. Every claim links to its sources above.
+
+## Speaker notes of a deck
+
+# After the first record a slide adds: "3 Dec 2024: Action day and 2 more".
+deck-and-more = { $count ->
+    [one] and { $count } more
+   *[other] and { $count } more
+}
+# A team's dates as the dataset wrote them.
+deck-as-written = (as written: { $given })
+deck-hosted-by = Hosted by:
+deck-agencies = Agencies:
+deck-archived = archived:

@@ -32,6 +32,8 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
     let model = leave_out(&checked.model, a.no_private, a.min_confidence);
     let format = format_of(a);
     let opts = options(a, format);
+    // Deck notes and pages are written outside the layouts, in the same language.
+    let _speaking = coopline::speak(opts.lang);
     if format == PictureFormat::Html {
         if a.steps {
             errln!(
