@@ -155,10 +155,23 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
             map,
             Options {
                 facet: Some(Facet::Year),
-                ..base
+                ..base.clone()
             },
         ),
     ]);
+    if stem == "matrix" {
+        // The lecture in the students' language: every word coopline adds.
+        for lang in [crate::i18n::Lang::Fr, crate::i18n::Lang::De] {
+            out.push((
+                format!("{stem}-timeline-{}.svg", lang.code()),
+                timeline,
+                Options {
+                    lang,
+                    ..base.clone()
+                },
+            ));
+        }
+    }
     out
 }
 

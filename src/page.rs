@@ -258,7 +258,7 @@ fn records(model: &Model) -> Vec<PageRecord> {
             order(&p),
             PageRecord {
                 id: c.id.as_str().to_string(),
-                kind: crate::layout::kit::context_kind_name(c.kind).replace(['-', '_'], " "),
+                kind: crate::layout::kit::context_kind_name(c.kind).to_string(),
                 name: c.name.clone(),
                 when: p.human(),
                 who: Vec::new(),

@@ -73,7 +73,7 @@ pub(super) fn legend_entries(
         .iter()
         .map(|&t| LegendEntry {
             swatch: LegendSwatch::Bar(shown.color(t, theme)),
-            text: team_entry(&model[t].name, team_kind_name(model[t].kind)),
+            text: team_entry(&model[t].name, model[t].kind),
             record: Some(model[t].id.as_str().to_string()),
         })
         .collect();
@@ -140,10 +140,14 @@ pub(super) fn break_key(at: &Inputs, note: Option<&str>) -> Option<LegendEntry<L
     })
 }
 
-/// A team's legend text: its name, with its kind when the name does not say it.
-pub(super) fn team_entry(name: &str, kind: &str) -> String {
+/// A team's legend text: its name, with its kind when the name does not say
+/// it (in the language spoken, or in English, the language most names are
+/// written in).
+pub(super) fn team_entry(name: &str, k: crate::model::TeamKind) -> String {
+    let kind = team_kind_name(k);
     let lower = name.to_lowercase();
     let says_kind = lower.contains(kind.to_lowercase().as_str())
+        || lower.contains(&k.noun().to_lowercase())
         || lower.contains("task force")
         || lower.contains("jit");
     if says_kind {
