@@ -248,3 +248,248 @@ deck-as-written = (as written: { $given })
 deck-hosted-by = Hosted by:
 deck-agencies = Agencies:
 deck-archived = archived:
+
+## Storyline
+
+# The storyline's title when neither --title nor the dataset gives one.
+storyline-title = Cooperation storyline
+# The subtitle under the title. $lines: how many lines (one per agency or
+# country); $steps: how many time steps (the columns, evenly spaced whatever
+# time passes between them); bands are the rounded boxes behind the lines of a
+# team or an event. English says "1 lines"; use your language's plural forms.
+storyline-subtitle = { $lines } lines · { $steps } time steps, evenly spaced (not to scale) · bands: shared teams and events
+# The picture's accessible description, read by screen readers. $title: the
+# dataset's title (may be empty); $subtitle: the subtitle as drawn.
+storyline-description = Storyline of { $title }: { $subtitle }
+# A note under a printed picture: $count line names found no room.
+storyline-left-out = { $count ->
+    [one] { $count } line label left out for space.
+   *[other] { $count } line labels left out for space.
+}
+# The same note on a picture read on screen, where hovering a line shows its name.
+storyline-left-out-hover = { $count ->
+    [one] { $count } line label left out for space: hover the lines.
+   *[other] { $count } line labels left out for space: hover the lines.
+}
+# What a storyline with nothing to draw has none of; ends the sentence
+# nothing-to-draw ("…so there are no lines to follow.").
+storyline-nothing = lines to follow
+# Legend: the colour shared by countries without one of their own; their lines'
+# names end with the country code, as in "Federal Police (AT)".
+storyline-legend-other-countries = other countries (code after the name)
+# Legend: a band drawn for a team (the lines of its members run side by side)…
+storyline-legend-team = a team: members side by side
+# …and for an event (the lines of those who took part).
+storyline-legend-event = an event: who took part
+storyline-legend-low-confidence = dashed line, hatched band: low confidence (see the sources)
+
+## Network
+
+# The network's title when neither --title nor the dataset gives one.
+network-title = Cooperation network
+# The picture's accessible description, read by screen readers. $subtitle: the
+# subtitle as drawn.
+network-description = Cooperation network: { $subtitle }
+# Counts of the nodes, as the subtitle gives them: agencies, or with --by,
+# countries or kinds of agency.
+network-agencies = { $count ->
+    [one] { $count } agency
+   *[other] { $count } agencies
+}
+network-countries = { $count ->
+    [one] { $count } country
+   *[other] { $count } countries
+}
+network-kinds = { $count ->
+    [one] { $count } kind
+   *[other] { $count } kinds
+}
+network-links = { $count ->
+    [one] { $count } link
+   *[other] { $count } links
+}
+# The subtitle when nodes are linked to each other. $nodes: network-agencies
+# (or -countries, -kinds), maybe followed by named-only-by-country; $links:
+# network-links.
+network-subtitle = { $nodes } · { $links }, one per pair that shared a team or event
+# The subtitle when nodes are linked to a mark for each team and event they
+# took part in. $teams: count-teams; $events: count-events; as above otherwise.
+network-subtitle-hubs = { $nodes } · { $teams } · { $events } · { $links } from each team and event to who took part
+# What a network with nothing to draw has none of; ends the sentence
+# nothing-to-draw ("…so there are no agencies to link.").
+network-nothing = agencies to link
+# Legend, when nodes are linked to each other: what a node's size and a line's
+# width tell.
+network-legend-node-size = node size: occasions of cooperation
+network-legend-line-width = line width: shared teams and events
+# Legend, when nodes are linked to teams and events. $nodes says what a round
+# node stands for: agency, country or kind (of agency).
+network-legend-node = { $nodes ->
+    [country] country
+    [kind] kind
+   *[agency] agency
+}: size by occasions of cooperation
+# A team's mark grows with the nodes in it…
+network-legend-team = team: size by { $nodes ->
+    [country] countries
+    [kind] kinds
+   *[agency] agencies
+} in it
+# …and an event's with the nodes that took part in it.
+network-legend-event = event: size by { $nodes ->
+    [country] countries
+    [kind] kinds
+   *[agency] agencies
+} at it
+# Legend: a dashed tie from a node to a team it hosts, or from an event to the
+# team it belongs to.
+network-legend-host = hosts the team, or event of the team
+# Legend: how marks and links of low confidence are drawn.
+network-legend-low-both = hatched, dashed: low confidence (see the sources)
+network-legend-low-hatched = hatched: low confidence (see the sources)
+network-legend-low-dashed = dashed link: low confidence (see the sources)
+# Legend: the colour shared by countries without one of their own.
+network-legend-other-countries = other countries, marked by their code
+# A node's hover text, under its name. $occasions: teams and events it shared
+# with others, counted per partner; $partners: how many others. English says
+# "1 occasions"; use your language's plural forms.
+network-node-cooperation = { $occasions } occasions of cooperation with { $partners } partners
+# The same when nodes are linked to teams and events; $hubs: how many.
+network-node-cooperation-hubs = { $occasions } occasions of cooperation with { $partners } partners, in { $hubs ->
+    [one] { $hubs } team or event
+   *[other] { $hubs } teams and events
+}
+# A link's hover text, first line. $from, $to: the names of its ends; $count:
+# the teams and events they shared.
+network-link = { $from } – { $to }: { $count ->
+    [one] { $count } occasion
+   *[other] { $count } occasions
+}
+# Then one line per occasion. $period: when (tip-as-written); $name: the
+# team's or event's name.
+network-link-team = { $period }: team { $name }
+network-link-event = { $period }: event { $name }
+# One of the two hosted a team the other was a member of.
+network-link-hosting = { $period }: hosting { $name }
+# An occasion's line followed by the ids of its sources. $occasion: one of the
+# three above; $sources: the ids, comma-separated.
+network-link-sources = { $occasion } [sources: { $sources }]
+# The hover text of a tie between a node and a team's or event's mark. $from:
+# the node's name; $to: the team's or event's.
+network-tie-member = { $from } – { $to }: member of the team
+network-tie-took-part = { $from } – { $to }: took part in the event
+network-tie-host = { $from } – { $to }: hosts the team
+# A tie from an event's mark to its team's.
+network-tie-part-of = { $from } – { $to }: the event is part of the team
+# A team's or event's mark, second line of its hover text. $kind: the team's
+# kind (team-kind-*), or the event's as the dataset writes it; $period: when
+# (tip-as-written).
+network-hub-team = { $kind }, { $period }
+network-hub-event = event, { $period }
+network-hub-event-kind = event ({ $kind }), { $period }
+# Who was in a team, or took part in an event. $count: how many; $names: their
+# names, comma-separated (maybe network-hub-more). English says "1 members";
+# use your language's plural forms.
+network-hub-members = { $count } members: { $names }
+network-hub-took-part = { $count } took part: { $names }
+# The first names of a long list, then how many more there are.
+network-hub-more = { $names } and { $more } more
+
+## Map
+
+# The map's title when neither --title nor the dataset gives one.
+map-title = Where the cooperation happened
+# The picture's accessible description, read by screen readers. $subtitle: the
+# subtitle as drawn.
+map-description = Map: { $subtitle }
+# The subtitle. $who: one of map-who-*; $what: one of map-in-* (written to
+# follow "in"); lines on the map join countries and bodies that cooperated.
+map-subtitle = { $who } in { $what } · lines join those who worked together
+# The subtitle when nothing happened in the time shown (--from, --to).
+map-subtitle-nothing = No team or event in the time shown
+map-who-countries = { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+}
+# Countries, and EU bodies (Europol, Eurojust) drawn at their seats.
+map-who-eu-bodies = { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+} and { $bodies ->
+    [one] { $bodies } EU body
+   *[other] { $bodies } EU bodies
+}
+# Countries, and bodies some of which are not the EU's (Interpol, UNODC).
+map-who-international-bodies = { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+} and { $bodies ->
+    [one] { $bodies } international body
+   *[other] { $bodies } international bodies
+}
+map-in-teams = { $teams ->
+    [one] { $teams } team
+   *[other] { $teams } teams
+}
+map-in-events = { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}
+map-in-teams-events = { $teams ->
+    [one] { $teams } team
+   *[other] { $teams } teams
+} and { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}
+# What a map with nothing to draw has none of; ends the sentence
+# nothing-to-draw ("…so there are no countries to show.").
+map-nothing = countries to show
+# Notes under the map. $names: names, comma-separated.
+map-not-named = Not named on the map for lack of room: { $names }.
+map-no-shape = Not on the map (no shape in the map data): { $names }.
+map-no-seat = Not on the map (no seat given): { $names }.
+map-no-country = Not on the map (no country given): { $names }.
+# The data the map is drawn from; keep the names and the licence as they are.
+map-attribution = Made with Natural Earth.
+map-attribution-places = Made with Natural Earth. Places: GeoNames (CC BY 4.0).
+# Legend: a country is shaded darker the more of its agencies took part. The
+# first class shown says what shading means; $shade is the class.
+map-legend-shaded = Country shaded in its colour: { $shade ->
+    [two-or-three] 2 or 3 agencies took part
+    [four-or-more] 4 or more agencies took part
+   *[one-agency] 1 agency took part
+}
+# The classes shown after the first.
+map-legend-shade = { $shade ->
+    [two-or-three] 2 or 3 agencies
+    [four-or-more] 4 or more agencies
+   *[one-agency] 1 agency
+}
+# Legend: a curved line between two countries or bodies.
+map-legend-link = worked together: wider for more teams and events
+map-legend-body = EU or international body, at its seat
+map-legend-place = place of an event
+map-legend-low-dashed = dashed line: low confidence (see the sources)
+# A country's hover text, first line. $country: its name; $count: how many of
+# its agencies took part; $names: their names, comma-separated.
+map-tip-country = { $country }: { $count ->
+    [one] { $count } agency
+   *[other] { $count } agencies
+} ({ $names })
+# Before the list of teams and events a country or body was in.
+map-tip-in = In { $count ->
+    [one] { $count } team or event
+   *[other] { $count } teams and events
+}:
+# One team or event in a list, on a line of its own. $name: its name;
+# $period: when (tip-as-written).
+map-tip-occasion = • { $name }: { $period }
+# A line's hover text, first line. $from, $to: the countries or bodies it
+# joins; $count: the teams and events they shared.
+map-tip-link = { $from } – { $to }: { $count ->
+    [one] { $count } team or event
+   *[other] { $count } teams and events
+}
+# A body's seat, in its hover text. $seat: the city.
+map-tip-seat = Seat: { $seat }
