@@ -256,8 +256,14 @@ storyline-title = Cooperation storyline
 # The subtitle under the title. $lines: how many lines (one per agency or
 # country); $steps: how many time steps (the columns, evenly spaced whatever
 # time passes between them); bands are the rounded boxes behind the lines of a
-# team or an event. English says "1 lines"; use your language's plural forms.
-storyline-subtitle = { $lines } lines · { $steps } time steps, evenly spaced (not to scale) · bands: shared teams and events
+# team or an event.
+storyline-subtitle = { $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+} · { $steps ->
+    [one] { $steps } time step
+   *[other] { $steps } time steps
+}, evenly spaced (not to scale) · bands: shared teams and events
 # The picture's accessible description, read by screen readers. $title: the
 # dataset's title (may be empty); $subtitle: the subtitle as drawn.
 storyline-description = Storyline of { $title }: { $subtitle }
@@ -351,11 +357,22 @@ network-legend-low-dashed = dashed link: low confidence (see the sources)
 # Legend: the colour shared by countries without one of their own.
 network-legend-other-countries = other countries, marked by their code
 # A node's hover text, under its name. $occasions: teams and events it shared
-# with others, counted per partner; $partners: how many others. English says
-# "1 occasions"; use your language's plural forms.
-network-node-cooperation = { $occasions } occasions of cooperation with { $partners } partners
+# with others, counted per partner; $partners: how many others.
+network-node-cooperation = { $occasions ->
+    [one] { $occasions } occasion
+   *[other] { $occasions } occasions
+} of cooperation with { $partners ->
+    [one] { $partners } partner
+   *[other] { $partners } partners
+}
 # The same when nodes are linked to teams and events; $hubs: how many.
-network-node-cooperation-hubs = { $occasions } occasions of cooperation with { $partners } partners, in { $hubs ->
+network-node-cooperation-hubs = { $occasions ->
+    [one] { $occasions } occasion
+   *[other] { $occasions } occasions
+} of cooperation with { $partners ->
+    [one] { $partners } partner
+   *[other] { $partners } partners
+}, in { $hubs ->
     [one] { $hubs } team or event
    *[other] { $hubs } teams and events
 }
@@ -388,9 +405,11 @@ network-hub-team = { $kind }, { $period }
 network-hub-event = event, { $period }
 network-hub-event-kind = event ({ $kind }), { $period }
 # Who was in a team, or took part in an event. $count: how many; $names: their
-# names, comma-separated (maybe network-hub-more). English says "1 members";
-# use your language's plural forms.
-network-hub-members = { $count } members: { $names }
+# names, comma-separated (maybe network-hub-more).
+network-hub-members = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}: { $names }
 network-hub-took-part = { $count } took part: { $names }
 # The first names of a long list, then how many more there are.
 network-hub-more = { $names } and { $more } more
