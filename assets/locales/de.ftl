@@ -245,3 +245,192 @@ deck-as-written = (im Datensatz: { $given })
 deck-hosted-by = Gastgeber:
 deck-agencies = Behörden:
 deck-archived = archiviert:
+
+## Storyline
+
+storyline-title = Handlungsstränge der Zusammenarbeit
+storyline-subtitle = { $lines ->
+    [one] { $lines } Linie
+   *[other] { $lines } Linien
+} · { $steps ->
+    [one] { $steps } Zeitschritt
+   *[other] { $steps } Zeitschritte
+}, gleichmäßig verteilt (nicht maßstäblich) · Bänder: gemeinsame Teams und Ereignisse
+storyline-description = Handlungsstränge zu { $title }: { $subtitle }
+storyline-left-out = { $count ->
+    [one] { $count } Linienbeschriftung aus Platzgründen weggelassen.
+   *[other] { $count } Linienbeschriftungen aus Platzgründen weggelassen.
+}
+storyline-left-out-hover = { $count ->
+    [one] { $count } Linienbeschriftung aus Platzgründen weggelassen: Maus über die Linien führen.
+   *[other] { $count } Linienbeschriftungen aus Platzgründen weggelassen: Maus über die Linien führen.
+}
+# Ends "daher gibt es keine …".
+storyline-nothing = zu verfolgenden Linien
+storyline-legend-other-countries = weitere Länder (Code nach dem Namen)
+storyline-legend-team = ein Team: Mitglieder nebeneinander
+storyline-legend-event = ein Ereignis: wer beteiligt war
+storyline-legend-low-confidence = gestrichelte Linie, schraffiertes Band: geringe Verlässlichkeit (siehe Quellen)
+
+## Network
+
+network-title = Netzwerk der Zusammenarbeit
+network-description = Netzwerk der Zusammenarbeit: { $subtitle }
+network-agencies = { $count ->
+    [one] { $count } Behörde
+   *[other] { $count } Behörden
+}
+network-countries = { $count ->
+    [one] { $count } Land
+   *[other] { $count } Länder
+}
+network-kinds = { $count ->
+    [one] { $count } Art
+   *[other] { $count } Arten
+}
+network-links = { $count ->
+    [one] { $count } Verbindung
+   *[other] { $count } Verbindungen
+}
+network-subtitle = { $nodes } · { $links }, eine je Paar mit gemeinsamem Team oder Ereignis
+network-subtitle-hubs = { $nodes } · { $teams } · { $events } · { $links } von jedem Team und Ereignis zu den Beteiligten
+# Ends "daher gibt es keine …".
+network-nothing = zu verknüpfenden Behörden
+network-legend-node-size = Knotengröße: Zahl der Kooperationen
+network-legend-line-width = Linienstärke: gemeinsame Teams und Ereignisse
+network-legend-node = { $nodes ->
+    [country] Land
+    [kind] Art
+   *[agency] Behörde
+}: Größe nach Zahl der Kooperationen
+network-legend-team = Team: Größe nach Zahl der { $nodes ->
+    [country] Länder
+    [kind] Arten
+   *[agency] Behörden
+} darin
+network-legend-event = Ereignis: Größe nach Zahl der beteiligten { $nodes ->
+    [country] Länder
+    [kind] Arten
+   *[agency] Behörden
+}
+network-legend-host = Gastgeber des Teams oder Ereignis des Teams
+network-legend-low-both = schraffiert, gestrichelt: geringe Verlässlichkeit (siehe Quellen)
+network-legend-low-hatched = schraffiert: geringe Verlässlichkeit (siehe Quellen)
+network-legend-low-dashed = gestrichelte Verbindung: geringe Verlässlichkeit (siehe Quellen)
+network-legend-other-countries = weitere Länder, mit ihrem Code gekennzeichnet
+network-node-cooperation = { $occasions ->
+    [one] { $occasions } Kooperation
+   *[other] { $occasions } Kooperationen
+} mit { $partners ->
+    [one] { $partners } Partner
+   *[other] { $partners } Partnern
+}
+network-node-cooperation-hubs = { $occasions ->
+    [one] { $occasions } Kooperation
+   *[other] { $occasions } Kooperationen
+} mit { $partners ->
+    [one] { $partners } Partner
+   *[other] { $partners } Partnern
+}, in { $hubs ->
+    [one] { $hubs } Team oder Ereignis
+   *[other] { $hubs } Teams und Ereignissen
+}
+network-link = { $from } – { $to }: { $count ->
+    [one] { $count } Kooperation
+   *[other] { $count } Kooperationen
+}
+network-link-team = { $period }: Team { $name }
+network-link-event = { $period }: Ereignis { $name }
+network-link-hosting = { $period }: Gastgeber von { $name }
+network-link-sources = { $occasion } [Quellen: { $sources }]
+network-tie-member = { $from } – { $to }: Mitglied des Teams
+network-tie-took-part = { $from } – { $to }: am Ereignis beteiligt
+network-tie-host = { $from } – { $to }: Gastgeber des Teams
+network-tie-part-of = { $from } – { $to }: Das Ereignis gehört zum Team
+network-hub-team = { $kind }, { $period }
+network-hub-event = Ereignis, { $period }
+network-hub-event-kind = Ereignis ({ $kind }), { $period }
+network-hub-members = { $count ->
+    [one] { $count } Mitglied
+   *[other] { $count } Mitglieder
+}: { $names }
+network-hub-took-part = { $count } Teilnehmer: { $names }
+network-hub-more = { $names } und { $more } weitere
+
+## Map
+
+map-title = Wo die Zusammenarbeit stattfand
+map-description = Karte: { $subtitle }
+map-subtitle = { $who } in { $what } · Linien verbinden, wer zusammengearbeitet hat
+map-subtitle-nothing = Kein Team und kein Ereignis im gezeigten Zeitraum
+map-who-countries = { $countries ->
+    [one] { $countries } Land
+   *[other] { $countries } Länder
+}
+# Countries, and EU bodies (Europol, Eurojust) drawn at their seats.
+map-who-eu-bodies = { $countries ->
+    [one] { $countries } Land
+   *[other] { $countries } Länder
+} und { $bodies ->
+    [one] { $bodies } EU-Einrichtung
+   *[other] { $bodies } EU-Einrichtungen
+}
+map-who-international-bodies = { $countries ->
+    [one] { $countries } Land
+   *[other] { $countries } Länder
+} und { $bodies ->
+    [one] { $bodies } internationale Einrichtung
+   *[other] { $bodies } internationale Einrichtungen
+}
+# Dative, after "in".
+map-in-teams = { $teams ->
+    [one] { $teams } Team
+   *[other] { $teams } Teams
+}
+map-in-events = { $events ->
+    [one] { $events } Ereignis
+   *[other] { $events } Ereignissen
+}
+map-in-teams-events = { $teams ->
+    [one] { $teams } Team
+   *[other] { $teams } Teams
+} und { $events ->
+    [one] { $events } Ereignis
+   *[other] { $events } Ereignissen
+}
+# Ends "daher gibt es keine …".
+map-nothing = darzustellenden Länder
+map-not-named = Aus Platzgründen auf der Karte nicht beschriftet: { $names }.
+map-no-shape = Nicht auf der Karte (keine Form in den Kartendaten): { $names }.
+map-no-seat = Nicht auf der Karte (kein Sitz angegeben): { $names }.
+map-no-country = Nicht auf der Karte (kein Land angegeben): { $names }.
+map-attribution = Erstellt mit Natural Earth.
+map-attribution-places = Erstellt mit Natural Earth. Orte: GeoNames (CC BY 4.0).
+map-legend-shaded = Land in seiner Farbe getönt: { $shade ->
+    [two-or-three] 2 oder 3 Behörden beteiligt
+    [four-or-more] 4 oder mehr Behörden beteiligt
+   *[one-agency] 1 Behörde beteiligt
+}
+map-legend-shade = { $shade ->
+    [two-or-three] 2 oder 3 Behörden
+    [four-or-more] 4 oder mehr Behörden
+   *[one-agency] 1 Behörde
+}
+map-legend-link = zusammengearbeitet: breiter bei mehr Teams und Ereignissen
+map-legend-body = EU- oder internationale Einrichtung, an ihrem Sitz
+map-legend-place = Ort eines Ereignisses
+map-legend-low-dashed = gestrichelte Linie: geringe Verlässlichkeit (siehe Quellen)
+map-tip-country = { $country }: { $count ->
+    [one] { $count } Behörde
+   *[other] { $count } Behörden
+} ({ $names })
+map-tip-in = { $count ->
+    [one] In { $count } Team oder Ereignis:
+   *[other] In { $count } Teams und Ereignissen:
+}
+map-tip-occasion = • { $name }: { $period }
+map-tip-link = { $from } – { $to }: { $count ->
+    [one] { $count } Team oder Ereignis
+   *[other] { $count } Teams und Ereignisse
+}
+map-tip-seat = Sitz: { $seat }

@@ -242,3 +242,194 @@ deck-as-written = (en los datos: { $given })
 deck-hosted-by = Con sede en:
 deck-agencies = Organismos:
 deck-archived = archivado:
+
+## Storyline
+
+storyline-title = Trayectorias de la cooperación
+storyline-subtitle = { $lines ->
+    [one] { $lines } línea
+   *[other] { $lines } líneas
+} · { $steps ->
+    [one] { $steps } paso temporal
+   *[other] { $steps } pasos temporales
+}, a intervalos iguales (no a escala) · bandas: equipos y eventos compartidos
+storyline-description = Trayectorias de { $title }: { $subtitle }
+storyline-left-out = { $count ->
+    [one] { $count } etiqueta de línea omitida por falta de espacio.
+   *[other] { $count } etiquetas de línea omitidas por falta de espacio.
+}
+storyline-left-out-hover = { $count ->
+    [one] { $count } etiqueta de línea omitida por falta de espacio: pase el cursor por las líneas.
+   *[other] { $count } etiquetas de línea omitidas por falta de espacio: pase el cursor por las líneas.
+}
+# Ends "así que no hay …".
+storyline-nothing = líneas que seguir
+storyline-legend-other-countries = otros países (código tras el nombre)
+storyline-legend-team = un equipo: miembros en paralelo
+storyline-legend-event = un evento: quién participó
+storyline-legend-low-confidence = línea discontinua, banda rayada: confianza baja (ver las fuentes)
+
+## Network
+
+network-title = Red de cooperación
+network-description = Red de cooperación: { $subtitle }
+network-agencies = { $count ->
+    [one] { $count } organismo
+   *[other] { $count } organismos
+}
+network-countries = { $count ->
+    [one] { $count } país
+   *[other] { $count } países
+}
+network-kinds = { $count ->
+    [one] { $count } tipo
+   *[other] { $count } tipos
+}
+network-links = { $count ->
+    [one] { $count } vínculo
+   *[other] { $count } vínculos
+}
+network-subtitle = { $nodes } · { $links }, uno por cada par que compartió un equipo o evento
+network-subtitle-hubs = { $nodes } · { $teams } · { $events } · { $links } de cada equipo y evento a quienes participaron
+# Ends "así que no hay …".
+network-nothing = organismos que vincular
+network-legend-node-size = tamaño del nodo: ocasiones de cooperación
+network-legend-line-width = grosor de línea: equipos y eventos compartidos
+network-legend-node = { $nodes ->
+    [country] país
+    [kind] tipo
+   *[agency] organismo
+}: tamaño según las ocasiones de cooperación
+network-legend-team = equipo: tamaño según los { $nodes ->
+    [country] países
+    [kind] tipos
+   *[agency] organismos
+} que lo integran
+network-legend-event = evento: tamaño según los { $nodes ->
+    [country] países
+    [kind] tipos
+   *[agency] organismos
+} participantes
+network-legend-host = sede del equipo, o evento del equipo
+network-legend-low-both = rayado, discontinuo: confianza baja (ver las fuentes)
+network-legend-low-hatched = rayado: confianza baja (ver las fuentes)
+network-legend-low-dashed = vínculo discontinuo: confianza baja (ver las fuentes)
+network-legend-other-countries = otros países, indicados por su código
+network-node-cooperation = { $occasions ->
+    [one] { $occasions } ocasión
+   *[other] { $occasions } ocasiones
+} de cooperación con { $partners ->
+    [one] { $partners } socio
+   *[other] { $partners } socios
+}
+network-node-cooperation-hubs = { $occasions ->
+    [one] { $occasions } ocasión
+   *[other] { $occasions } ocasiones
+} de cooperación con { $partners ->
+    [one] { $partners } socio
+   *[other] { $partners } socios
+}, en { $hubs ->
+    [one] { $hubs } equipo o evento
+   *[other] { $hubs } equipos y eventos
+}
+network-link = { $from } – { $to }: { $count ->
+    [one] { $count } ocasión
+   *[other] { $count } ocasiones
+}
+network-link-team = { $period }: equipo { $name }
+network-link-event = { $period }: evento { $name }
+network-link-hosting = { $period }: acogida de { $name }
+network-link-sources = { $occasion } [fuentes: { $sources }]
+network-tie-member = { $from } – { $to }: miembro del equipo
+network-tie-took-part = { $from } – { $to }: participó en el evento
+network-tie-host = { $from } – { $to }: acoge el equipo
+network-tie-part-of = { $from } – { $to }: el evento forma parte del equipo
+network-hub-team = { $kind }, { $period }
+network-hub-event = evento, { $period }
+network-hub-event-kind = evento ({ $kind }), { $period }
+network-hub-members = { $count ->
+    [one] { $count } miembro
+   *[other] { $count } miembros
+}: { $names }
+network-hub-took-part = { $count ->
+    [one] { $count } participante
+   *[other] { $count } participantes
+}: { $names }
+network-hub-more = { $names } y { $more } más
+
+## Map
+
+map-title = Dónde tuvo lugar la cooperación
+map-description = Mapa: { $subtitle }
+map-subtitle = { $who } en { $what } · las líneas unen a quienes cooperaron
+map-subtitle-nothing = Ningún equipo ni evento en el periodo mostrado
+map-who-countries = { $countries ->
+    [one] { $countries } país
+   *[other] { $countries } países
+}
+# Countries, and EU bodies (Europol, Eurojust) drawn at their seats.
+map-who-eu-bodies = { $countries ->
+    [one] { $countries } país
+   *[other] { $countries } países
+} y { $bodies ->
+    [one] { $bodies } órgano de la UE
+   *[other] { $bodies } órganos de la UE
+}
+map-who-international-bodies = { $countries ->
+    [one] { $countries } país
+   *[other] { $countries } países
+} y { $bodies ->
+    [one] { $bodies } órgano internacional
+   *[other] { $bodies } órganos internacionales
+}
+map-in-teams = { $teams ->
+    [one] { $teams } equipo
+   *[other] { $teams } equipos
+}
+map-in-events = { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventos
+}
+map-in-teams-events = { $teams ->
+    [one] { $teams } equipo
+   *[other] { $teams } equipos
+} y { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventos
+}
+# Ends "así que no hay …".
+map-nothing = países que mostrar
+map-not-named = Sin nombre en el mapa por falta de espacio: { $names }.
+map-no-shape = Fuera del mapa (sin forma en los datos del mapa): { $names }.
+map-no-seat = Fuera del mapa (sede no indicada): { $names }.
+map-no-country = Fuera del mapa (país no indicado): { $names }.
+map-attribution = Hecho con Natural Earth.
+map-attribution-places = Hecho con Natural Earth. Lugares: GeoNames (CC BY 4.0).
+map-legend-shaded = País sombreado en su color: { $shade ->
+    [two-or-three] participaron 2 o 3 organismos
+    [four-or-more] participaron 4 o más organismos
+   *[one-agency] participó 1 organismo
+}
+map-legend-shade = { $shade ->
+    [two-or-three] 2 o 3 organismos
+    [four-or-more] 4 o más organismos
+   *[one-agency] 1 organismo
+}
+map-legend-link = cooperaron: más ancha con más equipos y eventos
+map-legend-body = órgano de la UE o internacional, en su sede
+map-legend-place = lugar de un evento
+map-legend-low-dashed = línea discontinua: confianza baja (ver las fuentes)
+map-tip-country = { $country }: { $count ->
+    [one] { $count } organismo
+   *[other] { $count } organismos
+} ({ $names })
+map-tip-in = { $count ->
+    [one] En { $count } equipo o evento:
+   *[other] En { $count } equipos y eventos:
+}
+map-tip-occasion = • { $name }: { $period }
+map-tip-link = { $from } – { $to }: { $count ->
+    [one] { $count } equipo o evento
+   *[other] { $count } equipos y eventos
+}
+map-tip-seat = Sede: { $seat }

@@ -242,3 +242,183 @@ deck-as-written = (dans les données : { $given })
 deck-hosted-by = Hôte :
 deck-agencies = Organismes :
 deck-archived = archivé :
+
+## Storyline
+
+storyline-title = Trajectoires de la coopération
+storyline-subtitle = { $lines ->
+    [one] { $lines } ligne
+   *[other] { $lines } lignes
+} · { $steps } pas de temps, à intervalles égaux (hors échelle) · bandes : équipes et événements communs
+storyline-description = Trajectoires – { $title } : { $subtitle }
+storyline-left-out = { $count ->
+    [one] { $count } étiquette de ligne omise faute de place.
+   *[other] { $count } étiquettes de ligne omises faute de place.
+}
+storyline-left-out-hover = { $count ->
+    [one] { $count } étiquette de ligne omise faute de place : survolez les lignes.
+   *[other] { $count } étiquettes de ligne omises faute de place : survolez les lignes.
+}
+# Ends "il n’y a donc pas de …" (a consonant, so "de" stays whole).
+storyline-nothing = lignes à suivre
+storyline-legend-other-countries = autres pays (code après le nom)
+storyline-legend-team = une équipe : membres côte à côte
+storyline-legend-event = un événement : qui y a pris part
+storyline-legend-low-confidence = ligne en tirets, bande hachurée : confiance faible (voir les sources)
+
+## Network
+
+network-title = Réseau de coopération
+network-description = Réseau de coopération : { $subtitle }
+network-agencies = { $count ->
+    [one] { $count } organisme
+   *[other] { $count } organismes
+}
+network-countries = { $count } pays
+network-kinds = { $count ->
+    [one] { $count } type
+   *[other] { $count } types
+}
+network-links = { $count ->
+    [one] { $count } lien
+   *[other] { $count } liens
+}
+network-subtitle = { $nodes } · { $links }, un par paire ayant partagé une équipe ou un événement
+network-subtitle-hubs = { $nodes } · { $teams } · { $events } · { $links } de chaque équipe et événement vers ses participants
+# Ends "il n’y a donc pas de …" (a consonant, so "de" stays whole).
+network-nothing = liens entre organismes à tracer
+network-legend-node-size = taille du nœud : occasions de coopération
+network-legend-line-width = épaisseur du trait : équipes et événements communs
+network-legend-node = { $nodes ->
+    [country] pays
+    [kind] type
+   *[agency] organisme
+} : taille selon les occasions de coopération
+network-legend-team = équipe : taille selon les { $nodes ->
+    [country] pays
+    [kind] types
+   *[agency] organismes
+} membres
+network-legend-event = événement : taille selon les { $nodes ->
+    [country] pays
+    [kind] types
+   *[agency] organismes
+} participants
+network-legend-host = hôte de l’équipe, ou événement de l’équipe
+network-legend-low-both = hachuré, en tirets : confiance faible (voir les sources)
+network-legend-low-hatched = hachuré : confiance faible (voir les sources)
+network-legend-low-dashed = lien en tirets : confiance faible (voir les sources)
+network-legend-other-countries = autres pays, indiqués par leur code
+network-node-cooperation = { $occasions ->
+    [one] { $occasions } occasion
+   *[other] { $occasions } occasions
+} de coopération avec { $partners ->
+    [one] { $partners } partenaire
+   *[other] { $partners } partenaires
+}
+network-node-cooperation-hubs = { $occasions ->
+    [one] { $occasions } occasion
+   *[other] { $occasions } occasions
+} de coopération avec { $partners ->
+    [one] { $partners } partenaire
+   *[other] { $partners } partenaires
+}, dans { $hubs ->
+    [one] { $hubs } équipe ou événement
+   *[other] { $hubs } équipes et événements
+}
+network-link = { $from } – { $to } : { $count ->
+    [one] { $count } occasion
+   *[other] { $count } occasions
+}
+network-link-team = { $period } : équipe { $name }
+network-link-event = { $period } : événement { $name }
+network-link-hosting = { $period } : hébergement de l’équipe { $name }
+network-link-sources = { $occasion } [sources : { $sources }]
+network-tie-member = { $from } – { $to } : membre de l’équipe
+network-tie-took-part = { $from } – { $to } : a pris part à l’événement
+network-tie-host = { $from } – { $to } : héberge l’équipe
+network-tie-part-of = { $from } – { $to } : l’événement fait partie de l’équipe
+network-hub-team = { $kind }, { $period }
+network-hub-event = événement, { $period }
+network-hub-event-kind = événement ({ $kind }), { $period }
+network-hub-members = { $count ->
+    [one] { $count } membre
+   *[other] { $count } membres
+} : { $names }
+network-hub-took-part = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+} : { $names }
+network-hub-more = { $more ->
+    [one] { $names } et { $more } autre
+   *[other] { $names } et { $more } autres
+}
+
+## Map
+
+map-title = Où la coopération a eu lieu
+map-description = Carte : { $subtitle }
+map-subtitle = { $who } dans { $what } · les lignes relient ceux qui ont coopéré
+map-subtitle-nothing = Aucune équipe ni aucun événement sur la période affichée
+map-who-countries = { $countries } pays
+# Countries, and EU bodies (Europol, Eurojust) drawn at their seats.
+map-who-eu-bodies = { $countries } pays et { $bodies ->
+    [one] { $bodies } organe de l’UE
+   *[other] { $bodies } organes de l’UE
+}
+map-who-international-bodies = { $countries } pays et { $bodies ->
+    [one] { $bodies } organe international
+   *[other] { $bodies } organes internationaux
+}
+# Written to follow "dans".
+map-in-teams = { $teams ->
+    [one] { $teams } équipe
+   *[other] { $teams } équipes
+}
+map-in-events = { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+}
+map-in-teams-events = { $teams ->
+    [one] { $teams } équipe
+   *[other] { $teams } équipes
+} et { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+}
+# Ends "il n’y a donc pas de …" (a consonant, so "de" stays whole).
+map-nothing = pays à représenter
+map-not-named = Sans nom sur la carte faute de place : { $names }.
+map-no-shape = Hors de la carte (pas de contour dans les données cartographiques) : { $names }.
+map-no-seat = Hors de la carte (siège non indiqué) : { $names }.
+map-no-country = Hors de la carte (pays non indiqué) : { $names }.
+map-attribution = Réalisé avec Natural Earth.
+map-attribution-places = Réalisé avec Natural Earth. Lieux : GeoNames (CC BY 4.0).
+map-legend-shaded = Pays teinté de sa couleur : { $shade ->
+    [two-or-three] 2 ou 3 organismes ont participé
+    [four-or-more] 4 organismes ou plus ont participé
+   *[one-agency] 1 organisme a participé
+}
+map-legend-shade = { $shade ->
+    [two-or-three] 2 ou 3 organismes
+    [four-or-more] 4 organismes ou plus
+   *[one-agency] 1 organisme
+}
+map-legend-link = ont coopéré : plus épais avec plus d’équipes et d’événements
+map-legend-body = organe de l’UE ou international, à son siège
+map-legend-place = lieu d’un événement
+map-legend-low-dashed = ligne en tirets : confiance faible (voir les sources)
+map-tip-country = { $country } : { $count ->
+    [one] { $count } organisme
+   *[other] { $count } organismes
+} ({ $names })
+map-tip-in = { $count ->
+    [one] Dans { $count } équipe ou événement :
+   *[other] Dans { $count } équipes et événements :
+}
+map-tip-occasion = • { $name } : { $period }
+map-tip-link = { $from } – { $to } : { $count ->
+    [one] { $count } équipe ou événement
+   *[other] { $count } équipes et événements
+}
+map-tip-seat = Siège : { $seat }

@@ -248,3 +248,197 @@ deck-as-written = (nei dati: { $given })
 deck-hosted-by = Con sede presso:
 deck-agencies = Organismi:
 deck-archived = archiviato:
+
+## Storyline
+
+storyline-title = Traiettorie della cooperazione
+storyline-subtitle = { $lines ->
+    [one] { $lines } linea
+   *[other] { $lines } linee
+} · { $steps ->
+    [one] { $steps } passo temporale
+   *[other] { $steps } passi temporali
+}, equidistanti (non in scala) · fasce: squadre ed eventi condivisi
+storyline-description = Traiettorie – { $title }: { $subtitle }
+storyline-left-out = { $count ->
+    [one] { $count } etichetta di linea omessa per mancanza di spazio.
+   *[other] { $count } etichette di linea omesse per mancanza di spazio.
+}
+storyline-left-out-hover = { $count ->
+    [one] { $count } etichetta di linea omessa per mancanza di spazio: passa il mouse sulle linee.
+   *[other] { $count } etichette di linea omesse per mancanza di spazio: passa il mouse sulle linee.
+}
+# Ends "quindi non ci sono …".
+storyline-nothing = linee da seguire
+storyline-legend-other-countries = altri paesi (codice dopo il nome)
+storyline-legend-team = una squadra: membri affiancati
+storyline-legend-event = un evento: chi vi ha partecipato
+storyline-legend-low-confidence = linea tratteggiata, fascia a righe: affidabilità bassa (vedi le fonti)
+
+## Network
+
+network-title = Rete di cooperazione
+network-description = Rete di cooperazione: { $subtitle }
+network-agencies = { $count ->
+    [one] { $count } organismo
+   *[other] { $count } organismi
+}
+network-countries = { $count ->
+    [one] { $count } paese
+   *[other] { $count } paesi
+}
+network-kinds = { $count ->
+    [one] { $count } tipo
+   *[other] { $count } tipi
+}
+network-links = { $count ->
+    [one] { $count } collegamento
+   *[other] { $count } collegamenti
+}
+network-subtitle = { $nodes } · { $links }, uno per coppia che ha condiviso una squadra o un evento
+network-subtitle-hubs = { $nodes } · { $teams } · { $events } · { $links } da ogni squadra ed evento ai partecipanti
+# Ends "quindi non ci sono …".
+network-nothing = organismi da collegare
+network-legend-node-size = dimensione del nodo: occasioni di cooperazione
+network-legend-line-width = spessore della linea: squadre ed eventi condivisi
+network-legend-node = { $nodes ->
+    [country] paese
+    [kind] tipo
+   *[agency] organismo
+}: dimensione secondo le occasioni di cooperazione
+network-legend-team = squadra: dimensione secondo i { $nodes ->
+    [country] paesi
+    [kind] tipi
+   *[agency] organismi
+} che ne fanno parte
+network-legend-event = evento: dimensione secondo i { $nodes ->
+    [country] paesi
+    [kind] tipi
+   *[agency] organismi
+} partecipanti
+network-legend-host = sede della squadra, o evento della squadra
+network-legend-low-both = a righe, tratteggiato: affidabilità bassa (vedi le fonti)
+network-legend-low-hatched = a righe: affidabilità bassa (vedi le fonti)
+network-legend-low-dashed = collegamento tratteggiato: affidabilità bassa (vedi le fonti)
+network-legend-other-countries = altri paesi, indicati dal loro codice
+network-node-cooperation = { $occasions ->
+    [one] { $occasions } occasione
+   *[other] { $occasions } occasioni
+} di cooperazione con { $partners ->
+    [one] { $partners } partner
+   *[other] { $partners } partner
+}
+network-node-cooperation-hubs = { $occasions ->
+    [one] { $occasions } occasione
+   *[other] { $occasions } occasioni
+} di cooperazione con { $partners ->
+    [one] { $partners } partner
+   *[other] { $partners } partner
+}, in { $hubs ->
+    [one] { $hubs } squadra o evento
+   *[other] { $hubs } squadre ed eventi
+}
+network-link = { $from } – { $to }: { $count ->
+    [one] { $count } occasione
+   *[other] { $count } occasioni
+}
+network-link-team = { $period }: squadra { $name }
+network-link-event = { $period }: evento { $name }
+network-link-hosting = { $period }: sede di { $name }
+network-link-sources = { $occasion } [fonti: { $sources }]
+network-tie-member = { $from } – { $to }: membro della squadra
+network-tie-took-part = { $from } – { $to }: ha partecipato all’evento
+network-tie-host = { $from } – { $to }: ospita la squadra
+network-tie-part-of = { $from } – { $to }: l’evento fa parte della squadra
+network-hub-team = { $kind }, { $period }
+network-hub-event = evento, { $period }
+network-hub-event-kind = evento ({ $kind }), { $period }
+network-hub-members = { $count ->
+    [one] { $count } membro
+   *[other] { $count } membri
+}: { $names }
+network-hub-took-part = { $count ->
+    [one] { $count } partecipante
+   *[other] { $count } partecipanti
+}: { $names }
+network-hub-more = { $more ->
+    [one] { $names } e { $more } altro
+   *[other] { $names } e altri { $more }
+}
+
+## Map
+
+map-title = Dove si è svolta la cooperazione
+map-description = Mappa: { $subtitle }
+map-subtitle = { $who } in { $what } · le linee uniscono chi ha collaborato
+map-subtitle-nothing = Nessuna squadra né evento nel periodo mostrato
+map-who-countries = { $countries ->
+    [one] { $countries } paese
+   *[other] { $countries } paesi
+}
+# Countries, and EU bodies (Europol, Eurojust) drawn at their seats.
+map-who-eu-bodies = { $countries ->
+    [one] { $countries } paese
+   *[other] { $countries } paesi
+} e { $bodies ->
+    [one] { $bodies } organo dell’UE
+   *[other] { $bodies } organi dell’UE
+}
+map-who-international-bodies = { $countries ->
+    [one] { $countries } paese
+   *[other] { $countries } paesi
+} e { $bodies ->
+    [one] { $bodies } organo internazionale
+   *[other] { $bodies } organi internazionali
+}
+map-in-teams = { $teams ->
+    [one] { $teams } squadra
+   *[other] { $teams } squadre
+}
+map-in-events = { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventi
+}
+map-in-teams-events = { $teams ->
+    [one] { $teams } squadra
+   *[other] { $teams } squadre
+} e { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventi
+}
+# Ends "quindi non ci sono …".
+map-nothing = paesi da mostrare
+map-not-named = Senza nome sulla mappa per mancanza di spazio: { $names }.
+map-no-shape = Fuori dalla mappa (nessuna forma nei dati della mappa): { $names }.
+map-no-seat = Fuori dalla mappa (sede non indicata): { $names }.
+map-no-country = Fuori dalla mappa (paese non indicato): { $names }.
+map-attribution = Realizzato con Natural Earth.
+map-attribution-places = Realizzato con Natural Earth. Luoghi: GeoNames (CC BY 4.0).
+map-legend-shaded = Paese ombreggiato nel suo colore: { $shade ->
+    [two-or-three] hanno partecipato 2 o 3 organismi
+    [four-or-more] hanno partecipato 4 o più organismi
+   *[one-agency] ha partecipato 1 organismo
+}
+map-legend-shade = { $shade ->
+    [two-or-three] 2 o 3 organismi
+    [four-or-more] 4 o più organismi
+   *[one-agency] 1 organismo
+}
+map-legend-link = hanno collaborato: più spessa con più squadre ed eventi
+map-legend-body = organo dell’UE o internazionale, nella sua sede
+map-legend-place = luogo di un evento
+map-legend-low-dashed = linea tratteggiata: affidabilità bassa (vedi le fonti)
+map-tip-country = { $country }: { $count ->
+    [one] { $count } organismo
+   *[other] { $count } organismi
+} ({ $names })
+map-tip-in = { $count ->
+    [one] In { $count } squadra o evento:
+   *[other] In { $count } squadre ed eventi:
+}
+map-tip-occasion = • { $name }: { $period }
+map-tip-link = { $from } – { $to }: { $count ->
+    [one] { $count } squadra o evento
+   *[other] { $count } squadre ed eventi
+}
+map-tip-seat = Sede: { $seat }

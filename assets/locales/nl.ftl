@@ -239,3 +239,194 @@ deck-as-written = (in de dataset: { $given })
 deck-hosted-by = Gastheer:
 deck-agencies = Instanties:
 deck-archived = gearchiveerd:
+
+## Storyline
+
+storyline-title = Verhaallijnen van de samenwerking
+storyline-subtitle = { $lines ->
+    [one] { $lines } lijn
+   *[other] { $lines } lijnen
+} · { $steps ->
+    [one] { $steps } tijdstap
+   *[other] { $steps } tijdstappen
+}, gelijk verdeeld (niet op schaal) · banden: gedeelde teams en gebeurtenissen
+storyline-description = Verhaallijnen van { $title }: { $subtitle }
+storyline-left-out = { $count ->
+    [one] { $count } lijnlabel weggelaten wegens ruimtegebrek.
+   *[other] { $count } lijnlabels weggelaten wegens ruimtegebrek.
+}
+storyline-left-out-hover = { $count ->
+    [one] { $count } lijnlabel weggelaten wegens ruimtegebrek: beweeg de muis over de lijnen.
+   *[other] { $count } lijnlabels weggelaten wegens ruimtegebrek: beweeg de muis over de lijnen.
+}
+# Ends "dus er zijn geen …".
+storyline-nothing = lijnen om te volgen
+storyline-legend-other-countries = andere landen (code na de naam)
+storyline-legend-team = een team: leden naast elkaar
+storyline-legend-event = een gebeurtenis: wie deelnam
+storyline-legend-low-confidence = onderbroken lijn, gearceerde band: lage zekerheid (zie de bronnen)
+
+## Network
+
+network-title = Samenwerkingsnetwerk
+network-description = Samenwerkingsnetwerk: { $subtitle }
+network-agencies = { $count ->
+    [one] { $count } instantie
+   *[other] { $count } instanties
+}
+network-countries = { $count ->
+    [one] { $count } land
+   *[other] { $count } landen
+}
+network-kinds = { $count ->
+    [one] { $count } soort
+   *[other] { $count } soorten
+}
+network-links = { $count ->
+    [one] { $count } verbinding
+   *[other] { $count } verbindingen
+}
+network-subtitle = { $nodes } · { $links }, één per paar dat een team of gebeurtenis deelde
+network-subtitle-hubs = { $nodes } · { $teams } · { $events } · { $links } van elk team en elke gebeurtenis naar de deelnemers
+# Ends "dus er zijn geen …".
+network-nothing = instanties om te verbinden
+network-legend-node-size = knoopgrootte: aantal samenwerkingen
+network-legend-line-width = lijndikte: gedeelde teams en gebeurtenissen
+network-legend-node = { $nodes ->
+    [country] land
+    [kind] soort
+   *[agency] instantie
+}: grootte naar aantal samenwerkingen
+network-legend-team = team: grootte naar aantal { $nodes ->
+    [country] landen
+    [kind] soorten
+   *[agency] instanties
+} erin
+network-legend-event = gebeurtenis: grootte naar aantal deelnemende { $nodes ->
+    [country] landen
+    [kind] soorten
+   *[agency] instanties
+}
+network-legend-host = gastheer van het team, of gebeurtenis van het team
+network-legend-low-both = gearceerd, onderbroken: lage zekerheid (zie de bronnen)
+network-legend-low-hatched = gearceerd: lage zekerheid (zie de bronnen)
+network-legend-low-dashed = onderbroken verbinding: lage zekerheid (zie de bronnen)
+network-legend-other-countries = andere landen, aangeduid met hun code
+network-node-cooperation = { $occasions ->
+    [one] { $occasions } samenwerking
+   *[other] { $occasions } samenwerkingen
+} met { $partners ->
+    [one] { $partners } partner
+   *[other] { $partners } partners
+}
+network-node-cooperation-hubs = { $occasions ->
+    [one] { $occasions } samenwerking
+   *[other] { $occasions } samenwerkingen
+} met { $partners ->
+    [one] { $partners } partner
+   *[other] { $partners } partners
+}, in { $hubs ->
+    [one] { $hubs } team of gebeurtenis
+   *[other] { $hubs } teams en gebeurtenissen
+}
+network-link = { $from } – { $to }: { $count ->
+    [one] { $count } samenwerking
+   *[other] { $count } samenwerkingen
+}
+network-link-team = { $period }: team { $name }
+network-link-event = { $period }: gebeurtenis { $name }
+network-link-hosting = { $period }: gastheer van { $name }
+network-link-sources = { $occasion } [bronnen: { $sources }]
+network-tie-member = { $from } – { $to }: lid van het team
+network-tie-took-part = { $from } – { $to }: nam deel aan de gebeurtenis
+network-tie-host = { $from } – { $to }: gastheer van het team
+network-tie-part-of = { $from } – { $to }: de gebeurtenis hoort bij het team
+network-hub-team = { $kind }, { $period }
+network-hub-event = gebeurtenis, { $period }
+network-hub-event-kind = gebeurtenis ({ $kind }), { $period }
+network-hub-members = { $count ->
+    [one] { $count } lid
+   *[other] { $count } leden
+}: { $names }
+network-hub-took-part = { $count ->
+    [one] { $count } deelnemer
+   *[other] { $count } deelnemers
+}: { $names }
+network-hub-more = { $names } en nog { $more }
+
+## Map
+
+map-title = Waar de samenwerking plaatsvond
+map-description = Kaart: { $subtitle }
+map-subtitle = { $who } in { $what } · lijnen verbinden wie samenwerkten
+map-subtitle-nothing = Geen team of gebeurtenis in de getoonde periode
+map-who-countries = { $countries ->
+    [one] { $countries } land
+   *[other] { $countries } landen
+}
+# Countries, and EU bodies (Europol, Eurojust) drawn at their seats.
+map-who-eu-bodies = { $countries ->
+    [one] { $countries } land
+   *[other] { $countries } landen
+} en { $bodies ->
+    [one] { $bodies } EU-orgaan
+   *[other] { $bodies } EU-organen
+}
+map-who-international-bodies = { $countries ->
+    [one] { $countries } land
+   *[other] { $countries } landen
+} en { $bodies ->
+    [one] { $bodies } internationaal orgaan
+   *[other] { $bodies } internationale organen
+}
+map-in-teams = { $teams ->
+    [one] { $teams } team
+   *[other] { $teams } teams
+}
+map-in-events = { $events ->
+    [one] { $events } gebeurtenis
+   *[other] { $events } gebeurtenissen
+}
+map-in-teams-events = { $teams ->
+    [one] { $teams } team
+   *[other] { $teams } teams
+} en { $events ->
+    [one] { $events } gebeurtenis
+   *[other] { $events } gebeurtenissen
+}
+# Ends "dus er zijn geen …".
+map-nothing = landen om te tonen
+map-not-named = Wegens ruimtegebrek niet benoemd op de kaart: { $names }.
+map-no-shape = Niet op de kaart (geen vorm in de kaartgegevens): { $names }.
+map-no-seat = Niet op de kaart (geen zetel opgegeven): { $names }.
+map-no-country = Niet op de kaart (geen land opgegeven): { $names }.
+map-attribution = Gemaakt met Natural Earth.
+map-attribution-places = Gemaakt met Natural Earth. Plaatsen: GeoNames (CC BY 4.0).
+map-legend-shaded = Land getint in zijn kleur: { $shade ->
+    [two-or-three] 2 of 3 instanties namen deel
+    [four-or-more] 4 of meer instanties namen deel
+   *[one-agency] 1 instantie nam deel
+}
+map-legend-shade = { $shade ->
+    [two-or-three] 2 of 3 instanties
+    [four-or-more] 4 of meer instanties
+   *[one-agency] 1 instantie
+}
+map-legend-link = werkten samen: breder bij meer teams en gebeurtenissen
+map-legend-body = EU- of internationaal orgaan, bij zijn zetel
+map-legend-place = plaats van een gebeurtenis
+map-legend-low-dashed = onderbroken lijn: lage zekerheid (zie de bronnen)
+map-tip-country = { $country }: { $count ->
+    [one] { $count } instantie
+   *[other] { $count } instanties
+} ({ $names })
+map-tip-in = { $count ->
+    [one] In { $count } team of gebeurtenis:
+   *[other] In { $count } teams en gebeurtenissen:
+}
+map-tip-occasion = • { $name }: { $period }
+map-tip-link = { $from } – { $to }: { $count ->
+    [one] { $count } team of gebeurtenis
+   *[other] { $count } teams en gebeurtenissen
+}
+map-tip-seat = Zetel: { $seat }

@@ -274,3 +274,251 @@ deck-as-written = (w danych: { $given })
 deck-hosted-by = Gospodarz:
 deck-agencies = Instytucje:
 deck-archived = kopia archiwalna:
+
+## Storyline
+
+storyline-title = Wątki współpracy
+storyline-subtitle = { $lines ->
+    [one] { $lines } linia
+    [few] { $lines } linie
+    [many] { $lines } linii
+   *[other] { $lines } linii
+} · { $steps ->
+    [one] { $steps } krok czasowy
+    [few] { $steps } kroki czasowe
+    [many] { $steps } kroków czasowych
+   *[other] { $steps } kroku czasowego
+}, w równych odstępach (nie w skali) · pasma: wspólne zespoły i wydarzenia
+storyline-description = Wątki – { $title }: { $subtitle }
+storyline-left-out = { $count ->
+    [one] Z braku miejsca pominięto { $count } etykietę linii.
+    [few] Z braku miejsca pominięto { $count } etykiety linii.
+    [many] Z braku miejsca pominięto { $count } etykiet linii.
+   *[other] Z braku miejsca pominięto { $count } etykiety linii.
+}
+storyline-left-out-hover = { $count ->
+    [one] Z braku miejsca pominięto { $count } etykietę linii: najedź kursorem na linie.
+    [few] Z braku miejsca pominięto { $count } etykiety linii: najedź kursorem na linie.
+    [many] Z braku miejsca pominięto { $count } etykiet linii: najedź kursorem na linie.
+   *[other] Z braku miejsca pominięto { $count } etykiety linii: najedź kursorem na linie.
+}
+# Genitive: ends "więc nie ma …".
+storyline-nothing = linii do śledzenia
+storyline-legend-other-countries = inne kraje (kod po nazwie)
+storyline-legend-team = zespół: członkowie obok siebie
+storyline-legend-event = wydarzenie: kto uczestniczył
+storyline-legend-low-confidence = linia przerywana, kreskowane pasmo: niska pewność (zob. źródła)
+
+## Network
+
+network-title = Sieć współpracy
+network-description = Sieć współpracy: { $subtitle }
+network-agencies = { $count ->
+    [one] { $count } instytucja
+    [few] { $count } instytucje
+    [many] { $count } instytucji
+   *[other] { $count } instytucji
+}
+network-countries = { $count ->
+    [one] { $count } kraj
+    [few] { $count } kraje
+    [many] { $count } krajów
+   *[other] { $count } kraju
+}
+network-kinds = { $count ->
+    [one] { $count } rodzaj
+    [few] { $count } rodzaje
+    [many] { $count } rodzajów
+   *[other] { $count } rodzaju
+}
+network-links = { $count ->
+    [one] { $count } powiązanie
+    [few] { $count } powiązania
+    [many] { $count } powiązań
+   *[other] { $count } powiązania
+}
+network-subtitle = { $nodes } · { $links }, jedno na każdą parę ze wspólnym zespołem lub wydarzeniem
+network-subtitle-hubs = { $nodes } · { $teams } · { $events } · { $links } od każdego zespołu i wydarzenia do uczestników
+# Genitive: ends "więc nie ma …".
+network-nothing = instytucji do połączenia
+network-legend-node-size = wielkość węzła: przypadki współpracy
+network-legend-line-width = grubość linii: wspólne zespoły i wydarzenia
+network-legend-node = { $nodes ->
+    [country] kraj
+    [kind] rodzaj
+   *[agency] instytucja
+}: wielkość według przypadków współpracy
+network-legend-team = zespół: wielkość według liczby { $nodes ->
+    [country] krajów
+    [kind] rodzajów
+   *[agency] instytucji
+} w nim
+network-legend-event = wydarzenie: wielkość według liczby uczestniczących { $nodes ->
+    [country] krajów
+    [kind] rodzajów
+   *[agency] instytucji
+}
+network-legend-host = gospodarz zespołu lub wydarzenie zespołu
+network-legend-low-both = kreskowanie, linia przerywana: niska pewność (zob. źródła)
+network-legend-low-hatched = kreskowanie: niska pewność (zob. źródła)
+network-legend-low-dashed = powiązanie linią przerywaną: niska pewność (zob. źródła)
+network-legend-other-countries = inne kraje, oznaczone kodem
+network-node-cooperation = { $occasions ->
+    [one] { $occasions } przypadek
+    [few] { $occasions } przypadki
+    [many] { $occasions } przypadków
+   *[other] { $occasions } przypadku
+} współpracy z { $partners ->
+    [one] { $partners } partnerem
+    [few] { $partners } partnerami
+    [many] { $partners } partnerami
+   *[other] { $partners } partnera
+}
+network-node-cooperation-hubs = { $occasions ->
+    [one] { $occasions } przypadek
+    [few] { $occasions } przypadki
+    [many] { $occasions } przypadków
+   *[other] { $occasions } przypadku
+} współpracy z { $partners ->
+    [one] { $partners } partnerem
+    [few] { $partners } partnerami
+    [many] { $partners } partnerami
+   *[other] { $partners } partnera
+}, w { $hubs ->
+    [one] { $hubs } zespole lub wydarzeniu
+    [few] { $hubs } zespołach i wydarzeniach
+    [many] { $hubs } zespołach i wydarzeniach
+   *[other] { $hubs } zespołu lub wydarzenia
+}
+network-link = { $from } – { $to }: { $count ->
+    [one] { $count } przypadek współpracy
+    [few] { $count } przypadki współpracy
+    [many] { $count } przypadków współpracy
+   *[other] { $count } przypadku współpracy
+}
+network-link-team = { $period }: zespół { $name }
+network-link-event = { $period }: wydarzenie { $name }
+network-link-hosting = { $period }: gospodarz zespołu { $name }
+network-link-sources = { $occasion } [źródła: { $sources }]
+network-tie-member = { $from } – { $to }: członek zespołu
+network-tie-took-part = { $from } – { $to }: uczestnik wydarzenia
+network-tie-host = { $from } – { $to }: gospodarz zespołu
+network-tie-part-of = { $from } – { $to }: wydarzenie należy do zespołu
+network-hub-team = { $kind }, { $period }
+network-hub-event = wydarzenie, { $period }
+network-hub-event-kind = wydarzenie ({ $kind }), { $period }
+network-hub-members = { $count ->
+    [one] { $count } członek
+    [few] { $count } członków
+    [many] { $count } członków
+   *[other] { $count } członka
+}: { $names }
+network-hub-took-part = { $count ->
+    [one] { $count } uczestnik
+    [few] { $count } uczestników
+    [many] { $count } uczestników
+   *[other] { $count } uczestnika
+}: { $names }
+network-hub-more = { $names } i jeszcze { $more }
+
+## Map
+
+map-title = Gdzie przebiegała współpraca
+map-description = Mapa: { $subtitle }
+map-subtitle = { $who } w { $what } · linie łączą tych, którzy współpracowali
+map-subtitle-nothing = Brak zespołów i wydarzeń w pokazanym okresie
+map-who-countries = { $countries ->
+    [one] { $countries } kraj
+    [few] { $countries } kraje
+    [many] { $countries } krajów
+   *[other] { $countries } kraju
+}
+# Countries, and EU bodies (Europol, Eurojust) drawn at their seats.
+map-who-eu-bodies = { $countries ->
+    [one] { $countries } kraj
+    [few] { $countries } kraje
+    [many] { $countries } krajów
+   *[other] { $countries } kraju
+} i { $bodies ->
+    [one] { $bodies } organ UE
+    [few] { $bodies } organy UE
+    [many] { $bodies } organów UE
+   *[other] { $bodies } organu UE
+}
+map-who-international-bodies = { $countries ->
+    [one] { $countries } kraj
+    [few] { $countries } kraje
+    [many] { $countries } krajów
+   *[other] { $countries } kraju
+} i { $bodies ->
+    [one] { $bodies } organ międzynarodowy
+    [few] { $bodies } organy międzynarodowe
+    [many] { $bodies } organów międzynarodowych
+   *[other] { $bodies } organu międzynarodowego
+}
+# Locative: written to follow "w".
+map-in-teams = { $teams ->
+    [one] { $teams } zespole
+    [few] { $teams } zespołach
+    [many] { $teams } zespołach
+   *[other] { $teams } zespołu
+}
+map-in-events = { $events ->
+    [one] { $events } wydarzeniu
+    [few] { $events } wydarzeniach
+    [many] { $events } wydarzeniach
+   *[other] { $events } wydarzenia
+}
+map-in-teams-events = { $teams ->
+    [one] { $teams } zespole
+    [few] { $teams } zespołach
+    [many] { $teams } zespołach
+   *[other] { $teams } zespołu
+} i { $events ->
+    [one] { $events } wydarzeniu
+    [few] { $events } wydarzeniach
+    [many] { $events } wydarzeniach
+   *[other] { $events } wydarzenia
+}
+# Genitive: ends "więc nie ma …".
+map-nothing = krajów do pokazania
+map-not-named = Bez nazwy na mapie z braku miejsca: { $names }.
+map-no-shape = Poza mapą (brak kształtu w danych mapy): { $names }.
+map-no-seat = Poza mapą (nie podano siedziby): { $names }.
+map-no-country = Poza mapą (nie podano kraju): { $names }.
+map-attribution = Przygotowano z użyciem Natural Earth.
+map-attribution-places = Przygotowano z użyciem Natural Earth. Miejsca: GeoNames (CC BY 4.0).
+map-legend-shaded = Kraj zabarwiony swoim kolorem: { $shade ->
+    [two-or-three] uczestniczyły 2 lub 3 instytucje
+    [four-or-more] uczestniczyły 4 instytucje lub więcej
+   *[one-agency] uczestniczyła 1 instytucja
+}
+map-legend-shade = { $shade ->
+    [two-or-three] 2 lub 3 instytucje
+    [four-or-more] 4 instytucje lub więcej
+   *[one-agency] 1 instytucja
+}
+map-legend-link = współpracowały: grubsza przy większej liczbie zespołów i wydarzeń
+map-legend-body = organ UE lub międzynarodowy w swojej siedzibie
+map-legend-place = miejsce wydarzenia
+map-legend-low-dashed = linia przerywana: niska pewność (zob. źródła)
+map-tip-country = { $country }: { $count ->
+    [one] { $count } instytucja
+    [few] { $count } instytucje
+    [many] { $count } instytucji
+   *[other] { $count } instytucji
+} ({ $names })
+map-tip-in = { $count ->
+    [one] W { $count } zespole lub wydarzeniu:
+    [few] W { $count } zespołach i wydarzeniach:
+    [many] W { $count } zespołach i wydarzeniach:
+   *[other] W { $count } zespołu lub wydarzenia:
+}
+map-tip-occasion = • { $name }: { $period }
+map-tip-link = { $from } – { $to }: { $count ->
+    [one] { $count } zespół lub wydarzenie
+    [few] { $count } zespoły i wydarzenia
+    [many] { $count } zespołów i wydarzeń
+   *[other] { $count } zespołu lub wydarzenia
+}
+map-tip-seat = Siedziba: { $seat }

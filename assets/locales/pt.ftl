@@ -242,3 +242,194 @@ deck-as-written = (nos dados: { $given })
 deck-hosted-by = Com sede em:
 deck-agencies = Entidades:
 deck-archived = arquivado:
+
+## Storyline
+
+storyline-title = Trajetórias da cooperação
+storyline-subtitle = { $lines ->
+    [one] { $lines } linha
+   *[other] { $lines } linhas
+} · { $steps ->
+    [one] { $steps } passo temporal
+   *[other] { $steps } passos temporais
+}, a intervalos iguais (sem escala) · bandas: equipas e eventos partilhados
+storyline-description = Trajetórias de { $title }: { $subtitle }
+storyline-left-out = { $count ->
+    [one] { $count } etiqueta de linha omitida por falta de espaço.
+   *[other] { $count } etiquetas de linha omitidas por falta de espaço.
+}
+storyline-left-out-hover = { $count ->
+    [one] { $count } etiqueta de linha omitida por falta de espaço: passe o cursor sobre as linhas.
+   *[other] { $count } etiquetas de linha omitidas por falta de espaço: passe o cursor sobre as linhas.
+}
+# Ends "pelo que não há …".
+storyline-nothing = linhas a seguir
+storyline-legend-other-countries = outros países (código após o nome)
+storyline-legend-team = uma equipa: membros lado a lado
+storyline-legend-event = um evento: quem participou
+storyline-legend-low-confidence = linha tracejada, banda hachurada: confiança baixa (ver as fontes)
+
+## Network
+
+network-title = Rede de cooperação
+network-description = Rede de cooperação: { $subtitle }
+network-agencies = { $count ->
+    [one] { $count } entidade
+   *[other] { $count } entidades
+}
+network-countries = { $count ->
+    [one] { $count } país
+   *[other] { $count } países
+}
+network-kinds = { $count ->
+    [one] { $count } tipo
+   *[other] { $count } tipos
+}
+network-links = { $count ->
+    [one] { $count } ligação
+   *[other] { $count } ligações
+}
+network-subtitle = { $nodes } · { $links }, uma por par que partilhou uma equipa ou um evento
+network-subtitle-hubs = { $nodes } · { $teams } · { $events } · { $links } de cada equipa e evento a quem participou
+# Ends "pelo que não há …".
+network-nothing = entidades a ligar
+network-legend-node-size = tamanho do nó: ocasiões de cooperação
+network-legend-line-width = espessura da linha: equipas e eventos partilhados
+network-legend-node = { $nodes ->
+    [country] país
+    [kind] tipo
+   *[agency] entidade
+}: tamanho segundo as ocasiões de cooperação
+network-legend-team = equipa: tamanho segundo { $nodes ->
+    [country] os países
+    [kind] os tipos
+   *[agency] as entidades
+} que a integram
+network-legend-event = evento: tamanho segundo { $nodes ->
+    [country] os países
+    [kind] os tipos
+   *[agency] as entidades
+} participantes
+network-legend-host = sede da equipa, ou evento da equipa
+network-legend-low-both = hachurado, tracejado: confiança baixa (ver as fontes)
+network-legend-low-hatched = hachurado: confiança baixa (ver as fontes)
+network-legend-low-dashed = ligação tracejada: confiança baixa (ver as fontes)
+network-legend-other-countries = outros países, indicados pelo seu código
+network-node-cooperation = { $occasions ->
+    [one] { $occasions } ocasião
+   *[other] { $occasions } ocasiões
+} de cooperação com { $partners ->
+    [one] { $partners } parceiro
+   *[other] { $partners } parceiros
+}
+network-node-cooperation-hubs = { $occasions ->
+    [one] { $occasions } ocasião
+   *[other] { $occasions } ocasiões
+} de cooperação com { $partners ->
+    [one] { $partners } parceiro
+   *[other] { $partners } parceiros
+}, em { $hubs ->
+    [one] { $hubs } equipa ou evento
+   *[other] { $hubs } equipas e eventos
+}
+network-link = { $from } – { $to }: { $count ->
+    [one] { $count } ocasião
+   *[other] { $count } ocasiões
+}
+network-link-team = { $period }: equipa { $name }
+network-link-event = { $period }: evento { $name }
+network-link-hosting = { $period }: acolhimento de { $name }
+network-link-sources = { $occasion } [fontes: { $sources }]
+network-tie-member = { $from } – { $to }: membro da equipa
+network-tie-took-part = { $from } – { $to }: participou no evento
+network-tie-host = { $from } – { $to }: acolhe a equipa
+network-tie-part-of = { $from } – { $to }: o evento faz parte da equipa
+network-hub-team = { $kind }, { $period }
+network-hub-event = evento, { $period }
+network-hub-event-kind = evento ({ $kind }), { $period }
+network-hub-members = { $count ->
+    [one] { $count } membro
+   *[other] { $count } membros
+}: { $names }
+network-hub-took-part = { $count ->
+    [one] { $count } participante
+   *[other] { $count } participantes
+}: { $names }
+network-hub-more = { $names } e mais { $more }
+
+## Map
+
+map-title = Onde decorreu a cooperação
+map-description = Mapa: { $subtitle }
+map-subtitle = { $who } em { $what } · as linhas unem quem cooperou
+map-subtitle-nothing = Nenhuma equipa nem evento no período apresentado
+map-who-countries = { $countries ->
+    [one] { $countries } país
+   *[other] { $countries } países
+}
+# Countries, and EU bodies (Europol, Eurojust) drawn at their seats.
+map-who-eu-bodies = { $countries ->
+    [one] { $countries } país
+   *[other] { $countries } países
+} e { $bodies ->
+    [one] { $bodies } órgão da UE
+   *[other] { $bodies } órgãos da UE
+}
+map-who-international-bodies = { $countries ->
+    [one] { $countries } país
+   *[other] { $countries } países
+} e { $bodies ->
+    [one] { $bodies } órgão internacional
+   *[other] { $bodies } órgãos internacionais
+}
+map-in-teams = { $teams ->
+    [one] { $teams } equipa
+   *[other] { $teams } equipas
+}
+map-in-events = { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventos
+}
+map-in-teams-events = { $teams ->
+    [one] { $teams } equipa
+   *[other] { $teams } equipas
+} e { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventos
+}
+# Ends "pelo que não há …".
+map-nothing = países a mostrar
+map-not-named = Sem nome no mapa por falta de espaço: { $names }.
+map-no-shape = Fora do mapa (sem forma nos dados do mapa): { $names }.
+map-no-seat = Fora do mapa (sede não indicada): { $names }.
+map-no-country = Fora do mapa (país não indicado): { $names }.
+map-attribution = Feito com Natural Earth.
+map-attribution-places = Feito com Natural Earth. Locais: GeoNames (CC BY 4.0).
+map-legend-shaded = País sombreado na sua cor: { $shade ->
+    [two-or-three] participaram 2 ou 3 entidades
+    [four-or-more] participaram 4 ou mais entidades
+   *[one-agency] participou 1 entidade
+}
+map-legend-shade = { $shade ->
+    [two-or-three] 2 ou 3 entidades
+    [four-or-more] 4 ou mais entidades
+   *[one-agency] 1 entidade
+}
+map-legend-link = cooperaram: mais larga com mais equipas e eventos
+map-legend-body = órgão da UE ou internacional, na sua sede
+map-legend-place = local de um evento
+map-legend-low-dashed = linha tracejada: confiança baixa (ver as fontes)
+map-tip-country = { $country }: { $count ->
+    [one] { $count } entidade
+   *[other] { $count } entidades
+} ({ $names })
+map-tip-in = { $count ->
+    [one] Em { $count } equipa ou evento:
+   *[other] Em { $count } equipas e eventos:
+}
+map-tip-occasion = • { $name }: { $period }
+map-tip-link = { $from } – { $to }: { $count ->
+    [one] { $count } equipa ou evento
+   *[other] { $count } equipas e eventos
+}
+map-tip-seat = Sede: { $seat }

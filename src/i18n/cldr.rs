@@ -169,13 +169,29 @@ pub fn decimal(plain: &str) -> String {
     let Ok(number) = plain.parse::<fixed_decimal::Decimal>() else {
         return plain.to_string();
     };
-    let Ok(locale) = l.code().parse::<icu_locale_core::Locale>() else {
-        return plain.to_string();
-    };
-    match icu_decimal::DecimalFormatter::try_new(locale.into(), Default::default()) {
-        Ok(f) => f.format(&number).to_string(),
-        Err(_) => plain.to_string(),
+    thread_local! {
+        // Made once per language and thread: a network's hover texts write
+        // a number per link.
+        static FORMATTER: std::cell::RefCell<Option<(Lang, icu_decimal::DecimalFormatter)>> =
+            const { std::cell::RefCell::new(None) };
     }
+    FORMATTER.with(|cell| {
+        let mut kept = cell.borrow_mut();
+        if kept.as_ref().is_none_or(|(k, _)| *k != l) {
+            let made = l
+                .code()
+                .parse::<icu_locale_core::Locale>()
+                .ok()
+                .and_then(|locale| {
+                    icu_decimal::DecimalFormatter::try_new(locale.into(), Default::default()).ok()
+                });
+            *kept = made.map(|f| (l, f));
+        }
+        match kept.as_ref() {
+            Some((_, f)) => f.format(&number).to_string(),
+            None => plain.to_string(),
+        }
+    })
 }
 
 /// The name of the country or territory `code` (ISO 3166-1 alpha-2, or

@@ -272,7 +272,7 @@ mod tests {
         );
         let k = node_colors(&model, &g, NetColor::Kind, &theme);
         let names: Vec<&str> = k.keys.iter().map(|(_, n)| n.as_str()).collect();
-        assert_eq!(names, ["police", "prosecution", "eu-agency"]);
+        assert_eq!(names, ["police", "prosecution", "EU agency"]);
     }
 
     #[test]
