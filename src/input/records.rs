@@ -5,6 +5,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::source::Span;
 use crate::suggest::did_you_mean;
 
+mod agencies;
 mod chapters;
 mod cites;
 mod context;
@@ -13,6 +14,7 @@ mod places;
 mod style;
 mod teams;
 
+pub use agencies::RawAgency;
 pub use chapters::RawChapter;
 pub use cites::RawAssurance;
 pub use context::RawContext;
@@ -90,35 +92,6 @@ pub struct RawSource {
     pub accessed: Option<Sp<String>>,
     /// `date:` (a year written as a bare number arrives as its digits)
     pub date: Option<Sp<String>>,
-}
-
-/// A police force, prosecution service, court, EU body...
-#[derive(Clone, Debug)]
-pub struct RawAgency {
-    /// The whole record.
-    pub span: Span,
-    /// `id:`
-    pub id: Option<Sp<String>>,
-    /// `name:`
-    pub name: Option<Sp<String>>,
-    /// `local_name:`
-    pub local_name: Option<Sp<String>>,
-    /// `short:`
-    pub short: Option<Sp<String>>,
-    /// `country:`
-    pub country: Option<Sp<String>>,
-    /// `kind:`
-    pub kind: Option<Sp<String>>,
-    /// `parent:`
-    pub parent: Option<Sp<String>>,
-    /// `seat:`
-    pub seat: Option<RawPlace>,
-    /// `notes:`
-    pub notes: Option<Sp<String>>,
-    /// `sources:`
-    pub sources: Vec<Sp<String>>,
-    /// `confidence:` and the grades given in `sources:`.
-    pub assurance: RawAssurance,
 }
 
 /// A joint investigation team, task force or network.
@@ -268,7 +241,7 @@ const SOURCE: &[&str] = &[
     "accessed",
     "date",
 ];
-const AGENCY: &[&str] = &[
+pub(super) const AGENCY: &[&str] = &[
     "id",
     "name",
     "local_name",
@@ -691,32 +664,7 @@ pub(crate) fn read_dataset(
         }
     }
     if let Some(n) = top.get("agencies") {
-        for item in records(n, "agencies", raw, max_records, diags) {
-            if let Some(r) = Record::open(item, "an agency", AGENCY, diags) {
-                raw.agencies.push(RawAgency {
-                    span: r.span,
-                    id: r.required("id", "this agency", diags),
-                    name: r.required("name", "this agency", diags),
-                    local_name: r.text("local_name", diags),
-                    short: r.text("short", diags),
-                    // Required but for private and civil-society partners.
-                    country: match r.get("kind").map(|k| &k.value) {
-                        Some(Value::Str(k)) if k == "private" || k == "ngo" => {
-                            r.text("country", diags)
-                        }
-                        _ => r.required("country", "this agency", diags),
-                    },
-                    kind: r.required("kind", "this agency", diags),
-                    parent: r.text("parent", diags),
-                    seat: r
-                        .get("seat")
-                        .and_then(|n| places::read_place(n, "seat", diags)),
-                    notes: r.long_text("notes", diags),
-                    sources: r.sources(diags),
-                    assurance: r.assurance(diags),
-                });
-            }
-        }
+        agencies::read_agencies(n, raw, max_records, diags);
     }
     if let Some(n) = top.get("teams") {
         for item in records(n, "teams", raw, max_records, diags) {
