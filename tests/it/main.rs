@@ -18,6 +18,7 @@ mod graph;
 mod hostile;
 mod html;
 mod import;
+mod languages;
 mod map;
 mod model;
 mod network;

@@ -2,8 +2,9 @@
 //! for private and civil-society partners.
 
 use super::super::yaml::{Node, Value};
-use super::{AGENCY, RawAssurance, RawDataset, RawPlace, Record, Sp, places, records};
+use super::{AGENCY, RawAssurance, RawDataset, RawPlace, Record, Sp, TextKind, places, records};
 use crate::diag::Diagnostic;
+use crate::lang::Translations;
 use crate::source::Span;
 
 /// A police force, prosecution service, court, EU body...
@@ -13,12 +14,16 @@ pub struct RawAgency {
     pub span: Span,
     /// `id:`
     pub id: Option<Sp<String>>,
-    /// `name:`
+    /// `name:`; for a name in several languages, the English one, else the first.
     pub name: Option<Sp<String>>,
+    /// `name:` in several languages, when written so.
+    pub name_langs: Translations,
     /// `local_name:`
     pub local_name: Option<Sp<String>>,
-    /// `short:`
+    /// `short:`, as `name`.
     pub short: Option<Sp<String>>,
+    /// `short:` in several languages, when written so.
+    pub short_langs: Translations,
     /// `country:`
     pub country: Option<Sp<String>>,
     /// `kind:`
@@ -44,12 +49,16 @@ pub(super) fn read_agencies(
 ) {
     for item in records(node, "agencies", raw, max_records, diags) {
         if let Some(r) = Record::open(item, "an agency", AGENCY, diags) {
+            let (name, name_langs) = r.required_localised("name", "this agency", diags);
+            let (short, short_langs) = r.localised("short", TextKind::Line, diags);
             raw.agencies.push(RawAgency {
                 span: r.span,
                 id: r.required("id", "this agency", diags),
-                name: r.required("name", "this agency", diags),
+                name,
+                name_langs,
                 local_name: r.text("local_name", diags),
-                short: r.text("short", diags),
+                short,
+                short_langs,
                 // Required but for private and civil-society partners.
                 country: match r.get("kind").map(|k| &k.value) {
                     Some(Value::Str(k)) if k == "private" || k == "ngo" => r.text("country", diags),
