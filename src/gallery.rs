@@ -200,7 +200,12 @@ pub fn render_gallery(m: &dyn TextMeasure) -> Vec<(String, Vec<u8>)> {
             continue;
         };
         for (name, view, opts) in gallery_entries(stem) {
-            draw(name, view, &model, &opts);
+            if opts.lang == crate::i18n::Lang::En {
+                draw(name, view, &model, &opts);
+            } else {
+                // Names given in the language, as `--lang` picks them.
+                draw(name, view, &model.localised(opts.lang.code()), &opts);
+            }
         }
     }
     if let Some(all) = load(BUNDLED) {

@@ -6,6 +6,8 @@
 //! 1. reading: text → raw records with spans ([`parse_sources`], [`read_paths`]);
 //! 2. checking: raw records → a validated [`Model`] ([`check`], [`validate`]); any
 //!    problem on the way → a located, rustc-style report ([`render_report`]);
+//!    names given in several languages are shown in the dataset's own, else
+//!    English, until [`Model::localise`] picks another;
 //! 3. relating: the model → who cooperated with whom, when ([`build_graph`],
 //!    [`build_graph_in`]), with questions ([`pairs`], [`partners`], [`path`],
 //!    [`stats`]) and exports ([`export`], and the records as a TimelineJS
@@ -62,6 +64,7 @@ mod i18n;
 mod import;
 mod input;
 mod json;
+mod lang;
 mod layout;
 mod model;
 mod page;
@@ -94,6 +97,7 @@ pub use diag::{
     render_in as render_report_in, sort as sort_reports,
 };
 pub use i18n::{Lang, Speaking, speak};
+pub use lang::{LangError, Translations, check_lang};
 pub use model::{
     Agency, AgencyKind, AgencyRef, Amount, Assurance, CREDIBILITY, Chapter, Checked, Confidence,
     Context, ContextKind, ContextRef, Country, DateError, Event, EventRef, Grade, GradeError, Id,

@@ -13,6 +13,9 @@ date-no-end = ohne Enddatum
 
 country-international = International
 country-none = Kein Land angegeben
+implicit-name = Behörden ({ $country })
+implicit-short = Behörden { $code }
+implicit-note = In den Quellen nicht genannt; sie nennen nur das Land.
 
 ## Lists
 

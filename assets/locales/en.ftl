@@ -17,6 +17,10 @@ date-no-end = no end date
 
 country-international = International
 country-none = No country given
+# The authorities of a country whose sources name no agency of it.
+implicit-name = Authorities of { $country }
+implicit-short = { $code } authorities
+implicit-note = Not named in the sources, which name the country only.
 
 ## Lists
 

@@ -13,6 +13,9 @@ date-no-end = sin fecha de fin
 
 country-international = Internacional
 country-none = País no indicado
+implicit-name = Autoridades ({ $country })
+implicit-short = Autoridades { $code }
+implicit-note = No nombrado en las fuentes, que solo citan el país.
 
 ## Lists
 

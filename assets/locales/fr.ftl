@@ -13,6 +13,9 @@ date-no-end = sans date de fin
 
 country-international = International
 country-none = Pays non indiqué
+implicit-name = Autorités ({ $country })
+implicit-short = Autorités { $code }
+implicit-note = Non nommé dans les sources, qui ne citent que le pays.
 
 ## Lists
 

@@ -13,6 +13,9 @@ date-no-end = senza data di fine
 
 country-international = Internazionale
 country-none = Paese non indicato
+implicit-name = Autorità ({ $country })
+implicit-short = Autorità { $code }
+implicit-note = Non nominato nelle fonti, che citano solo il paese.
 
 ## Lists
 

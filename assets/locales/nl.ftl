@@ -13,6 +13,9 @@ date-no-end = geen einddatum
 
 country-international = Internationaal
 country-none = Geen land opgegeven
+implicit-name = Autoriteiten ({ $country })
+implicit-short = Autoriteiten { $code }
+implicit-note = Niet genoemd in de bronnen, die alleen het land noemen.
 
 ## Lists
 

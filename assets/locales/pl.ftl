@@ -13,6 +13,9 @@ date-no-end = bez daty końcowej
 
 country-international = Międzynarodowe
 country-none = Nie podano kraju
+implicit-name = Władze ({ $country })
+implicit-short = Władze { $code }
+implicit-note = Niewymienione w źródłach, które podają tylko kraj.
 
 ## Lists
 

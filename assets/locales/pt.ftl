@@ -13,6 +13,9 @@ date-no-end = sem data de fim
 
 country-international = Internacional
 country-none = País não indicado
+implicit-name = Autoridades ({ $country })
+implicit-short = Autoridades { $code }
+implicit-note = Não nomeado nas fontes, que indicam apenas o país.
 
 ## Lists
 

@@ -21,6 +21,7 @@ mod import;
 mod languages;
 mod map;
 mod model;
+mod names;
 mod network;
 mod places;
 mod properties;
