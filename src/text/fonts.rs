@@ -70,59 +70,80 @@ impl AsRef<[u8]> for Bytes {
     }
 }
 
-/// One face of the chain, with the characters it has.
+/// One face of the chain, with the characters it has. A compiled-in face is
+/// parsed only when first asked about (most pictures never need the CJK
+/// font's character map); one loaded at run time has its characters listed
+/// when loaded, and is parsed each time it shapes.
+#[derive(Clone)]
 pub(crate) struct Face {
     bytes: Bytes,
     index: u32,
     /// The family name, as fontdb (and so usvg) knows it.
     family: String,
-    /// Code points with a glyph: sorted, disjoint, inclusive ranges.
+    /// For a face loaded at run time: code points with a glyph, as sorted,
+    /// disjoint, inclusive ranges.
     cover: Vec<(u32, u32)>,
-    /// Parsed once for a compiled-in face; others are parsed when shaped.
-    parsed: Option<rustybuzz::Face<'static>>,
+    /// For a compiled-in face: its character map.
+    cmap: OnceLock<Option<ttf_parser::Face<'static>>>,
+    /// For a compiled-in face: ready to shape with.
+    shaper: OnceLock<Option<rustybuzz::Face<'static>>>,
 }
 
 impl Face {
     fn new(bytes: Bytes, index: u32) -> Option<Face> {
         let face = ttf_parser::Face::parse(bytes.as_ref(), index).ok()?;
         let family = family_name(&face)?;
-        let mut points = Vec::new();
-        for sub in face.tables().cmap?.subtables {
-            if sub.is_unicode() {
-                sub.codepoints(|c| points.push(c));
-            }
-        }
-        points.sort_unstable();
-        points.dedup();
+        let cmap = OnceLock::new();
         let mut cover: Vec<(u32, u32)> = Vec::new();
-        for c in points {
-            let has = char::from_u32(c)
-                .and_then(|ch| face.glyph_index(ch))
-                .is_some_and(|g| g.0 != 0);
-            match cover.last_mut() {
-                _ if !has => {}
-                Some(last) if last.1 + 1 == c => last.1 = c,
-                _ => cover.push((c, c)),
+        match bytes {
+            Bytes::Static(b) => {
+                let _ = cmap.set(ttf_parser::Face::parse(b, index).ok());
+            }
+            Bytes::Shared(_) => {
+                let mut points = Vec::new();
+                for sub in face.tables().cmap?.subtables {
+                    if sub.is_unicode() {
+                        sub.codepoints(|c| points.push(c));
+                    }
+                }
+                points.sort_unstable();
+                points.dedup();
+                for c in points {
+                    let has = char::from_u32(c)
+                        .and_then(|ch| face.glyph_index(ch))
+                        .is_some_and(|g| g.0 != 0);
+                    match cover.last_mut() {
+                        _ if !has => {}
+                        Some(last) if last.1 + 1 == c => last.1 = c,
+                        _ => cover.push((c, c)),
+                    }
+                }
+                if cover.is_empty() {
+                    return None;
+                }
             }
         }
-        if cover.is_empty() {
-            return None;
-        }
-        let parsed = match bytes {
-            Bytes::Static(b) => rustybuzz::Face::from_slice(b, index),
-            Bytes::Shared(_) => None,
-        };
         Some(Face {
             bytes,
             index,
             family,
             cover,
-            parsed,
+            cmap,
+            shaper: OnceLock::new(),
         })
     }
 
     /// Whether the face has a glyph for `c`.
     pub(crate) fn covers(&self, c: char) -> bool {
+        if let Bytes::Static(b) = self.bytes {
+            let face = self
+                .cmap
+                .get_or_init(|| ttf_parser::Face::parse(b, self.index).ok());
+            return face
+                .as_ref()
+                .and_then(|f| f.glyph_index(c))
+                .is_some_and(|g| g.0 != 0);
+        }
         let c = c as u32;
         let i = self.cover.partition_point(|r| r.1 < c);
         self.cover.get(i).is_some_and(|r| r.0 <= c)
@@ -135,9 +156,13 @@ impl Face {
 
     /// Calls `f` with the face ready for shaping.
     pub(crate) fn shaper<R>(&self, f: impl FnOnce(&rustybuzz::Face) -> R) -> Option<R> {
-        match &self.parsed {
-            Some(face) => Some(f(face)),
-            None => rustybuzz::Face::from_slice(self.bytes.as_ref(), self.index).map(|x| f(&x)),
+        match self.bytes {
+            Bytes::Static(b) => self
+                .shaper
+                .get_or_init(|| rustybuzz::Face::from_slice(b, self.index))
+                .as_ref()
+                .map(f),
+            Bytes::Shared(ref b) => rustybuzz::Face::from_slice(b, self.index).map(|x| f(&x)),
         }
     }
 }
@@ -160,13 +185,13 @@ fn family_name(face: &ttf_parser::Face) -> Option<String> {
     })
 }
 
-/// A stretch of text set in one face (`None`: a face that no font of the
-/// chain has, drawn as a renderer can).
+/// A stretch of text set in one face of a [`Fonts`] chain ([`Fonts::runs`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Run {
+pub struct FontRun {
     /// Byte range in the text.
     pub range: Range<usize>,
-    /// Index of the face in the chain.
+    /// The face, as an index into [`Fonts::families`]; `None` for characters
+    /// that no face of the chain has (a renderer draws them as it can).
     pub face: Option<usize>,
 }
 
@@ -242,19 +267,12 @@ impl Fonts {
 
     /// A new chain with `added` faces inserted at `at`.
     fn rebuilt(&self, at: usize, added: Vec<Face>, given: usize, system: usize) -> Fonts {
-        let copy = |f: &Face| Face {
-            bytes: f.bytes.clone(),
-            index: f.index,
-            family: f.family.clone(),
-            cover: f.cover.clone(),
-            parsed: f.parsed.clone(),
-        };
         let old = &self.0.faces;
         let faces = old[..at]
             .iter()
-            .map(copy)
+            .cloned()
             .chain(added)
-            .chain(old[at..].iter().map(copy))
+            .chain(old[at..].iter().cloned())
             .collect();
         Fonts(Arc::new(Chain {
             faces,
@@ -364,10 +382,10 @@ impl Fonts {
     /// scripts) stay in the face of the letters before them, or else after
     /// them, when it has them, so that a word and its marks are never split
     /// and an Arabic phrase keeps its own spaces.
-    pub fn runs(&self, text: &str, weight: Weight) -> Vec<Run> {
+    pub fn runs(&self, text: &str, weight: Weight) -> Vec<FontRun> {
         let inter = weight as usize;
         if text.is_ascii() && text.bytes().all(|b| b >= b' ') {
-            return vec![Run {
+            return vec![FontRun {
                 range: 0..text.len(),
                 face: Some(inter),
             }];
@@ -378,7 +396,7 @@ impl Fonts {
             .iter()
             .map(|&(_, c)| (!neutral(c)).then(|| self.first_with(c, weight)))
             .collect();
-        let mut runs: Vec<Run> = Vec::new();
+        let mut runs: Vec<FontRun> = Vec::new();
         for (k, &(at, c)) in chars.iter().enumerate() {
             let face = match letters[k] {
                 Some(f) => f,
@@ -398,7 +416,7 @@ impl Fonts {
             };
             match runs.last_mut() {
                 Some(r) if r.face == face => r.range.end = at + c.len_utf8(),
-                _ => runs.push(Run {
+                _ => runs.push(FontRun {
                     range: at..at + c.len_utf8(),
                     face,
                 }),

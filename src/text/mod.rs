@@ -8,11 +8,12 @@ mod fonts;
 mod measure;
 mod wrap;
 
+pub use fonts::FontRun;
+pub(crate) use fonts::complex;
 pub use fonts::{
     FontError, Fonts, INTER_REGULAR, INTER_SEMIBOLD, NOTO_SANS_ARABIC, NOTO_SANS_CJK,
     NOTO_SANS_DEVANAGARI, NOTO_SANS_HEBREW,
 };
-pub(crate) use fonts::{Run, complex};
 pub use measure::FontMeasure;
 pub use wrap::{truncate, wrap};
 

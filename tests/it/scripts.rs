@@ -292,6 +292,15 @@ fn a_given_font_is_measured_and_drawn_before_the_bundled_ones() {
         .with_font(coopline::NOTO_SANS_HEBREW.to_vec())
         .unwrap();
     assert_eq!(fonts.families()[2], "Noto Sans Hebrew");
+    // Hebrew is set in the given face (third of the chain), not the bundled one.
+    let face_of = |f: &Fonts, text: &str| {
+        let runs = f.runs(text, coopline::Weight::Regular);
+        assert_eq!(runs.len(), 1, "{text}");
+        runs[0].face
+    };
+    assert_eq!(face_of(&fonts, HEBREW), Some(2));
+    assert_eq!(face_of(&Fonts::bundled(), HEBREW), Some(3));
+    assert_eq!(face_of(&fonts, ARABIC), Some(3));
     let measure = FontMeasure::with_fonts(&fonts);
     let bundled = FontMeasure::new();
     use coopline::{TextMeasure, Weight};

@@ -33,7 +33,7 @@
 
 use super::{V, Writer, write_as};
 use crate::scene::{Anchor, Scene};
-use crate::text::{Fonts, Run, Weight};
+use crate::text::{FontRun, Fonts, Weight};
 use crate::xml;
 
 /// The SVG that PNG and PDF are made from ([`crate::render_png_with`],
@@ -67,7 +67,7 @@ impl Writer<'_> {
 
 /// The face of the run a line's first span must be set in, if the line has a
 /// run of a complex script in a fallback face.
-fn base_face(text: &str, runs: &[Run], weight: Weight) -> Option<usize> {
+fn base_face(text: &str, runs: &[FontRun], weight: Weight) -> Option<usize> {
     runs.iter()
         .filter_map(|r| {
             r.face
@@ -93,7 +93,7 @@ fn open_tspan(out: &mut String, fonts: &Fonts, face: usize) {
 
 /// How a line is written: its runs, and the face of the invisible first
 /// span (`Some` when one is written); `None` when it is written as plain text.
-fn plan(text: &str, weight: Weight, fonts: &Fonts) -> Option<(Vec<Run>, Option<usize>)> {
+fn plan(text: &str, weight: Weight, fonts: &Fonts) -> Option<(Vec<FontRun>, Option<usize>)> {
     let inter = weight as usize;
     let runs = fonts.runs(text, weight);
     if runs.iter().all(|r| r.face.is_none_or(|f| f == inter)) {
