@@ -19,6 +19,12 @@
 //!    ([`render_png`], [`render_pdf`]), or a self-contained web page with search
 //!    and details ([`render_html`]).
 //!
+//! Text is measured (stage 4) and drawn (stage 5) in the same [`Fonts`]: Inter,
+//! then bundled Noto fonts for Arabic, Hebrew, Devanagari, Chinese, Japanese and
+//! Korean; [`Fonts::with_font`] puts another font before those, and the `_with`
+//! renderers ([`render_svg_with`], [`render_svg_for_raster`], [`render_png_with`],
+//! [`render_pdf_with`]) draw with the chain a [`FontMeasure::with_fonts`] measured with.
+//!
 //! Editors check datasets as they are typed against [`schema`], the format's
 //! JSON Schema. Spreadsheet users come in before stage 1: [`import_csv`] turns
 //! CSV sheets into a YAML dataset and checks it, locating problems in the CSV;
@@ -134,15 +140,19 @@ pub use layout::{
 pub use page::{PageAgency, PageData, PageSource, page_data};
 pub use scene::{Anchor, Item, Paint, Rect, Role, Scene, Segment, Shape, Stroke};
 pub use style::{Color, Theme};
-pub use text::{FixedMeasure, FontMeasure, INTER_REGULAR, INTER_SEMIBOLD, TextMeasure, Weight};
+pub use text::{
+    FixedMeasure, FontError, FontMeasure, FontRun, Fonts, INTER_REGULAR, INTER_SEMIBOLD,
+    NOTO_SANS_ARABIC, NOTO_SANS_CJK, NOTO_SANS_DEVANAGARI, NOTO_SANS_HEBREW, TextMeasure, Weight,
+};
 
 // Stage 5, render: a scene to SVG, PNG, PDF or a web page.
 pub use deck::{SlideText, render_deck, slide_text};
 pub use explainer::{PAGE_WIDTH, PHONE_WIDTH, PageView, page_views, render_explainer};
 pub use render::{
     DECK_PICTURE, DeckSlide, NoteLine, PNG_MAX_PIXELS, PNG_MAX_SIDE, PagePicture, PictureFormat,
-    RasterError, Tips, png_size_problem, render_html, render_page, render_pdf, render_png,
-    render_pptx, render_svg, render_svg_in_page, write_svg,
+    RasterError, Tips, parse_svg_with, png_size_problem, render_html, render_page, render_pdf,
+    render_pdf_with, render_png, render_png_with, render_pptx, render_svg, render_svg_for_raster,
+    render_svg_in_page, render_svg_with, write_svg, write_svg_with,
 };
 
 // Geography for maps: the bundled country shapes and the projections they are

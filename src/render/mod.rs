@@ -9,18 +9,22 @@ pub mod svg;
 pub use self::html::{PagePicture, render_html, render_page};
 pub use self::pptx::{DECK_PICTURE, DeckSlide, NoteLine, render_pptx};
 pub use self::raster::{
-    PNG_MAX_PIXELS, PNG_MAX_SIDE, RasterError, png_size_problem, render_pdf, render_png,
+    PNG_MAX_PIXELS, PNG_MAX_SIDE, RasterError, parse_svg_with, png_size_problem, render_pdf,
+    render_pdf_with, render_png, render_png_with,
 };
-pub use self::svg::{Tips, render_svg, render_svg_in_page, write_svg};
+pub use self::svg::{
+    Tips, render_svg, render_svg_for_raster, render_svg_in_page, render_svg_with, write_svg,
+    write_svg_with,
+};
 
 /// Picture file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum PictureFormat {
     /// Scalable vector graphics: text stays text.
     Svg,
-    /// A bitmap, rendered with the bundled font.
+    /// A bitmap, rendered with the bundled fonts.
     Png,
-    /// A PDF with the font embedded.
+    /// A PDF with the fonts embedded.
     Pdf,
     /// One self-contained web page: the picture, hover details, a search box, the sources.
     Html,

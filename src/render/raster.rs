@@ -1,14 +1,14 @@
-//! SVG → PNG (resvg) and PDF (svg2pdf), with the bundled font only, so a picture
-//! looks the same on every machine.
+//! SVG → PNG (resvg) and PDF (svg2pdf), with the fonts of a [`Fonts`] chain
+//! only (by default the bundled ones), so a picture looks the same on every
+//! machine.
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
 
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
 use resvg::tiny_skia::{Pixmap, Transform};
-use resvg::usvg::{self, fontdb};
+use resvg::usvg;
 
-use crate::text::{INTER_REGULAR, INTER_SEMIBOLD};
+use crate::text::Fonts;
 
 /// Why a picture could not be converted.
 #[derive(Debug)]
@@ -22,22 +22,16 @@ impl std::fmt::Display for RasterError {
 
 impl std::error::Error for RasterError {}
 
-fn fonts() -> Arc<fontdb::Database> {
-    static DB: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
-    DB.get_or_init(|| {
-        let mut db = fontdb::Database::new();
-        db.load_font_data(INTER_REGULAR.to_vec());
-        db.load_font_data(INTER_SEMIBOLD.to_vec());
-        db.set_sans_serif_family("Inter");
-        Arc::new(db)
-    })
-    .clone()
-}
-
 /// Parses SVG text with the bundled fonts and no access to files or the network.
 pub fn parse_svg(svg: &str) -> Result<usvg::Tree, RasterError> {
+    parse_svg_with(svg, &Fonts::bundled())
+}
+
+/// Parses SVG text with the fonts of `fonts` only, and no access to files or
+/// the network.
+pub fn parse_svg_with(svg: &str, fonts: &Fonts) -> Result<usvg::Tree, RasterError> {
     let options = usvg::Options {
-        fontdb: fonts(),
+        fontdb: fonts.database(),
         // Our SVG references nothing outside itself; refuse anything that tries.
         resources_dir: None,
         image_href_resolver: usvg::ImageHrefResolver {
@@ -77,10 +71,17 @@ pub fn png_size_problem(width: f64, height: f64, scale: f32) -> Option<String> {
     }
 }
 
-/// Renders SVG to PNG at `scale` times its size (2 for high-DPI screens).
-/// Pictures over [`PNG_MAX_SIDE`] a side or [`PNG_MAX_PIXELS`] are refused.
+/// Renders SVG to PNG at `scale` times its size (2 for high-DPI screens),
+/// with the bundled fonts. Pictures over [`PNG_MAX_SIDE`] a side or
+/// [`PNG_MAX_PIXELS`] are refused.
 pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
-    let tree = parse_svg(svg)?;
+    render_png_with(svg, scale, &Fonts::bundled())
+}
+
+/// [`render_png`] with the fonts of `fonts`: give it the SVG written for it
+/// with the same chain ([`crate::render_svg_for_raster`]).
+pub fn render_png_with(svg: &str, scale: f32, fonts: &Fonts) -> Result<Vec<u8>, RasterError> {
+    let tree = parse_svg_with(svg, fonts)?;
     if let Some(problem) = png_size_problem(
         tree.size().width() as f64,
         tree.size().height() as f64,
@@ -110,9 +111,19 @@ pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
         .map_err(|e| RasterError(format!("cannot encode PNG: {e}")))
 }
 
-/// Converts one or more SVG pictures into one PDF, a page each, with the font embedded.
+/// Converts one or more SVG pictures into one PDF, a page each, with the
+/// bundled fonts embedded.
 pub fn render_pdf<S: AsRef<str>>(
     svgs: impl IntoIterator<Item = S>,
+) -> Result<Vec<u8>, RasterError> {
+    render_pdf_with(svgs, &Fonts::bundled())
+}
+
+/// [`render_pdf`] with the fonts of `fonts`: give it the SVG written for it
+/// with the same chain ([`crate::render_svg_for_raster`]).
+pub fn render_pdf_with<S: AsRef<str>>(
+    svgs: impl IntoIterator<Item = S>,
+    fonts: &Fonts,
 ) -> Result<Vec<u8>, RasterError> {
     let mut alloc = Ref::new(1);
     let catalog_id = alloc.bump();
@@ -123,7 +134,7 @@ pub fn render_pdf<S: AsRef<str>>(
     // Each page is converted as it comes and its text dropped: a build of
     // thousands of frames is never held whole as SVG.
     for svg in svgs {
-        let tree = parse_svg(svg.as_ref())?;
+        let tree = parse_svg_with(svg.as_ref(), fonts)?;
         let (chunk, svg_id) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
             .map_err(|e| RasterError(format!("cannot convert to PDF: {e}")))?;
         let mut map = HashMap::new();

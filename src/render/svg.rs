@@ -12,12 +12,14 @@ use std::collections::BTreeMap;
 
 use crate::scene::{Anchor, Item, Paint, Scene, Segment, Shape, Stroke};
 use crate::style::Color;
-use crate::text::FONT_FAMILY;
+use crate::text::{FONT_FAMILY, Fonts};
 use crate::xml::{self, safe_href};
 
 mod page;
+mod text;
 use page::mark_name;
 pub use page::{Tips, render_svg_in_page};
+pub use text::render_svg_for_raster;
 
 /// Numbers with at most two decimals and no trailing zeros, so output is compact
 /// and identical on every machine.
@@ -263,6 +265,8 @@ enum V<'a> {
     Path((f64, f64), &'a [Segment]),
     /// The points of polygons, as one path's rings.
     Rings(&'a [Item]),
+    /// The writer's `dx` list, for usvg ([`text::raster_dx`]).
+    Dx,
 }
 
 /// Writes elements as the svg crate does (attributes sorted by name, values
@@ -277,6 +281,12 @@ struct Writer<'a> {
     prefix: &'a str,
     /// For a web page: marks reachable by keyboard, the picture a group.
     page: bool,
+    /// The fonts text is set in: runs of fallback faces are named.
+    fonts: &'a Fonts,
+    /// For usvg (PNG, PDF): text carries the shifts usvg needs ([`text::raster_dx`]).
+    raster: bool,
+    /// The `dx` list of the text being written.
+    dx: String,
 }
 
 impl<'a> Writer<'a> {
@@ -370,6 +380,7 @@ impl<'a> Writer<'a> {
                     }
                 }
                 V::Rings(items) => push_rings(out, items),
+                V::Dx => out.push_str(&self.dx),
                 V::Path(from, segments) => {
                     out.push('M');
                     push_num(out, from.0);
@@ -518,7 +529,7 @@ impl<'a> Writer<'a> {
                     Anchor::Middle => self.attr("text-anchor", V::Str("middle")),
                     Anchor::End => self.attr("text-anchor", V::Str("end")),
                 }
-                self.text_element("text", text);
+                self.text_runs(text, *weight, *size, *anchor);
                 if link.is_some() {
                     self.out.push_str("\n</a>");
                 }
@@ -628,11 +639,18 @@ impl<'a> Writer<'a> {
     }
 }
 
-/// Renders a scene as a standalone SVG document (UTF-8 text).
+/// Renders a scene as a standalone SVG document (UTF-8 text), its text in the
+/// bundled fonts.
 pub fn render_svg(scene: &Scene) -> String {
+    render_svg_with(scene, &Fonts::bundled())
+}
+
+/// [`render_svg`] with text in the fonts of `fonts`: the chain it was measured
+/// with, which PNG and PDF are then drawn with ([`crate::render_png_with`]).
+pub fn render_svg_with(scene: &Scene, fonts: &Fonts) -> String {
     let mut out = Vec::with_capacity(scene.items.len() * 160);
     // Writing to memory cannot fail, and the writer only writes UTF-8.
-    let _ = write_svg(scene, &mut out);
+    let _ = write_as(scene, &mut out, "", None, fonts, false);
     String::from_utf8(out).unwrap_or_default()
 }
 
@@ -642,7 +660,16 @@ const TAIL: &str = "\n</g>\n</svg>\n";
 /// Writes a scene as a standalone SVG document to `sink` as it goes: a large
 /// picture runs to tens of megabytes, which need not be held whole.
 pub fn write_svg(scene: &Scene, sink: &mut dyn std::io::Write) -> std::io::Result<()> {
-    write_as(scene, sink, "", None)
+    write_svg_with(scene, &Fonts::bundled(), sink)
+}
+
+/// [`write_svg`] with text in the fonts of `fonts` ([`render_svg_with`]).
+pub fn write_svg_with(
+    scene: &Scene,
+    fonts: &Fonts,
+    sink: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    write_as(scene, sink, "", None, fonts, false)
 }
 
 fn write_as(
@@ -650,6 +677,8 @@ fn write_as(
     sink: &mut dyn std::io::Write,
     prefix: &str,
     mut tips: Option<&mut Tips>,
+    fonts: &Fonts,
+    raster: bool,
 ) -> std::io::Result<()> {
     let page = tips.is_some();
     /// Bytes gathered before they are handed on.
@@ -676,6 +705,9 @@ fn write_as(
         attrs: Vec::with_capacity(16),
         prefix,
         page,
+        fonts,
+        raster,
+        dx: String::new(),
     };
     w.head(scene, &grads);
     let mut i = 0;
@@ -1031,11 +1063,15 @@ mod tests {
                 hatches: Vec::new(),
             };
             let expected = crate_node(&item, &mut grads).to_string();
+            let fonts = Fonts::bundled();
             let mut w = Writer {
                 out: String::new(),
                 attrs: Vec::new(),
                 prefix: "",
                 page: false,
+                fonts: &fonts,
+                raster: false,
+                dx: String::new(),
             };
             w.item(&item, &mut grads);
             assert_eq!(w.out, expected);

@@ -28,6 +28,7 @@ mod properties;
 mod reference;
 mod robustness;
 mod schema;
+mod scripts;
 mod sizes;
 mod slides;
 mod storyline;

@@ -334,6 +334,12 @@ pub struct RenderArgs {
     /// good picture stays in place. Ctrl-C stops.
     #[arg(long)]
     pub watch: bool,
+    /// A font file (TrueType or OpenType) to set text in, for characters Inter
+    /// lacks, before the bundled fallbacks (Noto: Arabic, Hebrew, Devanagari,
+    /// Chinese, Japanese, Korean); repeatable, tried in order. Measures, PNG and PDF
+    /// use it; SVG names its family.
+    #[arg(long = "font", value_name = "PATH")]
+    pub fonts: Vec<PathBuf>,
     /// The view-specific options typed on the command line (not defaults).
     #[arg(skip)]
     pub given: Vec<Setting>,

@@ -48,6 +48,7 @@ mod check;
 mod cli;
 mod dataset;
 mod export;
+mod fonts;
 mod gallery;
 mod generate;
 mod import;

@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use coopline::{
-    DECK_PICTURE, FileIdentity, FontMeasure, Laid, Options, PictureFormat, Role, Scene, Theme,
-    View, layout, misplaced, page_views, png_size_problem, render_deck, render_explainer,
-    render_pdf, render_png, render_svg, write_svg,
+    DECK_PICTURE, FileIdentity, FontMeasure, Fonts, Laid, Options, PictureFormat, Role, Scene,
+    Theme, View, layout, misplaced, page_views, png_size_problem, render_deck, render_explainer,
+    render_pdf_with, render_png_with, render_svg_for_raster, render_svg_with, write_svg_with,
 };
 
 use crate::cli::RenderArgs;
@@ -19,6 +19,7 @@ use crate::{Fail, Outcome};
 /// the data need not be freed.
 pub fn render(a: &RenderArgs, once: bool) -> Outcome {
     check_flags(a)?;
+    let fonts = crate::fonts::given(&a.fonts)?;
     let t = Instant::now();
     let sources = read(&a.input)?;
     verbose!("read {} in {:.0?}", describe(&sources), t.elapsed());
@@ -55,26 +56,24 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
             return Err(Fail::Usage);
         }
         let output = output_of(a, format);
-        let written = write_page(&output, a, &inputs_of(&sources), &model, &opts);
+        let written = write_page(&output, a, &inputs_of(&sources), &model, &opts, &fonts);
         if once {
             release_at_exit((checked, sources));
         }
         return written;
     }
-    let laid = a
-        .view
-        .0
-        .iter()
-        .map(|v| lay_out(a, *v, &model, &opts, format))
-        .collect::<Result<Vec<Laid>, Fail>>()?;
+    let (laid, fonts) = lay_out_all(a, &model, &opts, format, fonts)?;
     let output = output_of(a, format);
     let t = Instant::now();
     let inputs = inputs_of(&sources);
     let written = match (&laid[..], format) {
         (_, PictureFormat::Pptx) => write_deck(&output, a, &inputs, &model, &laid),
-        ([one], _) if !a.steps => write_picture(&output, a, &inputs, one, format),
+        ([one], _) if !a.steps => write_picture(&output, a, &inputs, one, format, &fonts),
         // Every view (--view all) in one PDF, or a build of frames.
-        _ => write_frames(&output, a, &inputs, &Frames::new(&laid, a.steps), format),
+        _ => {
+            let frames = Frames::new(&laid, a.steps);
+            write_frames(&output, a, &inputs, &frames, format, &fonts)
+        }
     };
     verbose!("rendered and wrote in {:.0?}", t.elapsed());
     if once {
@@ -91,8 +90,9 @@ fn write_page(
     inputs: &[&FileIdentity],
     model: &coopline::Model,
     opts: &Options,
+    fonts: &Fonts,
 ) -> Outcome {
-    let views = page_views(model, opts, &FontMeasure::new()).map_err(|e| {
+    let views = page_views(model, opts, &FontMeasure::with_fonts(fonts)).map_err(|e| {
         errln!("error: {e}");
         Fail::Usage
     })?;
@@ -104,20 +104,59 @@ fn write_page(
     write_output(output, inputs, html.as_bytes())
 }
 
-/// Lays out one view, saying on stderr what a reader should know: that it was
-/// scaled, or has nothing to draw.
-fn lay_out(
+/// Lays out every view asked for, measured with `fonts`. For PNG and PDF,
+/// characters that no font of the chain has are looked up in the system's
+/// fonts (and the views laid out again with them); then what a reader should
+/// know is said ([`report`]). Returns the fonts the pictures are to be drawn with.
+fn lay_out_all(
+    a: &RenderArgs,
+    model: &coopline::Model,
+    opts: &Options,
+    format: PictureFormat,
+    fonts: Fonts,
+) -> Result<(Vec<Laid>, Fonts), Fail> {
+    let lay = |fonts: &Fonts| {
+        let measure = FontMeasure::with_fonts(fonts);
+        a.view
+            .0
+            .iter()
+            .map(|v| {
+                let t = Instant::now();
+                let laid = layout(*v, model, opts, &measure).map_err(|e| {
+                    errln!("error: {e}");
+                    Fail::Usage
+                })?;
+                Ok((laid, t.elapsed()))
+            })
+            .collect::<Result<Vec<_>, Fail>>()
+    };
+    let mut laid = lay(&fonts)?;
+    let mut fonts = fonts;
+    if matches!(format, PictureFormat::Png | PictureFormat::Pdf)
+        && let Some(more) = crate::fonts::system_fallback(laid.iter().map(|l| &l.0.scene), &fonts)
+    {
+        laid = lay(&more)?;
+        fonts = more;
+    }
+    let mut out = Vec::with_capacity(laid.len());
+    for (v, (l, took)) in a.view.0.iter().zip(laid) {
+        report(a, *v, model, opts, format, &l, took)?;
+        out.push(l);
+    }
+    Ok((out, fonts))
+}
+
+/// Says on stderr what a reader of one view should know: that it was
+/// scaled, or has nothing to draw; refuses a picture too large for PNG.
+fn report(
     a: &RenderArgs,
     view: &'static dyn View,
     model: &coopline::Model,
     opts: &Options,
     format: PictureFormat,
-) -> Result<Laid, Fail> {
-    let t = Instant::now();
-    let laid = layout(view, model, opts, &FontMeasure::new()).map_err(|e| {
-        errln!("error: {e}");
-        Fail::Usage
-    })?;
+    laid: &Laid,
+    took: std::time::Duration,
+) -> Outcome {
     if let Some(stats) = &laid.stats {
         outln!("{stats}");
     }
@@ -156,7 +195,7 @@ fn lay_out(
     verbose!(
         "laid out the {} in {:.0?}: {} items, {}x{} px",
         view.name(),
-        t.elapsed(),
+        took,
         scene.items.len(),
         scene.width.round(),
         scene.height.round()
@@ -174,7 +213,7 @@ fn lay_out(
         );
         return Err(Fail::Usage);
     }
-    Ok(laid)
+    Ok(())
 }
 
 /// Writes a PowerPoint deck: a slide per view, or per step with --steps,
@@ -339,12 +378,18 @@ pub fn output_of(a: &RenderArgs, format: PictureFormat) -> PathBuf {
     })
 }
 
-/// One picture in `format`, as bytes.
-fn encode(scene: &Scene, format: PictureFormat, scale: f32) -> Result<Vec<u8>, Fail> {
+/// One picture in `format`, as bytes, its text in `fonts`.
+fn encode(
+    scene: &Scene,
+    format: PictureFormat,
+    scale: f32,
+    fonts: &Fonts,
+) -> Result<Vec<u8>, Fail> {
+    let svg = || render_svg_for_raster(scene, fonts);
     let bytes = match format {
-        PictureFormat::Svg => Ok(render_svg(scene).into_bytes()),
-        PictureFormat::Png => render_png(&render_svg(scene), scale).map_err(|e| e.to_string()),
-        PictureFormat::Pdf => render_pdf(&[render_svg(scene)]).map_err(|e| e.to_string()),
+        PictureFormat::Svg => Ok(render_svg_with(scene, fonts).into_bytes()),
+        PictureFormat::Png => render_png_with(&svg(), scale, fonts).map_err(|e| e.to_string()),
+        PictureFormat::Pdf => render_pdf_with(&[svg()], fonts).map_err(|e| e.to_string()),
         PictureFormat::Html => Err("a web page is written by write_page".to_string()),
         PictureFormat::Pptx => Err("a deck is written by write_deck, with its notes".to_string()),
     };
@@ -361,11 +406,12 @@ fn write_picture(
     inputs: &[&FileIdentity],
     laid: &Laid,
     format: PictureFormat,
+    fonts: &Fonts,
 ) -> Outcome {
     if format == PictureFormat::Svg {
-        return write_output_with(output, inputs, |w| write_svg(&laid.scene, w));
+        return write_output_with(output, inputs, |w| write_svg_with(&laid.scene, fonts, w));
     }
-    let bytes = encode(&laid.scene, format, a.scale)?;
+    let bytes = encode(&laid.scene, format, a.scale, fonts)?;
     write_output(output, inputs, &bytes)
 }
 
@@ -413,15 +459,16 @@ fn write_frames(
     inputs: &[&FileIdentity],
     frames: &Frames,
     format: PictureFormat,
+    fonts: &Fonts,
 ) -> Outcome {
     if format == PictureFormat::Pdf {
         let mut progress = Progress::new("rendering PDF pages", frames.len());
         let svgs = (0..frames.len()).map(|n| {
-            let s = render_svg(&frames.get(n));
+            let s = render_svg_for_raster(&frames.get(n), fonts);
             progress.inc();
             s
         });
-        let bytes = render_pdf(svgs).map_err(|e| {
+        let bytes = render_pdf_with(svgs, fonts).map_err(|e| {
             errln!("error: {e}");
             Fail::Io
         });
@@ -455,7 +502,7 @@ fn write_frames(
     let files = paths
         .into_iter()
         .enumerate()
-        .map(|(n, path)| (path, encode(&frames.get(n), format, a.scale)));
+        .map(|(n, path)| (path, encode(&frames.get(n), format, a.scale, fonts)));
     write_each("writing frames", inputs, files)
 }
 

@@ -138,7 +138,9 @@ pub fn render_pptx<'a>(
     // frames is never held whole.
     for (i, slide) in slides.enumerate() {
         let n = i + 1;
-        let svg = crate::render::render_svg(&slide.scene);
+        // The picture usvg draws and outlines: with its shifts for clusters.
+        let svg =
+            crate::render::render_svg_for_raster(&slide.scene, &crate::text::Fonts::bundled());
         let tree = parse_svg(&svg)?;
         let outlined = tree.to_string(&resvg::usvg::WriteOptions::default());
         let png = render_png(&svg, 1.0)?;

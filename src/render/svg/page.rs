@@ -14,7 +14,8 @@ use crate::scene::{Item, Scene, Shape};
 /// shows on hover.
 pub fn render_svg_in_page(scene: &Scene, prefix: &str, tips: &mut Tips) -> String {
     let mut out = Vec::with_capacity(scene.items.len() * 120);
-    let _ = super::write_as(scene, &mut out, prefix, Some(tips));
+    let fonts = crate::text::Fonts::bundled();
+    let _ = super::write_as(scene, &mut out, prefix, Some(tips), &fonts, false);
     String::from_utf8(out).unwrap_or_default()
 }
 

@@ -1,50 +1,16 @@
-//! Text measurement with the bundled Inter font, shaped by rustybuzz so that widths
-//! include kerning. Layout never guesses widths from character counts.
+//! [`FontMeasure`]: widths of text shaped with the fonts it is drawn in.
 
 use rustc_hash::FxHashMap;
 use std::sync::Mutex;
 
 use rustybuzz::{Direction, Face, ShapePlan, UnicodeBuffer};
 
-/// Regular weight of Inter 4.0 (SIL Open Font License 1.1, see assets/fonts/OFL.txt).
-pub static INTER_REGULAR: &[u8] = include_bytes!("../assets/fonts/Inter-Regular.otf");
-/// Semibold weight of Inter 4.0.
-pub static INTER_SEMIBOLD: &[u8] = include_bytes!("../assets/fonts/Inter-SemiBold.otf");
+use super::fonts::{Fonts, INTER_REGULAR, INTER_SEMIBOLD, ignorable};
+use super::{FontError, TextMeasure, Weight};
 
-/// The CSS font stack written into SVG: the bundled font first, then look-alikes.
-pub const FONT_FAMILY: &str = "Inter, 'Inter Variable', 'Helvetica Neue', Arial, sans-serif";
-
-/// Font weight used by the views.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Weight {
-    /// 400
-    Regular,
-    /// 600
-    Semibold,
-}
-
-impl Weight {
-    /// The CSS weight number.
-    pub fn css(self) -> u16 {
-        match self {
-            Weight::Regular => 400,
-            Weight::Semibold => 600,
-        }
-    }
-}
-
-/// Measures text. Implementations are deterministic: the same text, size and
-/// weight always measure the same.
-pub trait TextMeasure {
-    /// Advance width of `text` set on one line at `size` px.
-    fn width(&self, text: &str, size: f64, weight: Weight) -> f64;
-    /// Distance from the baseline up to the top of tall glyphs, at `size` px.
-    fn ascent(&self, size: f64) -> f64;
-    /// Distance from the baseline down to the bottom of descenders, at `size` px.
-    fn descent(&self, size: f64) -> f64;
-}
-
-/// Measures with the bundled Inter font. Widths are cached: views measure the
+/// Measures with the fonts of a [`Fonts`] chain (by default the bundled ones:
+/// Inter, then Noto for Arabic, Hebrew, Devanagari and CJK), each character
+/// in the face PNG and PDF draw it with. Widths are cached: views measure the
 /// same names many times while they try places for a label.
 pub struct FontMeasure {
     regular: Face<'static>,
@@ -52,6 +18,8 @@ pub struct FontMeasure {
     /// Shaping plans for left-to-right Latin text, per weight: building a plan
     /// costs more than shaping a short word with it.
     latin: [ShapePlan; 2],
+    /// The chain: Inter, then the fallbacks.
+    fonts: Fonts,
     ascent: f64,
     descent: f64,
     /// Widths in em, per weight (regular, semibold), by text.
@@ -59,9 +27,24 @@ pub struct FontMeasure {
 }
 
 impl FontMeasure {
-    /// Loads the bundled faces. They are compiled in, so this cannot fail at run time
-    /// unless the assets are corrupt, which the tests would catch.
+    /// Measures with the bundled fonts. They are compiled in, so this cannot
+    /// fail at run time unless the assets are corrupt, which the tests would catch.
     pub fn new() -> Self {
+        Self::with_fonts(&Fonts::bundled())
+    }
+
+    /// Measures with the bundled fonts and, before the bundled fallbacks, the
+    /// fonts in `extra` (TrueType or OpenType files' bytes, in order).
+    pub fn with_extra_fonts(extra: Vec<Vec<u8>>) -> Result<Self, FontError> {
+        let mut fonts = Fonts::bundled();
+        for data in extra {
+            fonts = fonts.with_font(data)?;
+        }
+        Ok(Self::with_fonts(&fonts))
+    }
+
+    /// Measures with `fonts` (its first two faces are always Inter's).
+    pub fn with_fonts(fonts: &Fonts) -> Self {
         let regular = Face::from_slice(INTER_REGULAR, 0).expect("bundled Inter Regular parses");
         let semibold = Face::from_slice(INTER_SEMIBOLD, 0).expect("bundled Inter SemiBold parses");
         let upm = regular.units_per_em() as f64;
@@ -81,10 +64,16 @@ impl FontMeasure {
             regular,
             semibold,
             latin,
+            fonts: fonts.clone(),
             ascent,
             descent,
             cache: Mutex::new([FxHashMap::default(), FxHashMap::default()]),
         }
+    }
+
+    /// The fonts measured with.
+    pub fn fonts(&self) -> &Fonts {
+        &self.fonts
     }
 }
 
@@ -94,19 +83,68 @@ impl Default for FontMeasure {
     }
 }
 
-/// Width, in em, that a renderer's fallback font will likely give a character Inter
-/// lacks: CJK, emoji and other wide characters take a full em.
+/// Width, in em, that a renderer's fallback font will likely give a character no
+/// font of the chain has: CJK, emoji and other wide characters take a full em.
 fn fallback_em(c: char) -> f64 {
     let wide = matches!(c as u32,
         0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
         | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6
         | 0x1F300..=0x1FAFF | 0x20000..=0x3FFFD);
-    if wide { 1.0 } else { 0.62 }
+    // Zero-width characters (joiners, direction marks) stay zero.
+    if ignorable(c) {
+        0.0
+    } else if wide {
+        1.0
+    } else {
+        0.62
+    }
 }
 
 impl FontMeasure {
-    /// Width of `text` at 1 px, shaped (uncached).
+    /// Width of `text` at 1 px, shaped (uncached): split into runs of one
+    /// face each ([`Fonts::runs`]), each shaped alone, their advances summed.
     fn shape_em(&self, text: &str, weight: Weight) -> f64 {
+        let inter = weight as usize;
+        let runs = self.fonts.runs(text, weight);
+        if let [one] = &runs[..]
+            && one.face == Some(inter)
+        {
+            return self.inter_em(text, weight);
+        }
+        runs.iter()
+            .map(|r| {
+                let piece = &text[r.range.clone()];
+                match r.face {
+                    Some(f) if f == inter => self.inter_em(piece, weight),
+                    Some(f) => self.fallback_run_em(f, piece),
+                    None => piece.chars().map(fallback_em).sum(),
+                }
+            })
+            .sum()
+    }
+
+    /// Width in em of `text` set in the fallback face `face`, which has all
+    /// its characters: shaped with the script and direction guessed from it.
+    fn fallback_run_em(&self, face: usize, text: &str) -> f64 {
+        self.fonts
+            .face(face)
+            .shaper(|f| {
+                let mut buffer = UnicodeBuffer::new();
+                buffer.push_str(text);
+                buffer.guess_segment_properties();
+                let shaped = rustybuzz::shape(f, &[], buffer);
+                let units: i64 = shaped
+                    .glyph_positions()
+                    .iter()
+                    .map(|p| p.x_advance as i64)
+                    .sum();
+                units as f64 / f.units_per_em() as f64
+            })
+            .unwrap_or_else(|| text.chars().map(fallback_em).sum())
+    }
+
+    /// Width of `text` at 1 px in Inter, shaped (uncached).
+    fn inter_em(&self, text: &str, weight: Weight) -> f64 {
         let face = match weight {
             Weight::Regular => &self.regular,
             Weight::Semibold => &self.semibold,
@@ -125,11 +163,7 @@ impl FontMeasure {
         for (info, pos) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
             if info.glyph_id == 0 {
                 let c = text[info.cluster as usize..].chars().next().unwrap_or(' ');
-                // Zero-width characters (joiners, direction marks) stay zero.
-                if !matches!(c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFE00..=0xFE0F)
-                {
-                    em += fallback_em(c);
-                }
+                em += fallback_em(c);
             } else {
                 em += pos.x_advance as f64 / upm;
             }
@@ -228,125 +262,6 @@ impl TextMeasure for FontMeasure {
     }
 }
 
-/// A measurer for tests: every character is `em` wide; no font needed.
-#[derive(Clone, Copy, Debug)]
-pub struct FixedMeasure {
-    /// Width of each character, in em.
-    pub em: f64,
-}
-
-impl TextMeasure for FixedMeasure {
-    fn width(&self, text: &str, size: f64, _weight: Weight) -> f64 {
-        text.chars().count() as f64 * self.em * size
-    }
-    fn ascent(&self, size: f64) -> f64 {
-        0.8 * size
-    }
-    fn descent(&self, size: f64) -> f64 {
-        0.2 * size
-    }
-}
-
-/// Breaks `text` into lines no wider than `max_width` at word boundaries; a word
-/// longer than a line is cut at the character that overflows.
-pub fn wrap(
-    m: &dyn TextMeasure,
-    text: &str,
-    size: f64,
-    weight: Weight,
-    max_width: f64,
-) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let candidate = if line.is_empty() {
-            word.to_string()
-        } else {
-            format!("{line} {word}")
-        };
-        if m.width(&candidate, size, weight) <= max_width {
-            line = candidate;
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        if m.width(word, size, weight) <= max_width {
-            line = word.to_string();
-        } else {
-            let mut piece = String::new();
-            for c in word.chars() {
-                piece.push(c);
-                if m.width(&piece, size, weight) > max_width && piece.chars().count() > 1 {
-                    piece.pop();
-                    lines.push(std::mem::take(&mut piece));
-                    piece.push(c);
-                }
-            }
-            line = piece;
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-/// `text` cut to fit `max_width`, ending with "…", or `None` if not even one
-/// character and the ellipsis fit.
-pub fn truncate(
-    m: &dyn TextMeasure,
-    text: &str,
-    size: f64,
-    weight: Weight,
-    max_width: f64,
-) -> Option<String> {
-    if m.width(text, size, weight) <= max_width {
-        return Some(text.to_string());
-    }
-    let cut = |end: usize| format!("{}…", text[..end].trim_end());
-    let fits = |end: usize| m.width(&cut(end), size, weight) <= max_width;
-    // Cuts are tried at word ends first, then inside the one word where the text
-    // stops fitting: whole words ("network…") recur across labels and are
-    // measured once, so few new strings are shaped.
-    let bounds: Vec<usize> = text
-        .char_indices()
-        .skip(1)
-        .filter(|&(i, c)| c == ' ' && !text[..i].ends_with(' '))
-        .map(|(i, _)| i)
-        .chain([text.len()])
-        .collect();
-    let (mut lo, mut hi) = (0usize, bounds.len());
-    // Invariant: the cut at bounds[lo - 1] fits (or lo == 0); none at bounds[hi..] does.
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if fits(bounds[mid]) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    let start = if lo == 0 { 0 } else { bounds[lo - 1] };
-    let stop = bounds.get(lo).copied().unwrap_or(text.len());
-    // Character cuts strictly inside (start, stop): the largest that fits.
-    let inner: Vec<usize> = text[start..stop]
-        .char_indices()
-        .map(|(i, _)| start + i)
-        .filter(|&i| i > start)
-        .collect();
-    let (mut a, mut b) = (0usize, inner.len());
-    while a < b {
-        let mid = (a + b) / 2;
-        if fits(inner[mid]) {
-            a = mid + 1;
-        } else {
-            b = mid;
-        }
-    }
-    let best = if a > 0 { inner[a - 1] } else { start };
-    (best > 0 && !text[..best].trim_end().is_empty()).then(|| cut(best))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,60 +337,8 @@ mod tests {
         let apart = m.width("A", 100.0, Weight::Regular) + m.width("V", 100.0, Weight::Regular);
         assert!(pair < apart, "{pair} vs {apart}");
         assert_eq!(m.width("", 20.0, Weight::Regular), 0.0);
-        // Characters Inter lacks still take room.
-        assert!(m.width("北京", 20.0, Weight::Regular) >= 39.0);
+        // Characters Inter lacks are measured in the fallback font: CJK takes an em.
+        assert!((m.width("北京", 20.0, Weight::Regular) - 40.0).abs() < 0.01);
         assert!(m.ascent(20.0) > 15.0 && m.descent(20.0) > 3.0);
-    }
-
-    #[test]
-    fn wrapping_and_truncation_fit_the_width() {
-        let m = FixedMeasure { em: 0.5 };
-        let lines = wrap(&m, "one two three four", 10.0, Weight::Regular, 40.0);
-        assert_eq!(lines, ["one two", "three", "four"]);
-        assert!(
-            lines
-                .iter()
-                .all(|l| m.width(l, 10.0, Weight::Regular) <= 40.0)
-        );
-        assert_eq!(
-            truncate(&m, "abcdefghij", 10.0, Weight::Regular, 30.0).as_deref(),
-            Some("abcde…")
-        );
-        assert_eq!(
-            truncate(&m, "abc", 10.0, Weight::Regular, 30.0).as_deref(),
-            Some("abc")
-        );
-        assert_eq!(truncate(&m, "abc", 10.0, Weight::Regular, 4.0), None);
-    }
-
-    #[test]
-    fn truncation_keeps_the_longest_prefix_that_fits() {
-        let m = FontMeasure::new();
-        let texts = [
-            "searches Operation network meeting of",
-            "Joint investigation team Matrix (FR–NL)",
-            "a  b   c",
-            "Ünïcödé wörds and Кириллица together",
-            "one",
-            "x",
-        ];
-        for text in texts {
-            for max in [5.0, 12.0, 20.0, 33.0, 60.0, 90.0, 140.0, 400.0] {
-                // The reference: every prefix, longest first.
-                let chars: Vec<char> = text.chars().collect();
-                let reference = if m.width(text, 16.0, Weight::Semibold) <= max {
-                    Some(text.to_string())
-                } else {
-                    (1..chars.len()).rev().find_map(|n| {
-                        let p: String = chars[..n].iter().collect();
-                        let c = format!("{}…", p.trim_end());
-                        (!p.trim_end().is_empty() && m.width(&c, 16.0, Weight::Semibold) <= max)
-                            .then_some(c)
-                    })
-                };
-                let got = truncate(&m, text, 16.0, Weight::Semibold, max);
-                assert_eq!(got, reference, "{text:?} in {max} px");
-            }
-        }
     }
 }
