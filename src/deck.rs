@@ -3,6 +3,7 @@
 //! build, the records its step adds), each with its dates as read and as
 //! written, its outcomes and notes, and its sources with their addresses.
 
+use crate::i18n::{static_text as label, t};
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -163,8 +164,7 @@ impl Shown {
         let (date, name) = dated.first()?;
         let more = match dated.len() - 1 {
             0 => String::new(),
-            1 => " and 1 more".to_string(),
-            n => format!(" and {n} more"),
+            n => format!(" {}", t!("deck-and-more", count = n)),
         };
         Some(format!("{}: {name}{more}", date.human()))
     }
@@ -202,26 +202,30 @@ impl Shown {
                 team_kind_name(team.kind),
                 team.period().human()
             );
-            let _ = write!(s, " (as written: {})", team.period());
+            let _ = write!(
+                s,
+                " {}",
+                t!("deck-as-written", given = team.period().to_string())
+            );
             if let Some(h) = team.hosted_by {
-                let _ = write!(s, "\nHosted by: {}", model[h].name);
+                let _ = write!(s, "\n{} {}", label("deck-hosted-by"), model[h].name);
             }
             // Each member once; who held a role, or joined or left apart, when.
             let mut named: Vec<crate::model::AgencyRef> = Vec::new();
             for m in &team.members {
                 if !named.contains(&m.agency) {
-                    s.push_str(if named.is_empty() {
-                        "\nMembers: "
+                    if named.is_empty() {
+                        let _ = write!(s, "\n{} ", label("tip-members"));
                     } else {
-                        "; "
-                    });
+                        s.push_str("; ");
+                    }
                     s.push_str(&model[m.agency].name);
                     named.push(m.agency);
                 }
             }
             write_roles(&mut s, model, team);
             if let Some(b) = &team.legal_basis {
-                let _ = write!(s, "\nLegal basis: {b}");
+                let _ = write!(s, "\n{} {b}", label("tip-legal-basis"));
             }
             if let Some(n) = &team.notes {
                 let _ = write!(s, "\n{n}");
@@ -231,10 +235,13 @@ impl Shown {
         for &c in &self.context {
             let ctx = &model.context[c];
             let mut s = format!(
-                "{}\n{} (as written: {})",
+                "{}\n{}",
                 ctx.name,
-                ctx.date.human(),
-                ctx.date
+                t!(
+                    "tip-as-written",
+                    human = ctx.date.human(),
+                    given = ctx.date.to_string()
+                )
             );
             if let Some(n) = &ctx.notes {
                 let _ = write!(s, "\n{n}");
@@ -249,7 +256,7 @@ impl Shown {
                 .collect();
             let none = Assurance::default();
             block(
-                format!("Agencies: {}", names.join("; ")),
+                format!("{} {}", label("deck-agencies"), names.join("; ")),
                 (&[], &none),
                 &mut out,
             );
@@ -263,7 +270,7 @@ fn push_sources(out: &mut Vec<NoteLine>, model: &Model, sources: &[SourceRef], s
     if sources.is_empty() {
         return;
     }
-    out.push(NoteLine::text("Sources:"));
+    out.push(NoteLine::text(label("tip-sources")));
     for s in sources {
         let src = &model[*s];
         let mut t = String::new();
@@ -275,19 +282,19 @@ fn push_sources(out: &mut Vec<NoteLine>, model: &Model, sources: &[SourceRef], s
         }
         t.push_str(&src.title);
         if let Some(g) = sure.grade_of(*s) {
-            let _ = write!(t, " (graded {})", g.describe());
+            let _ = write!(t, " {}", t!("tip-graded", grade = g.describe()));
         }
         if let Some(url) = &src.url {
             let _ = write!(t, " — {url}");
         }
         for url in &src.urls {
-            let _ = write!(t, "; also {url}");
+            let _ = write!(t, "; {} {url}", label("page-source-also"));
         }
         if let Some(a) = &src.archived {
-            let _ = write!(t, "; archived: {a}");
+            let _ = write!(t, "; {} {a}", label("deck-archived"));
         }
         if let Some(d) = &src.accessed {
-            let _ = write!(t, " (accessed {})", d.human());
+            let _ = write!(t, " ({})", t!("page-source-accessed", date = d.human()));
         }
         out.push(NoteLine {
             text: t,

@@ -155,6 +155,24 @@ pub(crate) fn link_id(
     id
 }
 
+/// The note on one language's text of a record's `name` given in several
+/// languages (`coopline nameLang: nl: Openbaar Ministerie`), one a language,
+/// in the order written: FtM's `name` holds the text chosen.
+pub(crate) const NAME_LANG: &str = "nameLang";
+/// [`NAME_LANG`] for `short`.
+pub(crate) const SHORT_LANG: &str = "shortLang";
+
+/// The value of a [`NAME_LANG`] or [`SHORT_LANG`] note: `nl: Openbaar Ministerie`.
+pub(crate) fn lang_note(lang: &str, text: &str) -> String {
+    format!("{lang}: {text}")
+}
+
+/// The language and text of a note written by [`lang_note`].
+pub(crate) fn read_lang_note(s: &str) -> Option<(&str, &str)> {
+    s.split_once(": ")
+        .filter(|(l, t)| !l.is_empty() && !t.is_empty())
+}
+
 /// A `summary` value keeping what FtM's own property cannot hold exactly:
 /// `coopline startDate: ~2024-09`.
 pub(crate) fn note(property: &str, value: &str) -> String {

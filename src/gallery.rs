@@ -155,10 +155,23 @@ pub fn gallery_entries(stem: &str) -> Vec<(String, &'static dyn View, Options)> 
             map,
             Options {
                 facet: Some(Facet::Year),
-                ..base
+                ..base.clone()
             },
         ),
     ]);
+    if stem == "matrix" {
+        // The lecture in the students' language: every word coopline adds.
+        for lang in [crate::i18n::Lang::Fr, crate::i18n::Lang::De] {
+            out.push((
+                format!("{stem}-timeline-{}.svg", lang.code()),
+                timeline,
+                Options {
+                    lang,
+                    ..base.clone()
+                },
+            ));
+        }
+    }
     out
 }
 
@@ -187,7 +200,12 @@ pub fn render_gallery(m: &dyn TextMeasure) -> Vec<(String, Vec<u8>)> {
             continue;
         };
         for (name, view, opts) in gallery_entries(stem) {
-            draw(name, view, &model, &opts);
+            if opts.lang == crate::i18n::Lang::En {
+                draw(name, view, &model, &opts);
+            } else {
+                // Names given in the language, as `--lang` picks them.
+                draw(name, view, &model.localised(opts.lang.code()), &opts);
+            }
         }
     }
     if let Some(all) = load(BUNDLED) {

@@ -6,6 +6,8 @@
 //! 1. reading: text → raw records with spans ([`parse_sources`], [`read_paths`]);
 //! 2. checking: raw records → a validated [`Model`] ([`check`], [`validate`]); any
 //!    problem on the way → a located, rustc-style report ([`render_report`]);
+//!    names given in several languages are shown in the dataset's own, else
+//!    English, until [`Model::localise`] picks another;
 //! 3. relating: the model → who cooperated with whom, when ([`build_graph`],
 //!    [`build_graph_in`]), with questions ([`pairs`], [`partners`], [`path`],
 //!    [`stats`]) and exports ([`export`], and the records as a TimelineJS
@@ -64,9 +66,11 @@ mod gallery;
 mod generate;
 mod geo;
 mod graph;
+mod i18n;
 mod import;
 mod input;
 mod json;
+mod lang;
 mod layout;
 mod model;
 mod page;
@@ -98,6 +102,8 @@ pub use diag::{
     render as render_report, render_all as render_reports, render_all_in as render_reports_in,
     render_in as render_report_in, sort as sort_reports,
 };
+pub use i18n::{Lang, Speaking, speak};
+pub use lang::{LangError, Translations, check_lang};
 pub use model::{
     Agency, AgencyKind, AgencyRef, Amount, Assurance, CREDIBILITY, Chapter, Checked, Confidence,
     Context, ContextKind, ContextRef, Country, DateError, Event, EventRef, Grade, GradeError, Id,

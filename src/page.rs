@@ -20,6 +20,8 @@ pub struct PageData {
     pub records: Vec<PageRecord>,
     /// The story, chapter by chapter.
     pub chapters: Vec<PageChapter>,
+    /// The language its words were written in, and the page's.
+    pub lang: crate::i18n::Lang,
 }
 
 /// A team, event or context record as the table and the details panel say it.
@@ -153,7 +155,7 @@ pub fn page_data(model: &Model) -> PageData {
                 label: a.label().to_string(),
                 country: a.country.code().to_string(),
                 country_name: a.country.name().to_string(),
-                kind: a.kind.as_str().to_string(),
+                kind: crate::layout::kit::agency_kind_name(a.kind).to_string(),
                 notes: a.notes.clone(),
                 related,
             }
@@ -176,6 +178,7 @@ pub fn page_data(model: &Model) -> PageData {
     let records = records(model);
     let chapters = chapters(model, &records);
     PageData {
+        lang: crate::i18n::lang(),
         description: model.description.clone(),
         agencies,
         sources,
@@ -198,7 +201,10 @@ fn order(p: &crate::model::Period) -> Order {
 fn records(model: &Model) -> Vec<PageRecord> {
     let label = |a: AgencyRef| model[a].label().to_string();
     let sources = |s: &[SourceRef]| s.iter().map(|s| s.0).collect::<Vec<usize>>();
-    let confidence = |a: &crate::model::Assurance| a.confidence.map(|c| c.as_str().to_string());
+    let confidence = |a: &crate::model::Assurance| {
+        a.confidence
+            .map(|c| crate::layout::kit::confidence_name(c).to_string())
+    };
     let mut dated: Vec<(Order, PageRecord)> =
         Vec::with_capacity(model.teams.len() + model.events.len() + model.context.len());
     for t in &model.teams {
@@ -213,7 +219,7 @@ fn records(model: &Model) -> Vec<PageRecord> {
             order(&t.period()),
             PageRecord {
                 id: t.id.as_str().to_string(),
-                kind: t.kind.noun().to_string(),
+                kind: crate::layout::kit::team_kind_name(t.kind).to_string(),
                 name: t.name.clone(),
                 when: t.period().human(),
                 who,
@@ -233,7 +239,7 @@ fn records(model: &Model) -> Vec<PageRecord> {
                 kind: e
                     .kind
                     .as_deref()
-                    .unwrap_or("event")
+                    .unwrap_or(crate::i18n::static_text("record-event"))
                     .replace(['-', '_'], " "),
                 name: e.name.clone(),
                 when: e.period().human(),
@@ -252,7 +258,7 @@ fn records(model: &Model) -> Vec<PageRecord> {
             order(&p),
             PageRecord {
                 id: c.id.as_str().to_string(),
-                kind: c.kind.as_str().replace(['-', '_'], " "),
+                kind: crate::layout::kit::context_kind_name(c.kind).to_string(),
                 name: c.name.clone(),
                 when: p.human(),
                 who: Vec::new(),

@@ -37,6 +37,46 @@ fn text(_: &mut SchemaGenerator) -> Schema {
     json_schema!({"type": ["string", "integer"]})
 }
 
+/// A language tag of BCP 47 shape, as `coopline check` takes it (`en`, `pt-BR`).
+const LANG_PATTERN: &str = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+
+/// A text given as one string, or in several languages: `{en: ..., nl: ...}`.
+/// Defined once under `$defs` and referred to.
+struct Localised;
+
+impl JsonSchema for Localised {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Localised".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "anyOf": [
+                {"type": ["string", "integer"]},
+                {
+                    "type": "object",
+                    "minProperties": 1,
+                    "propertyNames": {"pattern": LANG_PATTERN},
+                    "additionalProperties": {"type": ["string", "integer"], "pattern": "\\S"}
+                }
+            ],
+            "description": "One text, or one per language keyed by language code (`en`, `nl`, `pt-BR`): `{en: Public Prosecution Service, nl: Openbaar Ministerie}`. Pictures show the text in the language asked for (by default the dataset's `lang`), else in English, else the first."
+        })
+    }
+}
+
+fn localised(g: &mut SchemaGenerator) -> Schema {
+    g.subschema_for::<Localised>()
+}
+
+fn lang(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": "string",
+        "pattern": LANG_PATTERN,
+        "description": "A language code of BCP 47 shape: `en`, `nl`, `fr`, `pt-BR`."
+    })
+}
+
 fn id(_: &mut SchemaGenerator) -> Schema {
     json_schema!({
         "type": ["string", "integer"],
@@ -201,12 +241,16 @@ fn members(g: &mut SchemaGenerator) -> Schema {
 #[derive(JsonSchema)]
 #[schemars(title = "coopline dataset", deny_unknown_fields)]
 struct Dataset {
-    /// The dataset's title, shown on pictures.
-    #[schemars(schema_with = "text", default)]
+    /// The dataset's title, shown on pictures; one text, or one per language.
+    #[schemars(schema_with = "localised", default)]
     title: Option<String>,
-    /// Plain text (no markdown).
-    #[schemars(schema_with = "text", default)]
+    /// Plain text (no markdown); one text, or one per language.
+    #[schemars(schema_with = "localised", default)]
     description: Option<String>,
+    /// The dataset's language: the one its texts given in several languages
+    /// are shown in unless another is asked for (default English).
+    #[schemars(schema_with = "lang", default)]
+    lang: Option<String>,
     /// Citable references.
     sources: Option<Vec<Source>>,
     /// Police forces, prosecution services, courts, EU bodies...
@@ -268,14 +312,14 @@ struct Agency {
     /// Unique among agencies.
     #[schemars(schema_with = "id")]
     id: String,
-    /// Full English name.
-    #[schemars(schema_with = "text")]
+    /// Full name: in English, or one per language (`{en: ..., nl: ...}`).
+    #[schemars(schema_with = "localised")]
     name: String,
-    /// Name in the agency's own language.
+    /// Name in the agency's own language, shown as written in every language.
     #[schemars(schema_with = "text", default)]
     local_name: Option<String>,
-    /// Short label for pictures (`OFAC`).
-    #[schemars(schema_with = "text", default)]
+    /// Short label for pictures (`OFAC`); one text, or one per language.
+    #[schemars(schema_with = "localised", default)]
     short: Option<String>,
     /// ISO 3166-1 alpha-2 code (`NL`, `GB`), `EU` for EU bodies or `INT` for
     /// international organisations; required but for `kind: private` and `ngo`.
@@ -308,8 +352,8 @@ struct Team {
     /// Unique among teams.
     #[schemars(schema_with = "id")]
     id: String,
-    /// Name shown on bars and in the key.
-    #[schemars(schema_with = "text")]
+    /// Name shown on bars and in the key; one text, or one per language.
+    #[schemars(schema_with = "localised")]
     name: String,
     /// What sort of team it is.
     kind: String,
@@ -395,8 +439,8 @@ struct Event {
     /// Unique among events.
     #[schemars(schema_with = "id")]
     id: String,
-    /// Name shown next to the marker.
-    #[schemars(schema_with = "text")]
+    /// Name shown next to the marker; one text, or one per language.
+    #[schemars(schema_with = "localised")]
     name: String,
     /// Free-text category (`action-day`, `arrest`, `seizure`...).
     #[schemars(schema_with = "text", default)]
@@ -456,11 +500,11 @@ struct Context {
     /// Unique among context records.
     #[schemars(schema_with = "id")]
     id: String,
-    /// Full name.
-    #[schemars(schema_with = "text")]
+    /// Full name; one text, or one per language.
+    #[schemars(schema_with = "localised")]
     name: String,
-    /// Short label for the picture.
-    #[schemars(schema_with = "text", default)]
+    /// Short label for the picture; one text, or one per language.
+    #[schemars(schema_with = "localised", default)]
     short: Option<String>,
     /// What sort of instrument or milestone; default `other`.
     kind: Option<String>,
@@ -482,11 +526,11 @@ struct Context {
 #[derive(JsonSchema)]
 #[schemars(deny_unknown_fields)]
 struct Chapter {
-    /// Its heading.
-    #[schemars(schema_with = "text")]
+    /// Its heading; one text, or one per language.
+    #[schemars(schema_with = "localised")]
     title: String,
-    /// What it tells, as plain text.
-    #[schemars(schema_with = "text", default)]
+    /// What it tells, as plain text; one text, or one per language.
+    #[schemars(schema_with = "localised", default)]
     text: Option<String>,
     /// Ids of the agencies, teams, events and context records it is about.
     #[schemars(schema_with = "ids", default)]

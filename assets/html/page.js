@@ -1,6 +1,7 @@
 (function () {
   "use strict";
   var index = JSON.parse(document.getElementById("coopline-index").textContent);
+  var words = index.words;
   var body = document.body;
   // Framed, the page is sized to its content by the page around it: nothing
   // may then be as tall as the frame, or frame and page would grow together.
@@ -183,9 +184,9 @@
       var on = ids.has(r.getAttribute("data-agency"));
       if (r.classList.contains("hit") !== on) r.classList.toggle("hit", on);
     });
-    count.textContent = !q ? "" : found.length === 0 ? "no agency matches"
-      : found.length === 1 ? "1 agency: " + (found[0].short || found[0].name)
-      : found.length + " agencies";
+    count.textContent = !q ? "" : found.length === 0 ? words.none
+      : found.length === 1 ? words.one.replace("{name}", found[0].short || found[0].name)
+      : words.many[found.length] || String(found.length);
     body.setAttribute("data-matches", String(found.length));
     if (q) {
       lit = { keys: keys, either: true };
@@ -232,7 +233,7 @@
       if (on) li.setAttribute("aria-current", "step"); else li.removeAttribute("aria-current");
     });
     body.setAttribute("data-chapter", String(n));
-    status.textContent = n ? "Chapter " + n + " of " + chapters.length : chapters.length + " chapters";
+    status.textContent = n ? words.chapter.replace("{n}", String(n)) : words.chapters;
     if (!input.value.trim()) {
       lit = n ? chapterLight(n) : null;
       paint();
@@ -327,13 +328,13 @@
     var r = index.records[id];
     if (r) {
       line("h3", r.name);
-      line("p", r.kind + " · " + r.when + (r.confidence ? " · " + r.confidence + " confidence" : ""), "meta");
-      if (r.who.length) line("p", "Who: " + r.who.join(", "));
-      if (r.places.length) line("p", "Where: " + r.places.join("; "));
-      if (r.outcomes) line("p", "Outcomes: " + r.outcomes);
+      line("p", r.kind + " · " + r.when + (r.confidence ? " · " + words.confidence.replace("{level}", r.confidence) : ""), "meta");
+      if (r.who.length) line("p", words.who + " " + r.who.join(", "));
+      if (r.places.length) line("p", words.where + " " + r.places.join("; "));
+      if (r.outcomes) line("p", words.outcomes + " " + r.outcomes);
       if (r.notes) line("p", r.notes);
       if (r.sources.length) {
-        line("h4", "Sources");
+        line("h4", words.sources);
         var list = document.createElement("ul");
         r.sources.forEach(function (i) {
           var s = index.sources[i];

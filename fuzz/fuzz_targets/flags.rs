@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use coopline::{
-    Checked, ColorBy, Facet, FontMeasure, Grouping, LaneMode, NetMode, Options, Orient,
+    Checked, ColorBy, Facet, FontMeasure, Grouping, Lang, LaneMode, NetMode, Options, Orient,
     PartialDate, Size, SourceSet, TextMeasure, Theme, TimeAxis, VIEWS, layout, render_html,
     render_svg,
 };
@@ -112,6 +112,7 @@ fuzz_target!(|data: &[u8]| {
         page: true,
         steps: k.bool(),
         print: k.bool(),
+        lang: k.pick(&Lang::ALL),
     };
     // Every view, as the command line runs it: an unknown focus or centre, or a
     // grouping a view cannot draw, is refused with a message; anything else draws.

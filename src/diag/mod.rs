@@ -67,6 +67,9 @@ codes! {
     ControlCharacter => "control-character",
     /// More records than the limit allows.
     TooManyRecords => "too-many-records",
+    /// A language code that is not of BCP 47 shape (`en`, `pt-BR`), in a
+    /// text given in several languages or in `lang:`.
+    BadLanguage => "bad-language",
     // Meaning (model).
     /// An id with characters ids cannot hold.
     InvalidId => "invalid-id",

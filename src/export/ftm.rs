@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::ftm::{self, HOSTED_BY, Kind, LEGAL_BASIS, LEGAL_BASIS_TEXT, Ty};
 use crate::model::{
     Agency, AgencyRef, Assurance, Context, Country, Event, Grade, Id, Model, PartialDate, Place,
-    PlaceForm, Source, SourceRef, Team,
+    PlaceForm, Source, SourceRef, Team, Translations,
 };
 
 /// A dataset as FtM entities, and what the export had to leave out.
@@ -37,6 +37,11 @@ pub fn to_ftm(model: &Model) -> FtmExport {
     if model.title.is_some() || model.description.is_some() {
         w.left_out
             .push("the dataset's title and description: FtM has no entity for a dataset".into());
+    }
+    if model.lang.is_some() {
+        w.left_out.push(
+            "the dataset's `lang`: FtM has no entity for a dataset (names in several languages keep every language)".into(),
+        );
     }
     if !model.style.colors.is_empty() {
         w.left_out
@@ -146,6 +151,15 @@ impl Entity {
     fn note(&mut self, prop: &'static str, value: &str) {
         self.notes.push(ftm::note(prop, value));
     }
+
+    /// A text given in several languages: a note for each, in order
+    /// (`coopline nameLang: nl: Openbaar Ministerie`), for the import; the
+    /// property holds the text chosen.
+    fn langs(&mut self, prop: &'static str, langs: &Translations) {
+        for (l, t) in langs.iter() {
+            self.note(prop, &ftm::lang_note(l, t));
+        }
+    }
 }
 
 /// A confidence the author stated, as a note: one that follows from the
@@ -222,12 +236,14 @@ impl Writer<'_> {
         };
         let mut e = Entity::new("PublicBody", id, format!("agency `{}`", a.id));
         e.name(&a.name, &a.id);
+        e.langs(ftm::NAME_LANG, &a.name_langs);
         if let Some(l) = &a.local_name {
             e.text("alias", Ty::Name, l);
         }
         if let Some(s) = &a.short {
             e.text("abbreviation", Ty::Name, s);
         }
+        e.langs(ftm::SHORT_LANG, &a.short_langs);
         // FtM knows `eu` but has no code for an international organisation.
         // A partner with no country given has no jurisdiction to write.
         if a.country == Country::INT {
@@ -255,6 +271,7 @@ impl Writer<'_> {
         let team = ftm::entity_id(Kind::Team, &t.id);
         let mut e = Entity::new("Organization", team.clone(), format!("team `{}`", t.id));
         e.name(&t.name, &t.id);
+        e.langs(ftm::NAME_LANG, &t.name_langs);
         e.put("classification", t.kind.as_str());
         e.date("incorporationDate", t.start);
         if let Some(end) = t.end {
@@ -357,6 +374,7 @@ impl Writer<'_> {
         let id = ftm::entity_id(Kind::Event, &ev.id);
         let mut e = Entity::new("Event", id, format!("event `{}`", ev.id));
         e.name(&ev.name, &ev.id);
+        e.langs(ftm::NAME_LANG, &ev.name_langs);
         if let Some(kind) = &ev.kind {
             e.text("keywords", Ty::String, kind);
         }
@@ -401,9 +419,11 @@ impl Writer<'_> {
         let id = ftm::entity_id(Kind::Context, &c.id);
         let mut e = Entity::new("Event", id, format!("context record `{}`", c.id));
         e.name(&c.name, &c.id);
+        e.langs(ftm::NAME_LANG, &c.name_langs);
         if let Some(short) = &c.short {
             e.text("alias", Ty::Name, short);
         }
+        e.langs(ftm::SHORT_LANG, &c.short_langs);
         e.put("keywords", c.kind.as_str());
         e.date("date", c.date);
         if let Some(notes) = &c.notes {

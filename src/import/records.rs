@@ -25,6 +25,8 @@ pub(super) enum Val {
     Places(Vec<PlaceVal>),
     /// One place.
     Place(PlaceVal),
+    /// A text in several languages: language codes and texts, in order.
+    Texts(Vec<(Sp<String>, Sp<String>)>),
 }
 
 #[derive(Debug)]

@@ -93,6 +93,12 @@ impl Moves {
                     }
                 }
             }
+            (Val::Texts(pairs), Value::Map(entries)) => {
+                for ((kn, vn), (l, t)) in entries.iter().zip(pairs) {
+                    self.pair_text(kn, l, diags);
+                    self.pair_text(vn, t, diags);
+                }
+            }
             (Val::Places(places), Value::Seq(nodes)) => {
                 for (n, place) in nodes.iter().zip(places) {
                     self.pair_place(n, place, diags);

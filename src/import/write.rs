@@ -1,7 +1,7 @@
 //! Writing YAML: the records in the format's order, a member for a team's whole
 //! span as its bare id, an outcome as the number or text it was read as (an
-//! amount as `{amount: 145000, unit: EUR}`),
-//! everything else as the text given.
+//! amount as `{amount: 145000, unit: EUR}`), a text in several languages as
+//! `{en: ..., nl: ...}`, everything else as the text given.
 
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
@@ -86,6 +86,13 @@ impl Serialize for Val {
                 }
                 seq.end()
             }
+            Val::Texts(pairs) => {
+                let pairs: Vec<(&str, &str)> = pairs
+                    .iter()
+                    .map(|(l, t)| (l.as_str(), t.as_str()))
+                    .collect();
+                crate::input::flow_map(OrderedMap(pairs)).serialize(s)
+            }
             Val::Places(places) => crate::input::flow_seq(places).serialize(s),
             Val::Place(place) => place.serialize(s),
             Val::Members(members) => {
@@ -146,9 +153,10 @@ impl Serialize for OutcomeValue<'_> {
     }
 }
 
-struct OrderedMap<'a>(Vec<(&'a str, OutcomeValue<'a>)>);
+/// A mapping in the order of its entries.
+struct OrderedMap<'a, V>(Vec<(&'a str, V)>);
 
-impl Serialize for OrderedMap<'_> {
+impl<V: Serialize> Serialize for OrderedMap<'_, V> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
     }

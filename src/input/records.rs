@@ -2,17 +2,21 @@
 
 use super::yaml::{Node, Value};
 use crate::diag::{Code, Diagnostic};
+use crate::lang::Translations;
 use crate::source::Span;
 use crate::suggest::did_you_mean;
 
+mod agencies;
 mod chapters;
 mod cites;
 mod context;
+mod langs;
 mod outcomes;
 mod places;
 mod style;
 mod teams;
 
+pub use agencies::RawAgency;
 pub use chapters::RawChapter;
 pub use cites::RawAssurance;
 pub use context::RawContext;
@@ -49,6 +53,10 @@ pub struct RawDataset {
     pub title: Option<Sp<String>>,
     /// `description:` of the first file that has one.
     pub description: Option<Sp<String>>,
+    /// `description:` in several languages, when written so.
+    pub description_langs: Translations,
+    /// `lang:` of the first file that has one: the dataset's language.
+    pub lang: Option<Sp<String>>,
     /// `sources:` records.
     pub sources: Vec<RawSource>,
     /// `agencies:` records.
@@ -63,8 +71,9 @@ pub struct RawDataset {
     pub chapters: Vec<RawChapter>,
     /// Start of each file that parsed, for problems about a file as a whole.
     pub files: Vec<Span>,
-    /// Every file's `title:`, in file order (a folder merges several cases).
-    pub titles: Vec<Sp<String>>,
+    /// Every file's `title:`, in file order (a folder merges several cases),
+    /// with its texts in several languages when written so.
+    pub titles: Vec<(Sp<String>, Translations)>,
     /// `style: {colors: {KEY: COLOUR}}` of every file, as written.
     pub colors: Vec<(Sp<String>, Sp<String>)>,
 }
@@ -92,35 +101,6 @@ pub struct RawSource {
     pub date: Option<Sp<String>>,
 }
 
-/// A police force, prosecution service, court, EU body...
-#[derive(Clone, Debug)]
-pub struct RawAgency {
-    /// The whole record.
-    pub span: Span,
-    /// `id:`
-    pub id: Option<Sp<String>>,
-    /// `name:`
-    pub name: Option<Sp<String>>,
-    /// `local_name:`
-    pub local_name: Option<Sp<String>>,
-    /// `short:`
-    pub short: Option<Sp<String>>,
-    /// `country:`
-    pub country: Option<Sp<String>>,
-    /// `kind:`
-    pub kind: Option<Sp<String>>,
-    /// `parent:`
-    pub parent: Option<Sp<String>>,
-    /// `seat:`
-    pub seat: Option<RawPlace>,
-    /// `notes:`
-    pub notes: Option<Sp<String>>,
-    /// `sources:`
-    pub sources: Vec<Sp<String>>,
-    /// `confidence:` and the grades given in `sources:`.
-    pub assurance: RawAssurance,
-}
-
 /// A joint investigation team, task force or network.
 #[derive(Clone, Debug)]
 pub struct RawTeam {
@@ -128,8 +108,10 @@ pub struct RawTeam {
     pub span: Span,
     /// `id:`
     pub id: Option<Sp<String>>,
-    /// `name:`
+    /// `name:`; for a name in several languages, the English one, else the first.
     pub name: Option<Sp<String>>,
+    /// `name:` in several languages, when written so.
+    pub name_langs: Translations,
     /// `kind:`
     pub kind: Option<Sp<String>>,
     /// `hosted_by:`
@@ -174,8 +156,10 @@ pub struct RawEvent {
     pub span: Span,
     /// `id:`
     pub id: Option<Sp<String>>,
-    /// `name:`
+    /// `name:`; for a name in several languages, the English one, else the first.
     pub name: Option<Sp<String>>,
+    /// `name:` in several languages, when written so.
+    pub name_langs: Translations,
     /// `kind:`
     pub kind: Option<Sp<String>>,
     /// `date:`
@@ -238,6 +222,7 @@ pub const FIELDS: &[(&str, &[&str])] = &[
 const TOP: &[&str] = &[
     "title",
     "description",
+    "lang",
     "sources",
     "agencies",
     "teams",
@@ -268,7 +253,7 @@ const SOURCE: &[&str] = &[
     "accessed",
     "date",
 ];
-const AGENCY: &[&str] = &[
+pub(super) const AGENCY: &[&str] = &[
     "id",
     "name",
     "local_name",
@@ -342,6 +327,8 @@ pub(crate) const SYNONYMS: &[(&str, &str)] = &[
     ("href", "url"),
     ("team", "teams"),
     ("native_name", "local_name"),
+    ("language", "lang"),
+    ("locale", "lang"),
     ("iso", "country"),
     ("country_code", "country"),
     ("value", "amount"),
@@ -429,9 +416,22 @@ impl<'a> Record<'a> {
     }
 
     fn required(&self, name: &str, what: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+        self.required_with(name, what, diags, |v, diags| {
+            text(v, name, TextKind::Line, diags)
+        })
+    }
+
+    /// A required field read by `read`; a missing or empty one is reported.
+    fn required_with<T>(
+        &self,
+        name: &str,
+        what: &str,
+        diags: &mut Vec<Diagnostic>,
+        read: impl FnOnce(&Node, &mut Vec<Diagnostic>) -> Option<T>,
+    ) -> Option<T> {
         let found = self.fields.iter().find(|(n, _, _)| *n == name);
         match found {
-            Some((_, _, v)) if v.value != Value::Null => text(v, name, TextKind::Line, diags),
+            Some((_, _, v)) if v.value != Value::Null => read(v, diags),
             Some((_, k, _)) => {
                 diags.push(
                     Diagnostic::error(
@@ -660,15 +660,20 @@ pub(crate) fn read_dataset(
     let Some(top) = Record::open(node, "a dataset", TOP, diags) else {
         return;
     };
-    let title = top.text("title", diags);
+    let (title, title_langs) = top.localised("title", TextKind::Line, diags);
     if let Some(t) = &title {
-        raw.titles.push(t.clone());
+        raw.titles.push((t.clone(), title_langs));
     }
     if raw.title.is_none() {
         raw.title = title;
     }
     if raw.description.is_none() {
-        raw.description = top.long_text("description", diags);
+        (raw.description, raw.description_langs) =
+            top.localised("description", TextKind::Paragraph, diags);
+    }
+    let lang = langs::read_lang(&top, diags);
+    if raw.lang.is_none() {
+        raw.lang = lang;
     }
     if let Some(n) = top.get("style") {
         style::read_style(n, raw, diags);
@@ -691,32 +696,7 @@ pub(crate) fn read_dataset(
         }
     }
     if let Some(n) = top.get("agencies") {
-        for item in records(n, "agencies", raw, max_records, diags) {
-            if let Some(r) = Record::open(item, "an agency", AGENCY, diags) {
-                raw.agencies.push(RawAgency {
-                    span: r.span,
-                    id: r.required("id", "this agency", diags),
-                    name: r.required("name", "this agency", diags),
-                    local_name: r.text("local_name", diags),
-                    short: r.text("short", diags),
-                    // Required but for private and civil-society partners.
-                    country: match r.get("kind").map(|k| &k.value) {
-                        Some(Value::Str(k)) if k == "private" || k == "ngo" => {
-                            r.text("country", diags)
-                        }
-                        _ => r.required("country", "this agency", diags),
-                    },
-                    kind: r.required("kind", "this agency", diags),
-                    parent: r.text("parent", diags),
-                    seat: r
-                        .get("seat")
-                        .and_then(|n| places::read_place(n, "seat", diags)),
-                    notes: r.long_text("notes", diags),
-                    sources: r.sources(diags),
-                    assurance: r.assurance(diags),
-                });
-            }
-        }
+        agencies::read_agencies(n, raw, max_records, diags);
     }
     if let Some(n) = top.get("teams") {
         for item in records(n, "teams", raw, max_records, diags) {
@@ -738,10 +718,12 @@ pub(crate) fn read_dataset(
                     .get("outcomes")
                     .map(|n| outcomes::read_outcomes(n, diags))
                     .unwrap_or_default();
+                let (name, name_langs) = r.required_localised("name", "this event", diags);
                 raw.events.push(RawEvent {
                     span: r.span,
                     id: r.required("id", "this event", diags),
-                    name: r.required("name", "this event", diags),
+                    name,
+                    name_langs,
                     kind: r.text("kind", diags),
                     date: r.date("date", diags),
                     start: r.date("start", diags),

@@ -2,7 +2,6 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::model::month_abbr;
 use crate::text::{TextMeasure, Weight};
 
 /// Maps values to positions and proposes labelled ticks (after plotters' `Ranged`).
@@ -86,8 +85,8 @@ impl TimeScale {
 
     fn label(unit: Unit, d: NaiveDate) -> String {
         match unit {
-            Unit::Day | Unit::Week => format!("{} {}", d.day(), month_abbr(d.month())),
-            Unit::Month | Unit::Quarter => month_abbr(d.month()).to_string(),
+            Unit::Day | Unit::Week => crate::i18n::cldr::day_month(d),
+            Unit::Month | Unit::Quarter => crate::i18n::cldr::month_alone(d.month()).to_string(),
             Unit::Years(_) => d.year().to_string(),
         }
     }

@@ -126,6 +126,7 @@ pub fn layout(
     opts: &Options,
     m: &dyn TextMeasure,
 ) -> Result<Laid, OptionError> {
+    let _speaking = crate::i18n::speak(opts.lang);
     let (mut scene, mut stats) = view.draw(model, opts, m)?;
     let mut scaled = fit_canvas(&mut scene, opts.size);
     let mut coarser: Option<Coarser> = None;
@@ -327,6 +328,9 @@ pub struct Options {
     /// The picture will be read without a pointer (PNG, PDF, a slide): no hover.
     /// What a screen picture leaves to tooltips is named on the page instead.
     pub print: bool,
+    /// The language of every word the picture adds (legend, subtitle, dates);
+    /// names in the data are chosen before layout ([`crate::Model::localise`]).
+    pub lang: crate::i18n::Lang,
 }
 
 impl Default for Options {
@@ -353,6 +357,7 @@ impl Default for Options {
             page: false,
             steps: false,
             print: false,
+            lang: crate::i18n::Lang::En,
         }
     }
 }

@@ -302,8 +302,18 @@ impl Country {
         self.0
     }
 
-    /// Short English name.
+    /// Short name in the language spoken ([`crate::i18n::speak`]): ISO 3166's
+    /// English name, or CLDR's name in another language.
     pub fn name(&self) -> &'static str {
+        if crate::i18n::lang() != crate::i18n::Lang::En
+            && let Some(name) = match self.0 {
+                "INT" => Some(crate::i18n::static_text("country-international")),
+                "ZZ" => Some(crate::i18n::static_text("country-none")),
+                c => crate::i18n::cldr::territory(c),
+            }
+        {
+            return name;
+        }
         match self.0 {
             "EU" => "European Union",
             "INT" => "International",

@@ -323,8 +323,27 @@ impl PartialDate {
         Ok(())
     }
 
-    /// Writes the date for people, as [`PartialDate::shown`] does, into any text.
+    /// Writes the date for people, as [`PartialDate::shown`] does, into any
+    /// text, in the language spoken ([`crate::i18n::speak`]).
     pub fn write_human(&self, w: &mut impl fmt::Write) -> fmt::Result {
+        use crate::i18n::{Lang, cldr};
+        let bare = || {
+            let (shape, m, d) = match (self.month_part(), self.day_part()) {
+                (Some(m), Some(d)) => (cldr::Shape::Day, m.get(), d.get()),
+                (Some(m), None) => (cldr::Shape::Month, m.get(), 1),
+                _ => (cldr::Shape::Year, 1, 1),
+            };
+            cldr::date(shape, self.year(), u32::from(m), u32::from(d))
+        };
+        if crate::i18n::lang() != Lang::En {
+            let key = match self.qualifier() {
+                Qualifier::Stated => return w.write_str(&bare()),
+                Qualifier::Approximate => "date-approximate",
+                Qualifier::OnOrBefore => "date-on-or-before",
+            };
+            return w.write_str(&crate::i18n::t!(key, date = bare()));
+        }
+        // English, the most drawn, without building strings.
         match self.qualifier() {
             Qualifier::Stated => {}
             Qualifier::Approximate => w.write_str("c. ")?,
@@ -558,7 +577,11 @@ impl Period {
 
     /// Writes the period for people, as [`Period::shown`] does, into any text.
     pub fn write_human<W: fmt::Write>(&self, w: &mut W) -> fmt::Result {
-        self.write_with(w, PartialDate::write_human, " – no end date")
+        if crate::i18n::lang() == crate::i18n::Lang::En {
+            return self.write_with(w, PartialDate::write_human, " – no end date");
+        }
+        let open = format!(" – {}", crate::i18n::t!("date-no-end"));
+        self.write_with(w, PartialDate::write_human, &open)
     }
 
     /// Start, then ` – ` and the end unless it is the start, or `open`.
@@ -587,13 +610,10 @@ impl fmt::Display for Period {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// Short English name of a month (1–12).
+/// Short name of a month (1–12) inside a date, in the language spoken
+/// (CLDR's abbreviated names: `Dec`, `déc.`, `Dez.`).
 pub fn month_abbr(m: u32) -> &'static str {
-    MONTHS[(m.clamp(1, 12) - 1) as usize]
+    crate::i18n::cldr::month_in_date(m.clamp(1, 12))
 }
 
 impl PartialDate {

@@ -7,6 +7,7 @@ mod confidence;
 pub mod country;
 mod date;
 mod filter;
+mod localise;
 mod outcome;
 mod place;
 mod validate;
@@ -21,11 +22,12 @@ pub(crate) use place::{PlaceText, check_coordinates, read_place_text};
 
 pub use confidence::{Assurance, CREDIBILITY, Confidence, Grade, GradeError, RELIABILITY};
 pub use country::Country;
-pub use date::{DateError, PartialDate, Period, Precision, Qualifier, month_abbr};
+pub use date::{DateError, PartialDate, Period, Precision, Qualifier};
 pub use validate::{Checked, validate};
 
 use std::fmt;
 
+pub use crate::lang::Translations;
 use crate::source::Span;
 
 /// A record id as written (`nl-om`): lowercase letters, digits, `-`, `_`, `.`;
@@ -263,10 +265,14 @@ impl ContextKind {
 pub struct Context {
     /// Unique among context records.
     pub id: Id,
-    /// Name.
+    /// Name, in the language chosen ([`Model::localise`]).
     pub name: String,
-    /// Short label for tight spaces.
+    /// The name in every language given, when given so.
+    pub name_langs: Translations,
+    /// Short label for tight spaces, in the language chosen.
     pub short: Option<String>,
+    /// The short label in every language given, when given so.
+    pub short_langs: Translations,
     /// What it is.
     pub kind: ContextKind,
     /// When (adopted, in force, applies from: the name says which).
@@ -316,12 +322,17 @@ pub struct Source {
 pub struct Agency {
     /// Unique among agencies.
     pub id: Id,
-    /// English name.
+    /// Name, in the language chosen ([`Model::localise`]; English unless the
+    /// dataset says otherwise).
     pub name: String,
-    /// National-language name.
+    /// The name in every language given, when given so.
+    pub name_langs: Translations,
+    /// National-language name, as written whatever the language chosen.
     pub local_name: Option<String>,
-    /// Short label for tight spaces.
+    /// Short label for tight spaces, in the language chosen.
     pub short: Option<String>,
+    /// The short label in every language given, when given so.
+    pub short_langs: Translations,
     /// Country, or EU / INT.
     pub country: Country,
     /// True for a country's authorities named only by their country
@@ -361,8 +372,10 @@ impl Agency {
         Agency {
             id: Id(format!("{COUNTRY_PREFIX}{}", country.code())),
             name: format!("Authorities of {}", country.name()),
+            name_langs: Translations::default(),
             local_name: None,
             short: Some(format!("{} authorities", country.code())),
+            short_langs: Translations::default(),
             country,
             implicit: true,
             kind: AgencyKind::Other,
@@ -403,8 +416,10 @@ pub struct Membership {
 pub struct Team {
     /// Unique among teams.
     pub id: Id,
-    /// Name.
+    /// Name, in the language chosen ([`Model::localise`]).
     pub name: String,
+    /// The name in every language given, when given so.
+    pub name_langs: Translations,
     /// What it is.
     pub kind: TeamKind,
     /// Host agency (Eurojust for a JIT set up there, Europol for an OTF).
@@ -434,8 +449,10 @@ pub struct Team {
 pub struct Event {
     /// Unique among events.
     pub id: Id,
-    /// Name.
+    /// Name, in the language chosen ([`Model::localise`]).
     pub name: String,
+    /// The name in every language given, when given so.
+    pub name_langs: Translations,
     /// Free-text category (`action-day`).
     pub kind: Option<String>,
     /// The date, or the start of a span.
@@ -465,10 +482,14 @@ pub struct Event {
 /// A chapter of the story a web page tells (`chapters:`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chapter {
-    /// Its heading.
+    /// Its heading, in the language chosen ([`Model::localise`]).
     pub title: String,
-    /// What it tells, as plain text.
+    /// The heading in every language given, when given so.
+    pub title_langs: Translations,
+    /// What it tells, as plain text, in the language chosen.
     pub text: Option<String>,
+    /// The text in every language given, when given so.
+    pub text_langs: Translations,
     /// The agencies, teams, events and context records it is about, by id:
     /// the page lights them. Ids that a filter (`--no-private`) left out of
     /// the model are skipped when the page is made.
@@ -481,12 +502,26 @@ pub struct Chapter {
 
 /// A validated dataset. Invariants: ids are unique per collection, every
 /// reference resolves, every date exists and every span is ordered.
+///
+/// Texts that a dataset may give in several languages (names, short labels,
+/// titles, the description, chapters' text) are each a plain field that every
+/// consumer reads, in the language chosen, beside its texts in every language
+/// (`name` and `name_langs`). Validation chooses the dataset's [`Model::lang`],
+/// else English; [`Model::localise`] chooses another.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Model {
-    /// Dataset title.
+    /// Dataset title, in the language chosen.
     pub title: Option<String>,
-    /// Dataset description.
+    /// The title in every language given, when given so (with several files,
+    /// their titles joined in each language).
+    pub title_langs: Translations,
+    /// Dataset description, in the language chosen.
     pub description: Option<String>,
+    /// The description in every language given, when given so.
+    pub description_langs: Translations,
+    /// The dataset's language (`lang: nl`), a tag of BCP 47 shape as written:
+    /// the language its texts are shown in unless another is asked for.
+    pub lang: Option<String>,
     /// Citable references.
     pub sources: Vec<Source>,
     /// Agencies.
@@ -500,8 +535,12 @@ pub struct Model {
     /// The story a web page tells, chapter by chapter, when the dataset
     /// writes one (`chapters:`); without it the page makes one per event.
     pub chapters: Vec<Chapter>,
-    /// The title of every file merged into the dataset, in file order.
+    /// The title of every file merged into the dataset, in file order, in
+    /// the language chosen.
     pub cases: Vec<String>,
+    /// The titles of `cases` in every language given, one entry per case
+    /// (empty for a title written as one string).
+    pub case_langs: Vec<Translations>,
     /// How the dataset asks to be drawn.
     pub style: Style,
 }

@@ -150,7 +150,15 @@ pub fn describe(name: &str, value: &Outcome) -> String {
 /// count comes before its name, an amount of money is "in" what it was
 /// found as, and "of" anything else; a name that ends as a participle
 /// (`frozen`, `seized`) follows its amount as it is; a text says its name.
+///
+/// In a language other than English, where the names (written in the
+/// dataset, usually in English) cannot be put into a sentence, each outcome
+/// is said as [`describe`] says it: `arrests: 3; cash: EUR 145 000`.
 pub fn outcome_words(outcomes: &[(String, Outcome)]) -> String {
+    if crate::i18n::lang() != crate::i18n::Lang::En {
+        let said: Vec<String> = outcomes.iter().map(|(k, v)| describe(k, v)).collect();
+        return said.join("; ");
+    }
     let mut out = String::new();
     for (i, (name, value)) in outcomes.iter().enumerate() {
         if i > 0 {
@@ -172,6 +180,9 @@ pub fn outcome_words(outcomes: &[(String, Outcome)]) -> String {
 /// `plain` (a number as Rust writes it) with its whole part in groups of three
 /// digits; anything else (an exponent, `NaN`) as it is.
 pub(crate) fn grouped(plain: &str) -> String {
+    if crate::i18n::lang() != crate::i18n::Lang::En {
+        return crate::i18n::cldr::decimal(plain);
+    }
     let (sign, rest) = match plain.strip_prefix('-') {
         Some(r) => ("-", r),
         None => ("", plain),

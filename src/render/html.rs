@@ -15,6 +15,7 @@ use std::fmt::Write as _;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
+use crate::i18n::t;
 use crate::page::{PageChapter, PageData, PageRecord, PageSource};
 use crate::render::svg::{Tips, render_svg_in_page};
 use crate::scene::Scene;
@@ -103,6 +104,30 @@ fn index(page: &PageData, tips: &Tips) -> serde_json::Value {
         "records": records,
         "sources": sources,
         "tips": tips.texts,
+        "words": words(page),
+    })
+}
+
+/// What the script writes itself, in the page's language. Counts are written
+/// out for every number they can take (no more matches than agencies), since
+/// the plural forms of a language are Fluent's to choose; `{name}` and `{n}`
+/// are filled in by the script.
+fn words(page: &PageData) -> serde_json::Value {
+    let many: Vec<String> = (0..=page.agencies.len())
+        .map(|n| t!("page-search-count", count = n))
+        .collect();
+    let chapters = page.chapters.len();
+    serde_json::json!({
+        "none": t!("page-search-none"),
+        "one": t!("page-search-one", name = "{name}"),
+        "many": many,
+        "chapter": t!("page-chapter-of", number = "{n}", total = chapters),
+        "chapters": t!("page-chapter-count", count = chapters),
+        "confidence": t!("page-confidence", level = "{level}"),
+        "who": t!("page-detail-who"),
+        "where": t!("page-detail-where"),
+        "outcomes": crate::i18n::static_text("tip-outcomes"),
+        "sources": t!("page-sources"),
     })
 }
 
@@ -115,8 +140,15 @@ fn source_lead(s: &PageSource) -> Option<String> {
     (!lead.is_empty()).then(|| lead.join(", "))
 }
 
-/// The tab names people read.
+/// The tab names people read: the view's message (`view-timeline`), else
+/// its name with a capital.
 fn tab_label(view: &str) -> String {
+    let key = format!("view-{view}");
+    if let Some(name) = crate::i18n::format(crate::i18n::lang(), &key, None)
+        .or_else(|| crate::i18n::format(crate::i18n::Lang::En, &key, None))
+    {
+        return name;
+    }
     let mut c = view.chars();
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())
@@ -142,6 +174,7 @@ pub fn render_page(pictures: &[PagePicture], page: &PageData, open: &str) -> Str
     let Some(first) = pictures.first() else {
         return String::new();
     };
+    let _speaking = crate::i18n::speak(page.lang);
     let bg = first.wide.background;
     let dark = bg.luminance() < 0.3;
     let (ink, muted, rule, mark, accent) = if dark {
@@ -158,18 +191,20 @@ pub fn render_page(pictures: &[PagePicture], page: &PageData, open: &str) -> Str
     let mut h = String::with_capacity(64 * 1024);
     let _ = write!(
         h,
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          style-src 'unsafe-inline'; script-src 'sha256-{hash}'; img-src data:; \
          base-uri 'none'; form-action 'none'\">\n\
          <meta name=\"generator\" content=\"coopline\">\n<title>{}</title>\n\
          <style>:root{{--bg:{bg};--ink:{ink};--muted:{muted};--rule:{rule};--mark:{mark};--accent:{accent};color-scheme:{}}}{STYLE}</style>\n\
-         </head>\n<body data-chapter=\"0\">\n<a class=\"skip\" href=\"#records-heading\">Skip to the table of records</a>\n\
+         </head>\n<body data-chapter=\"0\">\n<a class=\"skip\" href=\"#records-heading\">{}</a>\n\
          <header>\n<h1>{}</h1>\n",
         Text(title),
         if dark { "dark" } else { "light" },
+        Text(&t!("page-skip")),
         Text(title),
+        lang = crate::i18n::lang().code(),
     );
     if let Some(d) = &page.description {
         let _ = writeln!(h, "<p>{}</p>", Text(d));
@@ -200,25 +235,34 @@ pub fn render_page(pictures: &[PagePicture], page: &PageData, open: &str) -> Str
     table(&mut h, page, open == "table");
     h.push_str("</div>\n</div>\n");
     story(&mut h, page);
-    h.push_str(
+    let _ = write!(
+        h,
         "</main>\n<aside id=\"details\" aria-labelledby=\"details-heading\" hidden>\n\
-         <div class=\"details-head\"><h2 id=\"details-heading\">Details</h2>\
-         <button type=\"button\" id=\"details-close\" aria-label=\"Close the details\">Close</button></div>\n\
+         <div class=\"details-head\"><h2 id=\"details-heading\">{}</h2>\
+         <button type=\"button\" id=\"details-close\" aria-label=\"{}\">{}</button></div>\n\
          <div id=\"detail-body\"></div>\n</aside>\n",
+        Text(&t!("page-details")),
+        Attr(&t!("page-details-close-label")),
+        Text(&t!("page-details-close")),
     );
     agencies(&mut h, page);
     sources(&mut h, page);
     let _ = write!(
         h,
-        "<footer><p>Made with coopline. Every claim links to its sources above.</p></footer>\n\
+        "<footer><p>{}</p></footer>\n\
          <script type=\"application/json\" id=\"coopline-index\">{}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
+        Text(&t!("page-footer")),
         script_json(&index(page, &tips))
     );
     h
 }
 
 fn tabs(h: &mut String, pictures: &[PagePicture], open: &str) {
-    h.push_str("<div role=\"tablist\" id=\"views\" aria-label=\"Views\">\n");
+    let _ = writeln!(
+        h,
+        "<div role=\"tablist\" id=\"views\" aria-label=\"{}\">",
+        Attr(&t!("page-views"))
+    );
     let names = pictures.iter().map(|p| p.view).chain(["table"]);
     for v in names {
         let on = v == open;
@@ -234,11 +278,14 @@ fn tabs(h: &mut String, pictures: &[PagePicture], open: &str) {
 }
 
 fn search(h: &mut String, page: &PageData) {
-    h.push_str(
-        "<div class=\"search\" role=\"search\">\n<label for=\"q\">Find an agency</label>\n\
+    let _ = writeln!(
+        h,
+        "<div class=\"search\" role=\"search\">\n<label for=\"q\">{}</label>\n\
          <input id=\"q\" type=\"search\" list=\"agency-names\" autocomplete=\"off\" \
-         placeholder=\"name, short name or country\">\n\
-         <span id=\"hits\" aria-live=\"polite\"></span>\n</div>\n<datalist id=\"agency-names\">\n",
+         placeholder=\"{}\">\n\
+         <span id=\"hits\" aria-live=\"polite\"></span>\n</div>\n<datalist id=\"agency-names\">",
+        Text(&t!("page-search")),
+        Attr(&t!("page-search-placeholder")),
     );
     let names: BTreeSet<&str> = page.agencies.iter().map(|a| a.label.as_str()).collect();
     for n in names {
@@ -278,20 +325,25 @@ fn story(h: &mut String, page: &PageData) {
     let n = page.chapters.len();
     let _ = write!(
         h,
-        "<div id=\"story\">\n<h2 id=\"story-heading\">The story in {n} {}</h2>\n\
-         <p class=\"meta\">Scroll, or use the buttons or the arrow keys: the picture lights what each chapter is about.</p>\n\
+        "<div id=\"story\">\n<h2 id=\"story-heading\">{}</h2>\n\
+         <p class=\"meta\">{}</p>\n\
          <ol id=\"chapters\" aria-labelledby=\"story-heading\">\n",
-        if n == 1 { "step" } else { "steps" }
+        Text(&t!("page-story", count = n)),
+        Text(&t!("page-story-how")),
     );
     for (i, c) in page.chapters.iter().enumerate() {
         chapter(h, page, i + 1, c);
     }
     let _ = write!(
         h,
-        "</ol>\n<nav id=\"story-nav\" aria-label=\"Chapters\">\
-         <button type=\"button\" id=\"prev\">Previous</button>\
-         <span id=\"chapter-status\" aria-live=\"polite\">{n} chapters</span>\
-         <button type=\"button\" id=\"next\">Next</button></nav>\n</div>\n"
+        "</ol>\n<nav id=\"story-nav\" aria-label=\"{}\">\
+         <button type=\"button\" id=\"prev\">{}</button>\
+         <span id=\"chapter-status\" aria-live=\"polite\">{}</span>\
+         <button type=\"button\" id=\"next\">{}</button></nav>\n</div>\n",
+        Attr(&t!("page-chapters")),
+        Text(&t!("page-previous")),
+        Text(&t!("page-chapter-count", count = n)),
+        Text(&t!("page-next")),
     );
 }
 
@@ -311,12 +363,17 @@ fn chapter(h: &mut String, page: &PageData, n: usize, c: &PageChapter) {
     if let Some(o) = &c.outcomes {
         let _ = writeln!(
             h,
-            "<p class=\"outcomes\"><strong>Outcomes:</strong> {}</p>",
+            "<p class=\"outcomes\"><strong>{}</strong> {}</p>",
+            Text(crate::i18n::static_text("tip-outcomes")),
             Text(o)
         );
     }
     if !c.sources.is_empty() {
-        h.push_str("<p class=\"sources\"><strong>Sources:</strong> ");
+        let _ = write!(
+            h,
+            "<p class=\"sources\"><strong>{}</strong> ",
+            Text(crate::i18n::static_text("tip-sources"))
+        );
         source_links(h, page, &c.sources);
         h.push_str("</p>\n");
     }
@@ -327,10 +384,17 @@ fn table(h: &mut String, page: &PageData, open: bool) {
     let _ = write!(
         h,
         "<section role=\"tabpanel\" id=\"panel-table\" aria-labelledby=\"tab-table\" data-view=\"table\"{}>\n\
-         <table id=\"records\">\n<caption id=\"records-heading\" tabindex=\"-1\">Every team, event and legal milestone, in date order</caption>\n\
-         <thead><tr><th scope=\"col\">When</th><th scope=\"col\">What</th><th scope=\"col\">Who</th>\
-         <th scope=\"col\">Where</th><th scope=\"col\">Outcomes</th><th scope=\"col\">Sources</th></tr></thead>\n<tbody>\n",
-        if open { "" } else { " hidden" }
+         <table id=\"records\">\n<caption id=\"records-heading\" tabindex=\"-1\">{}</caption>\n\
+         <thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        if open { "" } else { " hidden" },
+        Text(&t!("page-table-caption")),
+        Text(&t!("page-when")),
+        Text(&t!("page-what")),
+        Text(&t!("page-who")),
+        Text(&t!("page-where")),
+        Text(&t!("page-outcomes")),
+        Text(&t!("page-sources")),
     );
     for r in &page.records {
         row(h, page, r);
@@ -348,7 +412,7 @@ fn row(h: &mut String, page: &PageData, r: &PageRecord) {
         Text(&r.kind),
     );
     if let Some(c) = &r.confidence {
-        let _ = write!(h, " · {} confidence", Text(c));
+        let _ = write!(h, " · {}", Text(&t!("page-confidence", level = c.as_str())));
     }
     let _ = write!(
         h,
@@ -362,7 +426,11 @@ fn row(h: &mut String, page: &PageData, r: &PageRecord) {
 }
 
 fn agencies(h: &mut String, page: &PageData) {
-    h.push_str("<section id=\"agencies\">\n<h2>Agencies</h2>\n<ul>\n");
+    let _ = writeln!(
+        h,
+        "<section id=\"agencies\">\n<h2>{}</h2>\n<ul>",
+        Text(&t!("page-agencies"))
+    );
     for a in &page.agencies {
         let _ = write!(
             h,
@@ -401,7 +469,11 @@ fn link(h: &mut String, u: &str, text: &str) {
 }
 
 fn sources(h: &mut String, page: &PageData) {
-    h.push_str("<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n");
+    let _ = writeln!(
+        h,
+        "<section id=\"sources\">\n<h2>{}</h2>\n<ol>",
+        Text(&t!("page-sources"))
+    );
     for s in &page.sources {
         let _ = write!(h, "<li id=\"source-{}\">", Attr(&s.id));
         if let Some(l) = source_lead(s) {
@@ -414,18 +486,26 @@ fn sources(h: &mut String, page: &PageData) {
             }
         }
         for (k, u) in s.urls.iter().enumerate() {
-            h.push_str(if k == 0 { " (also " } else { ", " });
-            link(h, u, &format!("link {}", k + 2));
+            if k == 0 {
+                let _ = write!(h, " ({} ", Text(&t!("page-source-also")));
+            } else {
+                h.push_str(", ");
+            }
+            link(h, u, &t!("page-source-link", number = k + 2));
             if k + 1 == s.urls.len() {
                 h.push(')');
             }
         }
         if let Some(a) = &s.archived {
             h.push_str(" · ");
-            link(h, a, "archived copy");
+            link(h, a, &t!("page-source-archived"));
         }
         if let Some(d) = &s.accessed {
-            let _ = write!(h, " · accessed {}", Text(d));
+            let _ = write!(
+                h,
+                " · {}",
+                Text(&t!("page-source-accessed", date = d.as_str()))
+            );
         }
         let _ = writeln!(h, " <span class=\"meta\">[{}]</span></li>", Text(&s.id));
     }

@@ -150,6 +150,7 @@ bad! {
     confidence_and_grades => "confidence.yaml",
     place_coordinates_and_fields => "places.yaml",
     chapters_name_records_that_exist => "chapters.yaml",
+    texts_in_several_languages_with_their_codes => "languages.yaml",
 }
 
 /// A hint is wrapped between words, never inside a `code span`: a date or a

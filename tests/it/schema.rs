@@ -147,6 +147,19 @@ fn the_schema_flags_what_an_editor_should_underline() {
             "teams:\n  - {id: t, name: T, kind: jit, start: 2024, members: [{agency: country:EU}]}\n",
             "a country reference to the EU",
         ),
+        (
+            "agencies:\n  - {id: a, name: {english: A}, country: NL, kind: police}\n",
+            "a language written by name",
+        ),
+        (
+            "agencies:\n  - {id: a, name: {}, country: NL, kind: police}\n",
+            "a name in no language",
+        ),
+        (
+            "events:\n  - {id: e, name: {en: E, nl: \"  \"}, date: 2024}\n",
+            "an empty text of one language",
+        ),
+        ("lang: Dutch\n", "a dataset language written by name"),
     ] {
         assert!(!errors(&v, bad).is_empty(), "the schema misses: {what}");
     }
@@ -159,6 +172,8 @@ fn the_schema_flags_what_an_editor_should_underline() {
         "events:\n  - {id: e, name: E, date: 2024, participants: country:DE}\n",
         "events:\n  - {id: e, name: E, date: 2024, outcomes: {arrests: 3, cash: {amount: 145000, unit: EUR}, cocaine: {amount: 1.5, unit: tonnes}, note: about 40}}\n",
         "teams:\n  - {id: t, name: T, kind: otf, start: 2024, members: [country:LT, {agency: country:IT, role: support}]}\n",
+        "title: {en: A case, nl: Een zaak}\nlang: pt-BR\nagencies:\n  - {id: a, name: {en: A, nl: B, pt-BR: C}, short: {en: X}, country: NL, kind: police}\n",
+        "chapters:\n  - {title: {fr: Le jour J}, text: {en: \"Line one.\\nLine two.\", nl: Tekst}}\n",
     ] {
         assert!(errors(&v, ok).is_empty(), "{ok}: {:#?}", errors(&v, ok));
     }

@@ -19,7 +19,7 @@ const COUNTRIES: [&str; 30] = [
 /// A multi-country case: an agency per country and Europol, a task force of
 /// fifteen, a twenty-country action day, a meeting of the other ten, three
 /// events on one day, and a quiet stretch of years.
-fn thirty_countries() -> String {
+pub(crate) fn thirty_countries() -> String {
     let mut y = String::from("title: Thirty countries\nagencies:\n");
     y += "  - {id: europol, name: Europol, country: EU, kind: eu-agency}\n";
     for c in COUNTRIES {

@@ -106,8 +106,8 @@ fn watch_renders_on_save_reports_errors_and_keeps_the_last_good_picture() {
     save(
         &data,
         &MATRIX.replace(
-            "title: Takedown of the Matrix encrypted messaging service",
-            "title: Matrix, edited in class",
+            "en: Takedown of the Matrix encrypted messaging service",
+            "en: Matrix, edited in class",
         ),
     );
     w.wait_for("wrote");

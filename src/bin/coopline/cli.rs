@@ -293,6 +293,12 @@ pub struct RenderArgs {
     /// Colours: light, dark, print or contrast (all colour-blind safe, WCAG AA text).
     #[arg(long, default_value = "light", value_parser = ["light", "dark", "print", "contrast"])]
     pub theme: String,
+    /// Language of the words coopline adds (legend, subtitle, dates, the web
+    /// page) and of names given in several languages: en, fr, de, nl, es, it,
+    /// pl or pt (a regional tag such as pt-BR picks names in it first)
+    /// [default: the dataset's `lang:`, else en].
+    #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+    pub lang: Option<String>,
     /// Replace the dataset's title.
     #[arg(long)]
     pub title: Option<String>,
@@ -398,6 +404,24 @@ fn view_parser() -> impl TypedValueParser<Value = Views> {
             None => Views(all),
         }
     })
+}
+
+/// A BCP 47 language tag's shape: `fr`, `pt-BR`, `sr-Latn`.
+fn parse_lang(s: &str) -> Result<String, String> {
+    let mut parts = s.split('-');
+    let primary = parts.next().unwrap_or("");
+    let ok = (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts
+            .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err(format!(
+            "`{s}` is not a language code: use one of {} (or a regional tag such as pt-BR)",
+            coopline::Lang::codes()
+        ))
+    }
 }
 
 fn parse_scale(s: &str) -> Result<f32, String> {

@@ -30,9 +30,24 @@ pub fn render(a: &RenderArgs, once: bool) -> Outcome {
         t.elapsed(),
         checked.model.summary()
     );
-    let model = leave_out(&checked.model, a.no_private, a.min_confidence);
+    let mut model = leave_out(&checked.model, a.no_private, a.min_confidence);
+    // `--lang` wins over the dataset's `lang:` (which reading applied already).
+    if let Some(tag) = &a.lang {
+        model.to_mut().localise(tag);
+    }
     let format = format_of(a);
-    let opts = options(a, format);
+    let mut opts = options(a, format);
+    if let Some(tag) = a.lang.as_deref().or(model.lang.as_deref()) {
+        match coopline::Lang::from_tag(tag) {
+            Some(lang) => opts.lang = lang,
+            None => errln!(
+                "warning: coopline does not speak `{tag}` yet: its own words stay in English (names given in `{tag}` are used); it speaks {}",
+                coopline::Lang::codes()
+            ),
+        }
+    }
+    // Deck notes and pages are written outside the layouts, in the same language.
+    let _speaking = coopline::speak(opts.lang);
     if format == PictureFormat::Html {
         if a.steps {
             errln!(
@@ -256,6 +271,8 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
         page: format == PictureFormat::Html,
         steps: a.steps,
         print: reads_without_pointer(format, a.size),
+        // Set by `render` from --lang or the dataset's `lang:`.
+        lang: coopline::Lang::En,
     }
 }
 

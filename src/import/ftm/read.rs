@@ -6,6 +6,7 @@
 use super::{Cx, Role};
 use crate::diag::{Code, Diagnostic};
 use crate::ftm;
+use crate::import::records::Val;
 use crate::import::sheet::Sheet;
 use crate::input::Sp;
 use crate::model::PartialDate;
@@ -35,6 +36,45 @@ impl Cx<'_> {
                 _ => None,
             })
             .collect()
+    }
+
+    /// `field` of a record in several languages, from the `note` notes coopline
+    /// writes one a language (`coopline nameLang: nl: Openbaar Ministerie`):
+    /// they replace the text read from the property (the one chosen on export),
+    /// or give the field when there was none. A note of another form is
+    /// reported and left out; without notes, `fields` stays as it is.
+    pub(super) fn languages(
+        &mut self,
+        i: usize,
+        field: &'static str,
+        note: &str,
+        fields: &mut Vec<(&'static str, Val)>,
+    ) {
+        let mut texts = Vec::new();
+        for n in self.notes(i, note) {
+            match ftm::read_lang_note(&n.value) {
+                Some((l, t)) => texts.push((Sp::new(l.into(), n.span), Sp::new(t.into(), n.span))),
+                None => {
+                    let who = self.entities[i].who();
+                    self.diags.push(
+                        Diagnostic::warning(
+                            Code::NotImported,
+                            n.span,
+                            format!("the note `{note}` of {who} is not a language and a text: it is not imported"),
+                        )
+                        .label("not imported")
+                        .help(format!("write one note a language: `coopline {note}: nl: Openbaar Ministerie`")),
+                    );
+                }
+            }
+        }
+        if texts.is_empty() {
+            return;
+        }
+        match fields.iter_mut().find(|(f, _)| *f == field) {
+            Some((_, v)) => *v = Val::Texts(texts),
+            None => fields.push((field, Val::Texts(texts))),
+        }
     }
 
     /// The one value of `prop`; a second is reported, as coopline holds one.

@@ -293,8 +293,10 @@ impl Cx<'_> {
     pub(super) fn agency(&mut self, i: usize, sources: Vec<Sp<String>>) -> Rec {
         let mut fields = vec![self.id_field(i)];
         field(&mut fields, "name", self.name(i, "an agency"));
+        self.languages(i, "name", ftm::NAME_LANG, &mut fields);
         field(&mut fields, "local_name", self.text(i, "alias"));
         field(&mut fields, "short", self.text(i, "abbreviation"));
+        self.languages(i, "short", ftm::SHORT_LANG, &mut fields);
         // FtM's codes are lowercase, coopline's capitals; `INT` has no FtM code
         // and comes back from a note.
         let country = ["jurisdiction", "country", "mainCountry"]
@@ -361,6 +363,7 @@ impl Cx<'_> {
     pub(super) fn event(&mut self, i: usize, sources: Vec<Sp<String>>) -> Rec {
         let mut fields = vec![self.id_field(i)];
         field(&mut fields, "name", self.name(i, "an event"));
+        self.languages(i, "name", ftm::NAME_LANG, &mut fields);
         field(&mut fields, "kind", self.text(i, "keywords"));
         // coopline writes `date`, or `startDate` and `endDate` for a span; other
         // tools may write `date` for the start of a span.
@@ -455,7 +458,9 @@ impl Cx<'_> {
     pub(super) fn context(&mut self, i: usize, sources: Vec<Sp<String>>) -> Rec {
         let mut fields = vec![self.id_field(i)];
         field(&mut fields, "name", self.name(i, "a context record"));
+        self.languages(i, "name", ftm::NAME_LANG, &mut fields);
         field(&mut fields, "short", self.text(i, "alias"));
+        self.languages(i, "short", ftm::SHORT_LANG, &mut fields);
         let kind = self.kind(i, ContextKind::ALL.map(|(_, n)| n).as_slice(), "context");
         fields.push(("kind", Val::One(kind)));
         let date = self.date(i, "date");

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use super::read::Date;
 use super::{Cx, Role};
 use crate::diag::{Code, Diagnostic};
-use crate::ftm::{HOSTED_BY, LEGAL_BASIS, LEGAL_BASIS_TEXT};
+use crate::ftm::{self, HOSTED_BY, LEGAL_BASIS, LEGAL_BASIS_TEXT};
 use crate::import::records::{Member, Rec, Val};
 use crate::import::sheet::Sheet;
 use crate::input::Sp;
@@ -182,6 +182,7 @@ impl Teams {
             cx.missing(i, "name", "a team needs a name", "add a `name`");
         }
         push(&mut fields, "name", name);
+        cx.languages(i, "name", ftm::NAME_LANG, &mut fields);
         let kind = cx.kind(i, TeamKind::ALL.map(|(_, n)| n).as_slice(), "team");
         fields.push(("kind", Val::One(kind)));
         push(&mut fields, "hosted_by", draft.host);

@@ -2,8 +2,9 @@
 //! checks that the records and sources it names exist.
 
 use super::super::yaml::Node;
-use super::{CHAPTER, RawDataset, Record, Sp, records};
+use super::{CHAPTER, RawDataset, Record, Sp, TextKind, records};
 use crate::diag::Diagnostic;
+use crate::lang::Translations;
 use crate::source::Span;
 
 /// A chapter of the story a web page tells.
@@ -11,10 +12,14 @@ use crate::source::Span;
 pub struct RawChapter {
     /// The whole record.
     pub span: Span,
-    /// `title:`
+    /// `title:`; for a title in several languages, the English one, else the first.
     pub title: Option<Sp<String>>,
-    /// `text:`
+    /// `title:` in several languages, when written so.
+    pub title_langs: Translations,
+    /// `text:`, as `title`.
     pub text: Option<Sp<String>>,
+    /// `text:` in several languages, when written so.
+    pub text_langs: Translations,
     /// `records:` ids of the agencies, teams, events and context records it is about.
     pub records: Vec<Sp<String>>,
     /// `sources:` what its text rests on, beyond its records' sources.
@@ -30,10 +35,14 @@ pub(super) fn read_chapters(
 ) {
     for item in records(node, "chapters", raw, max_records, diags) {
         if let Some(r) = Record::open(item, "a chapter", CHAPTER, diags) {
+            let (title, title_langs) = r.required_localised("title", "this chapter", diags);
+            let (text, text_langs) = r.localised("text", TextKind::Paragraph, diags);
             raw.chapters.push(RawChapter {
                 span: r.span,
-                title: r.required("title", "this chapter", diags),
-                text: r.long_text("text", diags),
+                title,
+                title_langs,
+                text,
+                text_langs,
                 records: r.ids("records", diags),
                 sources: r.sources(diags),
             });

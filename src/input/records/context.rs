@@ -2,8 +2,9 @@
 //! validation checks their kinds, dates and sources.
 
 use super::super::yaml::Node;
-use super::{CONTEXT, RawAssurance, RawDataset, Record, Sp, records};
+use super::{CONTEXT, RawAssurance, RawDataset, Record, Sp, TextKind, records};
 use crate::diag::Diagnostic;
+use crate::lang::Translations;
 use crate::source::Span;
 
 /// A legal instrument or milestone shown as context.
@@ -13,10 +14,14 @@ pub struct RawContext {
     pub span: Span,
     /// `id:`
     pub id: Option<Sp<String>>,
-    /// `name:`
+    /// `name:`; for a name in several languages, the English one, else the first.
     pub name: Option<Sp<String>>,
-    /// `short:`
+    /// `name:` in several languages, when written so.
+    pub name_langs: Translations,
+    /// `short:`, as `name`.
     pub short: Option<Sp<String>>,
+    /// `short:` in several languages, when written so.
+    pub short_langs: Translations,
     /// `kind:`
     pub kind: Option<Sp<String>>,
     /// `date:`
@@ -38,11 +43,15 @@ pub(super) fn read_context(
 ) {
     for item in records(node, "context", raw, max_records, diags) {
         if let Some(r) = Record::open(item, "a context record", CONTEXT, diags) {
+            let (name, name_langs) = r.required_localised("name", "this context record", diags);
+            let (short, short_langs) = r.localised("short", TextKind::Line, diags);
             raw.context.push(RawContext {
                 span: r.span,
                 id: r.required("id", "this context record", diags),
-                name: r.required("name", "this context record", diags),
-                short: r.text("short", diags),
+                name,
+                name_langs,
+                short,
+                short_langs,
                 kind: r.text("kind", diags),
                 date: match r.date("date", diags) {
                     Some(d) => Some(d),

@@ -31,10 +31,12 @@ pub(super) fn read_team(r: &Record, diags: &mut Vec<Diagnostic>) -> RawTeam {
             n.span,
         )),
     };
+    let (name, name_langs) = r.required_localised("name", "this team", diags);
     RawTeam {
         span: r.span,
         id: r.required("id", "this team", diags),
-        name: r.required("name", "this team", diags),
+        name,
+        name_langs,
         kind: r.required("kind", "this team", diags),
         hosted_by: r.text("hosted_by", diags),
         start,

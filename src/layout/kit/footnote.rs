@@ -61,7 +61,7 @@ pub(crate) fn source_notes(model: &Model, cited: &[SourceRef]) -> Vec<Note> {
     }
     let mut notes = Vec::with_capacity(entries.len() + 1);
     if !entries.is_empty() {
-        notes.push(Note::plain("Sources:"));
+        notes.push(Note::plain(crate::i18n::static_text("notes-sources")));
     }
     let count = entries.len();
     for (n, (text, s)) in entries.into_iter().enumerate() {

@@ -74,16 +74,16 @@ fn lines(m: &dyn TextMeasure, text: &str, size: f64, weight: Weight, room: f64) 
 /// Why a view has nothing to draw: no agency takes part in anything shown,
 /// and, for a view other than the timeline, that the timeline draws the
 /// dataset's legal milestones, if it has any.
+///
+/// `what` is the message naming what is missing (`nothing-lanes`).
 pub(crate) fn nothing_to_draw_why(model: &Model, what: &str, timeline: bool) -> String {
-    let mut why = format!(
-        "Nothing to draw: no agency takes part in a team or an event in the data shown, so there are no {what}."
-    );
+    let mut why = crate::i18n::t!("nothing-to-draw", what = crate::i18n::text(what, None));
     match if timeline { 0 } else { model.context.len() } {
         0 => {}
-        1 => why.push_str(" This dataset's legal milestone is drawn on the timeline."),
-        n => why.push_str(&format!(
-            " This dataset's {n} legal milestones are drawn on the timeline."
-        )),
+        n => {
+            why.push(' ');
+            why.push_str(&crate::i18n::t!("nothing-to-draw-milestones", count = n));
+        }
     }
     why
 }

@@ -20,8 +20,8 @@ pub(crate) use legend::{LegendEntry, LegendStyle, draw_legend};
 pub use text::label;
 pub(crate) use text::note;
 pub(crate) use tooltip::{
-    team_kind_name, write_confidence, write_event_details, write_period, write_places_and_outcomes,
-    write_roles, write_sources,
+    agency_kind_name, confidence_name, context_kind_name, team_kind_name, write_confidence,
+    write_event_details, write_period, write_places_and_outcomes, write_roles, write_sources,
 };
 
 /// Type size of names beside marks (line and node names, legend entries), in px.
@@ -31,7 +31,9 @@ pub(crate) const LABEL: f64 = 16.0;
 pub(crate) const MARGIN: f64 = 48.0;
 
 /// The legend's words for a hatched mark, the same in every view.
-pub(crate) const LOW_CONFIDENCE: &str = "Hatched: low confidence (see the sources)";
+pub(crate) fn low_confidence() -> &'static str {
+    crate::i18n::static_text("legend-low-confidence")
+}
 
 /// A mark's fill: its colour at `opacity`, or hatched when the record it
 /// draws is of low confidence (so no reader takes it as established).
@@ -65,5 +67,5 @@ pub(crate) fn mark_ring(
 /// ` (3 named only by country)`: how many of the agencies counted are a
 /// country's authorities that the sources name no agency of.
 pub(crate) fn unnamed_words(n: usize) -> String {
-    format!(" ({n} named only by country)")
+    format!(" {}", crate::i18n::t!("named-only-by-country", count = n))
 }

@@ -4,14 +4,15 @@
 
 use std::fmt::Write;
 
+use crate::i18n::{static_text as label, t};
 use crate::model::{AgencyRef, Assurance, EventRef, Model, Period, SourceRef, TeamKind};
 
 /// `human (as written: given)`: `c. June 2024 (as written: ~2024-06)`.
 pub(crate) fn write_period(out: &mut String, period: &Period) {
-    let _ = period.write_human(out);
-    out.push_str(" (as written: ");
-    let _ = period.write_given(out);
-    out.push(')');
+    let (mut human, mut given) = (String::new(), String::new());
+    let _ = period.write_human(&mut human);
+    let _ = period.write_given(&mut given);
+    out.push_str(&t!("tip-as-written", human = human, given = given));
 }
 
 /// An event in lines: its name, dates as read and as written, kind,
@@ -26,20 +27,22 @@ pub(crate) fn write_event_details<'m>(
     let ev = &model[e];
     t.push_str(&ev.name);
     t.push('\n');
-    let _ = ev.period().write_human(t);
-    t.push_str(" (as written: ");
-    let _ = ev.start.write_given(t);
+    let mut given = ev.start.to_string();
     if let Some(end) = ev.end {
-        t.push_str(" – ");
-        let _ = end.write_given(t);
+        given.push_str(" – ");
+        let _ = end.write_given(&mut given);
     }
-    t.push(')');
+    let human = ev.period().human();
+    t.push_str(&t!("tip-as-written", human = human, given = given));
     if let Some(k) = &ev.kind {
-        t.push_str("\nKind: ");
-        t.push_str(k);
+        let _ = write!(t, "\n{} {k}", label("tip-kind"));
     }
     for (i, p) in ev.participants.iter().enumerate() {
-        t.push_str(if i == 0 { "\nParticipants: " } else { "; " });
+        if i == 0 {
+            let _ = write!(t, "\n{} ", label("tip-participants"));
+        } else {
+            t.push_str("; ");
+        }
         t.push_str(name(*p));
     }
     write_places_and_outcomes(t, ev);
@@ -52,18 +55,68 @@ pub(crate) fn write_event_details<'m>(
 /// said for people ("cash: EUR 145,000"); nothing for what it has none of.
 pub(crate) fn write_places_and_outcomes(t: &mut String, ev: &crate::model::Event) {
     for (i, p) in ev.places.iter().enumerate() {
-        t.push_str(if i == 0 { "\nPlaces: " } else { "; " });
+        if i == 0 {
+            let _ = write!(t, "\n{} ", label("tip-places"));
+        } else {
+            t.push_str("; ");
+        }
         t.push_str(&p.name);
     }
     for (i, (k, v)) in ev.outcomes.iter().enumerate() {
-        t.push_str(if i == 0 { "\nOutcomes: " } else { "; " });
+        if i == 0 {
+            let _ = write!(t, "\n{} ", label("tip-outcomes"));
+        } else {
+            t.push_str("; ");
+        }
         t.push_str(&crate::model::describe_outcome(k, v));
     }
 }
 
-/// A team kind as a reader would name it.
+/// A team kind as a reader would name it, in the language spoken.
 pub(crate) fn team_kind_name(k: TeamKind) -> &'static str {
-    k.noun()
+    label(match k {
+        TeamKind::Jit => "team-kind-jit",
+        TeamKind::Otf => "team-kind-otf",
+        TeamKind::TaskForce => "team-kind-task-force",
+        TeamKind::Network => "team-kind-network",
+        TeamKind::Other => "team-kind-other",
+    })
+}
+
+/// An agency kind as a reader would name it (`police`, `EU agency`), in the
+/// language spoken.
+pub(crate) fn agency_kind_name(k: crate::model::AgencyKind) -> &'static str {
+    use crate::model::AgencyKind as K;
+    label(match k {
+        K::Police => "agency-kind-police",
+        K::Prosecution => "agency-kind-prosecution",
+        K::Judiciary => "agency-kind-judiciary",
+        K::Customs => "agency-kind-customs",
+        K::Intelligence => "agency-kind-intelligence",
+        K::Ministry => "agency-kind-ministry",
+        K::EuAgency => "agency-kind-eu-agency",
+        K::International => "agency-kind-international",
+        K::Private => "agency-kind-private",
+        K::Ngo => "agency-kind-ngo",
+        K::Other => "agency-kind-other",
+    })
+}
+
+/// A context record's kind as a reader would name it, in the language spoken.
+pub(crate) fn context_kind_name(k: crate::model::ContextKind) -> &'static str {
+    use crate::model::ContextKind as K;
+    label(match k {
+        K::Convention => "context-kind-convention",
+        K::FrameworkDecision => "context-kind-framework-decision",
+        K::Regulation => "context-kind-regulation",
+        K::Directive => "context-kind-directive",
+        K::Decision => "context-kind-decision",
+        K::Agreement => "context-kind-agreement",
+        K::Judgment => "context-kind-judgment",
+        K::Network => "context-kind-network",
+        K::Milestone => "context-kind-milestone",
+        K::Other => "context-kind-other",
+    })
 }
 
 /// `\nRoles: A (lead, 2020 – Dec 2021); A (support, Jan 2022 – 2024)` for a
@@ -77,7 +130,11 @@ pub(crate) fn write_roles(out: &mut String, model: &Model, team: &crate::model::
         .filter(|m| m.role.is_some() || m.from.is_some() || m.to.is_some())
         .collect();
     for (i, m) in special.iter().enumerate() {
-        out.push_str(if i == 0 { "\nRoles: " } else { "; " });
+        if i == 0 {
+            let _ = write!(out, "\n{} ", label("tip-roles"));
+        } else {
+            out.push_str("; ");
+        }
         out.push_str(&model[m.agency].name);
         // The member's own dates only: the team's are said already.
         let own = (m.from.is_some() || m.to.is_some()).then(|| team.membership_period(m).human());
@@ -93,7 +150,11 @@ pub(crate) fn write_roles(out: &mut String, model: &Model, team: &crate::model::
 /// there are neither.
 pub(crate) fn write_sources(out: &mut String, model: &Model, refs: &[SourceRef], sure: &Assurance) {
     for (i, r) in refs.iter().enumerate() {
-        out.push_str(if i == 0 { "\nSources: " } else { "; " });
+        if i == 0 {
+            let _ = write!(out, "\n{} ", label("tip-sources"));
+        } else {
+            out.push_str("; ");
+        }
         let s = &model[*r];
         let _ = match (&s.publisher, &s.date) {
             (Some(p), Some(d)) => write!(out, "{p}, {d}: "),
@@ -103,7 +164,7 @@ pub(crate) fn write_sources(out: &mut String, model: &Model, refs: &[SourceRef],
         };
         out.push_str(&s.title);
         if let Some(g) = sure.grade_of(*r) {
-            let _ = write!(out, " (graded {g})");
+            let _ = write!(out, " {}", t!("tip-graded", grade = g.to_string()));
         }
     }
     write_confidence(out, sure);
@@ -113,11 +174,24 @@ pub(crate) fn write_sources(out: &mut String, model: &Model, refs: &[SourceRef],
 /// has no confidence stated or graded.
 pub(crate) fn write_confidence(out: &mut String, sure: &Assurance) {
     if let Some(c) = sure.confidence {
-        let _ = write!(out, "\nConfidence: {c}");
-        if sure.from_grades {
-            out.push_str(" (from the sources' grades)");
-        }
+        let level = confidence_name(c);
+        out.push('\n');
+        out.push_str(&if sure.from_grades {
+            t!("tip-confidence-from-grades", level = level)
+        } else {
+            t!("tip-confidence", level = level)
+        });
     }
+}
+
+/// `high`, `medium` or `low`, in the language spoken.
+pub(crate) fn confidence_name(c: crate::model::Confidence) -> &'static str {
+    use crate::model::Confidence as C;
+    label(match c {
+        C::High => "confidence-high",
+        C::Medium => "confidence-medium",
+        C::Low => "confidence-low",
+    })
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Under the map: the legend (what shades, lines, markers and dots mean) and
 //! the footnote (sources, what could not be placed, the data's attribution).
 
-use crate::layout::kit::{LOW_CONFIDENCE, LegendEntry, LegendStyle, Note, draw_legend, draw_notes};
+use crate::i18n::t;
+use crate::layout::kit::{LegendEntry, LegendStyle, Note, draw_legend, draw_notes};
 use crate::scene::{Paint, Role, Scene, Segment, Shape, Stroke};
 use crate::style::{Color, Theme};
 use crate::text::TextMeasure;
@@ -29,8 +30,8 @@ enum Key {
     Low,
 }
 
-/// Words for each shade class.
-const SHADE_WORDS: [&str; 3] = ["1 agency", "2 or 3 agencies", "4 or more agencies"];
+/// The value messages select on to name each shade class.
+const SHADE_CLASSES: [&str; 3] = ["one-agency", "two-or-three", "four-or-more"];
 
 /// Draws the legend below `top`; returns the baseline of its last line.
 pub(super) fn legend(
@@ -40,40 +41,37 @@ pub(super) fn legend(
     d: &Drawn,
     top: f64,
 ) -> f64 {
-    let entry = |swatch: Key, text: &str| LegendEntry {
+    let entry = |swatch: Key, text: String| LegendEntry {
         swatch,
-        text: text.to_string(),
+        text,
         record: None,
     };
     let mut entries = Vec::new();
     for (k, used) in d.shades.iter().enumerate() {
         if *used {
             // The first shade shown says what shading means.
-            let words = if entries.is_empty() {
-                format!("Country shaded in its colour: {} took part", SHADE_WORDS[k])
+            let key = if entries.is_empty() {
+                "map-legend-shaded"
             } else {
-                SHADE_WORDS[k].to_string()
+                "map-legend-shade"
             };
-            entries.push(entry(Key::Shade(k), &words));
+            entries.push(entry(Key::Shade(k), t!(key, shade = SHADE_CLASSES[k])));
         }
     }
     if d.links {
-        entries.push(entry(
-            Key::Link,
-            "worked together: wider for more teams and events",
-        ));
+        entries.push(entry(Key::Link, t!("map-legend-link")));
     }
     if let Some(c) = d.bodies {
-        entries.push(entry(Key::Body(c), "EU or international body, at its seat"));
+        entries.push(entry(Key::Body(c), t!("map-legend-body")));
     }
     if let Some(c) = d.spots {
-        entries.push(entry(Key::Spot(c), "place of an event"));
+        entries.push(entry(Key::Spot(c), t!("map-legend-place")));
     }
     if d.low || d.low_links {
         let words = if d.low_links && !d.low {
-            "dashed line: low confidence (see the sources)"
+            t!("map-legend-low-dashed")
         } else {
-            LOW_CONFIDENCE
+            crate::layout::kit::low_confidence().to_string()
         };
         entries.push(entry(Key::Low, words));
     }
@@ -157,9 +155,9 @@ pub(super) fn footnote(
     top: f64,
 ) -> f64 {
     let attribution = if places {
-        "Made with Natural Earth. Places: GeoNames (CC BY 4.0)."
+        t!("map-attribution-places")
     } else {
-        "Made with Natural Earth."
+        t!("map-attribution")
     };
     notes.push(Note::plain(attribution));
     draw_notes(scene, m, theme, NOTE, notes, top + 20.0 + m.ascent(NOTE)) + m.descent(NOTE)

@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::geo::{LonLat, Projection, country_shape};
+use crate::i18n::t;
 use crate::model::{Model, PartialDate, Period};
 use crate::scene::{Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::text::{TextMeasure, Weight};
@@ -49,7 +50,7 @@ pub fn layout_map(model: &Model, opts: &Options, m: &dyn TextMeasure) -> Scene {
         .title
         .clone()
         .or_else(|| model.title.clone())
-        .unwrap_or_else(|| "Where the cooperation happened".into());
+        .unwrap_or_else(|| t!("map-title"));
     let subtitle = opts
         .subtitle
         .clone()
@@ -57,14 +58,14 @@ pub fn layout_map(model: &Model, opts: &Options, m: &dyn TextMeasure) -> Scene {
     let (title, subtitle, head_y) =
         kit::heading(&mut scene, m, theme, &title, &subtitle, opts.page);
     scene.title = title;
-    scene.description = format!("Map: {subtitle}");
+    scene.description = t!("map-description", subtitle = subtitle);
     let anchors: Anchors = all
         .countries
         .keys()
         .filter_map(|code| country_shape(code).map(|s| (*code, (s, s.label_point()))))
         .collect();
     let Some((proj, ext)) = content(&all, &anchors) else {
-        let why = kit::nothing_to_draw_why(model, "countries to show", false);
+        let why = kit::nothing_to_draw_why(model, "map-nothing", false);
         let end = kit::nothing_to_draw(&mut scene, m, theme, head_y, &why);
         scene.height = (end + MARGIN).ceil();
         return scene;
@@ -128,10 +129,7 @@ pub fn layout_map(model: &Model, opts: &Options, m: &dyn TextMeasure) -> Scene {
     if !left_out.is_empty() {
         notes.insert(
             0,
-            Note::plain(format!(
-                "Not named on the map for lack of room: {}.",
-                left_out.join(", ")
-            )),
+            Note::plain(t!("map-not-named", names = left_out.join(", "))),
         );
     }
     let y = legend::legend(&mut scene, m, theme, &drawn, grid.bottom(head_y));
@@ -207,10 +205,7 @@ fn footnotes(model: &Model, inv: &Involved) -> Vec<Note> {
         .map(|c| crate::model::Country::from_code(c).map_or(*c, |c| c.name()))
         .collect();
     if !missing.is_empty() {
-        notes.push(Note::plain(format!(
-            "Not on the map (no shape in the map data): {}.",
-            missing.join(", ")
-        )));
+        notes.push(Note::plain(t!("map-no-shape", names = missing.join(", "))));
     }
     let seatless: Vec<&str> = inv
         .bodies
@@ -219,17 +214,11 @@ fn footnotes(model: &Model, inv: &Involved) -> Vec<Note> {
         .map(|b| model[b.agency].label())
         .collect();
     if !seatless.is_empty() {
-        notes.push(Note::plain(format!(
-            "Not on the map (no seat given): {}.",
-            seatless.join(", ")
-        )));
+        notes.push(Note::plain(t!("map-no-seat", names = seatless.join(", "))));
     }
     if !inv.stateless.is_empty() {
         let names: Vec<&str> = inv.stateless.iter().map(|&a| model[a].label()).collect();
-        notes.push(Note::plain(format!(
-            "Not on the map (no country given): {}.",
-            names.join(", ")
-        )));
+        notes.push(Note::plain(t!("map-no-country", names = names.join(", "))));
     }
     let mut cited = Vec::new();
     for o in &inv.occasions {

@@ -1,17 +1,11 @@
 //! What the map says in words: its subtitle and the hover text of each
 //! country, link, body and place, with dates as written and sources.
 
-use std::fmt::Write;
-
+use crate::i18n::t;
 use crate::layout::kit::{write_period, write_sources};
 use crate::model::{AgencyRef, Model};
 
 use super::data::{End, Involved, What};
-
-/// `1 team`, `2 teams`.
-pub(super) fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 /// The subtitle: who took part, in how many teams and events, and what a
 /// line means.
@@ -23,32 +17,31 @@ pub(super) fn subtitle(model: &Model, inv: &Involved) -> String {
         .count();
     let events = inv.occasions.len() - teams;
     if inv.occasions.is_empty() {
-        return "No team or event in the time shown".into();
+        return t!("map-subtitle-nothing");
     }
-    let mut s = count(inv.countries.len(), "country", "countries");
-    if !inv.bodies.is_empty() {
-        let eu = inv
-            .bodies
-            .iter()
-            .all(|b| model[b.agency].country.code() == "EU");
-        let (one, many) = if eu {
-            ("EU body", "EU bodies")
-        } else {
-            ("international body", "international bodies")
-        };
-        let _ = write!(s, " and {}", count(inv.bodies.len(), one, many));
-    }
-    let parts: Vec<String> = [(teams, "team", "teams"), (events, "event", "events")]
-        .into_iter()
-        .filter(|(n, _, _)| *n > 0)
-        .map(|(n, one, many)| count(n, one, many))
-        .collect();
-    let _ = write!(
-        s,
-        " in {} · lines join those who worked together",
-        parts.join(" and ")
-    );
-    s
+    let countries = inv.countries.len();
+    let bodies = inv.bodies.len();
+    let who = if bodies == 0 {
+        t!("map-who-countries", countries = countries)
+    } else if inv
+        .bodies
+        .iter()
+        .all(|b| model[b.agency].country.code() == "EU")
+    {
+        t!("map-who-eu-bodies", countries = countries, bodies = bodies)
+    } else {
+        t!(
+            "map-who-international-bodies",
+            countries = countries,
+            bodies = bodies
+        )
+    };
+    let what = match (teams, events) {
+        (_, 0) => t!("map-in-teams", teams = teams),
+        (0, _) => t!("map-in-events", events = events),
+        _ => t!("map-in-teams-events", teams = teams, events = events),
+    };
+    t!("map-subtitle", who = who, what = what)
 }
 
 /// The names of agencies, joined with commas.
@@ -63,10 +56,17 @@ fn names(model: &Model, agencies: &[AgencyRef]) -> String {
 /// Writes each occasion on a line of its own: name, dates as read and as
 /// written, and (if `sources`) its sources.
 fn write_occasions(out: &mut String, model: &Model, inv: &Involved, list: &[usize], sources: bool) {
+    let mut period = String::new();
     for &oi in list {
         let o = &inv.occasions[oi];
-        let _ = write!(out, "\n• {}: ", o.what.name(model));
-        write_period(out, &o.period);
+        period.clear();
+        write_period(&mut period, &o.period);
+        out.push('\n');
+        out.push_str(&t!(
+            "map-tip-occasion",
+            name = o.what.name(model),
+            period = period.as_str()
+        ));
         if sources {
             let (refs, sure) = match o.what {
                 What::Team(t) => (&model[t].sources, &model[t].assurance),
@@ -83,12 +83,14 @@ pub(super) fn country_tip(model: &Model, inv: &Involved, code: &'static str) -> 
         return String::new();
     };
     let country = crate::model::Country::from_code(code).map_or(code, |c| c.name());
-    let mut out = format!(
-        "{country}: {} ({})\nIn {}:",
-        count(t.agencies.len(), "agency", "agencies"),
-        names(model, &t.agencies),
-        count(t.occasions.len(), "team or event", "teams and events"),
+    let mut out = t!(
+        "map-tip-country",
+        country = country,
+        count = t.agencies.len(),
+        names = names(model, &t.agencies)
     );
+    out.push('\n');
+    out.push_str(&t!("map-tip-in", count = t.occasions.len()));
     write_occasions(&mut out, model, inv, &t.occasions, false);
     out
 }
@@ -106,11 +108,11 @@ pub(super) fn end_name(model: &Model, inv: &Involved, e: End) -> String {
 /// A link's hover text: its ends, then every occasion with its sources.
 pub(super) fn link_tip(model: &Model, inv: &Involved, li: usize) -> String {
     let link = &inv.links[li];
-    let mut out = format!(
-        "{} – {}: {}",
-        end_name(model, inv, link.ends.0),
-        end_name(model, inv, link.ends.1),
-        count(link.occasions.len(), "team or event", "teams and events"),
+    let mut out = t!(
+        "map-tip-link",
+        from = end_name(model, inv, link.ends.0),
+        to = end_name(model, inv, link.ends.1),
+        count = link.occasions.len()
     );
     write_occasions(&mut out, model, inv, &link.occasions, true);
     out
@@ -122,13 +124,11 @@ pub(super) fn body_tip(model: &Model, inv: &Involved, b: usize) -> String {
     let a = &model[body.agency];
     let mut out = a.name.clone();
     if let Some(seat) = &a.seat {
-        let _ = write!(out, "\nSeat: {}", seat.name);
+        out.push('\n');
+        out.push_str(&t!("map-tip-seat", seat = seat.name.as_str()));
     }
-    let _ = write!(
-        out,
-        "\nIn {}:",
-        count(body.occasions.len(), "team or event", "teams and events")
-    );
+    out.push('\n');
+    out.push_str(&t!("map-tip-in", count = body.occasions.len()));
     write_occasions(&mut out, model, inv, &body.occasions, false);
     write_sources(&mut out, model, &a.sources, &a.assurance);
     out
@@ -140,7 +140,8 @@ pub(super) fn spot_tip(model: &Model, inv: &Involved, s: usize) -> String {
     let spot = &inv.spots[s];
     let mut out = spot.name.clone();
     if let Some(c) = spot.country.and_then(crate::model::Country::from_code) {
-        let _ = write!(out, ", {}", c.name());
+        out.push_str(", ");
+        out.push_str(c.name());
     }
     write_occasions(&mut out, model, inv, &spot.occasions, true);
     out

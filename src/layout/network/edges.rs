@@ -3,12 +3,14 @@
 use crate::layout::kit::write_period;
 use petgraph::visit::EdgeRef;
 
-use crate::graph::{CoopGraph, Link};
+use crate::graph::{CoopGraph, Link, Via};
+use crate::i18n::t;
 use crate::model::Model;
 use crate::scene::{Role, Scene, Shape, Stroke};
 use crate::style::Theme;
 
 use super::facets::Frame;
+use super::nodes::node_label;
 
 /// The dashes of a link of low confidence.
 pub(super) const LOW_DASH: (f64, f64) = (7.0, 4.0);
@@ -65,29 +67,33 @@ pub(super) fn max_weight(g: &CoopGraph) -> f64 {
 /// Writes the tooltip of the link between nodes `a` and `b` into `t`: a large
 /// network has tens of thousands of edges, and one buffer serves them all.
 fn write_edge_tooltip(t: &mut String, model: &Model, g: &CoopGraph, a: usize, b: usize, l: &Link) {
-    let label = |i: usize| g.graph[petgraph::graph::NodeIndex::new(i)].name(model);
-    let n = l.occasions().len();
-    t.push_str(label(a));
-    t.push_str(" – ");
-    t.push_str(label(b));
-    t.push_str(": ");
-    t.push_str(itoa::Buffer::new().format(n));
-    t.push_str(if n == 1 { " occasion" } else { " occasions" });
+    let label = |i: usize| node_label(model, &g.graph[petgraph::graph::NodeIndex::new(i)]);
+    t.push_str(&t!(
+        "network-link",
+        from = label(a),
+        to = label(b),
+        count = l.occasions().len()
+    ));
+    let mut period = String::new();
     for o in l.occasions() {
         t.push('\n');
-        write_period(t, &o.period);
-        t.push_str(": ");
-        t.push_str(o.via.kind());
-        t.push(' ');
-        t.push_str(o.via.name(model));
-        let sources = o.via.sources(model);
-        let any = sources.len() > 0;
-        for (i, s) in sources.enumerate() {
-            t.push_str(if i == 0 { " [sources: " } else { ", " });
-            t.push_str(s);
-        }
-        if any {
-            t.push(']');
+        period.clear();
+        write_period(&mut period, &o.period);
+        let (period, name) = (period.as_str(), o.via.name(model));
+        let occasion = match o.via {
+            Via::Team(_) => t!("network-link-team", period = period, name = name),
+            Via::Event(_) => t!("network-link-event", period = period, name = name),
+            Via::Hosting(_) => t!("network-link-hosting", period = period, name = name),
+        };
+        let sources: Vec<&str> = o.via.sources(model).collect();
+        if sources.is_empty() {
+            t.push_str(&occasion);
+        } else {
+            t.push_str(&t!(
+                "network-link-sources",
+                occasion = occasion,
+                sources = sources.join(", ")
+            ));
         }
     }
 }

@@ -317,7 +317,7 @@ impl<'a> Frame<'a> {
         }
         let actor = &self.g.graph[petgraph::graph::NodeIndex::new(i)];
         NodeText {
-            label: actor.label(model),
+            label: super::nodes::node_label(model, actor).to_string(),
             record: actor.key(model).to_string(),
             name: node_name(model, actor),
             hub: false,

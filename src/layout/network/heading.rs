@@ -1,5 +1,7 @@
 //! The view's heading: what the picture shows, in words.
 
+use crate::graph::{Actor, CoopGraph};
+use crate::i18n::t;
 use crate::model::Model;
 use crate::scene::Scene;
 use crate::style::Theme;
@@ -17,23 +19,62 @@ pub(super) struct Heading {
     pub(super) y: f64,
 }
 
+/// What the nodes of a network stand for, which the heading and the legend
+/// name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Nodes {
+    Agencies,
+    Countries,
+    Kinds,
+}
+
+impl Nodes {
+    /// What the nodes of `g` are: agencies, unless grouped.
+    pub(super) fn of(g: &CoopGraph) -> Nodes {
+        let mut nodes = Nodes::Agencies;
+        for a in g.graph.node_weights() {
+            match a {
+                Actor::Kind(_) => return Nodes::Kinds,
+                Actor::Country(_) => nodes = Nodes::Countries,
+                Actor::Agency(_) => {}
+            }
+        }
+        nodes
+    }
+
+    /// The value messages select on to name the nodes: `agency`, `country`
+    /// or `kind`.
+    pub(super) fn selector(self) -> &'static str {
+        match self {
+            Nodes::Agencies => "agency",
+            Nodes::Countries => "country",
+            Nodes::Kinds => "kind",
+        }
+    }
+
+    /// `4 agencies`, in the language spoken.
+    fn count(self, n: usize) -> String {
+        let key = match self {
+            Nodes::Agencies => "network-agencies",
+            Nodes::Countries => "network-countries",
+            Nodes::Kinds => "network-kinds",
+        };
+        t!(key, count = n)
+    }
+}
+
 /// What the picture counts, for the subtitle.
 pub(super) struct Counts {
-    /// The graph's nodes, and what they are (singular, plural).
+    /// The graph's nodes, and what they are.
     pub(super) nodes: usize,
     /// Of the agencies, the authorities of a country the sources name no
     /// agency of (`country:LT`).
     pub(super) unnamed: usize,
-    pub(super) noun: (&'static str, &'static str),
+    pub(super) noun: Nodes,
     /// Hubs, in affiliation mode (teams, events); `None` in agencies mode.
     pub(super) hubs: Option<(usize, usize)>,
     /// Links drawn.
     pub(super) links: usize,
-}
-
-/// `1 team`, `2 teams`.
-fn count(n: usize, (one, many): (&str, &str)) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Draws the title (the one asked for, else the dataset's, else a generic one)
@@ -50,24 +91,26 @@ pub(super) fn heading(
     let title = title
         .map(str::to_string)
         .or_else(|| model.title.clone())
-        .unwrap_or_else(|| "Cooperation network".into());
-    let mut nodes = count(c.nodes, c.noun);
+        .unwrap_or_else(|| t!("network-title"));
+    let mut nodes = c.noun.count(c.nodes);
     if c.unnamed > 0 {
         nodes.push_str(&kit::unnamed_words(c.unnamed));
     }
-    let links = count(c.links, ("link", "links"));
+    let links = t!("network-links", count = c.links);
     let subtitle = match c.hubs {
-        None => format!("{nodes} · {links}, one per pair that shared a team or event"),
-        Some((teams, events)) => format!(
-            "{nodes} · {} · {} · {links} from each team and event to who took part",
-            count(teams, ("team", "teams")),
-            count(events, ("event", "events")),
+        None => t!("network-subtitle", nodes = nodes, links = links),
+        Some((teams, events)) => t!(
+            "network-subtitle-hubs",
+            nodes = nodes,
+            teams = t!("count-teams", count = teams),
+            events = t!("count-events", count = events),
+            links = links
         ),
     };
     let (title, subtitle, y) = kit::heading(scene, m, theme, &title, &subtitle, page);
     Heading {
         title,
-        description: format!("Cooperation network: {subtitle}"),
+        description: t!("network-description", subtitle = subtitle),
         y: y + 32.0,
     }
 }
@@ -98,7 +141,7 @@ mod tests {
         let mut c = Counts {
             nodes: 4,
             unnamed: 0,
-            noun: ("agency", "agencies"),
+            noun: Nodes::Agencies,
             hubs: None,
             links: 3,
         };

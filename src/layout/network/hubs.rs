@@ -1,8 +1,7 @@
 //! Affiliation mode's own marks: a hub per team (a rounded square) and per event
 //! (a diamond), and the lines that tie them to who took part.
 
-use std::fmt::Write;
-
+use crate::i18n::t;
 use crate::layout::kit::{
     BoxGrid, team_kind_name, write_period, write_places_and_outcomes, write_roles, write_sources,
 };
@@ -99,13 +98,13 @@ pub(super) fn draw_ties(scene: &mut Scene, frame: &Frame, theme: &Theme) {
         let Some(hub) = hubs.hub_at(b) else {
             continue;
         };
-        let mut t = format!("{} – {}: ", from.name, to.name);
-        t.push_str(match (tie, hub.of) {
-            (Tie::Member, HubOf::Team(_)) => "member of the team",
-            (Tie::Member, HubOf::Event(_)) => "took part in the event",
-            (Tie::Host, _) => "hosts the team",
-            (Tie::PartOf, _) => "the event is part of the team",
-        });
+        let key = match (tie, hub.of) {
+            (Tie::Member, HubOf::Team(_)) => "network-tie-member",
+            (Tie::Member, HubOf::Event(_)) => "network-tie-took-part",
+            (Tie::Host, _) => "network-tie-host",
+            (Tie::PartOf, _) => "network-tie-part-of",
+        };
+        let mut t = t!(key, from = from.name.as_str(), to = to.name.as_str());
         t.push('\n');
         write_period(&mut t, &period(model, hub.of));
         scene.items[idx].tooltip = Some(t.into());
@@ -151,43 +150,47 @@ fn hub_tooltip(frame: &Frame, hub: &Hub) -> String {
     let mut t = String::with_capacity(256);
     t.push_str(hub.of.name(model));
     t.push('\n');
+    let mut when = String::new();
+    write_period(&mut when, &period(model, hub.of));
     let (what, sources) = match hub.of {
         HubOf::Team(r) => (
-            team_kind_name(model[r].kind).to_string(),
+            t!(
+                "network-hub-team",
+                kind = team_kind_name(model[r].kind),
+                period = when
+            ),
             (&model[r].sources, &model[r].assurance),
         ),
         HubOf::Event(r) => (
-            model[r]
-                .kind
-                .as_ref()
-                .map_or("event".to_string(), |k| format!("event ({k})")),
+            match &model[r].kind {
+                Some(k) => t!("network-hub-event-kind", kind = k.as_str(), period = when),
+                None => t!("network-hub-event", period = when),
+            },
             (&model[r].sources, &model[r].assurance),
         ),
     };
     t.push_str(&what);
-    t.push_str(", ");
-    write_period(&mut t, &period(model, hub.of));
     let n = hub.members.len();
-    let _ = write!(
-        t,
-        "\n{n} {}: ",
-        match hub.of {
-            HubOf::Team(_) => "members",
-            HubOf::Event(_) => "took part",
-        }
-    );
-    for (j, &m) in hub.members.iter().take(LISTED).enumerate() {
-        if j > 0 {
-            t.push_str(", ");
-        }
-        t.push_str(&frame.text(m).name);
-    }
-    if n > LISTED {
-        let _ = write!(t, " and {} more", n - LISTED);
-    }
+    let names: Vec<String> = hub
+        .members
+        .iter()
+        .take(LISTED)
+        .map(|&m| frame.text(m).name)
+        .collect();
+    let names = names.join(", ");
+    let names = if n > LISTED {
+        t!("network-hub-more", names = names, more = n - LISTED)
+    } else {
+        names
+    };
+    t.push('\n');
+    t.push_str(&match hub.of {
+        HubOf::Team(_) => t!("network-hub-members", count = n, names = names),
+        HubOf::Event(_) => t!("network-hub-took-part", count = n, names = names),
+    });
     if let Some(h) = hub.host {
-        t.push_str("\nHosted by ");
-        t.push_str(&frame.text(h).name);
+        t.push('\n');
+        t.push_str(&t!("tip-hosted-by", host = frame.text(h).name));
     }
     match hub.of {
         HubOf::Team(r) => write_roles(&mut t, model, &model[r]),

@@ -1,6 +1,7 @@
 //! The legend: what the marks and their sizes mean, then what the node colours
 //! stand for.
 
+use crate::i18n::t;
 use crate::layout::kit::{LegendEntry, LegendStyle, draw_legend};
 use crate::scene::{Item, Paint, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
@@ -8,6 +9,7 @@ use crate::text::TextMeasure;
 
 use super::affiliation::Tie;
 use super::edges::LOW_DASH;
+use super::heading::Nodes;
 use super::hubs::{hub_shape, tie_stroke};
 use super::labels::LABEL;
 
@@ -15,10 +17,10 @@ use super::labels::LABEL;
 pub(super) enum Marks {
     /// Nodes linked to each other.
     Agencies,
-    /// Nodes linked to hubs. `noun` names the nodes (singular, plural); the
-    /// others say which kinds of hub and tie appear.
+    /// Nodes linked to hubs. `noun` says what the nodes are; the others say
+    /// which kinds of hub and tie appear.
     Affiliation {
-        noun: (&'static str, &'static str),
+        noun: Nodes,
         teams: bool,
         events: bool,
         dashed: bool,
@@ -59,30 +61,25 @@ pub(super) fn legend(
     };
     let mut meaning: Vec<LegendEntry<Key>> = match *marks {
         Marks::Agencies => vec![
-            entry(Key::Sizes, "node size: occasions of cooperation".into()),
-            entry(Key::Widths, "line width: shared teams and events".into()),
+            entry(Key::Sizes, t!("network-legend-node-size")),
+            entry(Key::Widths, t!("network-legend-line-width")),
         ],
         Marks::Affiliation {
-            noun: (one, many),
+            noun,
             teams,
             events,
             dashed,
         } => {
-            let mut v = vec![entry(
-                Key::Node,
-                format!("{one}: size by occasions of cooperation"),
-            )];
+            let nodes = noun.selector();
+            let mut v = vec![entry(Key::Node, t!("network-legend-node", nodes = nodes))];
             if teams {
-                v.push(entry(Key::Team, format!("team: size by {many} in it")));
+                v.push(entry(Key::Team, t!("network-legend-team", nodes = nodes)));
             }
             if events {
-                v.push(entry(Key::Event, format!("event: size by {many} at it")));
+                v.push(entry(Key::Event, t!("network-legend-event", nodes = nodes)));
             }
             if dashed {
-                v.push(entry(
-                    Key::Dashed,
-                    "hosts the team, or event of the team".into(),
-                ));
+                v.push(entry(Key::Dashed, t!("network-legend-host")));
             }
             v
         }
@@ -93,13 +90,13 @@ pub(super) fn legend(
         .iter()
         .any(|i| matches!(&i.shape, Shape::Line { stroke, .. } if stroke.dash == Some(LOW_DASH)));
     let words = match (hatched, dashed) {
-        (true, true) => Some("hatched, dashed: low confidence (see the sources)"),
-        (true, false) => Some("hatched: low confidence (see the sources)"),
-        (false, true) => Some("dashed link: low confidence (see the sources)"),
+        (true, true) => Some("network-legend-low-both"),
+        (true, false) => Some("network-legend-low-hatched"),
+        (false, true) => Some("network-legend-low-dashed"),
         (false, false) => None,
     };
     if let Some(w) = words {
-        meaning.push(entry(Key::Low(hatched, dashed), w.into()));
+        meaning.push(entry(Key::Low(hatched, dashed), t!(w)));
     }
     let colours: Vec<LegendEntry<Key>> = keys
         .iter()
@@ -265,7 +262,7 @@ mod tests {
     #[test]
     fn affiliation_explains_the_hubs_that_appear() {
         let marks = Marks::Affiliation {
-            noun: ("country", "countries"),
+            noun: Nodes::Countries,
             teams: false,
             events: true,
             dashed: false,

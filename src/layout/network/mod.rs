@@ -55,7 +55,7 @@ pub use view::Network;
 use affiliation::{Affiliation, HubOf, Tie};
 use facets::{Frame, Panels, facet_years};
 use fit::{Circles, fit_nodes};
-use heading::Counts;
+use heading::{Counts, Nodes};
 use legend::Marks;
 use net::Net;
 
@@ -77,7 +77,7 @@ pub fn layout_network(
     let raw = place(&net.adj, opts.seed);
 
     let mut scene = Scene::new(opts.width, 100.0, theme.background);
-    let noun = noun(g);
+    let noun = Nodes::of(g);
     let counts = Counts {
         nodes: g.graph.node_count(),
         unnamed: g
@@ -150,7 +150,7 @@ pub fn layout_network(
     (stats.mode, stats.hubs) = (mode, hubs.as_ref().map_or(0, |a| a.hubs.len()));
 
     if counts.nodes == 0 {
-        let why = kit::nothing_to_draw_why(model, "agencies to link", false);
+        let why = kit::nothing_to_draw_why(model, "network-nothing", false);
         let end = kit::nothing_to_draw(&mut scene, m, theme, head.y, &why);
         scene.height = (end + MARGIN).ceil();
         scene.title = head.title;
@@ -215,19 +215,6 @@ fn mode_of(model: &Model, g: &CoopGraph, asked: Option<NetMode>) -> (NetMode, Op
             (mode, Some(hubs))
         }
     }
-}
-
-/// What the nodes of `g` are, singular and plural: agencies, unless grouped.
-fn noun(g: &CoopGraph) -> (&'static str, &'static str) {
-    let mut noun = ("agency", "agencies");
-    for a in g.graph.node_weights() {
-        match a {
-            Actor::Kind(_) => return ("kind", "kinds"),
-            Actor::Country(_) => noun = ("country", "countries"),
-            Actor::Agency(_) => {}
-        }
-    }
-    noun
 }
 
 /// The size of the graph, and crossings (of the drawing) and stress (of the

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::graph::{Actor, CoopGraph};
+use crate::i18n::t;
 use crate::layout::kit::{self, note};
 use crate::model::Model;
 use crate::scene::{Anchor, Rect, Role, Scene, Shape, Stroke};
@@ -53,9 +54,17 @@ pub(super) fn node_colors(model: &Model, g: &CoopGraph, by: NetColor, theme: &Th
             (Actor::Country(c), _) => (colors.country(c.code()), c.name().to_string(), None),
             (Actor::Agency(r), NetColor::Kind) => {
                 let k = model[*r].kind;
-                (own(colors.kind(k)), k.as_str().to_string(), None)
+                (
+                    own(colors.kind(k)),
+                    kit::agency_kind_name(k).to_string(),
+                    None,
+                )
             }
-            (Actor::Kind(k), _) => (own(colors.kind(*k)), k.as_str().to_string(), None),
+            (Actor::Kind(k), _) => (
+                own(colors.kind(*k)),
+                kit::agency_kind_name(*k).to_string(),
+                None,
+            ),
         };
         if swatch.own {
             if !keys.iter().any(|(_, n)| *n == name) {
@@ -68,10 +77,7 @@ pub(super) fn node_colors(model: &Model, g: &CoopGraph, by: NetColor, theme: &Th
         code.push(country.filter(|_| !swatch.own).map(|c| c.code()));
     }
     if others {
-        keys.push((
-            colors.other(),
-            "other countries, marked by their code".to_string(),
-        ));
+        keys.push((colors.other(), t!("network-legend-other-countries")));
     }
     NodeColors {
         keys,
@@ -100,11 +106,20 @@ pub(super) fn is_low(model: &Model, a: &Actor) -> bool {
     matches!(a, Actor::Agency(r) if model[*r].assurance.is_low())
 }
 
+/// The short name of a node, as its label gives it: an agency's short name, a
+/// country's or a kind's name, in the language spoken.
+pub(super) fn node_label<'m>(model: &'m Model, a: &Actor) -> &'m str {
+    match a {
+        Actor::Kind(k) => kit::agency_kind_name(*k),
+        other => other.name(model),
+    }
+}
+
 /// The full name of a node, for tooltips.
 pub(super) fn node_name(model: &Model, a: &Actor) -> String {
     match a {
         Actor::Agency(r) => model[*r].name.clone(),
-        other => other.label(model),
+        other => node_label(model, other).to_string(),
     }
 }
 
@@ -142,21 +157,22 @@ pub(super) fn draw_nodes(
             },
         );
         scene.items[idx].record = Some(actor.key(model).to_string().into());
-        let mut tip = format!(
-            "{}\n{} occasions of cooperation with {} partners",
-            node_name(model, actor),
-            net.occasions[i],
-            net.partners[i]
-        );
-        if frame.hubs.is_some() {
-            let n = net.adj[i].len();
-            let what = if n == 1 {
-                "team or event"
-            } else {
-                "teams and events"
-            };
-            let _ = write!(tip, ", in {n} {what}");
-        }
+        let (occasions, partners) = (net.occasions[i], net.partners[i]);
+        let cooperation = if frame.hubs.is_some() {
+            t!(
+                "network-node-cooperation-hubs",
+                occasions = occasions,
+                partners = partners,
+                hubs = net.adj[i].len()
+            )
+        } else {
+            t!(
+                "network-node-cooperation",
+                occasions = occasions,
+                partners = partners
+            )
+        };
+        let mut tip = format!("{}\n{cooperation}", node_name(model, actor));
         if let Actor::Agency(a) = actor {
             if let Some(n) = &model[*a].notes {
                 let _ = write!(tip, "\n{n}");
@@ -256,7 +272,7 @@ mod tests {
         );
         let k = node_colors(&model, &g, NetColor::Kind, &theme);
         let names: Vec<&str> = k.keys.iter().map(|(_, n)| n.as_str()).collect();
-        assert_eq!(names, ["police", "prosecution", "eu-agency"]);
+        assert_eq!(names, ["police", "prosecution", "EU agency"]);
     }
 
     #[test]

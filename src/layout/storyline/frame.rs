@@ -3,6 +3,7 @@
 
 use super::story::Story;
 use super::{Page, StorylineOptions};
+use crate::i18n::t;
 use crate::layout::kit::{MARGIN, Note, draw_notes, heading};
 use crate::model::Model;
 use crate::scene::Scene;
@@ -32,11 +33,11 @@ pub(super) fn draw_heading(
         .title
         .clone()
         .or_else(|| model.title.clone())
-        .unwrap_or_else(|| "Cooperation storyline".into());
-    let subtitle = format!(
-        "{} lines · {} time steps, evenly spaced (not to scale) · bands: shared teams and events",
-        story.lines.len(),
-        story.slots.len()
+        .unwrap_or_else(|| t!("storyline-title"));
+    let subtitle = t!(
+        "storyline-subtitle",
+        lines = story.lines.len(),
+        steps = story.slots.len()
     );
     let (title, subtitle, bottom) = heading(scene, m, theme, &title, &subtitle, opts.page);
     Heading {
@@ -67,24 +68,19 @@ pub(super) fn finish(
     }
     scene.height = (y + MARGIN).ceil();
     scene.title = head.title;
-    scene.description = format!(
-        "Storyline of {}: {}",
-        model.title.clone().unwrap_or_default(),
-        head.subtitle
+    scene.description = t!(
+        "storyline-description",
+        title = model.title.clone().unwrap_or_default(),
+        subtitle = head.subtitle
     );
 }
 
 /// The note on line labels left out for space.
 pub(super) fn left_out_note(omitted: usize, print: bool) -> String {
-    let what = if omitted == 1 {
-        "1 line label".to_string()
-    } else {
-        format!("{omitted} line labels")
-    };
     if print {
-        format!("{what} left out for space.")
+        t!("storyline-left-out", count = omitted)
     } else {
-        format!("{what} left out for space: hover the lines.")
+        t!("storyline-left-out-hover", count = omitted)
     }
 }
 

@@ -3,6 +3,7 @@
 use super::bands::band_style;
 use super::story::Story;
 use super::{LABEL, LINE_W, Page, StoryColor};
+use crate::i18n::t;
 use crate::layout::kit::{self, Colors, LegendEntry, LegendStyle, Swatch};
 use crate::model::{Agency, AgencyKind};
 use crate::scene::{Item, Paint, Rect, Role, Scene, Shape, Stroke};
@@ -48,7 +49,7 @@ pub(super) fn key_swatch(colors: &Colors, key: ColorKey) -> Swatch {
 fn key_name(key: ColorKey) -> String {
     match key {
         ColorKey::Country(c) => c.name().to_string(),
-        ColorKey::Kind(k) => k.as_str().to_string(),
+        ColorKey::Kind(k) => kit::agency_kind_name(k).to_string(),
     }
 }
 
@@ -84,7 +85,7 @@ pub(super) fn draw_legend(
     if !other.is_empty() {
         entries.push(LegendEntry {
             swatch: Key::Line(colors.other()),
-            text: "other countries (code after the name)".to_string(),
+            text: t!("storyline-legend-other-countries"),
             record: None,
         });
     }
@@ -95,14 +96,14 @@ pub(super) fn draw_legend(
                 if i.role == Role::Mark && s.dash.is_none() == team)
         })
     };
-    for (team, text) in [
-        (true, "a team: members side by side"),
-        (false, "an event: who took part"),
+    for (team, key) in [
+        (true, "storyline-legend-team"),
+        (false, "storyline-legend-event"),
     ] {
         if drawn(team) {
             entries.push(LegendEntry {
                 swatch: Key::Band(team),
-                text: text.to_string(),
+                text: t!(key),
                 record: None,
             });
         }
@@ -111,7 +112,7 @@ pub(super) fn draw_legend(
     if low {
         entries.push(LegendEntry {
             swatch: Key::Low,
-            text: "dashed line, hatched band: low confidence (see the sources)".to_string(),
+            text: t!("storyline-legend-low-confidence"),
             record: None,
         });
     }

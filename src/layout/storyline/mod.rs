@@ -349,7 +349,7 @@ fn draw(
     };
     let bottom = ys.iter().copied().fold(top, f64::max);
     if n == 0 {
-        let why = kit::nothing_to_draw_why(model, "lines to follow", false);
+        let why = kit::nothing_to_draw_why(model, "storyline-nothing", false);
         let y = kit::nothing_to_draw(&mut scene, m, theme, head.bottom + 16.0, &why);
         frame::finish(&mut scene, &page, model, head, (0, opts.print), y);
         return (scene, stats, 0.0);

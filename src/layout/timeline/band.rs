@@ -459,7 +459,7 @@ fn finish_band(at: &Inputs, moments: Vec<Moment>, labels: Vec<BandLabel>, top: f
 /// What may stand beside a cluster's number, longest first, with its width:
 /// how many events and when, or only how many.
 fn cluster_asides(model: &Model, m: &dyn TextMeasure, events: &[EventRef]) -> Vec<(String, f64)> {
-    let count = format!("{} events", events.len());
+    let count = crate::i18n::t!("count-events", count = events.len());
     [
         format!("{count}, {}", span_text(&span_of(model, events))),
         count,

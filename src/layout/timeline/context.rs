@@ -13,9 +13,13 @@ use crate::scene::{Anchor, Paint, Rect, Role, Shape, Stroke};
 use crate::text::{Weight, truncate};
 
 /// The context lane's label.
-pub(super) const CONTEXT_LANE: &str = "Legal framework";
+pub(super) fn context_lane() -> &'static str {
+    crate::i18n::static_text("lane-context")
+}
 /// The context lane's group label.
-pub(super) const CONTEXT_GROUP: &str = "Context";
+pub(super) fn context_group() -> &'static str {
+    crate::i18n::static_text("lane-context-group")
+}
 /// Height of the row of markers.
 const MARKER_H: f64 = 22.0;
 
@@ -293,7 +297,7 @@ pub(super) fn draw_context_lane(
     pen.text(
         frame.lane_x,
         baseline,
-        CONTEXT_LANE,
+        context_lane(),
         d.lane_type,
         Weight::Regular,
         theme.text,
@@ -303,7 +307,7 @@ pub(super) fn draw_context_lane(
         pen.text(
             frame.group_x,
             baseline,
-            CONTEXT_GROUP,
+            context_group(),
             d.group_type,
             Weight::Semibold,
             theme.muted,
@@ -591,7 +595,7 @@ mod tests {
         assert!(
             !without
                 .iter()
-                .any(|t| t == CONTEXT_LANE || t == "Regulation 2016/794")
+                .any(|t| t == context_lane() || t == "Regulation 2016/794")
         );
     }
 }

@@ -344,13 +344,14 @@ fn draw_count(
     let item = &mut pen.scene.items[idx];
     item.role = Role::Decoration;
     // Names only, and few: a large case has a count on thousands of lanes.
-    let mut tip = format!("{} events here on this lane:", share.len());
+    let mut tip = crate::i18n::t!("tip-lane-cluster", count = share.len());
     for mk in share.iter().take(5) {
         tip.push('\n');
         tip.push_str(mk.tooltip.lines().next().unwrap_or_default());
     }
     if share.len() > 5 {
-        tip.push_str(&format!("\n… and {} more", share.len() - 5));
+        tip.push('\n');
+        tip.push_str(&crate::i18n::t!("tip-and-more", count = share.len() - 5));
     }
     item.tooltip = Some(tip.into());
     item.lane = lane.key.clone();

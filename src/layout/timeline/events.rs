@@ -545,9 +545,10 @@ pub(super) fn cluster_tooltip<'a>(events: impl Iterator<Item = &'a EventMarks<'a
         n += 1;
     }
     if n > TOOLTIP_EVENTS {
-        out.push_str(&format!("\n\n… and {} more", n - TOOLTIP_EVENTS));
+        out.push_str("\n\n");
+        out.push_str(&crate::i18n::t!("tip-and-more", count = n - TOOLTIP_EVENTS));
     }
-    format!("{n} events at nearly the same time:{out}")
+    format!("{}{out}", crate::i18n::t!("tip-cluster", count = n))
 }
 
 /// The most events a cluster's hover text names.

@@ -3,8 +3,9 @@
 
 use super::heading::Heading;
 use super::lanes::{Lane, Shown};
-use super::wording::{at_most_two_lines, plural};
+use super::wording::at_most_two_lines;
 use super::{Inputs, Pen, Type};
+use crate::i18n::t;
 use crate::layout::kit::{MARGIN, Note, draw_notes, source_notes};
 use crate::model::{ContextRef, Model, SourceRef};
 use crate::scene::Scene;
@@ -73,19 +74,15 @@ fn cited(at: &Inputs, shown: &Shown, lanes: &[Lane], context: &[ContextRef]) -> 
 fn left_out_notes(model: &Model, left: &LeftOut) -> Vec<Note> {
     let mut notes = Vec::new();
     if left.events > 0 {
-        notes.push(Note::plain(format!(
-            "{} without a label: hover the markers.",
-            plural(left.events, "event", "events")
+        notes.push(Note::plain(t!(
+            "note-events-unlabelled",
+            count = left.events
         )));
     }
     if !left.context.is_empty() {
-        notes.push(Note::plain(format!(
-            "Not labelled for space ({}):",
-            if left.context.len() == 1 {
-                "legal framework"
-            } else {
-                "legal framework, by date"
-            }
+        notes.push(Note::plain(t!(
+            "note-context-unlabelled",
+            count = left.context.len()
         )));
         let mut sorted = left.context.clone();
         sorted.sort_by_key(|c| (model[*c].date.first_day(), *c));
@@ -147,8 +144,8 @@ pub(super) fn finish(
     }
     scene.title = heading.title.clone();
     scene.description = format!(
-        "Timeline of {}. {}{}",
-        heading.title,
+        "{} {}{}",
+        t!("description-timeline", title = heading.title.as_str()),
         heading.subtitle,
         at.model
             .description

@@ -3,7 +3,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::context::{CONTEXT_GROUP, CONTEXT_LANE};
+use super::context::{context_group, context_lane};
 use super::lanes::{Lane, Lanes};
 use super::{Inputs, Size};
 use crate::layout::kit::MARGIN;
@@ -198,7 +198,7 @@ impl Frame {
             .lanes
             .iter()
             .map(|l| m.width(&l.label, d.lane_type, Weight::Regular))
-            .chain(has_context.then(|| m.width(CONTEXT_LANE, d.lane_type, Weight::Regular)))
+            .chain(has_context.then(|| m.width(context_lane(), d.lane_type, Weight::Regular)))
             .fold(0.0, f64::max)
             .min(width * 0.2);
         let group_col = lanes
@@ -207,7 +207,7 @@ impl Frame {
             .map(|g| m.width(&g.label, d.group_type, Weight::Semibold))
             .chain(
                 (has_context && !lanes.groups.is_empty())
-                    .then(|| m.width(CONTEXT_GROUP, d.group_type, Weight::Semibold)),
+                    .then(|| m.width(context_group(), d.group_type, Weight::Semibold)),
             )
             .fold(0.0, f64::max)
             .min(width * 0.14);

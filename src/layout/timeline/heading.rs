@@ -6,8 +6,8 @@ use chrono::Duration;
 
 use super::frame::Domain;
 use super::lanes::Shown;
-use super::wording::plural;
 use super::{Inputs, Pen};
+use crate::i18n::t;
 use crate::layout::kit;
 use crate::model::AgencyRef;
 
@@ -27,7 +27,7 @@ pub(super) fn draw_heading(pen: &mut Pen, at: &Inputs, shown: &Shown, domain: &D
         .title
         .clone()
         .or_else(|| at.model.title.clone())
-        .unwrap_or_else(|| "Cooperation timeline".to_string());
+        .unwrap_or_else(|| t!("title-timeline"));
     let subtitle = at
         .opts
         .subtitle
@@ -93,9 +93,12 @@ fn summary(at: &Inputs, shown: &Shown, domain: &Domain) -> String {
             .filter(|a| model[**a].implicit)
             .count();
         parts.push(format!(
-            "{} from {}{}",
-            plural(agencies_shown.len(), "agency", "agencies"),
-            plural(country_count, "country", "countries"),
+            "{}{}",
+            t!(
+                "subtitle-agencies-countries",
+                agencies = agencies_shown.len(),
+                countries = country_count
+            ),
             if unnamed > 0 {
                 crate::layout::kit::unnamed_words(unnamed)
             } else {
@@ -104,19 +107,20 @@ fn summary(at: &Inputs, shown: &Shown, domain: &Domain) -> String {
         ));
     }
     if !shown.teams.is_empty() {
-        parts.push(plural(shown.teams.len(), "team", "teams"));
+        parts.push(t!("count-teams", count = shown.teams.len()));
     }
     if !shown.events.is_empty() {
-        parts.push(plural(shown.events.len(), "event", "events"));
+        parts.push(t!("count-events", count = shown.events.len()));
     }
     // Those in the time shown, as the context lane draws them.
     let milestones = super::context::context_in_view(at, domain).len();
     if milestones > 0 {
-        parts.push(plural(milestones, "legal milestone", "legal milestones"));
+        parts.push(t!("count-milestones", count = milestones));
     }
     let mut s = parts.join(" · ");
     if let Some(f) = opts.focus {
-        s.push_str(&format!(" · focus: {}", model[f].label()));
+        s.push_str(" · ");
+        s.push_str(&t!("subtitle-focus", name = model[f].label()));
     }
     s
 }

@@ -8,7 +8,7 @@ use super::band::Band;
 use super::events::{EventMarks, cluster_tooltip};
 use super::{Inputs, Pen};
 use crate::layout::kit::{KeyEntry, KeyLine, draw_key};
-use crate::model::{EventRef, Model, Period, Precision, Qualifier, month_abbr};
+use crate::model::{EventRef, Model, Period, Precision, Qualifier};
 
 /// The most events a key lists in all; past that a line says how many more there
 /// are. A page listing tens of thousands of events would be read by no one.
@@ -41,10 +41,10 @@ pub(super) fn key_entries(
         let mut lines = Vec::with_capacity(events.len() + 1);
         if events.len() > 1 {
             lines.push(KeyLine {
-                text: format!(
-                    "{} — {} events:",
-                    span_text(&span_of(model, events)),
-                    events.len()
+                text: crate::i18n::t!(
+                    "key-cluster",
+                    when = span_text(&span_of(model, events)),
+                    count = events.len()
                 ),
                 record: mark(events[0]).map(|m| m.record.into()),
                 tooltip: Some(cluster_tooltip(events.iter().filter_map(|e| mark(*e))).into()),
@@ -66,10 +66,7 @@ pub(super) fn key_entries(
         listed += events.len().min(room);
         if events.len() > room {
             lines.push(KeyLine {
-                text: format!(
-                    "… and {} more events, too many to list on one page",
-                    events.len() - room
-                ),
+                text: crate::i18n::t!("key-more-events", count = events.len() - room),
                 ..KeyLine::default()
             });
         }
@@ -112,10 +109,12 @@ pub(super) fn span_text(p: &Period) -> String {
     if !days || a == b || a.year() != b.year() {
         return p.human();
     }
-    if a.month() == b.month() {
+    if a.month() == b.month() && crate::i18n::lang() == crate::i18n::Lang::En {
         format!("{}–{}", a.day(), end.human())
     } else {
-        format!("{} {} – {}", a.day(), month_abbr(a.month()), end.human())
+        // Other languages' patterns do not all end with the month and year
+        // ("3 de dez. de 2024"), so the start keeps its month.
+        format!("{} – {}", crate::i18n::cldr::day_month(a), end.human())
     }
 }
 
@@ -139,13 +138,18 @@ pub(super) fn event_line(model: &Model, e: EventRef) -> String {
         let shown = codes.len().min(MOST_COUNTRIES);
         let _ = write!(line, " ({}", codes[..shown].join(", "));
         if codes.len() > shown {
-            let _ = write!(line, ", … {countries} countries in all");
+            let _ = write!(
+                line,
+                ", {}",
+                crate::i18n::t!("key-countries-in-all", count = countries)
+            );
         }
         line.push(')');
     }
     // In words too: a hatched mark may be too small to read as one.
     if ev.assurance.is_low() {
-        line.push_str(" — low confidence");
+        line.push_str(" — ");
+        line.push_str(crate::i18n::static_text("key-low-confidence"));
     }
     line
 }

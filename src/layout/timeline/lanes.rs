@@ -175,8 +175,8 @@ pub(super) fn collect_lanes(at: &Inputs, shown: &Shown, focus: &Focus) -> Lanes 
                     key: UNATTRIBUTED.into(),
                     agency: None,
                     country: None,
-                    label: "Participants not named".into(),
-                    tooltip: "Events whose sources name no participating agency".into(),
+                    label: crate::i18n::t!("lane-unattributed"),
+                    tooltip: crate::i18n::t!("lane-unattributed-tip").into(),
                     group: None,
                     bars: Vec::new(),
                     events: unattributed,
@@ -356,15 +356,22 @@ fn lanes_of_teams(model: &Model, shown: &Shown, focus: &Focus) -> Lanes {
             country: None,
             label: team.name.clone(),
             tooltip: format!(
-                "{} ({})\nMembers: {}",
+                "{} ({})\n{} {}",
                 team.name,
                 team_kind_name(team.kind),
+                crate::i18n::static_text("tip-members"),
                 members.join("; ")
             )
             .into(),
             group: Some(gi),
             bars: vec![Bar {
-                tooltip: format!("{}\nMembers: {}", bar.tooltip, members.join("; ")).into(),
+                tooltip: format!(
+                    "{}\n{} {}",
+                    bar.tooltip,
+                    crate::i18n::static_text("tip-members"),
+                    members.join("; ")
+                )
+                .into(),
                 ..bar
             }],
             events: shown
@@ -394,8 +401,8 @@ fn lanes_of_teams(model: &Model, shown: &Shown, focus: &Focus) -> Lanes {
             key: "events".into(),
             agency: None,
             country: None,
-            label: "Other events".into(),
-            tooltip: "Events not tied to a team".into(),
+            label: crate::i18n::t!("lane-other-events"),
+            tooltip: crate::i18n::t!("lane-other-events-tip").into(),
             group: None,
             bars: Vec::new(),
             events: loose,

@@ -5,7 +5,8 @@ use super::events::EventGeom;
 use super::lanes::{Lane, Shown};
 use super::wording::team_kind_name;
 use super::{Inputs, MARKER_R, Pen, Type};
-use crate::layout::kit::{LOW_CONFIDENCE, LegendEntry, LegendStyle, draw_legend as draw_entries};
+use crate::i18n::static_text as words;
+use crate::layout::kit::{LegendEntry, LegendStyle, draw_legend as draw_entries};
 use crate::scene::{Paint, Rect, Role, Scene, Shape, Stroke};
 use crate::style::{Color, Theme};
 
@@ -72,7 +73,7 @@ pub(super) fn legend_entries(
         .iter()
         .map(|&t| LegendEntry {
             swatch: LegendSwatch::Bar(shown.color(t, theme)),
-            text: team_entry(&model[t].name, team_kind_name(model[t].kind)),
+            text: team_entry(&model[t].name, model[t].kind),
             record: Some(model[t].id.as_str().to_string()),
         })
         .collect();
@@ -80,39 +81,43 @@ pub(super) fn legend_entries(
         (
             drawn.hosts,
             LegendSwatch::Host(theme.muted),
-            "Outlined: hosts the team",
+            words("legend-hosts"),
         ),
         (
             !shown.events.is_empty(),
             LegendSwatch::Point(theme.event),
-            "Event (day known)",
+            words("legend-event-day"),
         ),
         (
             drawn.spans,
             LegendSwatch::Capsule(theme.event),
-            "Event over a span, or known only to the month or year",
+            words("legend-event-span"),
         ),
         (
             drawn.clusters,
             LegendSwatch::Disc(theme.event),
-            "Events too close in time to draw apart: how many this lane took part in",
+            words("legend-event-cluster"),
         ),
         (
             drawn.context,
             LegendSwatch::Diamond(theme.muted),
-            "Legal instrument or milestone (context)",
+            words("legend-context"),
         ),
         (
             drawn.anything,
             LegendSwatch::Fade(theme.muted),
-            "Faded edge: date known to the month or year, or no end date",
+            words("legend-faded-edge"),
         ),
         (
             drawn.anything,
             LegendSwatch::Dashed(theme.muted),
-            "Dashed: approximate, or only known to exist by then",
+            words("legend-dashed"),
         ),
-        (drawn.low, LegendSwatch::Hatch(theme.muted), LOW_CONFIDENCE),
+        (
+            drawn.low,
+            LegendSwatch::Hatch(theme.muted),
+            crate::layout::kit::low_confidence(),
+        ),
     ];
     entries.extend(
         keys.into_iter()
@@ -135,16 +140,20 @@ pub(super) fn break_key(at: &Inputs, note: Option<&str>) -> Option<LegendEntry<L
     })
 }
 
-/// A team's legend text: its name, with its kind when the name does not say it.
-pub(super) fn team_entry(name: &str, kind: &str) -> String {
+/// A team's legend text: its name, with its kind when the name does not say
+/// it (in the language spoken, or in English, the language most names are
+/// written in).
+pub(super) fn team_entry(name: &str, k: crate::model::TeamKind) -> String {
+    let kind = team_kind_name(k);
     let lower = name.to_lowercase();
     let says_kind = lower.contains(kind.to_lowercase().as_str())
+        || lower.contains(&k.noun().to_lowercase())
         || lower.contains("task force")
         || lower.contains("jit");
     if says_kind {
         name.to_string()
     } else {
-        format!("{name} ({kind})")
+        crate::i18n::t!("legend-team", name = name, kind = kind)
     }
 }
 

@@ -479,7 +479,7 @@ fn layout_with(
 
     let heading = heading::draw_heading(&mut pen, &at, &shown, &domain);
     if domain.empty && context.is_empty() {
-        let why = super::kit::nothing_to_draw_why(model, "lanes to draw", true);
+        let why = super::kit::nothing_to_draw_why(model, "nothing-lanes", true);
         let y = super::kit::nothing_to_draw(
             &mut pen.scene,
             m,

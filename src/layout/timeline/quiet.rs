@@ -7,7 +7,7 @@ use super::frame::span_days;
 use super::lanes::Lane;
 use super::{Inputs, TimeAxis};
 use crate::layout::scale::Break;
-use crate::model::{ContextRef, Period, Precision, Qualifier, month_abbr};
+use crate::model::{ContextRef, Period, Precision, Qualifier};
 use crate::scene::Scene;
 
 /// The stretches of `d0..d1` to compress: those between two changes (a bar's
@@ -146,9 +146,11 @@ pub(super) fn break_note(breaks: &[Break]) -> Option<String> {
     let list = match spans.as_slice() {
         [] => return None,
         [one] => one.clone(),
-        [first @ .., last] => format!("{} and {last}", first.join(", ")),
+        [first @ .., last] => {
+            crate::i18n::t!("list-and", first = first.join(", "), last = last.as_str())
+        }
     };
-    Some(format!("Time axis broken: {list} compressed"))
+    Some(crate::i18n::t!("note-axis-broken", spans = list))
 }
 
 /// Adds the note to the picture's description, as a sentence of its own.
@@ -164,8 +166,8 @@ pub(super) fn describe(scene: &mut Scene, note: Option<&str>) {
 /// `Jan 2022 – May 2024`, `3 Feb – 14 Mar 2024`.
 fn stretch(a: NaiveDate, z: NaiveDate) -> String {
     let last = z - Duration::days(1);
-    let month = |d: NaiveDate| format!("{} {}", month_abbr(d.month()), d.year());
-    let day = |d: NaiveDate| format!("{} {}", d.day(), month_abbr(d.month()));
+    let month = crate::i18n::cldr::month_year;
+    let day = crate::i18n::cldr::day_month;
     if a.ordinal() == 1 && z.ordinal() == 1 {
         if a.year() == last.year() {
             a.year().to_string()

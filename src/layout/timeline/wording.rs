@@ -1,6 +1,10 @@
 //! The timeline's words: tooltips, names of kinds, counts, lines cut to fit.
 
-use crate::layout::kit::{write_event_details, write_period, write_roles, write_sources};
+use crate::i18n::{static_text as label, t};
+use crate::layout::kit::{
+    agency_kind_name, context_kind_name, write_event_details, write_period, write_roles,
+    write_sources,
+};
 use crate::model::{
     AgencyKind, AgencyRef, Assurance, ContextRef, EventRef, Model, Period, SourceRef, TeamRef,
 };
@@ -17,19 +21,19 @@ pub(super) use crate::layout::kit::team_kind_name;
 
 /// An agency kind as a lane or group heading (plural where it reads better).
 pub(super) fn kind_label(k: AgencyKind) -> &'static str {
-    match k {
-        AgencyKind::Police => "Police",
-        AgencyKind::Prosecution => "Prosecution",
-        AgencyKind::Judiciary => "Judiciary",
-        AgencyKind::Customs => "Customs",
-        AgencyKind::Intelligence => "Intelligence",
-        AgencyKind::Ministry => "Ministries",
-        AgencyKind::EuAgency => "EU agencies",
-        AgencyKind::International => "International organisations",
-        AgencyKind::Private => "Private sector",
-        AgencyKind::Ngo => "Civil society",
-        AgencyKind::Other => "Other",
-    }
+    label(match k {
+        AgencyKind::Police => "lane-kind-police",
+        AgencyKind::Prosecution => "lane-kind-prosecution",
+        AgencyKind::Judiciary => "lane-kind-judiciary",
+        AgencyKind::Customs => "lane-kind-customs",
+        AgencyKind::Intelligence => "lane-kind-intelligence",
+        AgencyKind::Ministry => "lane-kind-ministry",
+        AgencyKind::EuAgency => "lane-kind-eu-agency",
+        AgencyKind::International => "lane-kind-international",
+        AgencyKind::Private => "lane-kind-private",
+        AgencyKind::Ngo => "lane-kind-ngo",
+        AgencyKind::Other => "lane-kind-other",
+    })
 }
 
 /// An event's tooltip: its name, dates as read and as written, kind, participants,
@@ -76,17 +80,16 @@ pub(super) fn agency_tooltip(model: &Model, a: AgencyRef) -> String {
     if let Some(l) = &ag.local_name {
         t.push_str(&format!("\n{l}"));
     }
-    t.push_str(&format!("\n{} · {}", ag.country.name(), ag.kind.as_str()));
+    t.push_str(&format!(
+        "\n{} · {}",
+        ag.country.name(),
+        agency_kind_name(ag.kind)
+    ));
     if let Some(n) = &ag.notes {
         t.push_str(&format!("\n{n}"));
     }
     t.push_str(&sources_line(model, &ag.sources, &ag.assurance));
     t
-}
-
-/// `n` and the noun, singular only for one.
-pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `text` wrapped to `max` px, kept to two lines (the second cut with "…"), so a
@@ -119,15 +122,17 @@ pub(super) fn membership_tooltip(
 ) -> String {
     let team = &model[t];
     let what = if host {
-        format!("{who} hosts {}", team.name)
+        t!("tip-hosts", who = who, team = team.name.as_str())
     } else {
-        format!("{who}: member of {}", team.name)
+        t!("tip-member-of", who = who, team = team.name.as_str())
     };
-    let role = role.map(|r| format!("\nRole: {r}")).unwrap_or_default();
+    let role = role
+        .map(|r| format!("\n{} {r}", label("tip-role")))
+        .unwrap_or_default();
     let basis = team
         .legal_basis
         .as_ref()
-        .map(|b| format!("\nLegal basis: {b}"))
+        .map(|b| format!("\n{} {b}", label("tip-legal-basis")))
         .unwrap_or_default();
     let notes = team
         .notes
@@ -150,15 +155,20 @@ pub(super) fn team_tooltip(model: &Model, t: TeamRef) -> String {
     let mut tip = format!("{}\n{}, ", team.name, team_kind_name(team.kind));
     write_period(&mut tip, &team.period());
     for (i, m) in team.members.iter().enumerate() {
-        tip.push_str(if i == 0 { "\nMembers: " } else { "; " });
+        if i == 0 {
+            tip.push_str(&format!("\n{} ", label("tip-members")));
+        } else {
+            tip.push_str("; ");
+        }
         tip.push_str(&model[m.agency].name);
     }
     if let Some(h) = team.hosted_by {
-        tip.push_str(&format!("\nHosted by {}", model[h].name));
+        tip.push('\n');
+        tip.push_str(&t!("tip-hosted-by", host = model[h].name.as_str()));
     }
     write_roles(&mut tip, model, team);
     if let Some(b) = &team.legal_basis {
-        tip.push_str(&format!("\nLegal basis: {b}"));
+        tip.push_str(&format!("\n{} {b}", label("tip-legal-basis")));
     }
     if let Some(n) = &team.notes {
         tip.push_str(&format!("\n{n}"));
@@ -171,11 +181,15 @@ pub(super) fn team_tooltip(model: &Model, t: TeamRef) -> String {
 pub(super) fn context_tooltip(model: &Model, c: ContextRef) -> String {
     let ctxr = &model[c];
     let mut tip = format!(
-        "{}\n{} (as written: {})\nKind: {}",
+        "{}\n{}\n{} {}",
         ctxr.name,
-        ctxr.date.human(),
-        ctxr.date,
-        ctxr.kind.as_str()
+        t!(
+            "tip-as-written",
+            human = ctxr.date.human(),
+            given = ctxr.date.to_string()
+        ),
+        label("tip-kind"),
+        context_kind_name(ctxr.kind)
     );
     if let Some(n) = &ctxr.notes {
         tip.push_str(&format!("\n{n}"));
@@ -229,7 +243,11 @@ mod tests {
 
     #[test]
     fn counts_are_singular_only_for_one() {
-        assert_eq!(plural(1, "team", "teams"), "1 team");
-        assert_eq!(plural(0, "team", "teams"), "0 teams");
+        let teams = |n: usize| crate::i18n::t!("count-teams", count = n);
+        assert_eq!(teams(1), "1 team");
+        assert_eq!(teams(0), "0 teams");
+        assert_eq!(teams(12_000), "12,000 teams");
+        let _fr = crate::i18n::speak(crate::i18n::Lang::Fr);
+        assert_eq!(teams(12_000), "12\u{202f}000 équipes");
     }
 }

@@ -47,8 +47,10 @@ impl Validator<'_> {
         Some(Agency {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
             name: r.name.as_ref()?.value.clone(),
+            name_langs: r.name_langs.clone(),
             local_name: r.local_name.as_ref().map(|s| s.value.clone()),
             short: r.short.as_ref().map(|s| s.value.clone()),
+            short_langs: r.short_langs.clone(),
             country: country?,
             implicit: false,
             kind: kind?,

@@ -46,7 +46,9 @@ impl Validator<'_> {
         let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
         Some(Chapter {
             title,
+            title_langs: r.title_langs.clone(),
             text: r.text.as_ref().map(|t| t.value.clone()),
+            text_langs: r.text_langs.clone(),
             records: ok.then_some(records)?,
             sources: sources?,
             span: r.span,

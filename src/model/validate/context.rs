@@ -21,7 +21,9 @@ impl Validator<'_> {
         Some(Context {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
             name: r.name.as_ref()?.value.clone(),
+            name_langs: r.name_langs.clone(),
             short: r.short.as_ref().map(|s| s.value.clone()),
+            short_langs: r.short_langs.clone(),
             kind: kind?,
             date: date?,
             notes: r.notes.as_ref().map(|n| n.value.clone()),

@@ -74,6 +74,7 @@ impl Validator<'_> {
         Some(Event {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
             name: r.name.as_ref()?.value.clone(),
+            name_langs: r.name_langs.clone(),
             kind: r.kind.as_ref().map(|k| k.value.clone()),
             start: start?,
             end: end.ok()?,

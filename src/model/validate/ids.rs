@@ -228,10 +228,14 @@ impl<'a> Validator<'a> {
         // An agency named or shortened as written (`fbi` for `short: FBI`).
         let by_name = match to {
             Collection::Agency if guess.is_none() => self.raw.agencies.iter().find_map(|a| {
+                // In any language it is given in, too.
+                let langs = a.short_langs.iter().chain(a.name_langs.iter());
                 let named = [&a.short, &a.name]
                     .into_iter()
                     .flatten()
-                    .any(|n| n.value.to_lowercase() == lower);
+                    .map(|n| n.as_str())
+                    .chain(langs.map(|(_, t)| t))
+                    .any(|n| n.to_lowercase() == lower);
                 let id = a.id.as_ref()?.value.as_str();
                 (named && Id::parse(id).is_ok())
                     .then_some((id, a.short.as_ref().or(a.name.as_ref())?))

@@ -19,7 +19,7 @@ mod style;
 mod teams;
 mod warnings;
 
-use super::{Agency, Context, Event, Model, Source, Team};
+use super::{Agency, Context, Event, Model, Source, Team, Translations};
 use crate::diag::{self, Code, Diagnostic};
 use crate::input::RawDataset;
 use ids::IdIndex;
@@ -128,15 +128,18 @@ impl Validator<'_> {
         self.check_parent_cycles();
         let (mut agencies, sources) = self.merge_aliases(agencies, sources);
         agencies.extend(self.implicit_agencies().map(Some));
-        let titles = titles(raw);
+        let (titles, case_langs) = titles(raw);
         let style = self.style();
-        let model = Model {
+        let mut model = Model {
             title: if titles.len() > 1 {
                 Some(titles.join(" · "))
             } else {
                 titles.first().cloned()
             },
+            title_langs: joined_titles(&titles, &case_langs),
             description: raw.description.as_ref().map(|t| t.value.clone()),
+            description_langs: raw.description_langs.clone(),
+            lang: raw.lang.as_ref().map(|l| l.value.clone()),
             sources: complete(sources)?,
             agencies: complete(agencies)?,
             teams: complete(teams)?,
@@ -144,10 +147,14 @@ impl Validator<'_> {
             context: complete(context)?,
             chapters: complete(chapters)?,
             cases: titles,
+            case_langs,
             style,
         };
         self.warn_unused(&model);
         self.warn_uncited(&model);
+        if let Some(lang) = model.lang.clone() {
+            model.localise(&lang);
+        }
         Some(model)
     }
 
@@ -181,9 +188,17 @@ impl Validator<'_> {
     ) -> (Vec<Option<Agency>>, Vec<Option<Source>>) {
         for (i, alias) in self.agency_alias.iter().enumerate() {
             if let Some(first) = alias {
-                let (extra, assurance, seat) = agencies[i]
+                let (extra, assurance, seat, names, shorts) = agencies[i]
                     .as_ref()
-                    .map(|a| (a.sources.clone(), a.assurance.clone(), a.seat.clone()))
+                    .map(|a| {
+                        (
+                            a.sources.clone(),
+                            a.assurance.clone(),
+                            a.seat.clone(),
+                            a.name_langs.clone(),
+                            a.short_langs.clone(),
+                        )
+                    })
                     .unwrap_or_default();
                 if let Some(Some(target)) = agencies.get_mut(*first) {
                     for s in extra {
@@ -197,6 +212,9 @@ impl Validator<'_> {
                     if target.seat.is_none() {
                         target.seat = seat;
                     }
+                    // Languages only a later definition gives are added.
+                    target.name_langs = std::mem::take(&mut target.name_langs).merged(&names);
+                    target.short_langs = std::mem::take(&mut target.short_langs).merged(&shorts);
                 }
             }
         }
@@ -217,13 +235,37 @@ impl Validator<'_> {
     }
 }
 
-/// The titles of the files, each once, in file order.
-fn titles(raw: &RawDataset) -> Vec<String> {
+/// The titles of the files, each once, in file order, with their texts in
+/// several languages (empty for a title written as one string).
+fn titles(raw: &RawDataset) -> (Vec<String>, Vec<Translations>) {
     let mut titles: Vec<String> = Vec::new();
-    for t in &raw.titles {
+    let mut langs = Vec::new();
+    for (t, l) in &raw.titles {
         if !titles.contains(&t.value) {
             titles.push(t.value.clone());
+            langs.push(l.clone());
         }
     }
-    titles
+    (titles, langs)
+}
+
+/// The dataset's title in every language some case's title is given in: the
+/// cases' titles for that language ([`Translations::pick`]; a title written as
+/// one string as it is) joined as the title joins them. Empty when no title is
+/// given in several languages.
+fn joined_titles(titles: &[String], cases: &[Translations]) -> Translations {
+    let mut langs: Vec<&str> = Vec::new();
+    for (l, _) in cases.iter().flat_map(Translations::iter) {
+        if !langs.iter().any(|k| k.eq_ignore_ascii_case(l)) {
+            langs.push(l);
+        }
+    }
+    Translations::new(langs.iter().map(|&l| {
+        let each: Vec<&str> = titles
+            .iter()
+            .zip(cases)
+            .map(|(t, c)| c.pick(l).unwrap_or(t))
+            .collect();
+        (l, each.join(" · "))
+    }))
 }

@@ -73,6 +73,7 @@ impl Validator<'_> {
         Some(Team {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
             name: r.name.as_ref()?.value.clone(),
+            name_langs: r.name_langs.clone(),
             kind: kind?,
             hosted_by: given(hosted_by)?,
             start: start?,

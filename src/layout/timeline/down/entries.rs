@@ -6,13 +6,13 @@ use std::sync::Arc;
 
 use chrono::{Duration, NaiveDate};
 
+use super::super::Inputs;
 use super::super::focus::Focus;
 use super::super::frame::{Domain, span_days};
 use super::super::lanes::Shown;
 use super::super::legend::team_entry;
 use super::super::steps::Steps;
 use super::super::wording::{Names, context_tooltip, event_tooltip, team_tooltip};
-use super::super::{Inputs, wording::team_kind_name};
 use super::Type;
 use crate::layout::kit::Colors;
 use crate::model::{
@@ -194,7 +194,7 @@ pub(super) fn entries(at: &Inputs, src: &Sources) -> Vec<Entry> {
                     let who =
                         (team.hosted_by.into_iter()).chain(team.members.iter().map(|m| m.agency));
                     let chips = countries(at, &colors, who);
-                    let name = team_entry(&team.name, team_kind_name(team.kind));
+                    let name = team_entry(&team.name, team.kind);
                     let body = block.lay(&team.period().human(), &name, Weight::Semibold, &chips);
                     let mark = Mark::Team {
                         color: src.shown.color(t, theme),
@@ -215,7 +215,8 @@ pub(super) fn entries(at: &Inputs, src: &Sources) -> Vec<Entry> {
                     let mut date = p.human();
                     if low {
                         // In words too: a hatched dot may be too small to read as one.
-                        date.push_str(" · low confidence");
+                        date.push_str(" · ");
+                        date.push_str(crate::i18n::static_text("key-low-confidence"));
                     }
                     let chips = countries(at, &colors, event.participants.iter().copied());
                     let body = block.lay(&date, &event.name, Weight::Semibold, &chips);

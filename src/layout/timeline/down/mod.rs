@@ -66,7 +66,7 @@ pub(super) fn layout_down(model: &Model, m: &dyn TextMeasure, opts: &TimelineOpt
     let heading = heading::draw_heading(&mut pen, &at, &shown, &domain);
     let size = (page.inner, page.fixed_height);
     if domain.empty && context.is_empty() {
-        let why = crate::layout::kit::nothing_to_draw_why(model, "lanes to draw", true);
+        let why = crate::layout::kit::nothing_to_draw_why(model, "nothing-lanes", true);
         let y = crate::layout::kit::nothing_to_draw(
             &mut pen.scene,
             m,
