@@ -1,10 +1,10 @@
 //! Every language coopline speaks: the pictures of a case keep their
 //! guarantees (nothing overlaps, nothing leaves the canvas, no label over a
-//! mark) when every word coopline adds is French, German or Polish, and the
-//! words and dates are the language's.
+//! mark) in each of them, and their words and dates are the language's.
 
 use crate::common::{load, load_named, measure};
-use coopline::{Lang, Options, Scene, Shape, Size, layout, view, view_names};
+use crate::timeline::texts;
+use coopline::{Lang, Options, Size, layout, view, view_names};
 
 const SIZES: [(&str, Size); 3] = [
     ("auto", Size::Auto),
@@ -18,16 +18,6 @@ const SIZES: [(&str, Size); 3] = [
     ("phone", Size::Column { width: 390.0 }),
 ];
 
-fn texts(scene: &Scene) -> Vec<&str> {
-    scene
-        .items
-        .iter()
-        .filter_map(|i| match &i.shape {
-            Shape::Text { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect()
-}
 
 #[test]
 fn every_view_is_sound_in_every_language_at_every_size() {

@@ -764,7 +764,7 @@ fn matrix_gives_2024_and_2025_half_the_plot_unless_the_axis_is_linear() {
 }
 
 /// The texts of a scene.
-fn texts(scene: &Scene) -> Vec<&str> {
+pub(crate) fn texts(scene: &Scene) -> Vec<&str> {
     scene
         .items
         .iter()
