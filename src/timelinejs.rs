@@ -16,6 +16,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::graph::{CoopGraph, Grouping};
+use crate::i18n::{static_text as label, t};
 use crate::model::{
     AgencyRef, Assurance, ContextRef, EventRef, Model, PartialDate, Period, Qualifier, SourceRef,
     TeamRef,
@@ -24,14 +25,20 @@ use crate::xml::{push_attr, safe_href};
 
 /// The group of events that belong to no team (`--by agency`), or have no kind
 /// (`--by kind`), or no participant to take a country from (`--by country`).
-const OTHER_EVENTS: &str = "Other events";
+fn other_events() -> &'static str {
+    label("lane-other-events")
+}
 
 /// The group of teams with no member or host to take a country from (`--by
 /// country`), which only a model made without validation can have.
-const OTHER_TEAMS: &str = "Other teams";
+fn other_teams() -> &'static str {
+    label("export-other-teams")
+}
 
 /// The group of context records, except by kind: they involve no team or country.
-const CONTEXT: &str = "Context";
+fn context_group() -> &'static str {
+    label("lane-context-group")
+}
 
 /// A TimelineJS document: the title slide and the dated slides ("events" in
 /// TimelineJS's words).
@@ -217,12 +224,12 @@ fn date(d: &PartialDate) -> Date {
 fn group(model: &Model, r: Record, by: Grouping) -> String {
     match (by, r) {
         (Grouping::Kind, Record::Context(c)) => readable(model[c].kind.as_str()),
-        (_, Record::Context(_)) => CONTEXT.into(),
+        (_, Record::Context(_)) => context_group().into(),
         (Grouping::Agency, Record::Team(t)) => model[t].name.clone(),
         (Grouping::Agency, Record::Event(e)) => model[e]
             .teams
             .first()
-            .map_or_else(|| OTHER_EVENTS.into(), |t| model[*t].name.clone()),
+            .map_or_else(|| other_events().into(), |t| model[*t].name.clone()),
         (Grouping::Country, Record::Team(t)) => team_country(model, t),
         (Grouping::Country, Record::Event(e)) => {
             let ev = &model[e];
@@ -231,14 +238,14 @@ fn group(model: &Model, r: Record, by: Grouping) -> String {
                 None => ev
                     .teams
                     .first()
-                    .map_or_else(|| OTHER_EVENTS.into(), |t| team_country(model, *t)),
+                    .map_or_else(|| other_events().into(), |t| team_country(model, *t)),
             }
         }
         (Grouping::Kind, Record::Team(t)) => readable(model[t].kind.noun()),
         (Grouping::Kind, Record::Event(e)) => model[e]
             .kind
             .as_deref()
-            .map_or_else(|| OTHER_EVENTS.into(), readable),
+            .map_or_else(|| other_events().into(), readable),
     }
 }
 
@@ -265,7 +272,7 @@ fn team_country(model: &Model, t: TeamRef) -> String {
         .chain(team.hosted_by)
         .collect();
     // Validation gives every team a member; a model made by hand may have none.
-    first_national(model, &agencies).unwrap_or_else(|| OTHER_TEAMS.into())
+    first_national(model, &agencies).unwrap_or_else(|| other_teams().into())
 }
 
 /// `action-day` as a heading: `Action day`.
@@ -286,7 +293,7 @@ fn event_text(model: &Model, e: EventRef) -> String {
     }
     field(
         &mut t,
-        "Teams",
+        label("tip-teams"),
         ev.teams.iter().map(|x| isolated(&model[*x].name)),
     );
     let mut seen = Vec::with_capacity(ev.participants.len());
@@ -297,19 +304,19 @@ fn event_text(model: &Model, e: EventRef) -> String {
     }
     field(
         &mut t,
-        "Participants",
+        label("tip-participants"),
         seen.iter().map(|a| agency(model, *a)),
     );
     field(
         &mut t,
-        "Places",
+        label("tip-places"),
         ev.places.iter().map(|p| isolated(&p.name)),
     );
     let outcomes = ev
         .outcomes
         .iter()
         .map(|(k, v)| isolated(&crate::model::describe_outcome(k, v)));
-    field(&mut t, "Outcomes", outcomes);
+    field(&mut t, label("tip-outcomes"), outcomes);
     if let Some(n) = &ev.notes {
         paragraph(&mut t, n);
     }
@@ -322,8 +329,12 @@ fn team_text(model: &Model, t: TeamRef) -> String {
     let mut out = String::new();
     let host = team
         .hosted_by
-        .map(|h| format!("hosted by {}", agency(model, h)));
-    emphasis(&mut out, &readable(team.kind.noun()), host.as_deref());
+        .map(|h| t!("export-hosted-by", host = agency(model, h)));
+    emphasis(
+        &mut out,
+        &readable(crate::layout::kit::team_kind_name(team.kind)),
+        host.as_deref(),
+    );
     let members = team.members.iter().map(|m| {
         let mut s = agency(model, m.agency);
         if let Some(role) = &m.role {
@@ -336,13 +347,13 @@ fn team_text(model: &Model, t: TeamRef) -> String {
         }
         s
     });
-    field(&mut out, "Members", members);
+    field(&mut out, label("tip-members"), members);
     let basis = team
         .legal_basis
         .iter()
         .map(|b| isolated(b))
         .chain(team.legal_basis_ref.map(|c| isolated(&model[c].name)));
-    field(&mut out, "Legal basis", basis);
+    field(&mut out, label("tip-legal-basis"), basis);
     if let Some(n) = &team.notes {
         paragraph(&mut out, n);
     }
@@ -353,7 +364,11 @@ fn team_text(model: &Model, t: TeamRef) -> String {
 fn context_text(model: &Model, c: ContextRef) -> String {
     let ctx = &model[c];
     let mut t = String::new();
-    emphasis(&mut t, &readable(ctx.kind.as_str()), None);
+    emphasis(
+        &mut t,
+        &readable(crate::layout::kit::context_kind_name(ctx.kind)),
+        None,
+    );
     if let Some(n) = &ctx.notes {
         paragraph(&mut t, n);
     }
@@ -377,7 +392,7 @@ fn isolated(s: &str) -> String {
 fn agency(model: &Model, a: AgencyRef) -> String {
     let ag = &model[a];
     if ag.implicit {
-        return format!("{} (not named in the sources)", isolated(&ag.name));
+        return t!("export-not-named", name = isolated(&ag.name));
     }
     format!("{} ({})", isolated(&ag.name), ag.country.name())
 }
@@ -394,15 +409,17 @@ fn emphasis(out: &mut String, what: &str, rest: Option<&str>) {
     out.push_str("</p>");
 }
 
-/// `<p><strong>label:</strong> a; b</p>` from items in HTML, or nothing when
-/// there are none.
+/// `<p><strong>label:</strong> a; b</p>` (`label` ends with its colon, as
+/// the language writes it) from items in HTML, or nothing when there are none.
 fn field(out: &mut String, label: &str, items: impl Iterator<Item = String>) {
     let mut any = false;
     for item in items {
         if any {
             out.push_str("; ");
         } else {
-            let _ = write!(out, "<p><strong>{label}:</strong> ");
+            out.push_str("<p><strong>");
+            push_attr(out, label);
+            out.push_str("</strong> ");
             any = true;
         }
         out.push_str(&item);
@@ -423,17 +440,22 @@ fn paragraph(out: &mut String, text: &str) {
 /// the record's confidence, when stated or graded.
 fn sources(out: &mut String, model: &Model, (refs, sure): (&[SourceRef], &Assurance)) {
     if let Some(c) = sure.confidence {
-        let how = if sure.from_grades {
-            " (from the sources' grades)"
-        } else {
-            ""
-        };
-        let _ = write!(out, "<p><strong>Confidence:</strong> {c}{how}</p>");
+        out.push_str("<p><strong>");
+        push_attr(out, label("export-confidence"));
+        out.push_str("</strong> ");
+        push_attr(out, crate::layout::kit::confidence_name(c));
+        if sure.from_grades {
+            out.push(' ');
+            push_attr(out, label("export-from-grades"));
+        }
+        out.push_str("</p>");
     }
     if refs.is_empty() {
         return;
     }
-    out.push_str("<p><strong>Sources:</strong></p><ul>");
+    out.push_str("<p><strong>");
+    push_attr(out, label("tip-sources"));
+    out.push_str("</strong></p><ul>");
     for r in refs {
         let s = &model[*r];
         out.push_str("<li>");
@@ -461,23 +483,27 @@ fn sources(out: &mut String, model: &Model, (refs, sure): (&[SourceRef], &Assura
             .urls
             .iter()
             .enumerate()
-            .map(|(k, u)| (u, format!("link {}", k + 2)));
-        let archived = s.archived.iter().map(|a| (a, "archived copy".to_string()));
+            .map(|(k, u)| (u, t!("page-source-link", number = k + 2)));
+        let archived = s.archived.iter().map(|a| (a, t!("page-source-archived")));
         for (u, text) in more.chain(archived) {
             if safe_href(u) {
                 out.push_str(" · <a href=\"");
                 push_attr(out, u);
                 out.push_str("\" target=\"_blank\" rel=\"noopener noreferrer\">");
-                out.push_str(&text);
+                push_attr(out, &text);
                 out.push_str("</a>");
             }
         }
         if let Some(d) = s.accessed {
-            out.push_str(" · accessed ");
-            out.push_str(&d.human());
+            out.push_str(" · ");
+            push_attr(out, &t!("page-source-accessed", date = d.human()));
         }
         if let Some(g) = sure.grade_of(*r) {
-            let _ = write!(out, " · graded {}", escaped(&g.describe()));
+            let _ = write!(
+                out,
+                " · {}",
+                escaped(&t!("export-graded", grade = g.describe()))
+            );
         }
         out.push_str("</li>");
     }
@@ -528,15 +554,15 @@ events:
         m.teams[0].members.clear();
         assert_eq!(
             group(&m, Record::Team(TeamRef(0)), Grouping::Country),
-            OTHER_TEAMS
+            "Other teams"
         );
         assert_eq!(
             group(&m, Record::Event(EventRef(0)), Grouping::Country),
-            OTHER_EVENTS
+            "Other events"
         );
         assert_eq!(
             group(&m, Record::Event(EventRef(0)), Grouping::Kind),
-            OTHER_EVENTS
+            "Other events"
         );
         let s = timelinejs(&m, None, None, Grouping::Country);
         assert!(s.contains("\"unique_id\": \"team-t\""), "{s}");

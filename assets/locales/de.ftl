@@ -59,6 +59,7 @@ confidence-low = gering
 tip-as-written = { $human } (im Datensatz: { $given })
 tip-kind = Art:
 tip-participants = Beteiligte:
+tip-teams = Teams:
 tip-places = Orte:
 tip-outcomes = Ergebnisse:
 tip-roles = Rollen:
@@ -248,6 +249,15 @@ deck-as-written = (im Datensatz: { $given })
 deck-hosted-by = Gastgeber:
 deck-agencies = Behörden:
 deck-archived = archiviert:
+
+## Export TimelineJS
+
+export-other-teams = Weitere Teams
+export-hosted-by = Gastgeber: { $host }
+export-not-named = { $name } (in den Quellen nicht genannt)
+export-confidence = Verlässlichkeit:
+export-from-grades = (nach der Bewertung der Quellen)
+export-graded = bewertet mit { $grade }
 
 ## Storyline
 

@@ -66,6 +66,7 @@ tip-as-written = { $human } (as written: { $given })
 # Labels that start a line of a hover text; the line's content follows after a space.
 tip-kind = Kind:
 tip-participants = Participants:
+tip-teams = Teams:
 tip-places = Places:
 tip-outcomes = Outcomes:
 tip-roles = Roles:
@@ -252,6 +253,18 @@ deck-as-written = (as written: { $given })
 deck-hosted-by = Hosted by:
 deck-agencies = Agencies:
 deck-archived = archived:
+
+## TimelineJS export
+
+# Teams no member's country can be taken from.
+export-other-teams = Other teams
+# After a team's kind: "joint investigation team, hosted by Eurojust (EU)".
+export-hosted-by = hosted by { $host }
+export-not-named = { $name } (not named in the sources)
+export-confidence = Confidence:
+export-from-grades = (from the sources' grades)
+# After a source: its Admiralty grade in words.
+export-graded = graded { $grade }
 
 ## Storyline
 

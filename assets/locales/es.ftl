@@ -59,6 +59,7 @@ confidence-low = baja
 tip-as-written = { $human } (en los datos: { $given })
 tip-kind = Tipo:
 tip-participants = Participantes:
+tip-teams = Equipos:
 tip-places = Lugares:
 tip-outcomes = Resultados:
 tip-roles = Funciones:
@@ -245,6 +246,15 @@ deck-as-written = (en los datos: { $given })
 deck-hosted-by = Con sede en:
 deck-agencies = Organismos:
 deck-archived = archivado:
+
+## Export TimelineJS
+
+export-other-teams = Otros equipos
+export-hosted-by = con sede en { $host }
+export-not-named = { $name } (no nombrado en las fuentes)
+export-confidence = Confianza:
+export-from-grades = (según la evaluación de las fuentes)
+export-graded = evaluada { $grade }
 
 ## Storyline
 

@@ -59,6 +59,7 @@ confidence-low = faible
 tip-as-written = { $human } (dans les données : { $given })
 tip-kind = Type :
 tip-participants = Participants :
+tip-teams = Équipes :
 tip-places = Lieux :
 tip-outcomes = Résultats :
 tip-roles = Rôles :
@@ -245,6 +246,15 @@ deck-as-written = (dans les données : { $given })
 deck-hosted-by = Hôte :
 deck-agencies = Organismes :
 deck-archived = archivé :
+
+## Export TimelineJS
+
+export-other-teams = Autres équipes
+export-hosted-by = hébergée par { $host }
+export-not-named = { $name } (non nommé dans les sources)
+export-confidence = Confiance :
+export-from-grades = (d’après la cotation des sources)
+export-graded = cotée { $grade }
 
 ## Storyline
 

@@ -59,6 +59,7 @@ confidence-low = bassa
 tip-as-written = { $human } (nei dati: { $given })
 tip-kind = Tipo:
 tip-participants = Partecipanti:
+tip-teams = Squadre:
 tip-places = Luoghi:
 tip-outcomes = Risultati:
 tip-roles = Ruoli:
@@ -251,6 +252,15 @@ deck-as-written = (nei dati: { $given })
 deck-hosted-by = Con sede presso:
 deck-agencies = Organismi:
 deck-archived = archiviato:
+
+## Export TimelineJS
+
+export-other-teams = Altre squadre
+export-hosted-by = con sede presso { $host }
+export-not-named = { $name } (non nominato nelle fonti)
+export-confidence = Affidabilità:
+export-from-grades = (secondo la valutazione delle fonti)
+export-graded = valutata { $grade }
 
 ## Storyline
 

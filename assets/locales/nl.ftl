@@ -59,6 +59,7 @@ confidence-low = laag
 tip-as-written = { $human } (in de dataset: { $given })
 tip-kind = Soort:
 tip-participants = Deelnemers:
+tip-teams = Teams:
 tip-places = Plaatsen:
 tip-outcomes = Resultaten:
 tip-roles = Rollen:
@@ -242,6 +243,15 @@ deck-as-written = (in de dataset: { $given })
 deck-hosted-by = Gastheer:
 deck-agencies = Instanties:
 deck-archived = gearchiveerd:
+
+## Export TimelineJS
+
+export-other-teams = Overige teams
+export-hosted-by = gastheer: { $host }
+export-not-named = { $name } (niet genoemd in de bronnen)
+export-confidence = Zekerheid:
+export-from-grades = (op grond van de beoordeling van de bronnen)
+export-graded = beoordeeld als { $grade }
 
 ## Storyline
 

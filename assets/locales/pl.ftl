@@ -59,6 +59,7 @@ confidence-low = niska
 tip-as-written = { $human } (w danych: { $given })
 tip-kind = Rodzaj:
 tip-participants = Uczestnicy:
+tip-teams = Zespoły:
 tip-places = Miejsca:
 tip-outcomes = Wyniki:
 tip-roles = Role:
@@ -277,6 +278,15 @@ deck-as-written = (w danych: { $given })
 deck-hosted-by = Gospodarz:
 deck-agencies = Instytucje:
 deck-archived = kopia archiwalna:
+
+## Export TimelineJS
+
+export-other-teams = Inne zespoły
+export-hosted-by = gospodarz: { $host }
+export-not-named = { $name } (niewymienione w źródłach)
+export-confidence = Pewność:
+export-from-grades = (według oceny źródeł)
+export-graded = ocena { $grade }
 
 ## Storyline
 

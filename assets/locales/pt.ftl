@@ -59,6 +59,7 @@ confidence-low = baixa
 tip-as-written = { $human } (nos dados: { $given })
 tip-kind = Tipo:
 tip-participants = Participantes:
+tip-teams = Equipas:
 tip-places = Locais:
 tip-outcomes = Resultados:
 tip-roles = Funções:
@@ -245,6 +246,15 @@ deck-as-written = (nos dados: { $given })
 deck-hosted-by = Com sede em:
 deck-agencies = Entidades:
 deck-archived = arquivado:
+
+## Export TimelineJS
+
+export-other-teams = Outras equipas
+export-hosted-by = com sede em { $host }
+export-not-named = { $name } (não nomeado nas fontes)
+export-confidence = Confiança:
+export-from-grades = (segundo a avaliação das fontes)
+export-graded = avaliada { $grade }
 
 ## Storyline
 

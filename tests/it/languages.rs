@@ -18,7 +18,6 @@ const SIZES: [(&str, Size); 3] = [
     ("phone", Size::Column { width: 390.0 }),
 ];
 
-
 #[test]
 fn every_view_is_sound_in_every_language_at_every_size() {
     let cases = [

@@ -419,3 +419,32 @@ fn an_empty_timeline_is_written_with_a_warning() {
     );
     assert_eq!(slides(&d).len(), 0);
 }
+
+/// `export --lang fr`: the slides' own words and the case's names are
+/// French; the dates as French writes them.
+#[test]
+fn the_slides_speak_the_language_asked_for() {
+    let out = coopline(&[
+        "export",
+        "data/matrix.yaml",
+        "--format",
+        "timelinejs",
+        "--lang",
+        "fr",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let doc: Value = serde_json::from_str(&text(&out.stdout)).expect("JSON");
+    let day = slide(&doc, "event-action-day");
+    assert_eq!(day["text"]["headline"], "Journée d’action contre Matrix");
+    let body = shown(day["text"]["text"].as_str().unwrap());
+    assert!(body.contains("Participants\u{a0}:"), "{body}");
+    assert!(body.contains("Sources\u{a0}:"), "{body}");
+    assert!(!body.contains("Participants:"), "{body}");
+    let jit = shown(
+        slide(&doc, "team-jit-matrix")["text"]["text"]
+            .as_str()
+            .unwrap(),
+    );
+    assert!(jit.contains("Équipe commune d’enquête"), "{jit}");
+    assert!(jit.contains("Pays-Bas"), "{jit}");
+}

@@ -192,6 +192,10 @@ pub struct ExportArgs {
     /// Output format; by default taken from the -o file name.
     #[arg(long, value_enum)]
     pub format: Option<ExportFormat>,
+    /// Language of the words coopline adds (TimelineJS slides) and of names
+    /// given in several languages, as for `render --lang`.
+    #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+    pub lang: Option<String>,
     /// Output file; `-` or nothing for standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

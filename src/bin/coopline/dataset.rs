@@ -90,11 +90,20 @@ pub fn summary(sources: &SourceSet, checked: &Checked) -> Outcome {
 pub fn with_graph(
     input: &Input,
     slice: &Slice,
+    lang: Option<&str>,
     f: impl FnOnce(&Model, &CoopGraph, &[&FileIdentity]) -> Outcome,
 ) -> Outcome {
     let sources = read(input)?;
     let checked = load(&sources, input.limits())?;
-    let model = leave_out(&checked.model, slice.no_private, slice.min_confidence);
+    let mut model = leave_out(&checked.model, slice.no_private, slice.min_confidence);
+    if let Some(tag) = lang {
+        model.to_mut().localise(tag);
+    }
+    let spoken = lang
+        .or(model.lang.as_deref())
+        .and_then(coopline::Lang::from_tag)
+        .unwrap_or_default();
+    let _speaking = coopline::speak(spoken);
     let g = build_graph_in(&model, slice.from.as_ref(), slice.to.as_ref(), slice.by);
     f(&model, &g, &inputs_of(&sources))
 }

@@ -37,7 +37,7 @@ pub fn export(a: ExportArgs) -> Outcome {
         );
         return Err(Fail::Usage);
     }
-    with_graph(&a.input, &a.slice, |model, g, inputs| {
+    with_graph(&a.input, &a.slice, a.lang.as_deref(), |model, g, inputs| {
         if format == ExportFormat::TimelineJs {
             let (from, to) = g.window();
             if !any_dated(model, from, to) {

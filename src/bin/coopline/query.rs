@@ -9,7 +9,9 @@ use crate::{Fail, Outcome};
 
 /// Answers `question` on the graph of `input` within `slice`.
 pub fn query(input: &Input, slice: &Slice, question: &Question, as_json: bool) -> Outcome {
-    with_graph(input, slice, |model, g, _| ask(model, g, question, as_json))
+    with_graph(input, slice, None, |model, g, _| {
+        ask(model, g, question, as_json)
+    })
 }
 
 fn json<T: serde::Serialize>(value: &T) -> String {
