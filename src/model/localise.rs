@@ -28,8 +28,10 @@ impl Model {
     /// variety of the language (`pt-PT`); else English; else the first text
     /// written. Texts written as one string, `local_name`, sources' titles
     /// (cited as published), ids and everything else stay as they are, and so
-    /// does [`Model::lang`]. Localising again, to any language, gives the same
-    /// as localising once to the last.
+    /// does [`Model::lang`]. The authorities coopline names for a country the
+    /// sources name alone ("Authorities of Lithuania") are named in `lang` if
+    /// coopline speaks it ([`crate::Lang`]), else in English. Localising
+    /// again, to any language, gives the same as localising once to the last.
     ///
     /// [`validate`](crate::validate) has already chosen the dataset's `lang:`,
     /// else English, so nothing needs calling when no language is asked for.
