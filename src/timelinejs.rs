@@ -21,7 +21,7 @@ use crate::model::{
     AgencyRef, Assurance, ContextRef, EventRef, Model, PartialDate, Period, Qualifier, SourceRef,
     TeamRef,
 };
-use crate::xml::{push_attr, safe_href};
+use crate::xml::{push_attr, push_text, safe_href};
 
 /// The group of events that belong to no team (`--by agency`), or have no kind
 /// (`--by kind`), or no participant to take a country from (`--by country`).
@@ -418,7 +418,7 @@ fn field(out: &mut String, label: &str, items: impl Iterator<Item = String>) {
             out.push_str("; ");
         } else {
             out.push_str("<p><strong>");
-            push_attr(out, label);
+            push_text(out, label);
             out.push_str("</strong> ");
             any = true;
         }
@@ -441,12 +441,12 @@ fn paragraph(out: &mut String, text: &str) {
 fn sources(out: &mut String, model: &Model, (refs, sure): (&[SourceRef], &Assurance)) {
     if let Some(c) = sure.confidence {
         out.push_str("<p><strong>");
-        push_attr(out, label("export-confidence"));
+        push_text(out, label("export-confidence"));
         out.push_str("</strong> ");
-        push_attr(out, crate::layout::kit::confidence_name(c));
+        push_text(out, crate::layout::kit::confidence_name(c));
         if sure.from_grades {
             out.push(' ');
-            push_attr(out, label("export-from-grades"));
+            push_text(out, label("export-from-grades"));
         }
         out.push_str("</p>");
     }
@@ -454,7 +454,7 @@ fn sources(out: &mut String, model: &Model, (refs, sure): (&[SourceRef], &Assura
         return;
     }
     out.push_str("<p><strong>");
-    push_attr(out, label("tip-sources"));
+    push_text(out, label("tip-sources"));
     out.push_str("</strong></p><ul>");
     for r in refs {
         let s = &model[*r];
@@ -490,13 +490,13 @@ fn sources(out: &mut String, model: &Model, (refs, sure): (&[SourceRef], &Assura
                 out.push_str(" · <a href=\"");
                 push_attr(out, u);
                 out.push_str("\" target=\"_blank\" rel=\"noopener noreferrer\">");
-                push_attr(out, &text);
+                push_text(out, &text);
                 out.push_str("</a>");
             }
         }
         if let Some(d) = s.accessed {
             out.push_str(" · ");
-            push_attr(out, &t!("page-source-accessed", date = d.human()));
+            push_text(out, &t!("page-source-accessed", date = d.human()));
         }
         if let Some(g) = sure.grade_of(*r) {
             let _ = write!(
