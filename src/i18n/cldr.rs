@@ -74,23 +74,23 @@ fn dates(lang: Lang) -> &'static Dates {
     &all[lang as usize]
 }
 
-/// The abbreviated name of month `m` (1–12) on its own, as an axis tick
-/// shows it, in the language spoken.
-pub fn month_alone(m: u32) -> &'static str {
-    let d = dates(lang());
-    d.alone
+/// Month `m` (1–12) among twelve names; nothing for a month that is not one.
+fn month_of(names: &[&'static str; 12], m: u32) -> &'static str {
+    names
         .get((m as usize).wrapping_sub(1))
         .copied()
         .unwrap_or("")
 }
 
+/// The abbreviated name of month `m` (1–12) on its own, as an axis tick
+/// shows it, in the language spoken.
+pub fn month_alone(m: u32) -> &'static str {
+    month_of(&dates(lang()).alone, m)
+}
+
 /// The abbreviated name of month `m` (1–12) inside a date, in the language spoken.
 pub fn month_in_date(m: u32) -> &'static str {
-    let d = dates(lang());
-    d.months
-        .get((m as usize).wrapping_sub(1))
-        .copied()
-        .unwrap_or("")
+    month_of(&dates(lang()).months, m)
 }
 
 /// A date of `shape` in the language spoken. `day` and `month` are ignored
@@ -125,12 +125,7 @@ pub fn date(shape: Shape, year: i32, month: u32, day: u32) -> String {
             chars.next();
             run += 1;
         }
-        let month_name = |names: &[&'static str; 12]| {
-            names
-                .get((month as usize).wrapping_sub(1))
-                .copied()
-                .unwrap_or("")
-        };
+        let month_name = |names: &[&'static str; 12]| month_of(names, month);
         match (c, run) {
             ('d', 1) => out.push_str(itoa::Buffer::new().format(day)),
             ('d', _) => out.push_str(&format!("{day:02}")),
