@@ -410,22 +410,18 @@ fn view_parser() -> impl TypedValueParser<Value = Views> {
     })
 }
 
-/// A BCP 47 language tag's shape: `fr`, `pt-BR`, `sr-Latn`.
+/// A BCP 47 language tag's shape: `fr`, `pt-BR`, `sr-Latn`
+/// ([`coopline::check_lang`], as a dataset's `lang:` is checked).
 fn parse_lang(s: &str) -> Result<String, String> {
-    let mut parts = s.split('-');
-    let primary = parts.next().unwrap_or("");
-    let ok = (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts
-            .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if ok {
-        Ok(s.to_string())
-    } else {
-        Err(format!(
-            "`{s}` is not a language code: use one of {} (or a regional tag such as pt-BR)",
-            coopline::Lang::codes()
-        ))
-    }
+    coopline::check_lang(s)
+        .map(|()| s.to_string())
+        .map_err(|e| {
+            format!(
+                "`{s}` is not a language code: {e}; {} (coopline speaks {})",
+                e.hint(),
+                coopline::Lang::codes()
+            )
+        })
 }
 
 fn parse_scale(s: &str) -> Result<f32, String> {
