@@ -97,6 +97,7 @@ fn for_view(opts: &Options, view: &dyn View) -> Options {
             Setting::Stats => o.stats = d.stats,
             Setting::Axis => o.axis = d.axis,
             Setting::Orient => o.orient = d.orient,
+            Setting::Overview => o.overview = d.overview,
         }
     }
     o

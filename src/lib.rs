@@ -132,7 +132,7 @@ pub use timelinejs::timelinejs;
 // Stage 4, layout: every view through one interface, and the geometry it makes.
 pub use layout::{
     Coarser, ColorBy, Colors, Facet, Laid, LaneMode, NetColor, NetMode, NetworkOptions,
-    NetworkStats, OptionError, Options, Orient, Setting, Size, StoryBy, StoryColor,
+    NetworkStats, OptionError, Options, Orient, Overview, Setting, Size, StoryBy, StoryColor,
     StorylineOptions, StorylineStats, Swatch, TimeAxis, TimelineOptions, VIEWS, View, label,
     layout, layout_map, layout_network, layout_storyline, layout_timeline, misplaced, view,
     view_names,

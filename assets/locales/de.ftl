@@ -447,3 +447,38 @@ map-tip-link = { $from } – { $to }: { $count ->
    *[other] { $count } Teams und Ereignisse
 }
 map-tip-seat = Sitz: { $seat }
+
+## Overview of a large case (too many agencies for a lane or line each)
+
+overview-by-country = Überblick nach Ländern
+overview-too-many-lanes = { $count } Behörden sind zu viele für je eine Zeile in dieser Größe.
+overview-too-many-lines = { $count } Behörden sind zu viele Linien, um ihnen in dieser Größe zu folgen.
+overview-rows = Jede Zeile zählt die Ereignisse der Behörden eines Landes pro { $unit }; ein Ereignis mehrerer Länder zählt in der Zeile jedes dieser Länder.
+overview-detail = Jede Behörde zeichnen: --overview never; weniger zeichnen: --from und --to.
+overview-unit-day = Tag
+overview-unit-month = Monat
+overview-unit-quarter = Quartal
+overview-unit-year = Jahr
+overview-unit-years = Zeitraum von { $count } Jahren
+overview-all-events = Alle Ereignisse
+overview-teams = Aktive Teams
+overview-other-countries = { $count ->
+    [one] { $count } weiteres Land
+   *[other] { $count } weitere Länder
+}
+overview-no-agency = Keine Behörde genannt
+overview-merged = Länder in dieser Zeile: { $names }
+overview-tip-bin = { $row }, { $when }: { $count ->
+    [one] { $count } Ereignis
+   *[other] { $count } Ereignisse
+}
+overview-vague = { $count ->
+    [one] { $count } Ereignis mit einem ungenaueren Datum als die Einheit ({ $unit }) zählt nur in der Summe.
+   *[other] { $count } Ereignisse mit einem ungenaueren Datum als die Einheit ({ $unit }) zählen nur in der Summe.
+}
+overview-legend = Ereignisse eines Landes pro { $unit }:
+overview-sources = Quellen: Die { $count } Quellen der hier gezählten Einträge sind im Datensatz genannt.
+overview-tip-teams = { $row }, { $when }: { $count ->
+    [one] { $count } Team
+   *[other] { $count } Teams
+}

@@ -529,3 +529,41 @@ map-tip-link = { $from } – { $to }: { $count ->
 }
 # A body's seat, in its hover text. $seat: the city.
 map-tip-seat = Seat: { $seat }
+
+## Overview of a large case (too many agencies for a lane or line each)
+
+overview-by-country = Overview by country
+overview-too-many-lanes = { $count } agencies are too many for a lane each at this size.
+overview-too-many-lines = { $count } agencies are too many lines to follow at this size.
+# $unit: one of the overview-unit-* words.
+overview-rows = Each row counts the events of a country's agencies per { $unit }; an event of several countries counts in each of their rows.
+overview-detail = To draw every agency: --overview never; to draw fewer: --from and --to.
+overview-unit-day = day
+overview-unit-month = month
+overview-unit-quarter = quarter
+overview-unit-year = year
+overview-unit-years = { $count } years
+overview-all-events = All events
+overview-teams = Teams at work
+overview-other-countries = { $count ->
+    [one] { $count } other country
+   *[other] { $count } other countries
+}
+overview-no-agency = No agency named
+# $names: the countries, separated by commas.
+overview-merged = Countries in this row: { $names }
+# $row: a row's name; $when: a month ("Mar 2021"), year or other period.
+overview-tip-bin = { $row }, { $when }: { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+overview-vague = { $count ->
+    [one] { $count } event dated less precisely than a { $unit } is counted in the total only.
+   *[other] { $count } events dated less precisely than a { $unit } are counted in the total only.
+}
+overview-legend = Events of a country per { $unit }:
+overview-sources = Sources: the { $count } sources cited by the records counted here are named in the dataset.
+overview-tip-teams = { $row }, { $when }: { $count ->
+    [one] { $count } team
+   *[other] { $count } teams
+}

@@ -446,3 +446,38 @@ map-tip-link = { $from } – { $to }: { $count ->
    *[other] { $count } equipos y eventos
 }
 map-tip-seat = Sede: { $seat }
+
+## Overview of a large case (too many agencies for a lane or line each)
+
+overview-by-country = Vista general por país
+overview-too-many-lanes = { $count } organismos son demasiados para una franja cada uno a este tamaño.
+overview-too-many-lines = { $count } organismos son demasiadas líneas para seguirlas a este tamaño.
+overview-rows = Cada fila cuenta los eventos de los organismos de un país por { $unit }; un evento de varios países cuenta en la fila de cada uno.
+overview-detail = Para dibujar cada organismo: --overview never; para dibujar menos: --from y --to.
+overview-unit-day = día
+overview-unit-month = mes
+overview-unit-quarter = trimestre
+overview-unit-year = año
+overview-unit-years = periodo de { $count } años
+overview-all-events = Todos los eventos
+overview-teams = Equipos en actividad
+overview-other-countries = { $count ->
+    [one] { $count } país más
+   *[other] { $count } países más
+}
+overview-no-agency = Ningún organismo nombrado
+overview-merged = Países de esta fila: { $names }
+overview-tip-bin = { $row }, { $when }: { $count ->
+    [one] { $count } evento
+   *[other] { $count } eventos
+}
+overview-vague = { $count ->
+    [one] { $count } evento fechado con menos precisión que el { $unit } solo cuenta en el total.
+   *[other] { $count } eventos fechados con menos precisión que el { $unit } solo cuentan en el total.
+}
+overview-legend = Eventos de un país por { $unit }:
+overview-sources = Fuentes: las { $count } fuentes citadas por los registros contados aquí figuran en los datos.
+overview-tip-teams = { $row }, { $when }: { $count ->
+    [one] { $count } equipo
+   *[other] { $count } equipos
+}

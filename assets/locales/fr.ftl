@@ -435,3 +435,38 @@ map-tip-link = { $from } – { $to } : { $count ->
    *[other] { $count } équipes et événements
 }
 map-tip-seat = Siège : { $seat }
+
+## Overview of a large case (too many agencies for a lane or line each)
+
+overview-by-country = Vue d’ensemble par pays
+overview-too-many-lanes = { $count } agences sont trop nombreuses pour une ligne chacune à cette taille.
+overview-too-many-lines = { $count } agences sont trop nombreuses pour suivre chaque trajectoire à cette taille.
+overview-rows = Chaque rangée compte les événements des agences d’un pays par { $unit } ; un événement réunissant plusieurs pays compte dans la rangée de chacun.
+overview-detail = Pour dessiner chaque agence : --overview never ; pour en dessiner moins : --from et --to.
+overview-unit-day = jour
+overview-unit-month = mois
+overview-unit-quarter = trimestre
+overview-unit-year = an
+overview-unit-years = période de { $count } ans
+overview-all-events = Tous les événements
+overview-teams = Équipes en activité
+overview-other-countries = { $count ->
+    [one] { $count } autre pays
+   *[other] { $count } autres pays
+}
+overview-no-agency = Aucune agence nommée
+overview-merged = Pays de cette rangée : { $names }
+overview-tip-bin = { $row }, { $when } : { $count ->
+    [one] { $count } événement
+   *[other] { $count } événements
+}
+overview-vague = { $count ->
+    [one] { $count } événement dont la date est moins précise que l’unité ({ $unit }) n’est compté que dans le total.
+   *[other] { $count } événements dont la date est moins précise que l’unité ({ $unit }) ne sont comptés que dans le total.
+}
+overview-legend = Événements d’un pays par { $unit } :
+overview-sources = Sources : les { $count } sources citées par les éléments comptés ici sont indiquées dans les données.
+overview-tip-teams = { $row }, { $when } : { $count ->
+    [one] { $count } équipe
+   *[other] { $count } équipes
+}

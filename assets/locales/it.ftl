@@ -455,3 +455,38 @@ map-tip-link = { $from } – { $to }: { $count ->
    *[other] { $count } squadre ed eventi
 }
 map-tip-seat = Sede: { $seat }
+
+## Overview of a large case (too many agencies for a lane or line each)
+
+overview-by-country = Panoramica per paese
+overview-too-many-lanes = { $count } autorità sono troppe per una corsia ciascuna a queste dimensioni.
+overview-too-many-lines = { $count } autorità sono troppe linee da seguire a queste dimensioni.
+overview-rows = Ogni riga conta gli eventi delle autorità di un paese per { $unit }; un evento di più paesi conta nella riga di ciascuno.
+overview-detail = Per disegnare ogni autorità: --overview never; per disegnarne meno: --from e --to.
+overview-unit-day = giorno
+overview-unit-month = mese
+overview-unit-quarter = trimestre
+overview-unit-year = anno
+overview-unit-years = periodo di { $count } anni
+overview-all-events = Tutti gli eventi
+overview-teams = Squadre in attività
+overview-other-countries = { $count ->
+    [one] { $count } altro paese
+   *[other] altri { $count } paesi
+}
+overview-no-agency = Nessuna autorità indicata
+overview-merged = Paesi in questa riga: { $names }
+overview-tip-bin = { $row }, { $when }: { $count ->
+    [one] { $count } evento
+   *[other] { $count } eventi
+}
+overview-vague = { $count ->
+    [one] { $count } evento con una data meno precisa dell’unità ({ $unit }) conta solo nel totale.
+   *[other] { $count } eventi con una data meno precisa dell’unità ({ $unit }) contano solo nel totale.
+}
+overview-legend = Eventi di un paese per { $unit }:
+overview-sources = Fonti: le { $count } fonti citate dai dati contati qui sono indicate nel dataset.
+overview-tip-teams = { $row }, { $when }: { $count ->
+    [one] { $count } squadra
+   *[other] { $count } squadre
+}

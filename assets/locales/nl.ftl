@@ -443,3 +443,38 @@ map-tip-link = { $from } – { $to }: { $count ->
    *[other] { $count } teams en gebeurtenissen
 }
 map-tip-seat = Zetel: { $seat }
+
+## Overview of a large case (too many agencies for a lane or line each)
+
+overview-by-country = Overzicht per land
+overview-too-many-lanes = { $count } instanties zijn te veel voor elk een eigen baan op dit formaat.
+overview-too-many-lines = { $count } instanties zijn te veel lijnen om op dit formaat te volgen.
+overview-rows = Elke rij telt de gebeurtenissen van de instanties van een land per { $unit }; een gebeurtenis van meerdere landen telt in de rij van elk van die landen.
+overview-detail = Elke instantie tekenen: --overview never; minder tekenen: --from en --to.
+overview-unit-day = dag
+overview-unit-month = maand
+overview-unit-quarter = kwartaal
+overview-unit-year = jaar
+overview-unit-years = periode van { $count } jaar
+overview-all-events = Alle gebeurtenissen
+overview-teams = Actieve teams
+overview-other-countries = { $count ->
+    [one] { $count } ander land
+   *[other] { $count } andere landen
+}
+overview-no-agency = Geen instantie genoemd
+overview-merged = Landen in deze rij: { $names }
+overview-tip-bin = { $row }, { $when }: { $count ->
+    [one] { $count } gebeurtenis
+   *[other] { $count } gebeurtenissen
+}
+overview-vague = { $count ->
+    [one] { $count } gebeurtenis met een minder precieze datum dan de eenheid ({ $unit }) telt alleen in het totaal.
+   *[other] { $count } gebeurtenissen met een minder precieze datum dan de eenheid ({ $unit }) tellen alleen in het totaal.
+}
+overview-legend = Gebeurtenissen van een land per { $unit }:
+overview-sources = Bronnen: de { $count } bronnen van de hier getelde gegevens staan in de dataset.
+overview-tip-teams = { $row }, { $when }: { $count ->
+    [one] { $count } team
+   *[other] { $count } teams
+}

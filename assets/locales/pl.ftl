@@ -535,3 +535,41 @@ map-tip-link = { $from } – { $to }: { $count ->
    *[other] { $count } zespołu lub wydarzenia
 }
 map-tip-seat = Siedziba: { $seat }
+
+## Overview of a large case (too many agencies for a lane or line each)
+
+overview-by-country = Przegląd według państw
+overview-too-many-lanes = Przy tym rozmiarze { $count } instytucji to zbyt wiele, by każda miała własny pas.
+overview-too-many-lines = Przy tym rozmiarze { $count } instytucji to zbyt wiele linii, by je śledzić.
+overview-rows = Każdy wiersz liczy wydarzenia instytucji jednego państwa w jednostce czasu ({ $unit }); wydarzenie kilku państw liczy się w wierszu każdego z nich.
+overview-detail = Aby narysować każdą instytucję: --overview never; aby narysować mniej: --from i --to.
+overview-unit-day = dzień
+overview-unit-month = miesiąc
+overview-unit-quarter = kwartał
+overview-unit-year = rok
+overview-unit-years = okres { $count } lat
+overview-all-events = Wszystkie wydarzenia
+overview-teams = Działające zespoły
+overview-other-countries = { $count ->
+    [one] { $count } inne państwo
+    [few] { $count } inne państwa
+    [many] { $count } innych państw
+   *[other] { $count } innego państwa
+}
+overview-no-agency = Nie wskazano instytucji
+overview-merged = Państwa w tym wierszu: { $names }
+overview-tip-bin = { $row }, { $when }: { $count ->
+    [one] { $count } wydarzenie
+    [few] { $count } wydarzenia
+    [many] { $count } wydarzeń
+   *[other] { $count } wydarzenia
+}
+overview-vague = Wydarzenia datowane mniej dokładnie niż jednostka czasu ({ $unit }) liczą się tylko w sumie: { $count }.
+overview-legend = Wydarzenia jednego państwa (jednostka: { $unit }):
+overview-sources = Źródła: { $count } źródeł cytowanych przez policzone tu rekordy podano w danych.
+overview-tip-teams = { $row }, { $when }: { $count ->
+    [one] { $count } zespół
+    [few] { $count } zespoły
+    [many] { $count } zespołów
+   *[other] { $count } zespołu
+}

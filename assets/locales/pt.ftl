@@ -446,3 +446,38 @@ map-tip-link = { $from } – { $to }: { $count ->
    *[other] { $count } equipas e eventos
 }
 map-tip-seat = Sede: { $seat }
+
+## Overview of a large case (too many agencies for a lane or line each)
+
+overview-by-country = Visão geral por país
+overview-too-many-lanes = { $count } organismos são demasiados para uma faixa cada um neste tamanho.
+overview-too-many-lines = { $count } organismos são demasiadas linhas para seguir neste tamanho.
+overview-rows = Cada linha conta os eventos dos organismos de um país por { $unit }; um evento de vários países conta na linha de cada um.
+overview-detail = Para desenhar cada organismo: --overview never; para desenhar menos: --from e --to.
+overview-unit-day = dia
+overview-unit-month = mês
+overview-unit-quarter = trimestre
+overview-unit-year = ano
+overview-unit-years = período de { $count } anos
+overview-all-events = Todos os eventos
+overview-teams = Equipas em atividade
+overview-other-countries = { $count ->
+    [one] mais { $count } país
+   *[other] mais { $count } países
+}
+overview-no-agency = Nenhum organismo indicado
+overview-merged = Países nesta linha: { $names }
+overview-tip-bin = { $row }, { $when }: { $count ->
+    [one] { $count } evento
+   *[other] { $count } eventos
+}
+overview-vague = { $count ->
+    [one] { $count } evento datado com menos precisão do que o { $unit } conta apenas no total.
+   *[other] { $count } eventos datados com menos precisão do que o { $unit } contam apenas no total.
+}
+overview-legend = Eventos de um país por { $unit }:
+overview-sources = Fontes: as { $count } fontes citadas pelos registos aqui contados constam dos dados.
+overview-tip-teams = { $row }, { $when }: { $count ->
+    [one] { $count } equipa
+   *[other] { $count } equipas
+}

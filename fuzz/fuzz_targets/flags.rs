@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use coopline::{
-    Checked, ColorBy, Facet, FontMeasure, Grouping, Lang, LaneMode, NetMode, Options, Orient,
+    Checked, ColorBy, Facet, FontMeasure, Grouping, Lang, LaneMode, NetMode, Options, Orient, Overview,
     PartialDate, Size, SourceSet, TextMeasure, Theme, TimeAxis, VIEWS, layout, render_html,
     render_svg,
 };
@@ -108,6 +108,7 @@ fuzz_target!(|data: &[u8]| {
         context: !k.bool(),
         axis: k.pick(&[TimeAxis::Broken, TimeAxis::Linear]),
         orient: k.pick(&[None, Some(Orient::Across), Some(Orient::Down)]),
+        overview: k.pick(&[Overview::Auto, Overview::Always, Overview::Never]),
         stats: false,
         page: true,
         steps: k.bool(),

@@ -4,6 +4,7 @@
 pub(crate) mod kit;
 pub mod map;
 pub mod network;
+pub mod overview;
 pub mod scale;
 pub mod storyline;
 pub mod timeline;
@@ -12,6 +13,7 @@ mod view;
 pub use kit::{Colors, Swatch, label};
 pub use map::layout_map;
 pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network};
+pub use overview::Overview;
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Orient, Size, TimeAxis, TimelineOptions, layout_timeline};
 pub use view::{

@@ -318,6 +318,9 @@ pub struct Options {
     /// Which way time runs (timeline); `None`: down a phone's column, across
     /// any other canvas.
     pub orient: Option<Orient>,
+    /// Whether a case with more agencies than fit a lane (or line) each is
+    /// drawn as an overview of counts per country (timeline, storyline).
+    pub overview: super::Overview,
     /// Measure the layout's quality (storyline, network); costs time on large cases.
     pub stats: bool,
     /// Also gather what a web page lists beside the picture ([`Laid::page`]).
@@ -353,6 +356,7 @@ impl Default for Options {
             context: true,
             axis: TimeAxis::Broken,
             orient: None,
+            overview: super::Overview::Auto,
             stats: false,
             page: false,
             steps: false,
@@ -401,11 +405,13 @@ pub enum Setting {
     Axis,
     /// [`Options::orient`].
     Orient,
+    /// [`Options::overview`].
+    Overview,
 }
 
 impl Setting {
     /// Every setting.
-    pub const ALL: [Setting; 13] = [
+    pub const ALL: [Setting; 14] = [
         Setting::Lanes,
         Setting::By,
         Setting::Color,
@@ -419,6 +425,7 @@ impl Setting {
         Setting::Stats,
         Setting::Axis,
         Setting::Orient,
+        Setting::Overview,
     ];
 
     /// The command-line flag that sets it.
@@ -437,6 +444,7 @@ impl Setting {
             Setting::Stats => "--stats",
             Setting::Axis => "--axis",
             Setting::Orient => "--orient",
+            Setting::Overview => "--overview",
         }
     }
 }

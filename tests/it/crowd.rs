@@ -422,6 +422,21 @@ fn the_binary_draws_a_fixed_size_for_paper_and_an_auto_size_for_the_screen() {
         "slide.svg",
         "-q",
     ]);
+    // Eighty lines are more than 800x600 holds legibly: the storyline itself
+    // is asked for, as well as the overview drawn by default.
+    run(&[
+        "render",
+        "case.yaml",
+        "--view",
+        "storyline",
+        "--size",
+        "800x600",
+        "--overview",
+        "never",
+        "-o",
+        "story.svg",
+        "-q",
+    ]);
     run(&[
         "render",
         "case.yaml",
@@ -430,7 +445,7 @@ fn the_binary_draws_a_fixed_size_for_paper_and_an_auto_size_for_the_screen() {
         "--size",
         "800x600",
         "-o",
-        "story.svg",
+        "overview.svg",
         "-q",
     ]);
     let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
@@ -443,4 +458,6 @@ fn the_binary_draws_a_fixed_size_for_paper_and_an_auto_size_for_the_screen() {
     );
     let story = read("story.svg");
     assert!(story.contains("left out for space.") && !story.contains("hover the"));
+    let overview = read("overview.svg");
+    assert!(overview.contains("Overview by country") && !overview.contains("hover"));
 }

@@ -23,6 +23,7 @@ mod map;
 mod model;
 mod names;
 mod network;
+mod overview;
 mod places;
 mod properties;
 mod reference;

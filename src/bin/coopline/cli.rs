@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use coopline::{
-    ColorBy, Confidence, ExportFormat, Facet, Grouping, LaneMode, NetMode, Orient, PartialDate,
-    PictureFormat, Setting, TimeAxis, View,
+    ColorBy, Confidence, ExportFormat, Facet, Grouping, LaneMode, NetMode, Orient, Overview,
+    PartialDate, PictureFormat, Setting, TimeAxis, View,
 };
 
 /// Draw international police and judicial cooperation over time.
@@ -330,6 +330,13 @@ pub struct RenderArgs {
     /// with --size phone, else across].
     #[arg(long, value_enum)]
     pub orient: Option<Orient>,
+    /// A case with more agencies than a lane or line each can show legibly at
+    /// the size (timeline, storyline): auto draws an overview of events per
+    /// country over time (over 120 agencies at the automatic size, 100 on a
+    /// slide, unless --lanes or --by is given); never draws every agency;
+    /// always draws the overview.
+    #[arg(long, value_enum, default_value_t = Overview::Auto)]
+    pub overview: Overview,
     /// Write a numbered series of frames revealing one event at a time, for slide
     /// builds (deck/case.svg -> deck/case-01.svg, ...; with pdf: one page per frame).
     #[arg(long)]
@@ -369,6 +376,7 @@ pub fn given_settings(m: &clap::ArgMatches) -> Vec<Setting> {
                 Setting::Stats => "stats",
                 Setting::Axis => "axis",
                 Setting::Orient => "orient",
+                Setting::Overview => "overview",
             };
             m.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
         })

@@ -267,6 +267,7 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
         context: !a.no_context,
         axis: a.axis,
         orient: a.orient,
+        overview: a.overview,
         stats: a.stats,
         page: format == PictureFormat::Html,
         steps: a.steps,

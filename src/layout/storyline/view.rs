@@ -22,7 +22,12 @@ impl View for Storyline {
     }
 
     fn reads(&self) -> &'static [Setting] {
-        &[Setting::By, Setting::Color, Setting::Stats]
+        &[
+            Setting::By,
+            Setting::Color,
+            Setting::Stats,
+            Setting::Overview,
+        ]
     }
 
     fn draw(
@@ -40,6 +45,13 @@ impl View for Storyline {
                 ));
             }
         };
+        if crate::layout::overview::wanted(model, opts, by == StoryBy::Country) {
+            let of = crate::layout::overview::Of::Storyline;
+            return Ok((
+                crate::layout::overview::layout_overview(model, m, opts, of),
+                None,
+            ));
+        }
         let sopts = StorylineOptions {
             by,
             color: match opts.color {

@@ -29,6 +29,7 @@ impl View for Timeline {
             Setting::Caption,
             Setting::Axis,
             Setting::Orient,
+            Setting::Overview,
         ]
     }
 
@@ -48,6 +49,13 @@ impl View for Timeline {
                 }
             })?),
         };
+        if crate::layout::overview::wanted(model, opts, opts.lanes.is_some()) {
+            let of = crate::layout::overview::Of::Timeline;
+            return Ok((
+                crate::layout::overview::layout_overview(model, m, opts, of),
+                None,
+            ));
+        }
         let topts = TimelineOptions {
             lanes: opts.lanes.unwrap_or(LaneMode::Agency),
             from: opts.from,
