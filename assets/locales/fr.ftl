@@ -439,10 +439,10 @@ map-tip-seat = Siège : { $seat }
 ## Overview of a large case (too many agencies for a lane or line each)
 
 overview-by-country = Vue d’ensemble par pays
-overview-too-many-lanes = { $count } agences sont trop nombreuses pour une ligne chacune à cette taille.
-overview-too-many-lines = { $count } agences sont trop nombreuses pour suivre chaque trajectoire à cette taille.
-overview-rows = Chaque rangée compte les événements des agences d’un pays par { $unit } ; un événement réunissant plusieurs pays compte dans la rangée de chacun.
-overview-detail = Pour dessiner chaque agence : --overview never ; pour en dessiner moins : --from et --to.
+overview-too-many-lanes = { $count } organismes sont trop nombreux pour une ligne chacun à cette taille.
+overview-too-many-lines = { $count } organismes sont trop nombreux pour suivre chaque trajectoire à cette taille.
+overview-rows = Chaque rangée compte les événements des organismes d’un pays par { $unit } ; un événement réunissant plusieurs pays compte dans la rangée de chacun.
+overview-detail = Pour dessiner chaque organisme : --overview never ; pour en dessiner moins : --from et --to.
 overview-unit-day = jour
 overview-unit-month = mois
 overview-unit-quarter = trimestre
@@ -454,7 +454,7 @@ overview-other-countries = { $count ->
     [one] { $count } autre pays
    *[other] { $count } autres pays
 }
-overview-no-agency = Aucune agence nommée
+overview-no-agency = Aucun organisme nommé
 overview-merged = Pays de cette rangée : { $names }
 overview-tip-bin = { $row }, { $when } : { $count ->
     [one] { $count } événement

@@ -459,10 +459,10 @@ map-tip-seat = Sede: { $seat }
 ## Overview of a large case (too many agencies for a lane or line each)
 
 overview-by-country = Panoramica per paese
-overview-too-many-lanes = { $count } autorità sono troppe per una corsia ciascuna a queste dimensioni.
-overview-too-many-lines = { $count } autorità sono troppe linee da seguire a queste dimensioni.
-overview-rows = Ogni riga conta gli eventi delle autorità di un paese per { $unit }; un evento di più paesi conta nella riga di ciascuno.
-overview-detail = Per disegnare ogni autorità: --overview never; per disegnarne meno: --from e --to.
+overview-too-many-lanes = { $count } organismi sono troppi per una corsia ciascuno a queste dimensioni.
+overview-too-many-lines = { $count } organismi sono troppe linee da seguire a queste dimensioni.
+overview-rows = Ogni riga conta gli eventi degli organismi di un paese per { $unit }; un evento di più paesi conta nella riga di ciascuno.
+overview-detail = Per disegnare ogni organismo: --overview never; per disegnarne meno: --from e --to.
 overview-unit-day = giorno
 overview-unit-month = mese
 overview-unit-quarter = trimestre
@@ -474,7 +474,7 @@ overview-other-countries = { $count ->
     [one] { $count } altro paese
    *[other] altri { $count } paesi
 }
-overview-no-agency = Nessuna autorità indicata
+overview-no-agency = Nessun organismo indicato
 overview-merged = Paesi in questa riga: { $names }
 overview-tip-bin = { $row }, { $when }: { $count ->
     [one] { $count } evento

@@ -450,10 +450,10 @@ map-tip-seat = Sede: { $seat }
 ## Overview of a large case (too many agencies for a lane or line each)
 
 overview-by-country = Visão geral por país
-overview-too-many-lanes = { $count } organismos são demasiados para uma faixa cada um neste tamanho.
-overview-too-many-lines = { $count } organismos são demasiadas linhas para seguir neste tamanho.
-overview-rows = Cada linha conta os eventos dos organismos de um país por { $unit }; um evento de vários países conta na linha de cada um.
-overview-detail = Para desenhar cada organismo: --overview never; para desenhar menos: --from e --to.
+overview-too-many-lanes = { $count } entidades são demasiadas para uma faixa cada uma neste tamanho.
+overview-too-many-lines = { $count } entidades são demasiadas linhas para seguir neste tamanho.
+overview-rows = Cada linha conta os eventos das entidades de um país por { $unit }; um evento de vários países conta na linha de cada um.
+overview-detail = Para desenhar cada entidade: --overview never; para desenhar menos: --from e --to.
 overview-unit-day = dia
 overview-unit-month = mês
 overview-unit-quarter = trimestre
@@ -465,7 +465,7 @@ overview-other-countries = { $count ->
     [one] mais { $count } país
    *[other] mais { $count } países
 }
-overview-no-agency = Nenhum organismo indicado
+overview-no-agency = Nenhuma entidade indicada
 overview-merged = Países nesta linha: { $names }
 overview-tip-bin = { $row }, { $when }: { $count ->
     [one] { $count } evento

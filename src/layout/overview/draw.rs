@@ -469,8 +469,7 @@ impl Rows<'_> {
                 let bh = (h * n as f64 / peak as f64).max(2.0);
                 (Rect::new(a, top + h - bh, w, bh), 0.85)
             } else {
-                let class = classes.iter().rposition(|lo| n >= *lo).unwrap_or(0);
-                (Rect::new(a, top, w, h), SHADES[class])
+                (Rect::new(a, top, w, h), shade(&classes, n))
             };
             let item = scene.push(
                 Role::Mark,
@@ -502,6 +501,13 @@ pub(super) fn classes(busiest: u32) -> Vec<u32> {
         .collect();
     lows.dedup();
     lows
+}
+
+/// The shade of a count: with fewer classes than shades, the darkest ones,
+/// as the legend shows them.
+fn shade(lows: &[u32], n: u32) -> f64 {
+    let class = lows.iter().rposition(|lo| n >= *lo).unwrap_or(0);
+    SHADES[SHADES.len() - lows.len() + class]
 }
 
 /// A row's tooltip: its name and total, and the events counted in no bin.
@@ -614,7 +620,6 @@ fn legend(scene: &mut Scene, m: &dyn TextMeasure, theme: &Theme, c: &Counts, y: 
         Anchor::Start,
     );
     x += m.width(&head, NAME, Weight::Regular) + 14.0;
-    let shades = &SHADES[SHADES.len() - lows.len()..];
     for (k, lo) in lows.iter().enumerate() {
         let hi = lows.get(k + 1).map_or(busiest, |n| n - 1);
         let text = if hi > *lo {
@@ -633,7 +638,7 @@ fn legend(scene: &mut Scene, m: &dyn TextMeasure, theme: &Theme, c: &Counts, y: 
             Shape::Rect {
                 rect: Rect::new(x, base - m.ascent(NAME) + 2.0, 20.0, m.ascent(NAME)),
                 radius: 2.0,
-                fill: Paint::Solid(theme.text, shades[k]),
+                fill: Paint::Solid(theme.text, shade(&lows, *lo)),
                 stroke: None,
             },
         );
