@@ -133,9 +133,9 @@ pub use timelinejs::timelinejs;
 pub use layout::{
     Coarser, ColorBy, Colors, Facet, Laid, LaneMode, NetColor, NetMode, NetworkOptions,
     NetworkStats, OptionError, Options, Orient, Overview, Setting, Size, StoryBy, StoryColor,
-    StorylineOptions, StorylineStats, Swatch, TimeAxis, TimelineOptions, VIEWS, View, label,
-    layout, layout_map, layout_network, layout_storyline, layout_timeline, misplaced, view,
-    view_names,
+    StorylineOptions, StorylineStats, Swatch, TimeAxis, TimelineOptions, VIEWS, View,
+    agencies_drawn, drawn_as_overview, label, layout, layout_map, layout_network, layout_storyline,
+    layout_timeline, misplaced, most_lanes, view, view_names,
 };
 pub use page::{PageAgency, PageData, PageSource, page_data};
 pub use scene::{Anchor, Item, Paint, Rect, Role, Scene, Segment, Shape, Stroke};

@@ -13,7 +13,7 @@ mod view;
 pub use kit::{Colors, Swatch, label};
 pub use map::layout_map;
 pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network};
-pub use overview::Overview;
+pub use overview::{Overview, agencies_drawn, drawn_as_overview, most_lanes};
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Orient, Size, TimeAxis, TimelineOptions, layout_timeline};
 pub use view::{

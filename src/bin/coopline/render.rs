@@ -170,6 +170,17 @@ fn report(
             c.detail,
         );
     }
+    if opts.overview == coopline::Overview::Auto
+        && coopline::drawn_as_overview(view.name(), model, opts)
+    {
+        info!(
+            "note: the {} draws an overview by country: {} agencies are too many for a lane or line each at size {} (at most {}); `--overview never` draws every agency",
+            view.name(),
+            coopline::agencies_drawn(model, opts),
+            size_name(opts.size),
+            coopline::most_lanes(opts.size),
+        );
+    }
     if let Some(scale) = laid.scaled.filter(|s| *s < 0.995) {
         let smallest = laid.smallest_text().unwrap_or(0.0);
         info!(

@@ -59,9 +59,26 @@ pub fn most_lanes(size: Size) -> usize {
     }
 }
 
+/// Whether view `view` (by name) draws `model` as an overview with `opts`.
+pub fn drawn_as_overview(view: &str, model: &Model, opts: &crate::layout::Options) -> bool {
+    // Lanes or lines the reader chose are kept, as with `--overview never`.
+    let chosen = match view {
+        "timeline" => opts.lanes.is_some(),
+        "storyline" => opts.by == crate::graph::Grouping::Country,
+        _ => return false,
+    };
+    wanted(model, opts, chosen)
+}
+
+/// Agencies that take part in an event or a team (as member or host)
+/// within the window, the lanes or lines a view would draw.
+pub fn agencies_drawn(model: &Model, opts: &crate::layout::Options) -> usize {
+    agencies_in_window(model, opts)
+}
+
 /// Whether `opts` asks for the overview of `model`; `chosen`: the reader
 /// chose what the lanes or lines stand for, which [`Overview::Auto`] keeps.
-pub(crate) fn wanted(model: &Model, opts: &crate::layout::Options, chosen: bool) -> bool {
+fn wanted(model: &Model, opts: &crate::layout::Options, chosen: bool) -> bool {
     match opts.overview {
         Overview::Always => true,
         Overview::Never => false,

@@ -45,7 +45,7 @@ impl View for Storyline {
                 ));
             }
         };
-        if crate::layout::overview::wanted(model, opts, by == StoryBy::Country) {
+        if crate::layout::overview::drawn_as_overview(self.name(), model, opts) {
             let of = crate::layout::overview::Of::Storyline;
             return Ok((
                 crate::layout::overview::layout_overview(model, m, opts, of),

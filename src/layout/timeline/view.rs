@@ -49,7 +49,7 @@ impl View for Timeline {
                 }
             })?),
         };
-        if crate::layout::overview::wanted(model, opts, opts.lanes.is_some()) {
+        if crate::layout::overview::drawn_as_overview(self.name(), model, opts) {
             let of = crate::layout::overview::Of::Timeline;
             return Ok((
                 crate::layout::overview::layout_overview(model, m, opts, of),
