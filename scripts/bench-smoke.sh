@@ -17,6 +17,7 @@ cases=(
   "check|check $work/g1k.yaml"
   "timeline|render $work/g1k.yaml -o $work/t.svg"
   "storyline|render $work/g1k.yaml --view storyline -o $work/s.svg"
+  "overview|render $work/g1k.yaml --overview always -o $work/o.svg"
   "network|render $work/g200.yaml --view network --mode agencies -o $work/n.svg"
   "network-hubs|render $work/g200.yaml --view network --mode affiliation -o $work/n.svg"
   "matrix-timeline|render data/matrix.yaml -o $work/m.svg"
