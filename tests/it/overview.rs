@@ -208,6 +208,10 @@ fn detail_is_one_option_away() {
         page: true,
         ..Options::default()
     }));
+    assert!(!is_overview(&Options {
+        focus: Some(model.agencies[0].id.to_string()),
+        ..Options::default()
+    }));
     // A small case is drawn in detail unless the overview is asked for.
     let small = crate::common::matrix();
     let laid = layout(timeline, &small, &Options::default(), measure()).unwrap();

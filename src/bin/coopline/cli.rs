@@ -333,8 +333,8 @@ pub struct RenderArgs {
     /// A case with more agencies than a lane or line each can show legibly at
     /// the size (timeline, storyline): auto draws an overview of events per
     /// country over time (over 120 agencies at the automatic size, 100 on a
-    /// slide, unless --lanes or --by is given); never draws every agency;
-    /// always draws the overview.
+    /// slide, unless --lanes, --focus or --by country is given); never draws
+    /// every agency; always draws the overview.
     #[arg(long, value_enum, default_value_t = Overview::Auto)]
     pub overview: Overview,
     /// Write a numbered series of frames revealing one event at a time, for slide

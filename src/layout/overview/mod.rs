@@ -8,7 +8,7 @@
 //! window outnumber [`most_lanes`] for the size (120 at the automatic size;
 //! on a fixed canvas, twice the lanes of 16 px that fit under the heading,
 //! 100 on a 1920×1080 slide) and the reader has not chosen the lanes or
-//! lines (`--lanes`, `--by country`). A web page keeps every agency: its
+//! lines (`--lanes`, `--by country`) or an agency in focus (`--focus`). A web page keeps every agency: its
 //! search and chapters light single records.
 
 mod counts;
@@ -61,9 +61,11 @@ pub fn most_lanes(size: Size) -> usize {
 
 /// Whether view `view` (by name) draws `model` as an overview with `opts`.
 pub fn drawn_as_overview(view: &str, model: &Model, opts: &crate::layout::Options) -> bool {
-    // Lanes or lines the reader chose are kept, as with `--overview never`.
+    // Lanes or lines the reader chose are kept, as with `--overview never`;
+    // so is the timeline around an agency in focus, which an overview by
+    // country could not show.
     let chosen = match view {
-        "timeline" => opts.lanes.is_some(),
+        "timeline" => opts.lanes.is_some() || opts.focus.is_some(),
         "storyline" => opts.by == crate::graph::Grouping::Country,
         _ => return false,
     };
