@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use crate::layout::kit::{team_kind_name, write_confidence, write_event_details, write_roles};
 use crate::model::{Assurance, Model, PartialDate, SourceRef};
-use crate::render::{DeckSlide, NoteLine, RasterError, render_pptx};
+use crate::render::{DeckSlide, NoteLine, RasterError, write_pptx};
 use crate::scene::Scene;
 
 /// A slide to come: the view's name, its whole picture, and the step shown
@@ -26,6 +26,18 @@ pub fn render_deck(
     pictures: &[(&str, &Scene)],
     steps: bool,
 ) -> Result<Vec<u8>, RasterError> {
+    let mut out = Vec::new();
+    write_deck(model, pictures, steps, &mut out)?;
+    Ok(out)
+}
+
+/// [`render_deck`] into `sink` as each slide is made.
+pub fn write_deck(
+    model: &Model,
+    pictures: &[(&str, &Scene)],
+    steps: bool,
+    sink: &mut dyn std::io::Write,
+) -> Result<(), RasterError> {
     // Each slide's frame and words are made when the slide is written.
     let at: Vec<Slot> = pictures
         .iter()
@@ -51,7 +63,7 @@ pub fn render_deck(
         .map(|(_, s)| s.title.as_str())
         .find(|t| !t.is_empty())
         .unwrap_or("coopline");
-    render_pptx(title, slides)
+    write_pptx(title, slides, sink)
 }
 
 /// A slide's title and speaker notes.

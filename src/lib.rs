@@ -146,13 +146,13 @@ pub use text::{
 };
 
 // Stage 5, render: a scene to SVG, PNG, PDF or a web page.
-pub use deck::{SlideText, render_deck, slide_text};
+pub use deck::{SlideText, render_deck, slide_text, write_deck};
 pub use explainer::{PAGE_WIDTH, PHONE_WIDTH, PageView, page_views, render_explainer};
 pub use render::{
     DECK_PICTURE, DeckSlide, NoteLine, PNG_MAX_PIXELS, PNG_MAX_SIDE, PagePicture, PictureFormat,
     RasterError, Tips, parse_svg_with, png_size_problem, render_html, render_page, render_pdf,
-    render_pdf_with, render_png, render_png_with, render_pptx, render_svg, render_svg_for_raster,
-    render_svg_in_page, render_svg_with, write_svg, write_svg_with,
+    render_pdf_build, render_pdf_with, render_png, render_png_with, render_pptx, render_svg,
+    render_svg_for_raster, render_svg_in_page, render_svg_with, write_svg, write_svg_with,
 };
 
 // Geography for maps: the bundled country shapes and the projections they are

@@ -2,12 +2,14 @@
 //! Renderers make no layout decisions; PNG and PDF are made from the SVG.
 
 pub mod html;
+pub mod pdf;
 pub mod pptx;
 pub mod raster;
 pub mod svg;
 
 pub use self::html::{PagePicture, render_html, render_page};
-pub use self::pptx::{DECK_PICTURE, DeckSlide, NoteLine, render_pptx};
+pub use self::pdf::render_pdf_build;
+pub use self::pptx::{DECK_PICTURE, DeckSlide, NoteLine, render_pptx, write_pptx};
 pub use self::raster::{
     PNG_MAX_PIXELS, PNG_MAX_SIDE, RasterError, parse_svg_with, png_size_problem, render_pdf,
     render_pdf_with, render_png, render_png_with,

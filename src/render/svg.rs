@@ -15,8 +15,11 @@ use crate::style::Color;
 use crate::text::{FONT_FAMILY, Fonts};
 use crate::xml::{self, safe_href};
 
+mod groups;
 mod page;
 mod text;
+pub(crate) use groups::render_svg_in_groups;
+use groups::write_groups;
 use page::mark_name;
 pub use page::{Tips, render_svg_in_page};
 pub use text::render_svg_for_raster;
@@ -676,123 +679,12 @@ fn write_as(
     scene: &Scene,
     sink: &mut dyn std::io::Write,
     prefix: &str,
-    mut tips: Option<&mut Tips>,
+    tips: Option<&mut Tips>,
     fonts: &Fonts,
     raster: bool,
 ) -> std::io::Result<()> {
-    let page = tips.is_some();
-    /// Bytes gathered before they are handed on.
-    const CHUNK: usize = 1 << 18;
-    let mut grads = Gradients {
-        ids: BTreeMap::new(),
-        defs: Vec::new(),
-        hatches: Vec::new(),
-    };
-    // Gradients are defined before the items that use them, so collect them first.
-    for item in &scene.items {
-        if let Shape::Rect { fill, .. } | Shape::Circle { fill, .. } | Shape::Polygon { fill, .. } =
-            &item.shape
-        {
-            grads.paint(fill);
-        }
-    }
-    // Items that show one record with one hover text (a bar's three segments,
-    // an event's markers on each participant's lane) share one group and one
-    // <title>: the text is written once, and hovering any part shows it.
-    let items = &scene.items;
-    let mut w = Writer {
-        out: String::with_capacity(CHUNK * 2),
-        attrs: Vec::with_capacity(16),
-        prefix,
-        page,
-        fonts,
-        raster,
-        dx: String::new(),
-    };
-    w.head(scene, &grads);
-    let mut i = 0;
-    while i < items.len() {
-        if w.out.len() > CHUNK {
-            sink.write_all(w.out.as_bytes())?;
-            w.out.clear();
-        }
-        let item = &items[i];
-        w.out.push('\n');
-        let annotated = item.tooltip.is_some() || item.record.is_some() || item.opacity < 1.0;
-        if !annotated {
-            let run = polygon_run(&items[i..]).max(1);
-            w.part(&items[i..i + run], &mut grads);
-            i += run;
-            continue;
-        }
-        let run = items[i..]
-            .iter()
-            .take_while(|o| {
-                o.record == item.record && o.tooltip == item.tooltip && o.opacity == item.opacity
-            })
-            .count();
-        let members = &items[i..i + run];
-        let one_lane = members.iter().all(|o| o.lane == item.lane);
-        if let Some(r) = &item.record {
-            w.attr("data-record", V::Str(r));
-        }
-        if one_lane && let Some(l) = &item.lane {
-            w.attr("data-lane", V::Str(l));
-        }
-        if item.opacity < 1.0 {
-            w.attr("opacity", V::Num(item.opacity));
-        }
-        if let (Some(tips), Some(t)) = (tips.as_deref_mut(), &item.tooltip) {
-            // A mark holding links (a footnote's sources) leaves the keyboard
-            // to them: a button may not hold another control.
-            let links = members
-                .iter()
-                .any(|m| matches!(&m.shape, Shape::Text { href: Some(_), .. }));
-            if !links {
-                w.attr("tabindex", V::Str("0"));
-                w.attr("role", V::Str("button"));
-                w.attr(
-                    "aria-label",
-                    V::Label(members, t.lines().next().unwrap_or("")),
-                );
-            }
-            w.attr("data-tip", V::Index(tips.of(t)));
-        }
-        w.open("g");
-        w.out.push('>');
-        if let Some(t) = &item.tooltip {
-            w.out.push('\n');
-            w.text_element(
-                "title",
-                if page {
-                    t.lines().next().unwrap_or("")
-                } else {
-                    t
-                },
-            );
-        }
-        let mut k = 0;
-        while k < members.len() {
-            let m = &members[k];
-            let part = &members[k..k + polygon_run(&members[k..]).max(1)];
-            w.out.push('\n');
-            match (&m.lane, one_lane) {
-                (Some(l), false) => {
-                    w.attr("data-lane", V::Str(l));
-                    w.open("g");
-                    w.out.push_str(">\n");
-                    w.part(part, &mut grads);
-                    w.out.push_str("\n</g>");
-                }
-                _ => w.part(part, &mut grads),
-            }
-            k += part.len();
-        }
-        w.out.push_str("\n</g>");
-        i += run;
-    }
-    w.out.push_str(TAIL);
-    sink.write_all(w.out.as_bytes())
+    let all = [(0..scene.items.len(), None)];
+    write_groups(scene, sink, prefix, tips, fonts, raster, &all)
 }
 
 #[cfg(test)]

@@ -32,6 +32,7 @@ mod schema;
 mod scripts;
 mod sizes;
 mod slides;
+mod steps_pdf;
 mod storyline;
 mod timeline;
 mod timelinejs;

@@ -5,8 +5,9 @@ use std::time::Instant;
 
 use coopline::{
     DECK_PICTURE, FileIdentity, FontMeasure, Fonts, Laid, Options, PictureFormat, Role, Scene,
-    Theme, View, layout, misplaced, page_views, png_size_problem, render_deck, render_explainer,
-    render_pdf_with, render_png_with, render_svg_for_raster, render_svg_with, write_svg_with,
+    Theme, View, layout, misplaced, page_views, png_size_problem, render_explainer,
+    render_pdf_build, render_pdf_with, render_png_with, render_svg_for_raster, render_svg_with,
+    write_svg_with,
 };
 
 use crate::cli::RenderArgs;
@@ -243,11 +244,10 @@ fn write_deck(
         .zip(laid)
         .map(|(v, l)| (v.name(), &l.scene))
         .collect();
-    let bytes = render_deck(model, &pictures, a.steps).map_err(|e| {
-        errln!("error: {e}");
-        Fail::Io
-    })?;
-    write_output(output, inputs, &bytes)
+    // Streamed into the file: a build's slides together outgrow the memory.
+    write_output_with(output, inputs, |w| {
+        coopline::write_deck(model, &pictures, a.steps, w).map_err(std::io::Error::other)
+    })
 }
 
 /// The command line's options, turned into the library's once.
@@ -473,6 +473,15 @@ fn write_frames(
     format: PictureFormat,
     fonts: &Fonts,
 ) -> Outcome {
+    if format == PictureFormat::Pdf && a.steps {
+        // The picture converted once, each page drawing the steps so far.
+        let scenes = frames.laid.iter().map(|l| &l.scene);
+        let bytes = render_pdf_build(scenes, fonts).map_err(|e| {
+            errln!("error: {e}");
+            Fail::Io
+        })?;
+        return write_output(output, inputs, &bytes);
+    }
     if format == PictureFormat::Pdf {
         let mut progress = Progress::new("rendering PDF pages", frames.len());
         let svgs = (0..frames.len()).map(|n| {

@@ -22,7 +22,7 @@
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use zip::write::SimpleFileOptions;
+use zip::write::{SimpleFileOptions, StreamWriter};
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::raster::{RasterError, parse_svg, render_png};
@@ -83,8 +83,21 @@ pub fn render_pptx<'a>(
     title: &str,
     slides: impl ExactSizeIterator<Item = DeckSlide<'a>>,
 ) -> Result<Vec<u8>, RasterError> {
+    let mut out = Vec::new();
+    write_pptx(title, slides, &mut out)?;
+    Ok(out)
+}
+
+/// [`render_pptx`] into `sink` as each part is made: a build of many slides
+/// holds a picture and its PNG a slide, more than the memory for a large
+/// case, and need not be held whole.
+pub fn write_pptx<'a>(
+    title: &str,
+    slides: impl ExactSizeIterator<Item = DeckSlide<'a>>,
+    sink: &mut dyn std::io::Write,
+) -> Result<(), RasterError> {
     let count = slides.len();
-    let mut zip = Package::new();
+    let mut zip = Package::new(sink);
     zip.add("[Content_Types].xml", &content_types(count))?;
     zip.add("_rels/.rels", &package_rels())?;
     zip.add("docProps/core.xml", &core_props(title))?;
@@ -170,16 +183,17 @@ pub fn render_pptx<'a>(
     zip.finish()
 }
 
-/// The zip container, every part stored with the same time.
-struct Package {
-    zip: ZipWriter<std::io::Cursor<Vec<u8>>>,
+/// The zip container, every part stored with the same time, written as it
+/// goes (each part's sizes after its data, as streamed zips have them).
+struct Package<'w> {
+    zip: ZipWriter<StreamWriter<&'w mut dyn std::io::Write>>,
     options: SimpleFileOptions,
 }
 
-impl Package {
-    fn new() -> Package {
+impl<'w> Package<'w> {
+    fn new(sink: &'w mut dyn std::io::Write) -> Package<'w> {
         Package {
-            zip: ZipWriter::new(std::io::Cursor::new(Vec::new())),
+            zip: ZipWriter::new_stream(sink),
             options: SimpleFileOptions::default()
                 .compression_method(CompressionMethod::Deflated)
                 .last_modified_time(DateTime::default())
@@ -198,10 +212,10 @@ impl Package {
             .map_err(|e| RasterError(format!("cannot write {name} into the deck: {e}")))
     }
 
-    fn finish(self) -> Result<Vec<u8>, RasterError> {
+    fn finish(self) -> Result<(), RasterError> {
         self.zip
             .finish()
-            .map(std::io::Cursor::into_inner)
+            .map(|_| ())
             .map_err(|e| RasterError(format!("cannot finish the deck: {e}")))
     }
 }
