@@ -151,8 +151,9 @@ pub use explainer::{PAGE_WIDTH, PHONE_WIDTH, PageView, page_views, render_explai
 pub use render::{
     DECK_PICTURE, DeckSlide, NoteLine, PNG_MAX_PIXELS, PNG_MAX_SIDE, PagePicture, PictureFormat,
     RasterError, Tips, parse_svg_with, png_size_problem, render_html, render_page, render_pdf,
-    render_pdf_build, render_pdf_with, render_png, render_png_with, render_pptx, render_svg,
-    render_svg_for_raster, render_svg_in_page, render_svg_with, write_svg, write_svg_with,
+    render_pdf_build, render_pdf_pictures, render_pdf_with, render_png, render_png_with,
+    render_pptx, render_svg, render_svg_for_raster, render_svg_in_page, render_svg_with, write_svg,
+    write_svg_with,
 };
 
 // Geography for maps: the bundled country shapes and the projections they are

@@ -6,9 +6,6 @@
 # picture's, and a PDF build far smaller than a copy of the picture a page.
 #
 # usage: scripts/bench/steps.sh RUNS
-# The view of each format can be changed: PDF_VIEW (timeline), PPTX_VIEW and
-# SVG_VIEW (storyline: a deck's PNG fallback of the 3,000-event timeline is
-# past PNG's largest side, and a build's time grows with frames times picture).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-}
@@ -61,17 +58,20 @@ median_range() {
 echo "Step-by-step builds of 3,000 generated events (\`coopline gen --events 3000 --seed 1\`),"
 echo "$runs run(s) each, on $(nproc) cores; peak RSS by \`/usr/bin/time -v\`; medians, range in brackets."
 echo
-echo "| format | view | size | frames | picture MB | picture s | build MB | build s | build/picture memory |"
-echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
+echo "| format | view | size | --overview | frames | picture MB | picture s | build MB | build s | build/picture memory |"
+echo "|---|---|---|---|---:|---:|---:|---:|---:|---:|"
 pdf_sizes=()
-for spec in "pdf ${PDF_VIEW:-timeline} auto" "pdf ${PDF_VIEW:-timeline} slide" \
-  "pptx ${PPTX_VIEW:-storyline} auto" "svg ${SVG_VIEW:-storyline} auto"; do
-  read -r ext view size <<<"$spec"
+# The fourth word is --overview: "never" forces a lane per agency (the
+# largest picture of the case), "auto" draws what a user gets by default
+# (at 3,000 events with 300 agencies, the overview by country).
+for spec in "pdf timeline auto never" "pdf timeline auto auto" "pdf timeline slide auto" \
+  "pptx timeline auto auto" "svg storyline auto auto"; do
+  read -r ext view size overview <<<"$spec"
   : >"$work/ratios" >"$work/pic" >"$work/build"
   frames=0
   for _ in $(seq "$runs"); do
     rm -rf "$work/out" && mkdir "$work/out"
-    args=(render "$data" -q --view "$view" --size "$size")
+    args=(render "$data" -q --view "$view" --size "$size" --overview "$overview")
     read -r pm ps <<<"$(measure "$bin" "${args[@]}" -o "$work/out/picture.$ext")"
     read -r bm bs <<<"$(measure "$bin" "${args[@]}" --steps -o "$work/out/build.$ext")"
     echo "$pm $ps" >>"$work/pic"
@@ -81,19 +81,19 @@ for spec in "pdf ${PDF_VIEW:-timeline} auto" "pdf ${PDF_VIEW:-timeline} slide" \
       frames=$(find "$work/out" -name 'build-*.svg' | wc -l)
     elif [ "$ext" = pdf ]; then
       frames=$(grep -ac '/Type /Page$' "$work/out/build.pdf" || true)
-      pdf_sizes+=("$view $size $(stat -c %s "$work/out/picture.pdf") $(stat -c %s "$work/out/build.pdf") $frames")
+      pdf_sizes+=("$view $size $overview $(stat -c %s "$work/out/picture.pdf") $(stat -c %s "$work/out/build.pdf") $frames")
     else
       frames=$(unzip -l "$work/out/build.pptx" 2>/dev/null | grep -c 'ppt/slides/slide[0-9]*\.xml$' || true)
     fi
     [ "$frames" -gt 0 ] || { echo "error: the $ext build of the $view has no frames" >&2; exit 1; }
   done
   col() { awk -v c="$1" '{ print $c }' "$2" | median_range | awk '{ print $1 }'; }
-  echo "| $ext | $view | $size | $frames | $(col 1 "$work/pic") | $(col 2 "$work/pic") | $(col 1 "$work/build") | $(col 2 "$work/build") | $(median_range <"$work/ratios") |"
+  echo "| $ext | $view | $size | $overview | $frames | $(col 1 "$work/pic") | $(col 2 "$work/pic") | $(col 1 "$work/build") | $(col 2 "$work/build") | $(median_range <"$work/ratios") |"
 done
 echo
 echo "| PDF | picture | build | frames | build/picture size |"
 echo "|---|---:|---:|---:|---:|"
-printf '%s\n' "${pdf_sizes[@]}" | sort -u | while read -r view size pic build frames; do
-  awk -v v="$view" -v s="$size" -v p="$pic" -v b="$build" -v f="$frames" 'BEGIN {
+printf '%s\n' "${pdf_sizes[@]}" | sort -u | while read -r view size overview pic build frames; do
+  awk -v v="$view, --overview $overview" -v s="$size" -v p="$pic" -v b="$build" -v f="$frames" 'BEGIN {
     printf "| %s, %s | %.1f MB | %.1f MB | %d | %.2f |\n", v, s, p / 1e6, b / 1e6, f, b / p }'
 done

@@ -8,7 +8,7 @@ pub mod raster;
 pub mod svg;
 
 pub use self::html::{PagePicture, render_html, render_page};
-pub use self::pdf::render_pdf_build;
+pub use self::pdf::{render_pdf_build, render_pdf_pictures};
 pub use self::pptx::{DECK_PICTURE, DeckSlide, NoteLine, render_pptx, write_pptx};
 pub use self::raster::{
     PNG_MAX_PIXELS, PNG_MAX_SIDE, RasterError, parse_svg_with, png_size_problem, render_pdf,

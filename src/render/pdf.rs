@@ -107,6 +107,26 @@ pub fn render_pdf_build<'a>(
     Ok(doc.finish())
 }
 
+/// A PDF with a page per picture of `pictures`, each whole (no build). It is
+/// written as a build of one step is, so its bytes depend only on the
+/// pictures: svg2pdf alone orders some objects by a hash map.
+pub fn render_pdf_pictures<'a>(
+    pictures: impl IntoIterator<Item = &'a Scene>,
+    fonts: &Fonts,
+) -> Result<Vec<u8>, RasterError> {
+    let mut doc = Doc::new();
+    for scene in pictures {
+        if scene.items.iter().any(|i| i.step.is_some()) {
+            let mut whole = scene.clone();
+            whole.items.iter_mut().for_each(|i| i.step = None);
+            doc.picture(&whole, fonts)?;
+        } else {
+            doc.picture(scene, fonts)?;
+        }
+    }
+    Ok(doc.finish())
+}
+
 /// The document as it is written: the objects so far, where each starts,
 /// and the pages.
 struct Doc {

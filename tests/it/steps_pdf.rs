@@ -136,3 +136,35 @@ fn overlapping_items_of_different_steps_keep_their_order() {
     let [r, g, b, _] = first.at(70, 50);
     assert!(r == g && g == b && r > 100 && r < 160, "{:?}", (r, g, b));
 }
+
+/// `render -o case.pdf` writes the same bytes every time, for one view and
+/// for every view in one document (svg2pdf alone orders some objects by a
+/// hash map, which changed the file from run to run).
+#[test]
+fn a_pdf_is_the_same_bytes_every_time() {
+    let dir = crate::common::scratch("pdf-bytes");
+    let matrix = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/matrix.yaml");
+    let matrix = matrix.to_str().unwrap();
+    for view in ["timeline", "all"] {
+        let mut written = Vec::new();
+        for k in 0..3 {
+            let out = dir.join(format!("{view}-{k}.pdf"));
+            let o = crate::common::coopline(&[
+                "render",
+                matrix,
+                "--view",
+                view,
+                "-q",
+                "-o",
+                out.to_str().unwrap(),
+            ]);
+            assert!(o.status.success(), "{}", crate::common::text(&o.stderr));
+            written.push(std::fs::read(&out).unwrap());
+        }
+        assert_eq!(pages(&written[0]), if view == "all" { 4 } else { 1 });
+        assert!(
+            written.iter().all(|w| *w == written[0]),
+            "{view}: the PDF changed between runs"
+        );
+    }
+}

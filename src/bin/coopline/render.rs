@@ -6,14 +6,13 @@ use std::time::Instant;
 use coopline::{
     DECK_PICTURE, FileIdentity, FontMeasure, Fonts, Laid, Options, PictureFormat, Role, Scene,
     Theme, View, layout, misplaced, page_views, png_size_problem, render_explainer,
-    render_pdf_build, render_pdf_with, render_png_with, render_svg_for_raster, render_svg_with,
+    render_pdf_build, render_pdf_pictures, render_png_with, render_svg_for_raster, render_svg_with,
     write_svg_with,
 };
 
 use crate::cli::RenderArgs;
 use crate::dataset::{describe, inputs_of, leave_out, load, read, release_at_exit};
 use crate::output::{write_each, write_output, write_output_with};
-use crate::progress::Progress;
 use crate::{Fail, Outcome};
 
 /// Reads, checks, lays out and writes. `once`: the process ends right after, so
@@ -401,7 +400,7 @@ fn encode(
     let bytes = match format {
         PictureFormat::Svg => Ok(render_svg_with(scene, fonts).into_bytes()),
         PictureFormat::Png => render_png_with(&svg(), scale, fonts).map_err(|e| e.to_string()),
-        PictureFormat::Pdf => render_pdf_with(&[svg()], fonts).map_err(|e| e.to_string()),
+        PictureFormat::Pdf => render_pdf_pictures([scene], fonts).map_err(|e| e.to_string()),
         PictureFormat::Html => Err("a web page is written by write_page".to_string()),
         PictureFormat::Pptx => Err("a deck is written by write_deck, with its notes".to_string()),
     };
@@ -483,18 +482,13 @@ fn write_frames(
         return write_output(output, inputs, &bytes);
     }
     if format == PictureFormat::Pdf {
-        let mut progress = Progress::new("rendering PDF pages", frames.len());
-        let svgs = (0..frames.len()).map(|n| {
-            let s = render_svg_for_raster(&frames.get(n), fonts);
-            progress.inc();
-            s
-        });
-        let bytes = render_pdf_with(svgs, fonts).map_err(|e| {
+        // Every view, a page each.
+        let scenes = frames.laid.iter().map(|l| &l.scene);
+        let bytes = render_pdf_pictures(scenes, fonts).map_err(|e| {
             errln!("error: {e}");
             Fail::Io
-        });
-        progress.finish();
-        return write_output(output, inputs, &bytes?);
+        })?;
+        return write_output(output, inputs, &bytes);
     }
     if output.as_os_str() == "-" {
         errln!("error: --steps writes several files; give a file name with -o (deck/case.svg)");
