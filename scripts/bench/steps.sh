@@ -26,7 +26,7 @@ bin=${CARGO_TARGET_DIR:-target}/release/coopline
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 data=$work/s3k.yaml
-"$bin" gen --events 3000 --seed 1 -q -o "$data"
+"$bin" gen --agencies 300 --teams 30 --events 3000 --seed 1 -q -o "$data"
 [ -s "$data" ] || { echo "error: the dataset was not generated" >&2; exit 1; }
 
 # Runs a command under GNU time; prints its peak RSS in MB and its seconds.
@@ -55,7 +55,7 @@ median_range() {
     printf "%.2f (%.2f–%.2f)\n", m, v[1], v[NR] }'
 }
 
-echo "Step-by-step builds of 3,000 generated events (\`coopline gen --events 3000 --seed 1\`),"
+echo "Step-by-step builds of 3,000 generated events with 300 agencies (\`coopline gen --agencies 300 --teams 30 --events 3000 --seed 1\`),"
 echo "$runs run(s) each, on $(nproc) cores; peak RSS by \`/usr/bin/time -v\`; medians, range in brackets."
 echo
 echo "| format | view | size | --overview | frames | picture MB | picture s | build MB | build s | build/picture memory |"
