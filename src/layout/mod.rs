@@ -15,6 +15,6 @@ pub use network::{NetColor, NetworkOptions, NetworkStats, layout_network};
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Orient, Size, TimeAxis, TimelineOptions, layout_timeline};
 pub use view::{
-    Coarser, ColorBy, Facet, Laid, NetMode, OptionError, Options, Setting, VIEWS, View, layout,
-    misplaced, view, view_names,
+    Coarser, ColorBy, Facet, Laid, NetLinks, NetMode, OptionError, Options, Setting, VIEWS, View,
+    layout, misplaced, view, view_names,
 };
