@@ -91,6 +91,7 @@ fn for_view(opts: &Options, view: &dyn View) -> Options {
             Setting::Center => o.center = None,
             Setting::Facet => o.facet = d.facet,
             Setting::Mode => o.mode = d.mode,
+            Setting::Links => o.links = d.links,
             Setting::Context => o.context = d.context,
             Setting::Subtitle => o.subtitle = None,
             Setting::Caption => o.caption = None,

@@ -131,7 +131,7 @@ pub use timelinejs::timelinejs;
 
 // Stage 4, layout: every view through one interface, and the geometry it makes.
 pub use layout::{
-    Coarser, ColorBy, Colors, Facet, Laid, LaneMode, NetColor, NetMode, NetworkOptions,
+    Coarser, ColorBy, Colors, Facet, Laid, LaneMode, NetColor, NetLinks, NetMode, NetworkOptions,
     NetworkStats, OptionError, Options, Orient, Overview, Setting, Size, StoryBy, StoryColor,
     StorylineOptions, StorylineStats, Swatch, TimeAxis, TimelineOptions, VIEWS, View,
     agencies_drawn, drawn_as_overview, label, layout, layout_map, layout_network, layout_storyline,
@@ -176,7 +176,7 @@ pub use write::{WriteError, remove_temporaries, write_file, write_file_with};
 #[doc(hidden)]
 pub mod internals {
     pub use crate::layout::network::{
-        FULL_STRESS_MAX, edge_crossings, graph_stress, hop_distances, place, stress,
+        FULL_STRESS_MAX, LINE_ROOM, edge_crossings, graph_stress, hop_distances, place, stress,
     };
 }
 

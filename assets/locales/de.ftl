@@ -356,6 +356,19 @@ network-link-team = { $period }: Team { $name }
 network-link-event = { $period }: Ereignis { $name }
 network-link-hosting = { $period }: Gastgeber von { $name }
 network-link-sources = { $occasion } [Quellen: { $sources }]
+network-bundle = { $links } Verbindungen zwischen diesen beiden Teilen des Bildes gebündelt, { $occasions ->
+    [one] { $occasions } Kooperation
+   *[other] { $occasions } Kooperationen
+}; die stärksten:
+network-bundle-within = { $links } Verbindungen in diesem Teil des Bildes gebündelt, { $occasions ->
+    [one] { $occasions } Kooperation
+   *[other] { $occasions } Kooperationen
+}; die stärksten:
+network-bundle-more = { $count ->
+    [one] und { $count } weitere Verbindung
+   *[other] und { $count } weitere Verbindungen
+}
+network-legend-bundled = blasse Linie: gebündelte Verbindungen, wo mehr als { $limit } verschwimmen würden; --links all zeichnet jede Verbindung
 network-tie-member = { $from } – { $to }: Mitglied des Teams
 network-tie-took-part = { $from } – { $to }: am Ereignis beteiligt
 network-tie-host = { $from } – { $to }: Gastgeber des Teams

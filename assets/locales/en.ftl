@@ -408,6 +408,28 @@ network-link-hosting = { $period }: hosting { $name }
 # An occasion's line followed by the ids of its sources. $occasion: one of the
 # three above; $sources: the ids, comma-separated.
 network-link-sources = { $occasion } [sources: { $sources }]
+# When a network has more links than its picture can show apart, the weaker
+# ones are bundled: one pale line for the links between two parts of the
+# picture. Its hover text, first line, then the strongest of its links
+# (network-link). $links: how many links (at least 2); $occasions: the
+# occasions of cooperation behind them.
+network-bundle = { $links } links bundled between these two parts of the picture, { $occasions ->
+    [one] { $occasions } occasion
+   *[other] { $occasions } occasions
+} of cooperation; the strongest:
+# The same for the links among the nodes of one part.
+network-bundle-within = { $links } links bundled within this part of the picture, { $occasions ->
+    [one] { $occasions } occasion
+   *[other] { $occasions } occasions
+} of cooperation; the strongest:
+# After the links a bundle names: how many more it holds.
+network-bundle-more = { $count ->
+    [one] and { $count } more link
+   *[other] and { $count } more links
+}
+# Legend, when links were bundled: what a pale line is and how to draw every
+# link. $limit: the most lines a panel draws. Keep `--links all` as it is.
+network-legend-bundled = pale line: links bundled where more than { $limit } would blur; --links all draws every link
 # The hover text of a tie between a node and a team's or event's mark. $from:
 # the node's name; $to: the team's or event's.
 network-tie-member = { $from } – { $to }: member of the team

@@ -353,6 +353,19 @@ network-link-team = { $period }: equipo { $name }
 network-link-event = { $period }: evento { $name }
 network-link-hosting = { $period }: acogida de { $name }
 network-link-sources = { $occasion } [fuentes: { $sources }]
+network-bundle = { $links } vínculos agrupados entre estas dos partes de la imagen, { $occasions ->
+    [one] { $occasions } ocasión
+   *[other] { $occasions } ocasiones
+} de cooperación; los más fuertes:
+network-bundle-within = { $links } vínculos agrupados dentro de esta parte de la imagen, { $occasions ->
+    [one] { $occasions } ocasión
+   *[other] { $occasions } ocasiones
+} de cooperación; los más fuertes:
+network-bundle-more = { $count ->
+    [one] y { $count } vínculo más
+   *[other] y { $count } vínculos más
+}
+network-legend-bundled = línea pálida: vínculos agrupados donde más de { $limit } se confundirían; --links all dibuja cada vínculo
 network-tie-member = { $from } – { $to }: miembro del equipo
 network-tie-took-part = { $from } – { $to }: participó en el evento
 network-tie-host = { $from } – { $to }: acoge el equipo

@@ -347,6 +347,19 @@ network-link-team = { $period } : équipe { $name }
 network-link-event = { $period } : événement { $name }
 network-link-hosting = { $period } : hébergement de l’équipe { $name }
 network-link-sources = { $occasion } [sources : { $sources }]
+network-bundle = { $links } liens regroupés entre ces deux parties de l’image, { $occasions ->
+    [one] { $occasions } occasion
+   *[other] { $occasions } occasions
+} de coopération ; les plus forts :
+network-bundle-within = { $links } liens regroupés dans cette partie de l’image, { $occasions ->
+    [one] { $occasions } occasion
+   *[other] { $occasions } occasions
+} de coopération ; les plus forts :
+network-bundle-more = { $count ->
+    [one] et { $count } autre lien
+   *[other] et { $count } autres liens
+}
+network-legend-bundled = trait pâle : liens regroupés là où plus de { $limit } se confondraient ; --links all trace chaque lien
 network-tie-member = { $from } – { $to } : membre de l’équipe
 network-tie-took-part = { $from } – { $to } : a pris part à l’événement
 network-tie-host = { $from } – { $to } : héberge l’équipe

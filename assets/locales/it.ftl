@@ -359,6 +359,19 @@ network-link-team = { $period }: squadra { $name }
 network-link-event = { $period }: evento { $name }
 network-link-hosting = { $period }: sede di { $name }
 network-link-sources = { $occasion } [fonti: { $sources }]
+network-bundle = { $links } collegamenti raggruppati tra queste due parti dell’immagine, { $occasions ->
+    [one] { $occasions } occasione
+   *[other] { $occasions } occasioni
+} di cooperazione; i più forti:
+network-bundle-within = { $links } collegamenti raggruppati in questa parte dell’immagine, { $occasions ->
+    [one] { $occasions } occasione
+   *[other] { $occasions } occasioni
+} di cooperazione; i più forti:
+network-bundle-more = { $count ->
+    [one] e { $count } altro collegamento
+   *[other] e altri { $count } collegamenti
+}
+network-legend-bundled = linea chiara: collegamenti raggruppati dove più di { $limit } si confonderebbero; --links all disegna ogni collegamento
 network-tie-member = { $from } – { $to }: membro della squadra
 network-tie-took-part = { $from } – { $to }: ha partecipato all’evento
 network-tie-host = { $from } – { $to }: ospita la squadra

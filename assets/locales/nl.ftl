@@ -350,6 +350,19 @@ network-link-team = { $period }: team { $name }
 network-link-event = { $period }: gebeurtenis { $name }
 network-link-hosting = { $period }: gastheer van { $name }
 network-link-sources = { $occasion } [bronnen: { $sources }]
+network-bundle = { $links } verbindingen gebundeld tussen deze twee delen van de afbeelding, { $occasions ->
+    [one] { $occasions } samenwerking
+   *[other] { $occasions } samenwerkingen
+}; de sterkste:
+network-bundle-within = { $links } verbindingen gebundeld binnen dit deel van de afbeelding, { $occasions ->
+    [one] { $occasions } samenwerking
+   *[other] { $occasions } samenwerkingen
+}; de sterkste:
+network-bundle-more = { $count ->
+    [one] en nog { $count } verbinding
+   *[other] en nog { $count } verbindingen
+}
+network-legend-bundled = lichte lijn: verbindingen gebundeld waar meer dan { $limit } zouden vervagen; --links all tekent elke verbinding
 network-tie-member = { $from } – { $to }: lid van het team
 network-tie-took-part = { $from } – { $to }: nam deel aan de gebeurtenis
 network-tie-host = { $from } – { $to }: gastheer van het team

@@ -413,6 +413,33 @@ network-link-team = { $period }: zespół { $name }
 network-link-event = { $period }: wydarzenie { $name }
 network-link-hosting = { $period }: gospodarz zespołu { $name }
 network-link-sources = { $occasion } [źródła: { $sources }]
+network-bundle = { $links ->
+    [few] { $links } powiązania zgrupowane
+    [many] { $links } powiązań zgrupowanych
+   *[other] { $links } powiązania zgrupowanego
+} między tymi dwiema częściami obrazu, { $occasions ->
+    [one] { $occasions } przypadek
+    [few] { $occasions } przypadki
+    [many] { $occasions } przypadków
+   *[other] { $occasions } przypadku
+} współpracy; najsilniejsze:
+network-bundle-within = { $links ->
+    [few] { $links } powiązania zgrupowane
+    [many] { $links } powiązań zgrupowanych
+   *[other] { $links } powiązania zgrupowanego
+} w tej części obrazu, { $occasions ->
+    [one] { $occasions } przypadek
+    [few] { $occasions } przypadki
+    [many] { $occasions } przypadków
+   *[other] { $occasions } przypadku
+} współpracy; najsilniejsze:
+network-bundle-more = { $count ->
+    [one] i jeszcze { $count } powiązanie
+    [few] i jeszcze { $count } powiązania
+    [many] i jeszcze { $count } powiązań
+   *[other] i jeszcze { $count } powiązania
+}
+network-legend-bundled = blada linia: powiązania zgrupowane tam, gdzie ponad { $limit } zlałoby się w jedno; --links all rysuje każde powiązanie
 network-tie-member = { $from } – { $to }: członek zespołu
 network-tie-took-part = { $from } – { $to }: uczestnik wydarzenia
 network-tie-host = { $from } – { $to }: gospodarz zespołu

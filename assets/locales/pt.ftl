@@ -353,6 +353,19 @@ network-link-team = { $period }: equipa { $name }
 network-link-event = { $period }: evento { $name }
 network-link-hosting = { $period }: acolhimento de { $name }
 network-link-sources = { $occasion } [fontes: { $sources }]
+network-bundle = { $links } ligações agrupadas entre estas duas partes da imagem, { $occasions ->
+    [one] { $occasions } ocasião
+   *[other] { $occasions } ocasiões
+} de cooperação; as mais fortes:
+network-bundle-within = { $links } ligações agrupadas nesta parte da imagem, { $occasions ->
+    [one] { $occasions } ocasião
+   *[other] { $occasions } ocasiões
+} de cooperação; as mais fortes:
+network-bundle-more = { $count ->
+    [one] e mais { $count } ligação
+   *[other] e mais { $count } ligações
+}
+network-legend-bundled = linha pálida: ligações agrupadas onde mais de { $limit } se confundiriam; --links all desenha cada ligação
 network-tie-member = { $from } – { $to }: membro da equipa
 network-tie-took-part = { $from } – { $to }: participou no evento
 network-tie-host = { $from } – { $to }: acolhe a equipa

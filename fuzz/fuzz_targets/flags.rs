@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use coopline::{
-    Checked, ColorBy, Facet, FontMeasure, Grouping, Lang, LaneMode, NetMode, Options, Orient, Overview,
+    Checked, ColorBy, Facet, FontMeasure, Grouping, Lang, LaneMode, NetLinks, NetMode, Options, Orient, Overview,
     PartialDate, Size, SourceSet, TextMeasure, Theme, TimeAxis, VIEWS, layout, render_html,
     render_svg,
 };
@@ -105,6 +105,7 @@ fuzz_target!(|data: &[u8]| {
         center,
         facet: k.bool().then_some(Facet::Year),
         mode: k.pick(&[None, Some(NetMode::Affiliation), Some(NetMode::Agencies)]),
+        links: k.pick(&[NetLinks::Bundled, NetLinks::All]),
         context: !k.bool(),
         axis: k.pick(&[TimeAxis::Broken, TimeAxis::Linear]),
         orient: k.pick(&[None, Some(Orient::Across), Some(Orient::Down)]),

@@ -8,7 +8,7 @@
 //! covers that).
 
 use coopline::{
-    AgencyRef, Checked, CoopGraph, FixedMeasure, Grouping, LaneMode, Model, NetColor, NetMode,
+    AgencyRef, Checked, CoopGraph, FixedMeasure, Grouping, LaneMode, Model, NetColor, NetLinks, NetMode,
     NetworkOptions, Orient, PartialDate, Size, SourceSet, StoryBy, StoryColor, StorylineOptions,
     Theme, TimeAxis, TimelineOptions, build_graph,
 };
@@ -243,6 +243,7 @@ pub fn network_options(k: &mut Knobs, model: &Model, g: &CoopGraph) -> NetworkOp
         center,
         facet_years: k.bool(),
         mode: k.pick(&[None, Some(NetMode::Affiliation), Some(NetMode::Agencies)]),
+        links: k.pick(&[NetLinks::Bundled, NetLinks::All]),
         width: width_of(size),
         height: match size {
             Size::Fixed { height, .. } => Some(height),

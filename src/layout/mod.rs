@@ -17,6 +17,6 @@ pub use overview::{Overview, agencies_drawn, drawn_as_overview, most_lanes};
 pub use storyline::{StoryBy, StoryColor, StorylineOptions, StorylineStats, layout_storyline};
 pub use timeline::{LaneMode, Orient, Size, TimeAxis, TimelineOptions, layout_timeline};
 pub use view::{
-    Coarser, ColorBy, Facet, Laid, NetMode, OptionError, Options, Setting, VIEWS, View, layout,
-    misplaced, view, view_names,
+    Coarser, ColorBy, Facet, Laid, NetLinks, NetMode, OptionError, Options, Setting, VIEWS, View,
+    layout, misplaced, view, view_names,
 };

@@ -311,6 +311,9 @@ pub struct Options {
     pub facet: Option<Facet>,
     /// What the network's nodes are; `None` chooses by the data ([`NetMode`]).
     pub mode: Option<NetMode>,
+    /// Whether the network draws every link, or bundles those the canvas
+    /// cannot tell apart ([`NetLinks`]).
+    pub links: NetLinks,
     /// Draw the dataset's context records (timeline).
     pub context: bool,
     /// Compress long empty stretches of time, or draw all of it to scale (timeline).
@@ -353,6 +356,7 @@ impl Default for Options {
             center: None,
             facet: None,
             mode: None,
+            links: NetLinks::Bundled,
             context: true,
             axis: TimeAxis::Broken,
             orient: None,
@@ -393,6 +397,8 @@ pub enum Setting {
     Facet,
     /// [`Options::mode`].
     Mode,
+    /// [`Options::links`].
+    Links,
     /// [`Options::context`].
     Context,
     /// [`Options::subtitle`].
@@ -411,7 +417,7 @@ pub enum Setting {
 
 impl Setting {
     /// Every setting.
-    pub const ALL: [Setting; 14] = [
+    pub const ALL: [Setting; 15] = [
         Setting::Lanes,
         Setting::By,
         Setting::Color,
@@ -419,6 +425,7 @@ impl Setting {
         Setting::Center,
         Setting::Facet,
         Setting::Mode,
+        Setting::Links,
         Setting::Context,
         Setting::Subtitle,
         Setting::Caption,
@@ -438,6 +445,7 @@ impl Setting {
             Setting::Center => "--center",
             Setting::Facet => "--facet",
             Setting::Mode => "--mode",
+            Setting::Links => "--links",
             Setting::Context => "--no-context",
             Setting::Subtitle => "--subtitle",
             Setting::Caption => "--caption",
@@ -501,6 +509,18 @@ pub enum NetMode {
     Affiliation,
     /// Agencies (or countries, kinds) only, linked when they shared a team or event.
     Agencies,
+}
+
+/// How many of its links the network draws when they outnumber the lines its
+/// canvas can tell apart (one per 1,024 square pixels of the box the nodes fill).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum NetLinks {
+    /// The strongest links one by one, and the others bundled: one pale line
+    /// for the links between two parts of the picture, which says how many.
+    #[default]
+    Bundled,
+    /// Every link as a line of its own, however many there are.
+    All,
 }
 
 /// The most nodes a team or event may join for the network to draw agencies only

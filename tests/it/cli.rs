@@ -812,6 +812,10 @@ fn an_option_the_view_does_not_read_is_a_usage_error_naming_the_views_that_do() 
             "--mode does not apply to the timeline view; it applies to the network view",
         ),
         (
+            &["--links", "all"][..],
+            "--links does not apply to the timeline view; it applies to the network view",
+        ),
+        (
             &["--view", "network", "--focus", "europol"][..],
             "--focus does not apply to the network view; it applies to the timeline view",
         ),

@@ -23,6 +23,7 @@ mod map;
 mod model;
 mod names;
 mod network;
+mod network_links;
 mod overview;
 mod places;
 mod properties;

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use coopline::{
-    ColorBy, Confidence, ExportFormat, Facet, Grouping, LaneMode, NetMode, Orient, Overview,
-    PartialDate, PictureFormat, Setting, TimeAxis, View,
+    ColorBy, Confidence, ExportFormat, Facet, Grouping, LaneMode, NetLinks, NetMode, Orient,
+    Overview, PartialDate, PictureFormat, Setting, TimeAxis, View,
 };
 
 /// Draw international police and judicial cooperation over time.
@@ -282,6 +282,11 @@ pub struct RenderArgs {
     /// (and the drawing stays under 5,000 nodes).
     #[arg(long, value_enum)]
     pub mode: Option<NetMode>,
+    /// Network links: bundled (the strongest one by one, the others bundled by
+    /// where they run, when there are more than the canvas can tell apart) or
+    /// all (every link a line of its own).
+    #[arg(long, value_enum, default_value_t = NetLinks::Bundled)]
+    pub links: NetLinks,
     /// Show cooperation that did not end before this date.
     #[arg(long, value_parser = parse_date, value_name = "DATE")]
     pub from: Option<PartialDate>,
@@ -370,6 +375,7 @@ pub fn given_settings(m: &clap::ArgMatches) -> Vec<Setting> {
                 Setting::Center => "center",
                 Setting::Facet => "facet",
                 Setting::Mode => "mode",
+                Setting::Links => "links",
                 Setting::Context => "no_context",
                 Setting::Subtitle => "subtitle",
                 Setting::Caption => "caption",

@@ -274,6 +274,7 @@ fn options(a: &RenderArgs, format: PictureFormat) -> Options {
         center: a.center.clone(),
         facet: a.facet,
         mode: a.mode,
+        links: a.links,
         context: !a.no_context,
         axis: a.axis,
         orient: a.orient,

@@ -22,10 +22,19 @@ impl CircleGrid {
 
     /// None if the positions are not finite.
     pub(super) fn new(pos: &[(f64, f64)], radius: &[f64], gap: f64) -> Option<CircleGrid> {
+        Self::with_typical(pos, radius, gap, typical(radius, gap))
+    }
+
+    /// [`CircleGrid::new`] for circles whose [`typical`] size is known: overlap
+    /// removal files the same circles sweep after sweep, and sorting their radii
+    /// each time would cost more than filing them.
+    pub(super) fn with_typical(
+        pos: &[(f64, f64)],
+        radius: &[f64],
+        gap: f64,
+        typical: f64,
+    ) -> Option<CircleGrid> {
         let n = pos.len();
-        let mut sizes: Vec<f64> = radius.to_vec();
-        sizes.sort_by(f64::total_cmp);
-        let typical = 2.0 * sizes.get(n / 2).copied().unwrap_or(1.0) + gap;
         let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
         for (p, r) in pos.iter().zip(radius) {
             let b = Self::reach(*p, *r, gap);
@@ -94,6 +103,14 @@ impl CircleGrid {
         out.sort_unstable();
         out.dedup();
     }
+}
+
+/// The room a typical circle of `radius` takes with the gap around it: its
+/// median diameter plus the gap.
+pub(super) fn typical(radius: &[f64], gap: f64) -> f64 {
+    let mut sizes: Vec<f64> = radius.to_vec();
+    sizes.sort_by(f64::total_cmp);
+    2.0 * sizes.get(radius.len() / 2).copied().unwrap_or(1.0) + gap
 }
 
 /// Pairs of circles closer than their radii and `gap` allow.

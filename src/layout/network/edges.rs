@@ -1,6 +1,7 @@
 //! Links: a line per link of the panel, under the nodes.
 
 use crate::layout::kit::write_period;
+use petgraph::graph::EdgeReference;
 use petgraph::visit::EdgeRef;
 
 use crate::graph::{CoopGraph, Link, Via};
@@ -19,44 +20,57 @@ pub(super) const LOW_DASH: (f64, f64) = (7.0, 4.0);
 /// with the link's weight, the heaviest link of `max_weight` the widest. Each line
 /// names its ends and lists its occasions with their sources.
 pub(super) fn draw_edges(scene: &mut Scene, frame: &Frame, theme: &Theme, max_weight: f64) {
-    let (model, g, view) = (frame.model, frame.g, frame.shown);
     scene
         .items
-        .reserve(view.graph.edge_count() + 2 * g.graph.node_count());
+        .reserve(frame.shown.graph.edge_count() + 2 * frame.g.graph.node_count());
     let mut text = String::new();
-    for e in view.graph.edge_references() {
-        let (a, b) = (e.source().index(), e.target().index());
-        let l = e.weight();
-        let w = l.weight() as f64;
-        let idx = scene.push(
-            Role::Decoration,
-            Shape::Line {
-                x1: frame.at(a).0,
-                y1: frame.at(a).1,
-                x2: frame.at(b).0,
-                y2: frame.at(b).1,
-                stroke: Stroke {
-                    color: theme.muted,
-                    width: 1.2 + 4.0 * (w / max_weight).sqrt(),
-                    // Every occasion of low confidence: the link is as uncertain.
-                    dash: l
-                        .occasions()
-                        .iter()
-                        .all(|o| o.via.assurance(model).is_low())
-                        .then_some(LOW_DASH),
-                    opacity: 0.55,
-                },
-            },
-        );
-        text.clear();
-        text.push_str(g.graph[e.source()].key(model));
-        text.push_str("--");
-        text.push_str(g.graph[e.target()].key(model));
-        scene.items[idx].record = Some(text.as_str().into());
-        text.clear();
-        write_edge_tooltip(&mut text, model, g, a, b, l);
-        scene.items[idx].tooltip = Some(text.as_str().into());
+    for e in frame.shown.graph.edge_references() {
+        draw_link(scene, frame, theme, max_weight, e, &mut text);
     }
+}
+
+/// Draws the line of link `e` as [`draw_edges`] does; `text` is a buffer that
+/// the lines of a panel share.
+pub(super) fn draw_link(
+    scene: &mut Scene,
+    frame: &Frame,
+    theme: &Theme,
+    max_weight: f64,
+    e: EdgeReference<'_, Link>,
+    text: &mut String,
+) {
+    let (model, g) = (frame.model, frame.g);
+    let (a, b) = (e.source().index(), e.target().index());
+    let l = e.weight();
+    let w = l.weight() as f64;
+    let idx = scene.push(
+        Role::Decoration,
+        Shape::Line {
+            x1: frame.at(a).0,
+            y1: frame.at(a).1,
+            x2: frame.at(b).0,
+            y2: frame.at(b).1,
+            stroke: Stroke {
+                color: theme.muted,
+                width: 1.2 + 4.0 * (w / max_weight).sqrt(),
+                // Every occasion of low confidence: the link is as uncertain.
+                dash: l
+                    .occasions()
+                    .iter()
+                    .all(|o| o.via.assurance(model).is_low())
+                    .then_some(LOW_DASH),
+                opacity: 0.55,
+            },
+        },
+    );
+    text.clear();
+    text.push_str(g.graph[e.source()].key(model));
+    text.push_str("--");
+    text.push_str(g.graph[e.target()].key(model));
+    scene.items[idx].record = Some(text.as_str().into());
+    text.clear();
+    write_edge_tooltip(text, model, g, a, b, l);
+    scene.items[idx].tooltip = Some(text.as_str().into());
 }
 
 /// The weight of the heaviest link of `g` (1 without links).

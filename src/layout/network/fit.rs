@@ -1,7 +1,7 @@
 //! Placing the nodes in a panel: the positions from the stress model, scaled to the
 //! panel, and their circles pushed apart.
 
-use super::circle_grid::{CircleGrid, crowded_pairs};
+use super::circle_grid::{CircleGrid, crowded_pairs, typical};
 use super::place::FULL_STRESS_MAX;
 
 /// Room between node circles.
@@ -17,6 +17,11 @@ const STRETCH: f64 = 1.25;
 const ZOOM_SLACK: f64 = 40.0;
 /// Sweeps of overlap removal at most on large graphs.
 const SEPARATE_SWEEPS: usize = 500;
+/// Sweeps within which the circles that overlap removal moves must halve, or
+/// the drawing is jammed.
+const JAM_SWEEPS: usize = 30;
+/// How much a drawing grows when its circles crowd or jam.
+const SPREAD: f64 = 1.25;
 
 /// Node circles in a panel's coordinates: centres around the origin, and radii.
 pub(super) struct Circles {
@@ -170,21 +175,52 @@ fn separate(pos: &mut [(f64, f64)], radius: &[f64], pinned: Option<usize>, gap: 
 /// [`separate`] for large graphs: each sweep only tries the pairs that share a cell
 /// of a grid built at its start. A sweep that moves nothing has seen every
 /// overlapping pair, so stopping there is as safe as with all pairs.
-fn separate_by_grid(pos: &mut [(f64, f64)], radius: &[f64], pinned: Option<usize>, gap: f64) {
+///
+/// Pushing pairs apart one at a time frees a crowd from its edge inwards, a
+/// layer per sweep at best: a tight crowd (the members of a large team, all
+/// one hop from each other) then jams, the same circles moving sweep after
+/// sweep. When `spread` allows, a drawing whose moving circles do not halve
+/// within [`JAM_SWEEPS`] sweeps is spread by [`SPREAD`] about the origin (the
+/// pinned node stays put), which gives every crowd room at once.
+fn separate_by_grid(
+    pos: &mut [(f64, f64)],
+    radius: &[f64],
+    pinned: Option<usize>,
+    gap: f64,
+    spread: bool,
+) {
+    let typical = typical(radius, gap);
     let mut near = Vec::new();
+    let mut moved = vec![false; pos.len()];
+    // Circles moved in each sweep since the last spreading.
+    let mut moving: Vec<usize> = Vec::new();
     for _ in 0..SEPARATE_SWEEPS {
-        let Some(grid) = CircleGrid::new(pos, radius, gap) else {
+        let Some(grid) = CircleGrid::with_typical(pos, radius, gap, typical) else {
             return;
         };
-        let mut moved = false;
+        moved.fill(false);
         for i in 0..pos.len() {
             grid.after(i, pos[i], radius[i], gap, &mut near);
             for &j in &near {
-                moved |= push_apart(pos, radius, pinned, gap, i, j);
+                if push_apart(pos, radius, pinned, gap, i, j) {
+                    (moved[i], moved[j]) = (true, true);
+                }
             }
         }
-        if !moved {
+        let count = moved.iter().filter(|&&m| m).count();
+        if count == 0 {
             break;
+        }
+        moving.push(count);
+        let jammed = moving
+            .len()
+            .checked_sub(JAM_SWEEPS + 1)
+            .is_some_and(|before| 2 * count > moving[before]);
+        if spread && jammed {
+            for p in pos.iter_mut() {
+                (p.0, p.1) = (p.0 * SPREAD, p.1 * SPREAD);
+            }
+            moving.clear();
         }
     }
 }
@@ -269,11 +305,11 @@ fn arrange_large(
             break;
         }
         for p in &mut pos {
-            p.0 *= 1.25;
-            p.1 *= 1.25;
+            p.0 *= SPREAD;
+            p.1 *= SPREAD;
         }
     }
-    separate_by_grid(&mut pos, &radius, pinned, GAP);
+    separate_by_grid(&mut pos, &radius, pinned, GAP, true);
     if pinned.is_none() {
         let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
         for (p, r) in pos.iter().zip(&radius) {
@@ -302,8 +338,9 @@ fn arrange_large(
         p.1 *= fit;
         *r *= fit;
     }
-    // The gap shrinks with the zoom, so circles apart before are apart now.
-    separate_by_grid(&mut pos, &radius, pinned, GAP * fit);
+    // The gap shrinks with the zoom, so circles apart before are apart now;
+    // spreading here would push them out of the panel.
+    separate_by_grid(&mut pos, &radius, pinned, GAP * fit, false);
     (pos, radius)
 }
 

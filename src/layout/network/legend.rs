@@ -41,17 +41,21 @@ enum Key {
     Dashed,
     /// A hatched node, a dashed link, or both.
     Low(bool, bool),
+    /// A pale bundle of links.
+    Bundle,
 }
 
-/// Draws, below `top`, a line saying what marks, sizes and widths mean, then a
-/// swatch and a name for each colour, wrapping into rows between the margins.
-/// Returns the bottom of the last row.
+/// Draws, below `top`, a line saying what marks, sizes and widths mean (and,
+/// when links beyond the `bundled` lines a panel can show apart were bundled,
+/// how to see them all), then a swatch and a name for each colour, wrapping
+/// into rows between the margins. Returns the bottom of the last row.
 pub(super) fn legend(
     scene: &mut Scene,
     m: &dyn TextMeasure,
     theme: &Theme,
     keys: &[(Color, String)],
     marks: &Marks,
+    bundled: Option<usize>,
     top: f64,
 ) -> f64 {
     let entry = |swatch: Key, text: String| LegendEntry {
@@ -97,6 +101,12 @@ pub(super) fn legend(
     };
     if let Some(w) = words {
         meaning.push(entry(Key::Low(hatched, dashed), t!(w)));
+    }
+    if let Some(limit) = bundled {
+        meaning.push(entry(
+            Key::Bundle,
+            t!("network-legend-bundled", limit = limit),
+        ));
     }
     let colours: Vec<LegendEntry<Key>> = keys
         .iter()
@@ -161,6 +171,17 @@ fn draw_key(scene: &mut Scene, theme: &Theme, key: &Key, x: f64, cy: f64, w: f64
         Key::Team => vec![hub_shape(true, x + w / 2.0, cy, 10.0, theme, false)],
         Key::Event => vec![hub_shape(false, x + w / 2.0, cy, 10.0, theme, false)],
         Key::Dashed => vec![line(0.0, x, x + w, Some(tie_stroke(Tie::Host, theme)))],
+        Key::Bundle => vec![line(
+            0.0,
+            x,
+            x + w,
+            Some(Stroke {
+                color: theme.muted,
+                width: 5.0,
+                dash: None,
+                opacity: 0.3,
+            }),
+        )],
         Key::Low(hatched, dashed) => {
             let mut shapes = Vec::new();
             if *dashed {
@@ -212,7 +233,7 @@ mod tests {
             .enumerate()
             .map(|(i, k)| (theme.color(i), k.to_string()))
             .collect();
-        let bottom = legend(&mut scene, &m, &theme, &keys, marks, 500.0);
+        let bottom = legend(&mut scene, &m, &theme, &keys, marks, None, 500.0);
         (scene, bottom)
     }
 

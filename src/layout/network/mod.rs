@@ -16,7 +16,7 @@
 //! `hops`, `measure`); placement never imports the view.
 
 use crate::graph::{Actor, CoopGraph};
-use crate::layout::NetMode;
+use crate::layout::{NetLinks, NetMode};
 use crate::model::Model;
 use crate::scene::Scene;
 use crate::text::TextMeasure;
@@ -24,6 +24,7 @@ use crate::text::TextMeasure;
 use super::kit::{self, MARGIN};
 
 mod affiliation;
+mod bundles;
 mod circle_grid;
 mod edges;
 mod facets;
@@ -45,6 +46,7 @@ mod steps;
 mod stress;
 mod view;
 
+pub use bundles::LINE_ROOM;
 pub use hops::hop_distances;
 pub use measure::{edge_crossings, graph_stress};
 pub use options::{NetColor, NetworkOptions, NetworkStats};
@@ -124,13 +126,28 @@ pub fn layout_network(
         },
     };
     // On a canvas of fixed height the panels get what the heading and the
-    // legend leave.
-    let room = opts.height.map(|h| {
-        let mut scratch = Scene::new(opts.width, 100.0, theme.background);
-        let legend_h = legend::legend(&mut scratch, m, theme, &colors.keys, &marks, 0.0);
-        h - head.y - legend_h - MARGIN
-    });
-    let panels = Panels::new(years, opts.width, room);
+    // legend leave; the legend says so when links will be bundled, which the
+    // panels' size decides: first their size without that note.
+    let room = |note: Option<usize>| {
+        opts.height.map(|h| {
+            let mut scratch = Scene::new(opts.width, 100.0, theme.background);
+            let legend_h = legend::legend(&mut scratch, m, theme, &colors.keys, &marks, note, 0.0);
+            h - head.y - legend_h - MARGIN
+        })
+    };
+    let bundling = |p: &Panels| {
+        let limit = bundles::line_limit(p.inner_w, p.inner_h);
+        (hubs.is_none() && opts.links == NetLinks::Bundled && net.edges.len() > limit)
+            .then_some(limit)
+    };
+    let mut panels = Panels::new(years.clone(), opts.width, room(None));
+    if opts.height.is_some() && bundling(&panels).is_some() {
+        panels = Panels::new(years, opts.width, room(bundling(&panels)));
+    }
+    // Lines a panel can show apart, if links beyond them are bundled.
+    let limit = (hubs.is_none() && opts.links == NetLinks::Bundled)
+        .then(|| bundles::line_limit(panels.inner_w, panels.inner_h));
+    let mut bundled = false;
     // Positions in one panel's coordinates (the same for every panel).
     let mut radius = nodes::node_radii(&net.occasions, panels.node_scale);
     // On a narrow canvas names rarely find room, so a node in the shared
@@ -168,6 +185,8 @@ pub fn layout_network(
         // Edges under nodes.
         if hubs.is_some() {
             hubs::draw_ties(&mut scene, &frame, theme);
+        } else if let Some(limit) = limit {
+            bundled |= bundles::draw_links(&mut scene, &frame, theme, max_weight, limit);
         } else {
             edges::draw_edges(&mut scene, &frame, theme, max_weight);
         }
@@ -192,7 +211,8 @@ pub fn layout_network(
         bottom = bottom.max(panel.bottom());
     }
 
-    let end = legend::legend(&mut scene, m, theme, &colors.keys, &marks, bottom);
+    let note = limit.filter(|_| bundled);
+    let end = legend::legend(&mut scene, m, theme, &colors.keys, &marks, note, bottom);
     scene.height = (end + MARGIN).ceil();
     scene.title = head.title;
     scene.description = head.description;

@@ -1,6 +1,6 @@
 //! What the network view can be asked, and what it reports back.
 
-use crate::layout::NetMode;
+use crate::layout::{NetLinks, NetMode};
 use crate::style::Theme;
 
 /// What node colours stand for.
@@ -24,6 +24,8 @@ pub struct NetworkOptions {
     /// Agencies only, or with their teams and events as hubs; `None` chooses
     /// by the graph (see [`NetMode`]).
     pub mode: Option<NetMode>,
+    /// Every link a line, or those beyond what the canvas can tell apart bundled.
+    pub links: NetLinks,
     /// Canvas width in px.
     pub width: f64,
     /// Canvas height in px, when fixed: the panels fill what the heading and
@@ -53,6 +55,7 @@ impl Default for NetworkOptions {
             center: None,
             facet_years: false,
             mode: None,
+            links: NetLinks::Bundled,
             width: 1920.0,
             height: None,
             theme: Theme::by_name("light").expect("light theme exists"),

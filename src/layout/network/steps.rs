@@ -80,8 +80,13 @@ pub(super) fn assign_steps(scene: &mut Scene, items: Range<usize>, frame: &Frame
     let nodes: HashMap<String, u32> = (0..count)
         .filter_map(|i| Some((frame.text(i).record, step(first[i]?))))
         .collect();
+    // A bundle of links stands for no one link: it appears with the full picture.
+    let last = dates.len() as u32;
     for item in &mut scene.items[items] {
         let Some(record) = item.record.as_deref() else {
+            if matches!(item.shape, Shape::Line { .. }) && item.tooltip.is_some() {
+                item.step = Some(last.max(1));
+            }
             continue;
         };
         item.step = match item.shape {

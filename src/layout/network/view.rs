@@ -29,6 +29,7 @@ impl View for Network {
             Setting::Center,
             Setting::Facet,
             Setting::Mode,
+            Setting::Links,
             Setting::Stats,
         ]
     }
@@ -55,6 +56,7 @@ impl View for Network {
             center: opts.center.clone(),
             facet_years: opts.facet == Some(Facet::Year),
             mode: opts.mode,
+            links: opts.links,
             width: opts.width(),
             height: match opts.size {
                 crate::layout::Size::Fixed { height, .. } => Some(height),
