@@ -338,7 +338,7 @@ pub(crate) const SYNONYMS: &[(&str, &str)] = &[
 /// A mapping opened as a record: known fields by name, unknown ones reported.
 struct Record<'a> {
     span: Span,
-    fields: Vec<(&'a str, &'a Node, &'a Node)>,
+    fields: Vec<(&'a str, &'a Node<'a>, &'a Node<'a>)>,
     /// Fields that an unknown field was taken to be a misspelling of: their absence
     /// is already explained, so it is not reported again.
     misspelt: Vec<&'static str>,
@@ -346,7 +346,7 @@ struct Record<'a> {
 
 impl<'a> Record<'a> {
     fn open(
-        node: &'a Node,
+        node: &'a Node<'a>,
         what: &str,
         known: &[&'static str],
         diags: &mut Vec<Diagnostic>,
@@ -373,8 +373,8 @@ impl<'a> Record<'a> {
                 );
                 continue;
             };
-            if known.contains(&name.as_str()) {
-                fields.push((name.as_str(), k, v));
+            if known.contains(&name.as_ref()) {
+                fields.push((name.as_ref(), k, v));
             } else {
                 let (d, guess) = unknown_field(name, k.span, what, known);
                 misspelt.extend(guess);
@@ -388,7 +388,7 @@ impl<'a> Record<'a> {
         })
     }
 
-    fn get(&self, name: &str) -> Option<&'a Node> {
+    fn get(&self, name: &str) -> Option<&'a Node<'a>> {
         self.fields
             .iter()
             .find(|(n, _, _)| *n == name)
@@ -540,7 +540,7 @@ fn text(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Sp<String>> {
     let s = match &node.value {
-        Value::Str(s) => s.clone(),
+        Value::Str(s) => s.to_string(),
         Value::Int(i) => i.to_string(),
         _ => {
             diags.push(
@@ -603,12 +603,12 @@ fn date_text(node: &Node, field: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp
 
 /// The records of one top-level list, cut to what the record budget still allows.
 fn records<'a>(
-    node: &'a Node,
+    node: &'a Node<'a>,
     what: &str,
     raw: &RawDataset,
     max_records: usize,
     diags: &mut Vec<Diagnostic>,
-) -> &'a [Node] {
+) -> &'a [Node<'a>] {
     let items = list(node, what, diags);
     let used = raw.sources.len()
         + raw.agencies.len()
@@ -631,7 +631,7 @@ fn records<'a>(
     items
 }
 
-fn list<'a>(node: &'a Node, what: &str, diags: &mut Vec<Diagnostic>) -> &'a [Node] {
+fn list<'a>(node: &'a Node<'a>, what: &str, diags: &mut Vec<Diagnostic>) -> &'a [Node<'a>] {
     match &node.value {
         Value::Seq(items) => items,
         Value::Null => &[],

@@ -66,7 +66,7 @@ impl Record<'_> {
                     continue;
                 }
                 match field("grade").map(|g| (&g.value, g.span)) {
-                    Some((Value::Str(s), at)) => grades.push((index, Sp::new(s.clone(), at))),
+                    Some((Value::Str(s), at)) => grades.push((index, Sp::new(s.to_string(), at))),
                     Some((Value::Int(g), at)) => grades.push((index, Sp::new(g.to_string(), at))),
                     _ => {}
                 }
