@@ -471,10 +471,17 @@ impl<'a> Record<'a> {
         match self.get(name) {
             None => Vec::new(),
             Some(n) => match &n.value {
-                Value::Seq(items) => items
-                    .iter()
-                    .filter_map(|i| text(i, name, TextKind::Line, diags))
-                    .collect(),
+                Value::Seq(items) => {
+                    // Exactly the room needed: a list collected as it is
+                    // filtered starts with room for four, in every record.
+                    let mut ids = Vec::with_capacity(items.len());
+                    ids.extend(
+                        items
+                            .iter()
+                            .filter_map(|i| text(i, name, TextKind::Line, diags)),
+                    );
+                    ids
+                }
                 _ => text(n, name, TextKind::Line, diags).into_iter().collect(),
             },
         }
@@ -679,7 +686,10 @@ pub(crate) fn read_dataset(
         style::read_style(n, raw, diags);
     }
     if let Some(n) = top.get("sources") {
-        for item in records(n, "sources", raw, max_records, diags) {
+        let items = records(n, "sources", raw, max_records, diags);
+        // The list's length is known: one allocation, not a doubling list's spare room.
+        raw.sources.reserve(items.len());
+        for item in items {
             if let Some(r) = Record::open(item, "a source", SOURCE, diags) {
                 raw.sources.push(RawSource {
                     span: r.span,
@@ -699,7 +709,9 @@ pub(crate) fn read_dataset(
         agencies::read_agencies(n, raw, max_records, diags);
     }
     if let Some(n) = top.get("teams") {
-        for item in records(n, "teams", raw, max_records, diags) {
+        let items = records(n, "teams", raw, max_records, diags);
+        raw.teams.reserve(items.len());
+        for item in items {
             if let Some(r) = Record::open(item, "a team", TEAM, diags) {
                 raw.teams.push(teams::read_team(&r, diags));
             }
@@ -712,7 +724,9 @@ pub(crate) fn read_dataset(
         chapters::read_chapters(n, raw, max_records, diags);
     }
     if let Some(n) = top.get("events") {
-        for item in records(n, "events", raw, max_records, diags) {
+        let items = records(n, "events", raw, max_records, diags);
+        raw.events.reserve(items.len());
+        for item in items {
             if let Some(r) = Record::open(item, "an event", EVENT, diags) {
                 let outcomes = r
                     .get("outcomes")

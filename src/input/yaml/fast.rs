@@ -26,6 +26,8 @@ pub(super) fn parse<'a>(text: &'a str, file: FileId, limits: &Limits) -> Option<
     // stay out of reach, and so does its depth limit, with room to spare.
     let max_nodes = limits.max_nodes.max(text.len() / 4);
     let mut reader = Reader {
+        items: Vec::new(),
+        entries: Vec::new(),
         text,
         s: text.as_bytes(),
         pos: 0,
@@ -73,6 +75,11 @@ fn flow_indicator(b: u8) -> bool {
 }
 
 struct Reader<'a> {
+    /// The items and entries of the collections being read, innermost last:
+    /// each collection's own list is made at its end, of its exact length (a
+    /// growing list would hold up to twice the room, in a tree of millions).
+    items: Vec<Node<'a>>,
+    entries: Vec<(Node<'a>, Node<'a>)>,
     text: &'a str,
     s: &'a [u8],
     pos: usize,
@@ -189,11 +196,11 @@ impl<'a> Reader<'a> {
     fn block_map(&mut self, indent: usize) -> Option<Node<'a>> {
         self.enter()?;
         let start = self.pos;
-        let mut entries = Vec::new();
+        let mark = self.entries.len();
         loop {
             let (key, colon) = self.block_key()?;
             let value = self.block_value(indent, colon)?;
-            entries.push((key, value));
+            self.entries.push((key, value));
             match self.next_content_line() {
                 Some(n) if n == indent && !self.dash_at(self.pos + n) => self.pos += n,
                 Some(n) if n < indent => break,
@@ -202,9 +209,10 @@ impl<'a> Reader<'a> {
             }
         }
         self.depth -= 1;
-        if has_duplicates(&entries) {
+        if has_duplicates(&self.entries[mark..]) {
             return None;
         }
+        let entries = self.entries.drain(mark..).collect();
         self.node(start, start, Value::Map(entries))
     }
 
@@ -274,7 +282,7 @@ impl<'a> Reader<'a> {
     fn block_seq(&mut self, indent: usize, indentless: bool) -> Option<Node<'a>> {
         self.enter()?;
         let mut start = self.pos;
-        let mut items = Vec::new();
+        let mark = self.items.len();
         loop {
             let dash = self.pos;
             self.pos += 1;
@@ -284,7 +292,7 @@ impl<'a> Reader<'a> {
             if matches!(self.peek(), b'\n' | 0 | b'#') || self.dash_at(self.pos) {
                 return None;
             }
-            if indentless && items.is_empty() {
+            if indentless && self.items.len() == mark {
                 start = self.pos;
             }
             let item = if self.starts_key() {
@@ -294,7 +302,7 @@ impl<'a> Reader<'a> {
                 self.end_line()?;
                 value
             };
-            items.push(item);
+            self.items.push(item);
             match self.next_content_line() {
                 Some(n) if n == indent && self.dash_at(self.pos + n) => self.pos += n,
                 Some(n) if n <= indent => break,
@@ -303,6 +311,7 @@ impl<'a> Reader<'a> {
             }
         }
         self.depth -= 1;
+        let items = self.items.drain(mark..).collect();
         self.node(start, start, Value::Seq(items))
     }
 
@@ -477,12 +486,12 @@ impl<'a> Reader<'a> {
         self.enter()?;
         let start = self.pos;
         self.pos += 1;
-        let mut items = Vec::new();
+        let mark = self.items.len();
         self.skip_spaces();
         if self.peek() != b']' {
             loop {
                 let item = self.flow_node()?;
-                items.push(item);
+                self.items.push(item);
                 self.skip_spaces();
                 match self.peek() {
                     b']' => break,
@@ -500,6 +509,7 @@ impl<'a> Reader<'a> {
         }
         self.pos += 1;
         self.depth -= 1;
+        let items = self.items.drain(mark..).collect();
         self.node(start, start + 1, Value::Seq(items))
     }
 
@@ -508,7 +518,7 @@ impl<'a> Reader<'a> {
         self.enter()?;
         let start = self.pos;
         self.pos += 1;
-        let mut entries = Vec::new();
+        let mark = self.entries.len();
         self.skip_spaces();
         if self.peek() != b'}' {
             loop {
@@ -531,7 +541,7 @@ impl<'a> Reader<'a> {
                     b',' | b'}' => self.node(colon, colon, Value::Null)?,
                     _ => self.flow_node()?,
                 };
-                entries.push((key, value));
+                self.entries.push((key, value));
                 self.skip_spaces();
                 match self.peek() {
                     b'}' => break,
@@ -548,9 +558,10 @@ impl<'a> Reader<'a> {
         }
         self.pos += 1;
         self.depth -= 1;
-        if has_duplicates(&entries) {
+        if has_duplicates(&self.entries[mark..]) {
             return None;
         }
+        let entries = self.entries.drain(mark..).collect();
         self.node(start, start + 1, Value::Map(entries))
     }
 }
