@@ -28,6 +28,7 @@ pub(super) fn parse<'a>(text: &'a str, file: FileId, limits: &Limits) -> Option<
     let mut reader = Reader {
         items: Vec::new(),
         entries: Vec::new(),
+        flow_indent: 0,
         text,
         s: text.as_bytes(),
         pos: 0,
@@ -80,6 +81,8 @@ struct Reader<'a> {
     /// growing list would hold up to twice the room, in a tree of millions).
     items: Vec<Node<'a>>,
     entries: Vec<(Node<'a>, Node<'a>)>,
+    /// The least indent of a line that goes on with a flow collection.
+    flow_indent: usize,
     text: &'a str,
     s: &'a [u8],
     pos: usize,
@@ -123,6 +126,31 @@ impl<'a> Reader<'a> {
     fn skip_spaces(&mut self) {
         while self.peek() == b' ' {
             self.pos += 1;
+        }
+    }
+
+    /// Past spaces, line breaks and comments between the parts of a flow
+    /// collection; `None` when a line goes on at no more than the block's indent.
+    fn skip_flow_space(&mut self) -> Option<()> {
+        loop {
+            self.skip_spaces();
+            match self.peek() {
+                b'\n' => {
+                    self.pos += 1;
+                    let line = self.pos;
+                    self.skip_spaces();
+                    if !matches!(self.peek(), b'\n' | b'#' | 0)
+                        && self.pos - line < self.flow_indent
+                    {
+                        return None;
+                    }
+                }
+                b'#' if matches!(self.at(self.pos - 1), b' ' | b'\n') => {
+                    self.pos += memchr::memchr(b'\n', &self.s[self.pos..])
+                        .unwrap_or(self.s.len() - self.pos);
+                }
+                _ => return Some(()),
+            }
         }
     }
 
@@ -183,6 +211,12 @@ impl<'a> Reader<'a> {
         self.pos += indent;
         let node = if self.dash_at(self.pos) {
             self.block_seq(indent, false)?
+        } else if matches!(self.peek(), b'[' | b'{') {
+            // A JSON document, or YAML written as one flow collection.
+            self.flow_indent = 0;
+            let node = self.flow_node()?;
+            self.end_line()?;
+            node
         } else {
             self.block_map(indent)?
         };
@@ -250,7 +284,7 @@ impl<'a> Reader<'a> {
     fn block_value(&mut self, key_indent: usize, colon: usize) -> Option<Node<'a>> {
         self.skip_spaces();
         if !matches!(self.peek(), b'\n' | 0 | b'#') {
-            let value = self.inline_value()?;
+            let value = self.inline_value(key_indent)?;
             self.end_line()?;
             return Some(value);
         }
@@ -298,7 +332,7 @@ impl<'a> Reader<'a> {
             let item = if self.starts_key() {
                 self.block_map(indent + (self.pos - dash))?
             } else {
-                let value = self.inline_value()?;
+                let value = self.inline_value(indent)?;
                 self.end_line()?;
                 value
             };
@@ -353,8 +387,11 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A value that starts on the current line and ends on it.
-    fn inline_value(&mut self) -> Option<Node<'a>> {
+    /// A value that starts on the current line, in a block whose column is
+    /// `indent`: it ends on that line, or for a flow collection, on a later
+    /// line indented further than the block.
+    fn inline_value(&mut self, indent: usize) -> Option<Node<'a>> {
+        self.flow_indent = indent + 1;
         match self.peek() {
             b'[' => self.flow_seq(),
             b'{' => self.flow_map(),
@@ -487,17 +524,17 @@ impl<'a> Reader<'a> {
         let start = self.pos;
         self.pos += 1;
         let mark = self.items.len();
-        self.skip_spaces();
+        self.skip_flow_space()?;
         if self.peek() != b']' {
             loop {
                 let item = self.flow_node()?;
                 self.items.push(item);
-                self.skip_spaces();
+                self.skip_flow_space()?;
                 match self.peek() {
                     b']' => break,
                     b',' => {
                         self.pos += 1;
-                        self.skip_spaces();
+                        self.skip_flow_space()?;
                         // A trailing comma is the general reader's.
                         if self.peek() == b']' {
                             return None;
@@ -519,7 +556,7 @@ impl<'a> Reader<'a> {
         let start = self.pos;
         self.pos += 1;
         let mark = self.entries.len();
-        self.skip_spaces();
+        self.skip_flow_space()?;
         if self.peek() != b'}' {
             loop {
                 let key_start = self.pos;
@@ -530,24 +567,35 @@ impl<'a> Reader<'a> {
                         self.scalar(key_start, end)?
                     }
                 };
+                // The colon is on the key's line: a key is never split.
                 self.skip_spaces();
                 let colon = self.pos;
-                if self.peek() != b':' || self.at(colon + 1) != b' ' || colon - key_start > 1000 {
+                if self.peek() != b':' || colon - key_start > 1000 {
                     return None;
                 }
                 self.pos += 1;
-                self.skip_spaces();
                 let value = match self.peek() {
-                    b',' | b'}' => self.node(colon, colon, Value::Null)?,
-                    _ => self.flow_node()?,
+                    b' ' | b'\n' => {
+                        self.skip_flow_space()?;
+                        match self.peek() {
+                            b',' | b'}' => self.node(colon, colon, Value::Null)?,
+                            _ => self.flow_node()?,
+                        }
+                    }
+                    // `"key":value`, as JSON writes it: only after a quoted key.
+                    _ if matches!(self.at(key_start), b'"' | b'\'') => match self.peek() {
+                        b',' | b'}' => return None,
+                        _ => self.flow_node()?,
+                    },
+                    _ => return None,
                 };
                 self.entries.push((key, value));
-                self.skip_spaces();
+                self.skip_flow_space()?;
                 match self.peek() {
                     b'}' => break,
                     b',' => {
                         self.pos += 1;
-                        self.skip_spaces();
+                        self.skip_flow_space()?;
                         if self.peek() == b'}' {
                             return None;
                         }
@@ -590,10 +638,7 @@ fn plain_value(t: &str) -> Option<Value<'_>> {
                 } else {
                     Value::Int(t.parse().ok()?)
                 }
-            } else if let Some((whole, fraction)) = unsigned.split_once('.')
-                && digits(whole)
-                && digits(fraction)
-            {
+            } else if is_float(unsigned) {
                 let f: f64 = t.parse().ok()?;
                 if !f.is_finite() {
                     return None;
@@ -608,6 +653,20 @@ fn plain_value(t: &str) -> Option<Value<'_>> {
         }
     };
     Some(value)
+}
+
+/// `1.5`, `1e3`, `1.5E-3`: digits, an optional fraction, an optional exponent.
+fn is_float(t: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    let (mantissa, exponent) = match t.find(['e', 'E']) {
+        Some(e) => (&t[..e], Some(&t[e + 1..])),
+        None => (t, None),
+    };
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some((whole, fraction)) => digits(whole) && digits(fraction),
+        None => digits(mantissa) && exponent.is_some(),
+    };
+    mantissa_ok && exponent.is_none_or(|e| digits(e.strip_prefix(['+', '-']).unwrap_or(e)))
 }
 
 /// Reads the escape after a `\` at `i` in a double-quoted scalar onto `out`;

@@ -59,6 +59,35 @@ fn every_yaml_file_of_the_project_reads_alike() {
 }
 
 #[test]
+fn json_datasets_take_the_fast_reader() {
+    let text = crate::generate::dataset(40, 6, 300, 7);
+    let tree = parse_general(&text, FileId(0), Limits::default()).unwrap();
+    let json = serde_json::to_string_pretty(&tree.to_json()).unwrap();
+    assert_eq!(agrees(&json), Ok(true));
+    let compact = serde_json::to_string(&tree.to_json()).unwrap();
+    assert_eq!(agrees(&compact), Ok(true));
+    let lists = "k: [1,\n  2, {a: 1.5e3,\n    b: x}]  # c\nj: {\"q\":[x]}\n";
+    assert_eq!(agrees(lists), Ok(true));
+}
+
+#[test]
+fn a_mistake_in_json_is_reported_where_it_is() {
+    let text =
+        "{\n  \"events\": [\n    {\"id\": \"e1\", \"nmae\": \"Raid\", \"date\": 2024}\n  ]\n}\n";
+    assert!(fast(text).is_some());
+    let mut set = crate::source::SourceSet::new();
+    set.add("case.json", text);
+    let (_, diags) = crate::input::parse_sources(&set, Limits::default());
+    let unknown = diags
+        .iter()
+        .find(|d| d.code == crate::diag::Code::UnknownField)
+        .expect("the misspelt field is reported");
+    let at = unknown.span().unwrap();
+    assert_eq!(&text[at.start as usize..at.end as usize], "\"nmae\"");
+    assert!(unknown.help.as_deref().unwrap_or("").contains("`name`"));
+}
+
+#[test]
 fn spans_follow_the_general_reader() {
     let text = "a: 1\nb:\n- x\n- {k: \"v\", j: [1, 2.5, -3]}\n- id: y\n  n: 'q'\nc:\nd: ~\n";
     assert_eq!(agrees(text), Ok(true));
@@ -85,7 +114,7 @@ fn the_general_reader_gets_what_the_subset_leaves() {
         "a: plain\n  continued\n",
         "a: 1\na: 2\n",
         "- \n- b\n",
-        "a: [1,\n 2]\n",
+        "a: [1,\n2]\n",
         "a: \"line\n  two\"\n",
         "---\na: 1\n",
         "a: b: c\n",
