@@ -37,7 +37,7 @@ impl Doc<'_> {
                     let found = rec
                         .fields
                         .iter()
-                        .find(|(n, _)| Value::Str(n.to_string()) == fk.value);
+                        .find(|(n, _)| Value::Str(n.to_string().into()) == fk.value);
                     if let Some((_, val)) = found {
                         moves.pair_val(fv, val, diags);
                     }
@@ -171,7 +171,7 @@ impl Moves {
 
     fn pair_text(&mut self, node: &Node, cell: &Sp<String>, diags: &mut Vec<Diagnostic>) {
         self.0.push((node.span, cell.span));
-        if node.value != Value::Str(cell.value.clone()) {
+        if node.value != Value::Str(cell.value.as_str().into()) {
             diags.push(changed(cell.span));
         }
     }

@@ -338,7 +338,7 @@ pub(crate) const SYNONYMS: &[(&str, &str)] = &[
 /// A mapping opened as a record: known fields by name, unknown ones reported.
 struct Record<'a> {
     span: Span,
-    fields: Vec<(&'a str, &'a Node, &'a Node)>,
+    fields: Vec<(&'a str, &'a Node<'a>, &'a Node<'a>)>,
     /// Fields that an unknown field was taken to be a misspelling of: their absence
     /// is already explained, so it is not reported again.
     misspelt: Vec<&'static str>,
@@ -346,7 +346,7 @@ struct Record<'a> {
 
 impl<'a> Record<'a> {
     fn open(
-        node: &'a Node,
+        node: &'a Node<'a>,
         what: &str,
         known: &[&'static str],
         diags: &mut Vec<Diagnostic>,
@@ -373,8 +373,8 @@ impl<'a> Record<'a> {
                 );
                 continue;
             };
-            if known.contains(&name.as_str()) {
-                fields.push((name.as_str(), k, v));
+            if known.contains(&name.as_ref()) {
+                fields.push((name.as_ref(), k, v));
             } else {
                 let (d, guess) = unknown_field(name, k.span, what, known);
                 misspelt.extend(guess);
@@ -388,7 +388,7 @@ impl<'a> Record<'a> {
         })
     }
 
-    fn get(&self, name: &str) -> Option<&'a Node> {
+    fn get(&self, name: &str) -> Option<&'a Node<'a>> {
         self.fields
             .iter()
             .find(|(n, _, _)| *n == name)
@@ -471,10 +471,17 @@ impl<'a> Record<'a> {
         match self.get(name) {
             None => Vec::new(),
             Some(n) => match &n.value {
-                Value::Seq(items) => items
-                    .iter()
-                    .filter_map(|i| text(i, name, TextKind::Line, diags))
-                    .collect(),
+                Value::Seq(items) => {
+                    // Exactly the room needed: a list collected as it is
+                    // filtered starts with room for four, in every record.
+                    let mut ids = Vec::with_capacity(items.len());
+                    ids.extend(
+                        items
+                            .iter()
+                            .filter_map(|i| text(i, name, TextKind::Line, diags)),
+                    );
+                    ids
+                }
                 _ => text(n, name, TextKind::Line, diags).into_iter().collect(),
             },
         }
@@ -540,7 +547,7 @@ fn text(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Sp<String>> {
     let s = match &node.value {
-        Value::Str(s) => s.clone(),
+        Value::Str(s) => s.to_string(),
         Value::Int(i) => i.to_string(),
         _ => {
             diags.push(
@@ -603,12 +610,12 @@ fn date_text(node: &Node, field: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp
 
 /// The records of one top-level list, cut to what the record budget still allows.
 fn records<'a>(
-    node: &'a Node,
+    node: &'a Node<'a>,
     what: &str,
     raw: &RawDataset,
     max_records: usize,
     diags: &mut Vec<Diagnostic>,
-) -> &'a [Node] {
+) -> &'a [Node<'a>] {
     let items = list(node, what, diags);
     let used = raw.sources.len()
         + raw.agencies.len()
@@ -631,7 +638,7 @@ fn records<'a>(
     items
 }
 
-fn list<'a>(node: &'a Node, what: &str, diags: &mut Vec<Diagnostic>) -> &'a [Node] {
+fn list<'a>(node: &'a Node<'a>, what: &str, diags: &mut Vec<Diagnostic>) -> &'a [Node<'a>] {
     match &node.value {
         Value::Seq(items) => items,
         Value::Null => &[],
@@ -679,7 +686,10 @@ pub(crate) fn read_dataset(
         style::read_style(n, raw, diags);
     }
     if let Some(n) = top.get("sources") {
-        for item in records(n, "sources", raw, max_records, diags) {
+        let items = records(n, "sources", raw, max_records, diags);
+        // The list's length is known: one allocation, not a doubling list's spare room.
+        raw.sources.reserve(items.len());
+        for item in items {
             if let Some(r) = Record::open(item, "a source", SOURCE, diags) {
                 raw.sources.push(RawSource {
                     span: r.span,
@@ -699,7 +709,9 @@ pub(crate) fn read_dataset(
         agencies::read_agencies(n, raw, max_records, diags);
     }
     if let Some(n) = top.get("teams") {
-        for item in records(n, "teams", raw, max_records, diags) {
+        let items = records(n, "teams", raw, max_records, diags);
+        raw.teams.reserve(items.len());
+        for item in items {
             if let Some(r) = Record::open(item, "a team", TEAM, diags) {
                 raw.teams.push(teams::read_team(&r, diags));
             }
@@ -712,7 +724,9 @@ pub(crate) fn read_dataset(
         chapters::read_chapters(n, raw, max_records, diags);
     }
     if let Some(n) = top.get("events") {
-        for item in records(n, "events", raw, max_records, diags) {
+        let items = records(n, "events", raw, max_records, diags);
+        raw.events.reserve(items.len());
+        for item in items {
             if let Some(r) = Record::open(item, "an event", EVENT, diags) {
                 let outcomes = r
                     .get("outcomes")

@@ -5,6 +5,15 @@
 //! spans for parsed values). We read into a generic tree rather than straight into
 //! records so that every unknown field and wrong type in a file is reported at once,
 //! not just the first one serde stops at.
+//!
+//! Most large files are machine-made and keep to a plain subset of YAML, which
+//! [`fast`] reads several times faster than the general reader; whatever it
+//! leaves (anything unusual, and every error) is read by serde-saphyr, so every
+//! file gets the same tree and every mistake the same report either way.
+
+mod fast;
+
+use std::borrow::Cow;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
@@ -14,18 +23,20 @@ use serde_saphyr::options::Options;
 use crate::diag::{Code, Diagnostic};
 use crate::source::{FileId, Span, offset_of};
 
-/// A YAML value with the span it was read from.
+/// A YAML value with the span it was read from. Text is borrowed from the
+/// file where it is written as is, so that a large file's tree does not hold
+/// a second copy of it in a million small pieces.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Node {
+pub struct Node<'a> {
     /// Where the value starts (for scalars, the whole scalar).
     pub span: Span,
     /// The value.
-    pub value: Value,
+    pub value: Value<'a>,
 }
 
 /// A YAML value after YAML 1.2 core-schema typing (`yes`/`no` stay strings).
 #[derive(Clone, Debug, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     /// `~`, `null` or nothing.
     Null,
     /// `true` / `false`.
@@ -35,14 +46,14 @@ pub enum Value {
     /// A number with a fraction or exponent.
     Float(f64),
     /// Any other scalar.
-    Str(String),
+    Str(Cow<'a, str>),
     /// A sequence.
-    Seq(Vec<Node>),
+    Seq(Vec<Node<'a>>),
     /// A mapping, keys in file order.
-    Map(Vec<(Node, Node)>),
+    Map(Vec<(Node<'a>, Node<'a>)>),
 }
 
-impl Node {
+impl Node<'_> {
     /// The same data as JSON (for checking a dataset against the JSON Schema);
     /// mapping keys become their text, as YAML language servers treat them.
     pub fn to_json(&self) -> serde_json::Value {
@@ -52,14 +63,14 @@ impl Node {
             Value::Bool(b) => J::Bool(*b),
             Value::Int(i) => J::from(*i),
             Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
-            Value::Str(s) => J::String(s.clone()),
+            Value::Str(s) => J::String(s.to_string()),
             Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
             Value::Map(entries) => J::Object(
                 entries
                     .iter()
                     .map(|(k, v)| {
                         let key = match &k.value {
-                            Value::Str(s) => s.clone(),
+                            Value::Str(s) => s.to_string(),
                             other => match Node::to_json(k) {
                                 J::String(s) => s,
                                 j if !matches!(other, Value::Null) => j.to_string(),
@@ -74,7 +85,7 @@ impl Node {
     }
 }
 
-impl Value {
+impl Value<'_> {
     /// The YAML kind, as users read it in an error message.
     pub fn kind_name(&self) -> &'static str {
         match self {
@@ -116,7 +127,7 @@ impl Default for Limits {
     }
 }
 
-struct Tree(Value);
+struct Tree(Value<'static>);
 
 impl<'de> Deserialize<'de> for Tree {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -150,29 +161,31 @@ impl<'de> Visitor<'de> for TreeVisitor {
     fn visit_u64<E>(self, v: u64) -> Result<Tree, E> {
         Ok(Tree(match i64::try_from(v) {
             Ok(i) => Value::Int(i),
-            Err(_) => Value::Str(v.to_string()),
+            Err(_) => Value::Str(v.to_string().into()),
         }))
     }
     fn visit_i128<E>(self, v: i128) -> Result<Tree, E> {
-        Ok(Tree(Value::Str(v.to_string())))
+        Ok(Tree(Value::Str(v.to_string().into())))
     }
     fn visit_u128<E>(self, v: u128) -> Result<Tree, E> {
-        Ok(Tree(Value::Str(v.to_string())))
+        Ok(Tree(Value::Str(v.to_string().into())))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Tree, E> {
         Ok(Tree(Value::Float(v)))
     }
     fn visit_char<E>(self, v: char) -> Result<Tree, E> {
-        Ok(Tree(Value::Str(v.to_string())))
+        Ok(Tree(Value::Str(v.to_string().into())))
     }
     fn visit_str<E>(self, v: &str) -> Result<Tree, E> {
-        Ok(Tree(Value::Str(v.to_string())))
+        Ok(Tree(Value::Str(v.to_string().into())))
     }
     fn visit_string<E>(self, v: String) -> Result<Tree, E> {
-        Ok(Tree(Value::Str(v)))
+        Ok(Tree(Value::Str(v.into())))
     }
     fn visit_bytes<E>(self, v: &[u8]) -> Result<Tree, E> {
-        Ok(Tree(Value::Str(String::from_utf8_lossy(v).into_owned())))
+        Ok(Tree(Value::Str(
+            String::from_utf8_lossy(v).into_owned().into(),
+        )))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Tree, A::Error> {
         let mut out = Vec::new();
@@ -193,7 +206,7 @@ impl<'de> Visitor<'de> for TreeVisitor {
 
 // Spans are resolved against the file text after parsing: the visitor does not know
 // which file it reads, and saphyr's scanner errors carry character positions only.
-fn pending(s: Spanned<Tree>) -> Node {
+fn pending(s: Spanned<Tree>) -> Node<'static> {
     let loc = s.referenced;
     let span = loc.span();
     let start = span.byte_offset().unwrap_or(u64::MAX);
@@ -225,7 +238,15 @@ fn fix_file(node: &mut Node, file: FileId, text_len: usize) {
 
 /// Parses one YAML document into a [`Node`] tree. A syntax error, a duplicate
 /// key or a breached limit comes back as one located diagnostic.
-pub fn parse(text: &str, file: FileId, limits: Limits) -> Result<Node, Diagnostic> {
+pub fn parse(text: &str, file: FileId, limits: Limits) -> Result<Node<'_>, Diagnostic> {
+    if let Some(node) = fast::parse(text, file, &limits) {
+        return Ok(node);
+    }
+    parse_general(text, file, limits)
+}
+
+/// [`parse`] by the general reader alone: the whole of YAML, and every error.
+fn parse_general(text: &str, file: FileId, limits: Limits) -> Result<Node<'static>, Diagnostic> {
     let mut budget = Budget::default();
     budget.max_depth = limits.max_depth;
     // The cap guards against aliases multiplying nodes; a plain file may hold

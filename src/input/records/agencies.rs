@@ -47,7 +47,10 @@ pub(super) fn read_agencies(
     max_records: usize,
     diags: &mut Vec<Diagnostic>,
 ) {
-    for item in records(node, "agencies", raw, max_records, diags) {
+    let items = records(node, "agencies", raw, max_records, diags);
+    // The list's length is known: one allocation, not a doubling list's spare room.
+    raw.agencies.reserve(items.len());
+    for item in items {
         if let Some(r) = Record::open(item, "an agency", AGENCY, diags) {
             let (name, name_langs) = r.required_localised("name", "this agency", diags);
             let (short, short_langs) = r.localised("short", TextKind::Line, diags);

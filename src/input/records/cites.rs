@@ -26,18 +26,17 @@ impl Record<'_> {
             Value::Seq(items) => items.iter().collect(),
             _ => vec![n],
         };
-        items
-            .into_iter()
-            .filter_map(|i| match &i.value {
-                Value::Map(_) => {
-                    let r = Record::open(i, "a citation", CITATION, diags)?;
-                    // Reports a grade of the wrong kind; `assurance` reads it.
-                    let _ = r.text("grade", diags);
-                    r.required("id", "this citation", diags)
-                }
-                _ => text(i, "sources", TextKind::Line, diags),
-            })
-            .collect()
+        let mut sources = Vec::with_capacity(items.len());
+        sources.extend(items.into_iter().filter_map(|i| match &i.value {
+            Value::Map(_) => {
+                let r = Record::open(i, "a citation", CITATION, diags)?;
+                // Reports a grade of the wrong kind; `assurance` reads it.
+                let _ = r.text("grade", diags);
+                r.required("id", "this citation", diags)
+            }
+            _ => text(i, "sources", TextKind::Line, diags),
+        }));
+        sources
     }
 
     /// `confidence:` and the grades of the citations in `sources:`; their
@@ -66,7 +65,7 @@ impl Record<'_> {
                     continue;
                 }
                 match field("grade").map(|g| (&g.value, g.span)) {
-                    Some((Value::Str(s), at)) => grades.push((index, Sp::new(s.clone(), at))),
+                    Some((Value::Str(s), at)) => grades.push((index, Sp::new(s.to_string(), at))),
                     Some((Value::Int(g), at)) => grades.push((index, Sp::new(g.to_string(), at))),
                     _ => {}
                 }

@@ -115,7 +115,7 @@ fn language(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Sp<String>> {
     let tag = match &key.value {
-        Value::Str(s) => s.clone(),
+        Value::Str(s) => s.to_string(),
         other => {
             diags.push(
                 Diagnostic::error(
