@@ -239,3 +239,97 @@ proptest! {
         prop_assert!(agrees(&text).is_ok(), "{}", agrees(&text).unwrap_err());
     }
 }
+
+/// Scalars whose type or text YAML readers disagree on most often: each
+/// is read alike, or left to the general reader.
+#[test]
+fn tricky_scalars_read_alike() {
+    let scalars = [
+        "0x1F",
+        "0o17",
+        "017",
+        "+12",
+        "-0",
+        "1_000",
+        ".5",
+        "5.",
+        "1e3",
+        "1E+3",
+        "-1.5e-3",
+        ".inf",
+        "-.Inf",
+        ".NaN",
+        "~",
+        "null",
+        "Null",
+        "NULL",
+        "true",
+        "True",
+        "TRUE",
+        "yes",
+        "No",
+        "on",
+        "2024-06",
+        "2024-06-03",
+        "..2024-12-03",
+        "~2024-09",
+        "a:b",
+        "a: b",
+        "a #b",
+        "a#b",
+        "'it''s'",
+        "\"\\u00e9\\t\\\"\"",
+        "\"a\\\nb\"",
+        "-",
+        "- a",
+        "?",
+        "? a",
+        "[]",
+        "{}",
+        "[a, 'b, c']",
+        "{a: 1, b: [2, 3]}",
+        "'#'",
+        "@x",
+        "`x",
+        "%x",
+        "!x",
+        "&a x",
+        "*a",
+        "|",
+        ">",
+        "x:",
+        "é",
+        "日本",
+        "\"\"",
+        "''",
+        "a  b",
+        "a ",
+        " a",
+        "[a,b]",
+        "[a ,b]",
+        "{a:1}",
+        "\"a\" # c",
+        "'a'b",
+        "\"a\"b",
+        "1:2",
+        "12:30",
+        "0.",
+        "-.5",
+        "+.5",
+        "1__0",
+        "0b101",
+    ];
+    for s in scalars {
+        for text in [
+            format!("k: {s}\n"),
+            format!("- {s}\n"),
+            format!("k:\n  - {s}\n  - x\n"),
+            format!("k: [{s}]\n"),
+            format!("{s}: v\n"),
+        ] {
+            if let Err(e) = agrees(&text) {
+                panic!("{e}");
+            }
+        }
+    }
+}
