@@ -125,7 +125,8 @@ versus() { # label, what A is, what B is, command A..., --, command B...
   echo
   echo "## Step-by-step builds"
   echo
-  bash scripts/bench/steps.sh "$runs"
+  # A build of thousands of frames takes minutes a run: fewer runs.
+  bash scripts/bench/steps.sh "${STEPS_RUNS:-3}"
   echo
   echo "## The pipeline against the floor"
   echo
