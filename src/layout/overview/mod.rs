@@ -48,7 +48,7 @@ const MIN_LANE: f64 = 16.0;
 const CHROME: f64 = 280.0;
 
 /// The most agencies drawn a lane (or line) each at `size`: at the
-/// automatic size [`AUTO_LANES`]; on a fixed canvas twice the 16 px lanes
+/// automatic size 120 (`AUTO_LANES`); on a fixed canvas twice the 16 px lanes
 /// that fit under the heading (the timeline first tries a lane per country).
 pub fn most_lanes(size: Size) -> usize {
     match size {
