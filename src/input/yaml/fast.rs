@@ -530,17 +530,8 @@ impl<'a> Reader<'a> {
                 let item = self.flow_node()?;
                 self.items.push(item);
                 self.skip_flow_space()?;
-                match self.peek() {
-                    b']' => break,
-                    b',' => {
-                        self.pos += 1;
-                        self.skip_flow_space()?;
-                        // A trailing comma is the general reader's.
-                        if self.peek() == b']' {
-                            return None;
-                        }
-                    }
-                    _ => return None,
+                if self.flow_separator(b']')? {
+                    break;
                 }
             }
         }
@@ -548,6 +539,21 @@ impl<'a> Reader<'a> {
         self.depth -= 1;
         let items = self.items.drain(mark..).collect();
         self.node(start, start + 1, Value::Seq(items))
+    }
+
+    /// After an item of a flow collection: true at its `close`, false past a
+    /// comma before the next item; `None` for anything else, a trailing
+    /// comma included (the general reader's).
+    fn flow_separator(&mut self, close: u8) -> Option<bool> {
+        match self.peek() {
+            c if c == close => Some(true),
+            b',' => {
+                self.pos += 1;
+                self.skip_flow_space()?;
+                (self.peek() != close).then_some(false)
+            }
+            _ => None,
+        }
     }
 
     /// `{k: v, ...}` on one line.
@@ -591,16 +597,8 @@ impl<'a> Reader<'a> {
                 };
                 self.entries.push((key, value));
                 self.skip_flow_space()?;
-                match self.peek() {
-                    b'}' => break,
-                    b',' => {
-                        self.pos += 1;
-                        self.skip_flow_space()?;
-                        if self.peek() == b'}' {
-                            return None;
-                        }
-                    }
-                    _ => return None,
+                if self.flow_separator(b'}')? {
+                    break;
                 }
             }
         }
