@@ -473,19 +473,16 @@ fn write_frames(
     format: PictureFormat,
     fonts: &Fonts,
 ) -> Outcome {
-    if format == PictureFormat::Pdf && a.steps {
-        // The picture converted once, each page drawing the steps so far.
-        let scenes = frames.laid.iter().map(|l| &l.scene);
-        let bytes = render_pdf_build(scenes, fonts).map_err(|e| {
-            errln!("error: {e}");
-            Fail::Io
-        })?;
-        return write_output(output, inputs, &bytes);
-    }
     if format == PictureFormat::Pdf {
-        // Every view, a page each.
+        // A build converts each picture once, each page drawing the steps so
+        // far; without --steps, every view is a page.
         let scenes = frames.laid.iter().map(|l| &l.scene);
-        let bytes = render_pdf_pictures(scenes, fonts).map_err(|e| {
+        let bytes = if a.steps {
+            render_pdf_build(scenes, fonts)
+        } else {
+            render_pdf_pictures(scenes, fonts)
+        };
+        let bytes = bytes.map_err(|e| {
             errln!("error: {e}");
             Fail::Io
         })?;
