@@ -133,8 +133,8 @@ versus() { # label, what A is, what B is, command A..., --, command B...
   echo "The whole pipeline against \`coopline check\` (which reads and validates the"
   echo "YAML and nothing else) on 10,000 events, every agency drawn, target at most 2x."
   echo "The target was set when reading took twice the time it takes since the fast"
-  echo "reader for machine-made YAML (0.148 s then on this case); the layouts' own"
-  echo "time did not grow, the floor fell:"
+  echo "reader for machine-made YAML (0.148 s then on this case, on another"
+  echo "machine): the ratios grew as the floor fell."
   echo
   for pair in "timeline $t_timeline" "storyline $t_story" "network $t_net"; do
     set -- $pair
