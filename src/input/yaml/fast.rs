@@ -621,11 +621,12 @@ fn plain_value(t: &str) -> Option<Value<'_>> {
         "true" | "True" | "TRUE" => Value::Bool(true),
         "false" | "False" | "FALSE" => Value::Bool(false),
         _ => {
-            let b = t.as_bytes();
-            if b[0] == b'~' {
+            // An empty scalar (`{: v}`) is the general reader's to type.
+            let &first = t.as_bytes().first()?;
+            if first == b'~' {
                 return None;
             }
-            if !(b[0].is_ascii_digit() || b[0] == b'-') {
+            if !(first.is_ascii_digit() || first == b'-') {
                 return Some(Value::Str(t.into()));
             }
             let unsigned = t.strip_prefix('-').unwrap_or(t);

@@ -318,6 +318,14 @@ fn tricky_scalars_read_alike() {
         "+.5",
         "1__0",
         "0b101",
+        "{: a}",
+        "{a: }",
+        "{: }",
+        "[, ]",
+        "[a, , b]",
+        "{a, b}",
+        "[: a]",
+        ": a",
     ];
     for s in scalars {
         for text in [
