@@ -449,3 +449,42 @@ fn the_orient_option_forces_either_form_and_is_the_timelines_alone() {
         );
     }
 }
+
+/// A window that opens after everything but a team with no end date (found
+/// by fuzzing: the column's axis ran backwards and a bar's clamp panicked).
+#[test]
+fn a_window_after_the_data_with_an_open_team_is_drawn() {
+    let model = crate::common::load(
+        "agencies:
+  - {id: a, name: A, country: NL, kind: police}
+  - {id: b, name: B, country: FR, kind: police}
+teams:
+  - {id: t, name: Team, kind: jit, start: 2020-01, members: [a, b]}
+events:
+  - {id: e, name: E, date: 2021-03-04, participants: [a, b]}
+",
+    );
+    for orient in [coopline::Orient::Down, coopline::Orient::Across] {
+        for (from, to) in [("~2034", None), ("2034", None), ("2019", Some("2010"))] {
+            let opts = coopline::Options {
+                size: coopline::Size::parse("portrait").unwrap(),
+                orient: Some(orient),
+                from: Some(coopline::PartialDate::parse(from).unwrap()),
+                to: to.map(|t| coopline::PartialDate::parse(t).unwrap()),
+                ..coopline::Options::default()
+            };
+            let laid = coopline::layout(
+                coopline::view("timeline").unwrap(),
+                &model,
+                &opts,
+                crate::common::measure(),
+            )
+            .unwrap();
+            let s = &laid.scene;
+            assert!(
+                s.outside_canvas().is_empty() && s.overlapping_labels().is_empty(),
+                "{orient:?} from {from} to {to:?}"
+            );
+        }
+    }
+}

@@ -38,6 +38,8 @@ pub(super) fn extent(
     map: impl Fn(chrono::NaiveDate) -> f64,
     (lo, hi): (f64, f64),
 ) -> Extent {
+    // A plot of no length holds a bar of none (and `clamp` would panic).
+    let hi = hi.max(lo);
     let clamp = |v: f64| v.clamp(lo, hi);
     let (s0, s1) = span_days(period_start);
     let (mut xa, mut xb) = (map(s0), map(s1));

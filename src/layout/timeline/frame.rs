@@ -112,6 +112,16 @@ impl Domain {
         if let Some(t) = &opts.to {
             d1 = t.last_day() + Duration::days(1);
         }
+        // A window past everything shown but an open-ended team (or before
+        // everything, with only `to`) would run backwards: it keeps the day
+        // asked for.
+        if d1 <= d0 {
+            if opts.to.is_some() {
+                d0 = d1 - Duration::days(1);
+            } else {
+                d1 = d0 + Duration::days(1);
+            }
+        }
         Domain {
             lo,
             hi,
