@@ -392,16 +392,7 @@ impl<'a> Reader<'a> {
     /// line indented further than the block.
     fn inline_value(&mut self, indent: usize) -> Option<Node<'a>> {
         self.flow_indent = indent + 1;
-        match self.peek() {
-            b'[' => self.flow_seq(),
-            b'{' => self.flow_map(),
-            b'"' | b'\'' => self.quoted(),
-            _ => {
-                let start = self.pos;
-                let end = self.plain_end(false, false)?;
-                self.scalar(start, end)
-            }
-        }
+        self.node_here(false)
     }
 
     /// Scans a plain scalar from `self.pos`: checks its first character, moves to
@@ -506,13 +497,19 @@ impl<'a> Reader<'a> {
     }
 
     fn flow_node(&mut self) -> Option<Node<'a>> {
+        self.node_here(true)
+    }
+
+    /// The collection or scalar at `self.pos`; a plain scalar inside a flow
+    /// collection (`flow`) also ends at `,` `]` `}`.
+    fn node_here(&mut self, flow: bool) -> Option<Node<'a>> {
         match self.peek() {
             b'[' => self.flow_seq(),
             b'{' => self.flow_map(),
             b'"' | b'\'' => self.quoted(),
             _ => {
                 let start = self.pos;
-                let end = self.plain_end(true, false)?;
+                let end = self.plain_end(flow, false)?;
                 self.scalar(start, end)
             }
         }
