@@ -72,7 +72,7 @@ fn load(b: Bencher, events: usize) {
 fn validate_records(b: Bencher, events: usize) {
     let c = case(events);
     let (raw, _) = parse_sources(&c.sources, Limits::default());
-    b.bench(|| validate(&raw));
+    b.with_inputs(|| raw.clone()).bench_values(validate);
 }
 
 /// Model → cooperation graph.

@@ -42,7 +42,7 @@ fn main() {
     let (raw, _) = parse_sources(&sources, Limits::default());
     println!("load           {:>9.4} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
-    let model = validate(&raw).expect("valid dataset").model;
+    let model = validate(raw).expect("valid dataset").model;
     println!("validate       {:>9.4} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
     let g = build_graph(&model);

@@ -143,6 +143,9 @@ pub fn check_lang(tag: &str) -> Result<(), LangError> {
 pub struct Translations(Vec<(String, String)>);
 
 impl Translations {
+    /// No texts, as a constant.
+    pub(crate) const NONE: Translations = Translations(Vec::new());
+
     /// Texts from `(tag, text)` pairs in order; a pair whose tag was already
     /// given (in any case) is left out, so the first text of a language wins.
     pub fn new<T: Into<String>, U: Into<String>>(pairs: impl IntoIterator<Item = (T, U)>) -> Self {

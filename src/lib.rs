@@ -196,7 +196,7 @@ pub fn check_with(
     limits: input::Limits,
 ) -> Result<model::Checked, Vec<Diagnostic>> {
     let (raw, mut diags) = input::parse_sources(sources, limits);
-    match model::validate(&raw) {
+    match model::validate(raw) {
         Ok(mut checked) if !diags.iter().any(Diagnostic::is_error) => {
             diags.append(&mut checked.warnings);
             diag::sort(&mut diags);
@@ -205,6 +205,7 @@ pub fn check_with(
         }
         Ok(_) => {
             diags.retain(Diagnostic::is_error);
+            diag::sort(&mut diags);
             Err(diags)
         }
         Err(more) => {

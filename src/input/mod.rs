@@ -16,7 +16,7 @@ pub use records::FIELDS;
 pub(crate) use records::SYNONYMS;
 pub use records::{
     RawAgency, RawAssurance, RawChapter, RawContext, RawDataset, RawEvent, RawMember, RawOutcome,
-    RawPlace, RawSource, RawTeam, Sp,
+    RawPlace, RawSource, RawTeam, Sp, Text,
 };
 pub use yaml::{Limits, Node, Value};
 pub(crate) use yaml::{flow_map, flow_seq, parse as parse_yaml, write as write_yaml};
@@ -36,12 +36,54 @@ pub fn parse_sources(sources: &SourceSet, limits: Limits) -> (RawDataset, Vec<Di
     let mut raw = RawDataset::default();
     let mut diags = Vec::new();
     for (id, file) in sources.iter() {
-        match yaml::parse(&file.text, id, limits) {
+        match parse_file(&file.text, id, limits, &mut raw, &mut diags) {
             Ok(node) => records::read_dataset(&node, limits.max_records, &mut raw, &mut diags),
             Err(d) => diags.push(d),
         }
     }
+    // Records streamed in were added to lists of unknown length.
+    raw.shrink_to_fit();
     (raw, diags)
+}
+
+/// The tree of one file, whose top-level lists' records are already in `raw`
+/// when the file could be read as it streams (the lists are then empty in the
+/// tree): records are made item by item, and the whole file's tree is never
+/// held. The records come out as a reading of the whole tree makes them; when
+/// they might not (the record limit within reach) or the fast reader cannot
+/// read the file, what was streamed is set aside and the file read whole.
+fn parse_file<'a>(
+    text: &'a str,
+    id: crate::source::FileId,
+    limits: Limits,
+    raw: &mut RawDataset,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<Node<'a>, Diagnostic> {
+    let (lens, reported, counted) = (raw.lens(), diags.len(), raw.counted());
+    let mut items = 0;
+    let mut limit_near = false;
+    let mut take = |list: &'static str, item: Node<'a>| {
+        // With room for every item of every list, no list is cut in either
+        // order; past that, which list is cut depends on the order, and the
+        // whole tree's fixed order is the one the report names.
+        items += 1;
+        if counted + items > limits.max_records {
+            limit_near = true;
+            return false;
+        }
+        records::read_record(list, &item, raw, diags);
+        true
+    };
+    if let Some(node) = yaml::parse_streaming(text, id, limits, &records::LISTS, &mut take) {
+        return Ok(node);
+    }
+    raw.truncate(lens);
+    diags.truncate(reported);
+    if limit_near {
+        yaml::parse(text, id, limits)
+    } else {
+        yaml::parse_general(text, id, limits)
+    }
 }
 
 /// The first character that no one-line text may hold (a control character,
@@ -190,6 +232,10 @@ pub fn read_paths(paths: &[PathBuf], max_bytes: u64) -> Result<SourceSet, ReadEr
                 .read_to_string(&mut text)
         } else {
             std::fs::File::open(&p).and_then(|f| {
+                // Room for the whole file at once: a text grown as it is read
+                // would hold up to twice its size.
+                let size = f.metadata().map_or(0, |m| m.len()).min(max_bytes);
+                text.reserve_exact(usize::try_from(size).unwrap_or(0).saturating_add(1));
                 f.take(max_bytes.saturating_add(1))
                     .read_to_string(&mut text)
             })
@@ -246,5 +292,95 @@ mod tests {
         let e = read_paths(&[dir.join("missing.yaml")], 1 << 20).unwrap_err();
         assert!(matches!(e.cause, ReadCause::Io(_)));
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Records and reports of `text`, read from its whole tree in the fixed
+    /// order of the lists, as every file was read before records streamed.
+    fn from_whole_tree(text: &str, limits: Limits) -> String {
+        let node = yaml::parse(text, crate::source::FileId(0), limits).unwrap();
+        let mut raw = RawDataset::default();
+        let mut diags = Vec::new();
+        records::read_dataset(&node, limits.max_records, &mut raw, &mut diags);
+        crate::diag::sort(&mut diags);
+        format!("{raw:?}\n{diags:?}")
+    }
+
+    fn from_parse_sources(text: &str, limits: Limits) -> String {
+        let mut set = SourceSet::new();
+        set.add("case.yaml", text);
+        let (raw, mut diags) = parse_sources(&set, limits);
+        crate::diag::sort(&mut diags);
+        format!("{raw:?}\n{diags:?}")
+    }
+
+    /// Lists in an unusual order, with mistakes in several of them.
+    const MIXED: &str = "\
+events:
+  - {id: e1, name: Raid, date: 2024, participants: [a], nmae: x}
+  - {id: e2, date: 2024-13, teams: [t], notes: n}
+  - id: e3
+    name: Arrests
+    start: 2024-01
+    outcomes: {arrests: 3}
+    sources: [{id: s, grade: B2}]
+agencies:
+  - {id: a, name: A, country: NL, kind: police, seat: {name: Den Haag, at: [52.08, 4.31]}}
+  - [oops]
+sources:
+  - {id: s, title: T}
+chapters:
+  - {title: One, records: [e1]}
+teams:
+  - {id: t, name: T, kind: jit, start: 2024, members: [a]}
+context:
+  - {id: c, name: C, date: 2020}
+";
+
+    #[test]
+    fn records_read_as_a_file_streams_are_those_of_its_whole_tree() {
+        // The fast reader streams this file: nothing falls back unseen.
+        let mut items = 0;
+        let streamed = yaml::parse_streaming(
+            MIXED,
+            crate::source::FileId(0),
+            Limits::default(),
+            &records::LISTS,
+            &mut |_, _| {
+                items += 1;
+                true
+            },
+        );
+        assert!(streamed.is_some());
+        assert_eq!(items, 9);
+        let limits = Limits::default();
+        assert_eq!(
+            from_parse_sources(MIXED, limits),
+            from_whole_tree(MIXED, limits)
+        );
+        let json = serde_json::to_string(&yaml_to_json(MIXED).unwrap()).unwrap();
+        assert_eq!(
+            from_parse_sources(&json, limits),
+            from_whole_tree(&json, limits)
+        );
+    }
+
+    #[test]
+    fn near_the_record_limit_the_lists_are_cut_as_in_the_whole_tree() {
+        // Nine items, one of them no record: the limit cuts the list the
+        // fixed order reaches first, whatever order the file writes them in,
+        // and only the first seven records count (chapters do not).
+        for max_records in [0, 1, 3, 5, 6, 7, 8, 9, 10] {
+            let limits = Limits {
+                max_records,
+                ..Limits::default()
+            };
+            let streamed = from_parse_sources(MIXED, limits);
+            assert_eq!(streamed, from_whole_tree(MIXED, limits), "{max_records}");
+            assert_eq!(
+                streamed.contains("TooManyRecords"),
+                max_records < 7,
+                "{max_records}: {streamed}"
+            );
+        }
     }
 }

@@ -1,5 +1,7 @@
 //! Node tree → raw records, checking form only: known fields, the right YAML kinds.
 
+use compact_str::ToCompactString;
+
 use super::yaml::{Node, Value};
 use crate::diag::{Code, Diagnostic};
 use crate::lang::Translations;
@@ -10,6 +12,7 @@ mod agencies;
 mod chapters;
 mod cites;
 mod context;
+mod events;
 mod langs;
 mod outcomes;
 mod places;
@@ -20,6 +23,7 @@ pub use agencies::RawAgency;
 pub use chapters::RawChapter;
 pub use cites::RawAssurance;
 pub use context::RawContext;
+pub use events::RawEvent;
 pub use places::RawPlace;
 
 /// A value with the span it was written at.
@@ -38,25 +42,29 @@ impl<T> Sp<T> {
     }
 }
 
-impl Sp<String> {
+impl<T: AsRef<str>> Sp<T> {
     /// The text.
     pub fn as_str(&self) -> &str {
-        &self.value
+        self.value.as_ref()
     }
 }
+
+/// The text of a field as written: short texts (ids, dates, codes) are held
+/// in the value itself rather than in an allocation of their own.
+pub type Text = compact_str::CompactString;
 
 /// Every record of a dataset as written. Required fields are `Option` here:
 /// a missing one has already been reported, and validation skips the record.
 #[derive(Clone, Debug, Default)]
 pub struct RawDataset {
     /// `title:` of the first file that has one.
-    pub title: Option<Sp<String>>,
+    pub title: Option<Sp<Text>>,
     /// `description:` of the first file that has one.
-    pub description: Option<Sp<String>>,
+    pub description: Option<Sp<Text>>,
     /// `description:` in several languages, when written so.
     pub description_langs: Translations,
     /// `lang:` of the first file that has one: the dataset's language.
-    pub lang: Option<Sp<String>>,
+    pub lang: Option<Sp<Text>>,
     /// `sources:` records.
     pub sources: Vec<RawSource>,
     /// `agencies:` records.
@@ -73,9 +81,9 @@ pub struct RawDataset {
     pub files: Vec<Span>,
     /// Every file's `title:`, in file order (a folder merges several cases),
     /// with its texts in several languages when written so.
-    pub titles: Vec<(Sp<String>, Translations)>,
+    pub titles: Vec<(Sp<Text>, Translations)>,
     /// `style: {colors: {KEY: COLOUR}}` of every file, as written.
-    pub colors: Vec<(Sp<String>, Sp<String>)>,
+    pub colors: Vec<(Sp<Text>, Sp<Text>)>,
 }
 
 /// A citable reference.
@@ -84,21 +92,21 @@ pub struct RawSource {
     /// The whole record.
     pub span: Span,
     /// `id:`
-    pub id: Option<Sp<String>>,
+    pub id: Option<Sp<Text>>,
     /// `title:`
-    pub title: Option<Sp<String>>,
+    pub title: Option<Sp<Text>>,
     /// `publisher:`
-    pub publisher: Option<Sp<String>>,
+    pub publisher: Option<Sp<Text>>,
     /// `url:`
-    pub url: Option<Sp<String>>,
+    pub url: Option<Sp<Text>>,
     /// `urls:` more links to the same report (a mirror, a translation).
-    pub urls: Vec<Sp<String>>,
+    pub urls: Vec<Sp<Text>>,
     /// `archived:` a copy kept by an archive.
-    pub archived: Option<Sp<String>>,
+    pub archived: Option<Sp<Text>>,
     /// `accessed:` when the link was last read.
-    pub accessed: Option<Sp<String>>,
+    pub accessed: Option<Sp<Text>>,
     /// `date:` (a year written as a bare number arrives as its digits)
-    pub date: Option<Sp<String>>,
+    pub date: Option<Sp<Text>>,
 }
 
 /// A joint investigation team, task force or network.
@@ -107,29 +115,29 @@ pub struct RawTeam {
     /// The whole record.
     pub span: Span,
     /// `id:`
-    pub id: Option<Sp<String>>,
+    pub id: Option<Sp<Text>>,
     /// `name:`; for a name in several languages, the English one, else the first.
-    pub name: Option<Sp<String>>,
+    pub name: Option<Sp<Text>>,
     /// `name:` in several languages, when written so.
     pub name_langs: Translations,
     /// `kind:`
-    pub kind: Option<Sp<String>>,
+    pub kind: Option<Sp<Text>>,
     /// `hosted_by:`
-    pub hosted_by: Option<Sp<String>>,
+    pub hosted_by: Option<Sp<Text>>,
     /// `start:`
-    pub start: Option<Sp<String>>,
+    pub start: Option<Sp<Text>>,
     /// `end:`
-    pub end: Option<Sp<String>>,
+    pub end: Option<Sp<Text>>,
     /// `members:`; `None` when the field is missing.
     pub members: Option<Sp<Vec<RawMember>>>,
     /// `legal_basis:`
-    pub legal_basis: Option<Sp<String>>,
+    pub legal_basis: Option<Sp<Text>>,
     /// `legal_basis_ref:` the id of a context record.
-    pub legal_basis_ref: Option<Sp<String>>,
+    pub legal_basis_ref: Option<Sp<Text>>,
     /// `notes:`
-    pub notes: Option<Sp<String>>,
+    pub notes: Option<Sp<Text>>,
     /// `sources:`
-    pub sources: Vec<Sp<String>>,
+    pub sources: Vec<Sp<Text>>,
     /// `confidence:` and the grades given in `sources:`.
     pub assurance: RawAssurance,
 }
@@ -140,48 +148,13 @@ pub struct RawMember {
     /// The whole entry.
     pub span: Span,
     /// The agency id (the entry itself, or its `agency:` field).
-    pub agency: Option<Sp<String>>,
+    pub agency: Option<Sp<Text>>,
     /// `from:`
-    pub from: Option<Sp<String>>,
+    pub from: Option<Sp<Text>>,
     /// `to:`
-    pub to: Option<Sp<String>>,
+    pub to: Option<Sp<Text>>,
     /// `role:`
-    pub role: Option<Sp<String>>,
-}
-
-/// An operation, action day, arrest, seizure or milestone.
-#[derive(Clone, Debug)]
-pub struct RawEvent {
-    /// The whole record.
-    pub span: Span,
-    /// `id:`
-    pub id: Option<Sp<String>>,
-    /// `name:`; for a name in several languages, the English one, else the first.
-    pub name: Option<Sp<String>>,
-    /// `name:` in several languages, when written so.
-    pub name_langs: Translations,
-    /// `kind:`
-    pub kind: Option<Sp<String>>,
-    /// `date:`
-    pub date: Option<Sp<String>>,
-    /// `start:`
-    pub start: Option<Sp<String>>,
-    /// `end:`
-    pub end: Option<Sp<String>>,
-    /// `participants:`
-    pub participants: Vec<Sp<String>>,
-    /// `teams:`
-    pub teams: Vec<Sp<String>>,
-    /// `places:`
-    pub places: Vec<RawPlace>,
-    /// `outcomes:` in file order.
-    pub outcomes: Vec<(Sp<String>, Sp<RawOutcome>)>,
-    /// `notes:`
-    pub notes: Option<Sp<String>>,
-    /// `sources:`
-    pub sources: Vec<Sp<String>>,
-    /// `confidence:` and the grades given in `sources:`.
-    pub assurance: RawAssurance,
+    pub role: Option<Sp<Text>>,
 }
 
 /// The value of one outcome (`arrests: 3`, `note: "about 40"`,
@@ -199,7 +172,7 @@ pub enum RawOutcome {
         /// `amount:`
         amount: crate::model::Number,
         /// `unit:`
-        unit: Sp<String>,
+        unit: Sp<Text>,
     },
 }
 
@@ -401,21 +374,21 @@ impl<'a> Record<'a> {
         self.fields.first().map_or(self.span, |(_, k, _)| k.span)
     }
 
-    fn text(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+    fn text(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
         self.get(name)
             .and_then(|n| text(n, name, TextKind::Line, diags))
     }
 
-    fn long_text(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+    fn long_text(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
         self.get(name)
             .and_then(|n| text(n, name, TextKind::Paragraph, diags))
     }
 
-    fn date(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+    fn date(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
         self.get(name).and_then(|n| date_text(n, name, diags))
     }
 
-    fn required(&self, name: &str, what: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+    fn required(&self, name: &str, what: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
         self.required_with(name, what, diags, |v, diags| {
             text(v, name, TextKind::Line, diags)
         })
@@ -467,7 +440,7 @@ impl<'a> Record<'a> {
         }
     }
 
-    fn ids(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Vec<Sp<String>> {
+    fn ids(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Vec<Sp<Text>> {
         match self.get(name) {
             None => Vec::new(),
             Some(n) => match &n.value {
@@ -540,15 +513,10 @@ enum TextKind {
 /// Reads a scalar as text. Whole numbers are accepted as their digits, so that
 /// `short: 112` needs no quotes. Control characters are refused: they make invalid
 /// XML in the rendered pictures even when escaped.
-fn text(
-    node: &Node,
-    field: &str,
-    kind: TextKind,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Sp<String>> {
+fn text(node: &Node, field: &str, kind: TextKind, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
     let s = match &node.value {
-        Value::Str(s) => s.to_string(),
-        Value::Int(i) => i.to_string(),
+        Value::Str(s) => Text::from(s.as_ref()),
+        Value::Int(i) => i.to_compact_string(),
         _ => {
             diags.push(
                 wrong_kind(node, &format!("text for `{field}`")).help(match node.value {
@@ -587,9 +555,9 @@ pub(crate) fn is_forbidden_control(c: char) -> bool {
 }
 
 /// Dates are text in the format, but YAML reads a bare `2024` as a number.
-fn date_text(node: &Node, field: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+fn date_text(node: &Node, field: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
     match &node.value {
-        Value::Int(y) => Some(Sp::new(y.to_string(), node.span)),
+        Value::Int(y) => Some(Sp::new(y.to_compact_string(), node.span)),
         Value::Str(_) => text(node, field, TextKind::Line, diags),
         Value::Float(_) => {
             diags.push(
@@ -617,12 +585,7 @@ fn records<'a>(
     diags: &mut Vec<Diagnostic>,
 ) -> &'a [Node<'a>] {
     let items = list(node, what, diags);
-    let used = raw.sources.len()
-        + raw.agencies.len()
-        + raw.teams.len()
-        + raw.events.len()
-        + raw.context.len();
-    let room = max_records.saturating_sub(used);
+    let room = max_records.saturating_sub(raw.counted());
     if items.len() > room {
         diags.push(
             Diagnostic::error(
@@ -685,75 +648,112 @@ pub(crate) fn read_dataset(
     if let Some(n) = top.get("style") {
         style::read_style(n, raw, diags);
     }
-    if let Some(n) = top.get("sources") {
-        let items = records(n, "sources", raw, max_records, diags);
-        // The list's length is known: one allocation, not a doubling list's spare room.
-        raw.sources.reserve(items.len());
-        for item in items {
-            if let Some(r) = Record::open(item, "a source", SOURCE, diags) {
-                raw.sources.push(RawSource {
-                    span: r.span,
-                    id: r.required("id", "this source", diags),
-                    title: r.required("title", "this source", diags),
-                    publisher: r.text("publisher", diags),
-                    url: r.text("url", diags),
-                    urls: r.ids("urls", diags),
-                    archived: r.text("archived", diags),
-                    accessed: r.date("accessed", diags),
-                    date: r.date("date", diags),
-                });
+    for list in LISTS {
+        if let Some(n) = top.get(list) {
+            let items = records(n, list, raw, max_records, diags);
+            // The list's length is known: one allocation, not a doubling list's spare room.
+            raw.reserve(list, items.len());
+            for item in items {
+                read_record(list, item, raw, diags);
             }
         }
     }
-    if let Some(n) = top.get("agencies") {
-        agencies::read_agencies(n, raw, max_records, diags);
+}
+
+/// The lists of records a dataset holds, in the order they are read.
+pub(crate) const LISTS: [&str; 6] = [
+    "sources", "agencies", "teams", "context", "chapters", "events",
+];
+
+impl RawDataset {
+    /// Room for `n` more records of `list`.
+    fn reserve(&mut self, list: &str, n: usize) {
+        match list {
+            "sources" => self.sources.reserve(n),
+            "agencies" => self.agencies.reserve(n),
+            "teams" => self.teams.reserve(n),
+            "context" => self.context.reserve(n),
+            "chapters" => self.chapters.reserve(n),
+            _ => self.events.reserve(n),
+        }
     }
-    if let Some(n) = top.get("teams") {
-        let items = records(n, "teams", raw, max_records, diags);
-        raw.teams.reserve(items.len());
-        for item in items {
+
+    /// Gives back the room the lists of records were given beyond their length.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.sources.shrink_to_fit();
+        self.agencies.shrink_to_fit();
+        self.teams.shrink_to_fit();
+        self.context.shrink_to_fit();
+        self.chapters.shrink_to_fit();
+        self.events.shrink_to_fit();
+    }
+
+    /// How many records each of [`LISTS`] holds, to go back to with [`Self::truncate`].
+    pub(crate) fn lens(&self) -> [usize; 6] {
+        [
+            self.sources.len(),
+            self.agencies.len(),
+            self.teams.len(),
+            self.context.len(),
+            self.chapters.len(),
+            self.events.len(),
+        ]
+    }
+
+    /// Drops the records read after [`Self::lens`] gave `lens`.
+    pub(crate) fn truncate(&mut self, lens: [usize; 6]) {
+        let [sources, agencies, teams, context, chapters, events] = lens;
+        self.sources.truncate(sources);
+        self.agencies.truncate(agencies);
+        self.teams.truncate(teams);
+        self.context.truncate(context);
+        self.chapters.truncate(chapters);
+        self.events.truncate(events);
+    }
+
+    /// The records counted against the record limit (chapters are not).
+    pub(crate) fn counted(&self) -> usize {
+        self.sources.len()
+            + self.agencies.len()
+            + self.teams.len()
+            + self.events.len()
+            + self.context.len()
+    }
+}
+
+/// Reads one item of the top-level list `list` (one of [`LISTS`]) into `raw`.
+pub(crate) fn read_record(
+    list: &str,
+    item: &Node,
+    raw: &mut RawDataset,
+    diags: &mut Vec<Diagnostic>,
+) {
+    match list {
+        "sources" => read_source(item, raw, diags),
+        "agencies" => agencies::read_agency(item, raw, diags),
+        "teams" => {
             if let Some(r) = Record::open(item, "a team", TEAM, diags) {
                 raw.teams.push(teams::read_team(&r, diags));
             }
         }
+        "context" => context::read_context(item, raw, diags),
+        "chapters" => chapters::read_chapter(item, raw, diags),
+        _ => events::read_event(item, raw, diags),
     }
-    if let Some(n) = top.get("context") {
-        context::read_context(n, raw, max_records, diags);
-    }
-    if let Some(n) = top.get("chapters") {
-        chapters::read_chapters(n, raw, max_records, diags);
-    }
-    if let Some(n) = top.get("events") {
-        let items = records(n, "events", raw, max_records, diags);
-        raw.events.reserve(items.len());
-        for item in items {
-            if let Some(r) = Record::open(item, "an event", EVENT, diags) {
-                let outcomes = r
-                    .get("outcomes")
-                    .map(|n| outcomes::read_outcomes(n, diags))
-                    .unwrap_or_default();
-                let (name, name_langs) = r.required_localised("name", "this event", diags);
-                raw.events.push(RawEvent {
-                    span: r.span,
-                    id: r.required("id", "this event", diags),
-                    name,
-                    name_langs,
-                    kind: r.text("kind", diags),
-                    date: r.date("date", diags),
-                    start: r.date("start", diags),
-                    end: r.date("end", diags),
-                    participants: r.ids("participants", diags),
-                    teams: r.ids("teams", diags),
-                    places: r
-                        .get("places")
-                        .map(|n| places::read_places(n, diags))
-                        .unwrap_or_default(),
-                    outcomes,
-                    notes: r.long_text("notes", diags),
-                    sources: r.sources(diags),
-                    assurance: r.assurance(diags),
-                });
-            }
-        }
+}
+
+fn read_source(item: &Node, raw: &mut RawDataset, diags: &mut Vec<Diagnostic>) {
+    if let Some(r) = Record::open(item, "a source", SOURCE, diags) {
+        raw.sources.push(RawSource {
+            span: r.span,
+            id: r.required("id", "this source", diags),
+            title: r.required("title", "this source", diags),
+            publisher: r.text("publisher", diags),
+            url: r.text("url", diags),
+            urls: r.ids("urls", diags),
+            archived: r.text("archived", diags),
+            accessed: r.date("accessed", diags),
+            date: r.date("date", diags),
+        });
     }
 }

@@ -245,8 +245,28 @@ pub fn parse(text: &str, file: FileId, limits: Limits) -> Result<Node<'_>, Diagn
     parse_general(text, file, limits)
 }
 
+/// [`parse`] for a file read for its records: each item of a top-level list
+/// named in `lists` goes to `take` as soon as it is read, and the tree keeps
+/// those lists empty, so the tree of a large file is never held whole. `None`
+/// when the fast reader leaves the file to the general reader, or when `take`
+/// returns false: what `take` was given must then be set aside, and the file
+/// read by [`parse_general`] or [`parse`].
+pub(crate) fn parse_streaming<'a>(
+    text: &'a str,
+    file: FileId,
+    limits: Limits,
+    lists: &'static [&'static str],
+    take: &mut dyn FnMut(&'static str, Node<'a>) -> bool,
+) -> Option<Node<'a>> {
+    fast::parse_with(text, file, &limits, Some(fast::Stream { lists, take }))
+}
+
 /// [`parse`] by the general reader alone: the whole of YAML, and every error.
-fn parse_general(text: &str, file: FileId, limits: Limits) -> Result<Node<'static>, Diagnostic> {
+pub(crate) fn parse_general(
+    text: &str,
+    file: FileId,
+    limits: Limits,
+) -> Result<Node<'static>, Diagnostic> {
     let mut budget = Budget::default();
     budget.max_depth = limits.max_depth;
     // The cap guards against aliases multiplying nodes; a plain file may hold

@@ -2,23 +2,25 @@
 //! `{id: ..., grade: A1}`; the grades are kept apart, by the citation's place
 //! in the list, for validation to check against the sources.
 
+use compact_str::ToCompactString;
+
 use super::super::yaml::Value;
-use super::{CITATION, Record, Sp, TextKind, text};
+use super::{CITATION, Record, Sp, Text, TextKind, text};
 use crate::diag::Diagnostic;
 
 /// How sure a record is, as written.
 #[derive(Clone, Debug, Default)]
 pub struct RawAssurance {
     /// `confidence:`
-    pub confidence: Option<Sp<String>>,
+    pub confidence: Option<Sp<Text>>,
     /// `grade:` of a citation written `{id: ..., grade: A1}`, with the
     /// citation's place in `sources:`.
-    pub grades: Vec<(usize, Sp<String>)>,
+    pub grades: Vec<(usize, Sp<Text>)>,
 }
 
 impl Record<'_> {
     /// `sources:`: ids, each alone or as `{id: ..., grade: A1}`.
-    pub(super) fn sources(&self, diags: &mut Vec<Diagnostic>) -> Vec<Sp<String>> {
+    pub(super) fn sources(&self, diags: &mut Vec<Diagnostic>) -> Vec<Sp<Text>> {
         let Some(n) = self.get("sources") else {
             return Vec::new();
         };
@@ -65,8 +67,12 @@ impl Record<'_> {
                     continue;
                 }
                 match field("grade").map(|g| (&g.value, g.span)) {
-                    Some((Value::Str(s), at)) => grades.push((index, Sp::new(s.to_string(), at))),
-                    Some((Value::Int(g), at)) => grades.push((index, Sp::new(g.to_string(), at))),
+                    Some((Value::Str(s), at)) => {
+                        grades.push((index, Sp::new(Text::from(s.as_ref()), at)))
+                    }
+                    Some((Value::Int(g), at)) => {
+                        grades.push((index, Sp::new(g.to_compact_string(), at)))
+                    }
                     _ => {}
                 }
                 index += 1;

@@ -4,14 +4,14 @@
 //! every text as any text is; what a reader is shown is the model's choice.
 
 use super::super::yaml::{Node, Value};
-use super::{Record, Sp, TextKind, text, wrong_kind};
+use super::{Record, Sp, Text, TextKind, text, wrong_kind};
 use crate::diag::{Code, Diagnostic};
 use crate::lang::{Translations, check_lang};
 
 /// A text as read: the string written, or the English text of a mapping,
 /// else its first; with the texts of every language when a mapping was
 /// written (empty otherwise).
-pub(super) type Localised = (Option<Sp<String>>, Translations);
+pub(super) type Localised = (Option<Sp<Text>>, Translations);
 
 impl Record<'_> {
     /// An optional field that may be given in several languages.
@@ -41,7 +41,7 @@ impl Record<'_> {
 }
 
 /// The text and its languages apart; nothing read gives neither.
-fn split(read: Option<(Sp<String>, Translations)>) -> Localised {
+fn split(read: Option<(Sp<Text>, Translations)>) -> Localised {
     read.map_or_else(Default::default, |(t, langs)| (Some(t), langs))
 }
 
@@ -65,7 +65,7 @@ pub(super) fn localised_text(
     field: &str,
     kind: TextKind,
     diags: &mut Vec<Diagnostic>,
-) -> Option<(Sp<String>, Translations)> {
+) -> Option<(Sp<Text>, Translations)> {
     let Value::Map(entries) = &node.value else {
         if let Value::Seq(_) = node.value {
             diags.push(
@@ -89,7 +89,7 @@ pub(super) fn localised_text(
         return None;
     }
     let before = diags.len();
-    let mut read: Vec<(Sp<String>, Sp<String>)> = Vec::new();
+    let mut read: Vec<(Sp<Text>, Sp<Text>)> = Vec::new();
     for (k, v) in entries {
         let Some(lang) = language(k, field, &read, diags) else {
             continue;
@@ -111,9 +111,9 @@ pub(super) fn localised_text(
 fn language(
     key: &Node,
     field: &str,
-    read: &[(Sp<String>, Sp<String>)],
+    read: &[(Sp<Text>, Sp<Text>)],
     diags: &mut Vec<Diagnostic>,
-) -> Option<Sp<String>> {
+) -> Option<Sp<Text>> {
     let tag = match &key.value {
         Value::Str(s) => s.to_string(),
         other => {
@@ -148,7 +148,7 @@ fn language(
         );
         return None;
     }
-    check_tag(&tag, key, field, diags).map(|()| Sp::new(tag, key.span))
+    check_tag(&tag, key, field, diags).map(|()| Sp::new(tag.into(), key.span))
 }
 
 /// Reports `tag` at `at` unless it is a language code.
@@ -172,12 +172,12 @@ fn check_tag(tag: &str, at: &Node, field: &str, diags: &mut Vec<Diagnostic>) -> 
 
 /// The text of one language: present, not empty, one line unless `kind` allows more.
 fn entry_text(
-    lang: &Sp<String>,
+    lang: &Sp<Text>,
     v: &Node,
     field: &str,
     kind: TextKind,
     diags: &mut Vec<Diagnostic>,
-) -> Option<Sp<String>> {
+) -> Option<Sp<Text>> {
     let empty = match &v.value {
         Value::Null => Some(lang.span),
         Value::Str(s) if s.trim().is_empty() => Some(v.span),
@@ -209,7 +209,7 @@ fn entry_text(
 }
 
 /// `lang:` of a dataset: a language code.
-pub(super) fn read_lang(top: &Record, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
+pub(super) fn read_lang(top: &Record, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
     let node = top.get("lang")?;
     let tag = text(node, "lang", TextKind::Line, diags)?;
     check_tag(&tag.value, node, "lang", diags)?;

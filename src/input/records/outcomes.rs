@@ -3,7 +3,7 @@
 //! unit that looks like a currency is an ISO 4217 code is validation's.
 
 use super::super::yaml::{Node, Value};
-use super::{AMOUNT, RawOutcome, Record, Sp, TextKind, text, wrong_kind};
+use super::{AMOUNT, RawOutcome, Record, Sp, Text, TextKind, text, wrong_kind};
 use crate::diag::Diagnostic;
 use crate::model::Number;
 
@@ -14,7 +14,7 @@ const FORMS: &str = "an outcome is a count (`arrests: 3`), an amount with its un
 pub(super) fn read_outcomes(
     node: &Node,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<(Sp<String>, Sp<RawOutcome>)> {
+) -> Vec<(Sp<Text>, Sp<RawOutcome>)> {
     let Value::Map(entries) = &node.value else {
         diags.push(
             wrong_kind(node, "a mapping of outcomes").help(
@@ -32,7 +32,7 @@ pub(super) fn read_outcomes(
             Value::Int(i) => RawOutcome::Int(*i),
             Value::Float(f) => RawOutcome::Float(*f),
             Value::Str(_) => match text(v, &key.value, TextKind::Line, diags) {
-                Some(s) => RawOutcome::Text(s.value),
+                Some(s) => RawOutcome::Text(s.value.into()),
                 None => continue,
             },
             Value::Map(_) => match read_amount(&key.value, v, diags) {

@@ -4,7 +4,7 @@
 //! range is validation's.
 
 use super::super::yaml::{Node, Value};
-use super::{PLACE, Record, Sp, TextKind, text, wrong_kind};
+use super::{PLACE, Record, Sp, Text, TextKind, text, wrong_kind};
 use crate::diag::{Code, Diagnostic};
 use crate::source::Span;
 
@@ -12,19 +12,24 @@ use crate::source::Span;
 #[derive(Clone, Debug, PartialEq)]
 pub enum RawPlace {
     /// `FR`, `"Marbella, ES"` or `"Marbella"`.
-    Text(Sp<String>),
-    /// `{name: Marbella, country: ES, at: [36.51, -4.88]}`.
-    Fields {
-        /// The whole mapping.
-        span: Span,
-        /// `name:`; `None` when missing (already reported).
-        name: Option<Sp<String>>,
-        /// `country:`
-        country: Option<Sp<String>>,
-        /// `at:` as two numbers, latitude first; `None` when missing or not
-        /// two numbers (that is reported).
-        at: Option<Sp<(f64, f64)>>,
-    },
+    Text(Sp<Text>),
+    /// `{name: Marbella, country: ES, at: [36.51, -4.88]}`: boxed, as most
+    /// places are written as text, which then takes no more room than its own.
+    Fields(Box<RawPlaceFields>),
+}
+
+/// A place written as fields.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawPlaceFields {
+    /// The whole mapping.
+    pub span: Span,
+    /// `name:`; `None` when missing (already reported).
+    pub name: Option<Sp<Text>>,
+    /// `country:`
+    pub country: Option<Sp<Text>>,
+    /// `at:` as two numbers, latitude first; `None` when missing or not
+    /// two numbers (that is reported).
+    pub at: Option<Sp<(f64, f64)>>,
 }
 
 impl RawPlace {
@@ -32,7 +37,7 @@ impl RawPlace {
     pub fn span(&self) -> Span {
         match self {
             RawPlace::Text(t) => t.span,
-            RawPlace::Fields { span, name, .. } => name.as_ref().map_or(*span, |n| n.span),
+            RawPlace::Fields(f) => f.name.as_ref().map_or(f.span, |n| n.span),
         }
     }
 }
@@ -63,12 +68,12 @@ pub(super) fn read_place(
     match &node.value {
         Value::Map(_) => {
             let r = Record::open(node, "a place", PLACE, diags)?;
-            Some(RawPlace::Fields {
+            Some(RawPlace::Fields(Box::new(RawPlaceFields {
                 span: r.span,
                 name: r.required("name", "this place", diags),
                 country: r.text("country", diags),
                 at: r.get("at").and_then(|n| coordinates(n, diags)),
-            })
+            })))
         }
         Value::Seq(_) => {
             diags.push(wrong_kind(node, &format!("a place for `{field}`")).help(FORMS));

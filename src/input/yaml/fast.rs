@@ -17,6 +17,26 @@ use crate::source::{FileId, Span};
 
 /// The tree of `text`, or `None` when the general reader must read it.
 pub(super) fn parse<'a>(text: &'a str, file: FileId, limits: &Limits) -> Option<Node<'a>> {
+    parse_with(text, file, limits, None)
+}
+
+/// Where the items of a document's top-level lists go as they are read, so that
+/// the tree of a large file is never held whole: each item of a list named in
+/// `lists` is handed to `take`, and the list is left empty in the tree.
+pub(super) struct Stream<'s, 'a> {
+    /// The keys of the top-level mapping whose lists are handed over.
+    pub lists: &'static [&'static str],
+    /// Takes an item of the list named; false stops the reading (`None`).
+    pub take: &'s mut dyn FnMut(&'static str, Node<'a>) -> bool,
+}
+
+/// [`parse`], handing the items of the top-level lists to `stream` as it goes.
+pub(super) fn parse_with<'a>(
+    text: &'a str,
+    file: FileId,
+    limits: &Limits,
+    stream: Option<Stream<'_, 'a>>,
+) -> Option<Node<'a>> {
     // The general reader refuses more than 64 MiB of scalar text; a file below
     // that cannot hold more.
     if text.len() >= 64 << 20 || !plain_text(text.as_bytes()) {
@@ -37,6 +57,8 @@ pub(super) fn parse<'a>(text: &'a str, file: FileId, limits: &Limits) -> Option<
         max_nodes: (max_nodes / 2).saturating_sub(8),
         depth: 0,
         max_depth: limits.max_depth.min(200).saturating_sub(2),
+        stream,
+        list: None,
     };
     reader.document()
 }
@@ -75,7 +97,7 @@ fn flow_indicator(b: u8) -> bool {
     matches!(b, b',' | b'[' | b']' | b'{' | b'}')
 }
 
-struct Reader<'a> {
+struct Reader<'s, 'a> {
     /// The items and entries of the collections being read, innermost last:
     /// each collection's own list is made at its end, of its exact length (a
     /// growing list would hold up to twice the room, in a tree of millions).
@@ -91,9 +113,12 @@ struct Reader<'a> {
     max_nodes: usize,
     depth: usize,
     max_depth: usize,
+    stream: Option<Stream<'s, 'a>>,
+    /// The top-level list whose items the next list read hands over.
+    list: Option<&'static str>,
 }
 
-impl<'a> Reader<'a> {
+impl<'a> Reader<'_, 'a> {
     /// The byte at `i`; 0 past the end (the text holds no NUL: see [`plain_text`]).
     fn at(&self, i: usize) -> u8 {
         self.s.get(i).copied().unwrap_or(0)
@@ -121,6 +146,27 @@ impl<'a> Reader<'a> {
     fn enter(&mut self) -> Option<()> {
         self.depth += 1;
         (self.depth < self.max_depth).then_some(())
+    }
+
+    /// The list named by `key` when it is a key of the document's mapping
+    /// whose items are handed over.
+    fn list_named(&self, key: &Node<'a>) -> Option<&'static str> {
+        let stream = self.stream.as_ref()?;
+        match &key.value {
+            Value::Str(k) if self.depth == 1 => stream.lists.iter().find(|l| **l == k).copied(),
+            _ => None,
+        }
+    }
+
+    /// Keeps `item` in the list being read, or hands it over (`list`).
+    fn item(&mut self, list: Option<&'static str>, item: Node<'a>) -> Option<()> {
+        match (list, self.stream.as_mut()) {
+            (Some(name), Some(stream)) => (stream.take)(name, item).then_some(()),
+            _ => {
+                self.items.push(item);
+                Some(())
+            }
+        }
     }
 
     fn skip_spaces(&mut self) {
@@ -229,11 +275,14 @@ impl<'a> Reader<'a> {
     /// A block mapping whose first key is at `self.pos`, in column `indent`.
     fn block_map(&mut self, indent: usize) -> Option<Node<'a>> {
         self.enter()?;
+        self.list = None;
         let start = self.pos;
         let mark = self.entries.len();
         loop {
             let (key, colon) = self.block_key()?;
+            self.list = self.list_named(&key);
             let value = self.block_value(indent, colon)?;
+            self.list = None;
             self.entries.push((key, value));
             match self.next_content_line() {
                 Some(n) if n == indent && !self.dash_at(self.pos + n) => self.pos += n,
@@ -315,7 +364,9 @@ impl<'a> Reader<'a> {
     /// which the general reader places at its first item rather than its first `-`.
     fn block_seq(&mut self, indent: usize, indentless: bool) -> Option<Node<'a>> {
         self.enter()?;
+        let list = self.list.take();
         let mut start = self.pos;
+        let first = self.pos;
         let mark = self.items.len();
         loop {
             let dash = self.pos;
@@ -326,7 +377,7 @@ impl<'a> Reader<'a> {
             if matches!(self.peek(), b'\n' | 0 | b'#') || self.dash_at(self.pos) {
                 return None;
             }
-            if indentless && self.items.len() == mark {
+            if indentless && dash == first {
                 start = self.pos;
             }
             let item = if self.starts_key() {
@@ -336,7 +387,7 @@ impl<'a> Reader<'a> {
                 self.end_line()?;
                 value
             };
-            self.items.push(item);
+            self.item(list, item)?;
             match self.next_content_line() {
                 Some(n) if n == indent && self.dash_at(self.pos + n) => self.pos += n,
                 Some(n) if n <= indent => break,
@@ -518,6 +569,7 @@ impl<'a> Reader<'a> {
     /// `[a, b]` on one line.
     fn flow_seq(&mut self) -> Option<Node<'a>> {
         self.enter()?;
+        let list = self.list.take();
         let start = self.pos;
         self.pos += 1;
         let mark = self.items.len();
@@ -525,7 +577,7 @@ impl<'a> Reader<'a> {
         if self.peek() != b']' {
             loop {
                 let item = self.flow_node()?;
-                self.items.push(item);
+                self.item(list, item)?;
                 self.skip_flow_space()?;
                 if self.flow_separator(b']')? {
                     break;
@@ -556,6 +608,7 @@ impl<'a> Reader<'a> {
     /// `{k: v, ...}` on one line.
     fn flow_map(&mut self) -> Option<Node<'a>> {
         self.enter()?;
+        self.list = None;
         let start = self.pos;
         self.pos += 1;
         let mark = self.entries.len();
@@ -577,6 +630,7 @@ impl<'a> Reader<'a> {
                     return None;
                 }
                 self.pos += 1;
+                self.list = self.list_named(&key);
                 let value = match self.peek() {
                     b' ' | b'\n' => {
                         self.skip_flow_space()?;
@@ -592,6 +646,7 @@ impl<'a> Reader<'a> {
                     },
                     _ => return None,
                 };
+                self.list = None;
                 self.entries.push((key, value));
                 self.skip_flow_space()?;
                 if self.flow_separator(b'}')? {

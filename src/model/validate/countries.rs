@@ -8,7 +8,7 @@
 use super::Validator;
 use super::ids::Collection;
 use crate::diag::{Code, Diagnostic};
-use crate::input::Sp;
+use crate::input::{Sp, Text};
 use crate::model::{Agency, COUNTRY_PREFIX, Country};
 use crate::source::Span;
 
@@ -27,7 +27,7 @@ fn country_of(code: &str) -> Option<Country> {
 impl Validator<'_> {
     /// Finds every country named by `country:` among members and participants,
     /// each once, in the order first named, with the place it was first named.
-    pub(super) fn index_countries(&mut self) {
+    pub(super) fn index_countries(&mut self, events: &[crate::input::RawEvent]) {
         let raw = self.raw;
         let members = raw
             .teams
@@ -35,7 +35,7 @@ impl Validator<'_> {
             .filter_map(|t| t.members.as_ref())
             .flat_map(|m| &m.value)
             .filter_map(|m| m.agency.as_ref());
-        let participants = raw.events.iter().flat_map(|e| &e.participants);
+        let participants = events.iter().flat_map(|e| &e.participants);
         let mut found: Vec<(Country, Span)> = Vec::new();
         for r in members.chain(participants) {
             if let Some(c) = country_code(&r.value).and_then(country_of)
@@ -49,7 +49,7 @@ impl Validator<'_> {
 
     /// Resolves a member or participant: an agency id, or `country:LT` for
     /// the authorities of a country (an unknown code is reported).
-    pub(super) fn resolve_participant(&mut self, r: &Sp<String>, context: &str) -> Option<usize> {
+    pub(super) fn resolve_participant(&mut self, r: &Sp<Text>, context: &str) -> Option<usize> {
         let Some(code) = country_code(&r.value) else {
             return self.resolve(r, Collection::Agency, context);
         };
@@ -91,7 +91,7 @@ impl Validator<'_> {
     /// Resolves every participant, reporting each one that does not resolve.
     pub(super) fn resolve_participants(
         &mut self,
-        refs: &[Sp<String>],
+        refs: &[Sp<Text>],
         context: &str,
     ) -> Option<Vec<usize>> {
         let resolved: Vec<Option<usize>> = refs

@@ -2,13 +2,13 @@
 
 use super::Validator;
 use crate::diag::{Code, Diagnostic};
-use crate::input::Sp;
+use crate::input::{Sp, Text};
 use crate::model::PartialDate;
 use crate::source::Span;
 
 impl Validator<'_> {
     /// The date `d` given in `field`, or `None` when it is reported as invalid.
-    pub(super) fn date(&mut self, d: &Sp<String>, field: &str) -> Option<PartialDate> {
+    pub(super) fn date(&mut self, d: &Sp<Text>, field: &str) -> Option<PartialDate> {
         match PartialDate::parse(&d.value) {
             Ok(date) => Some(date),
             Err(e) => {
@@ -29,7 +29,7 @@ impl Validator<'_> {
     /// An optional date: absent is `Ok(None)`, given but invalid is `Err`.
     pub(super) fn opt_date(
         &mut self,
-        d: &Option<Sp<String>>,
+        d: &Option<Sp<Text>>,
         field: &str,
     ) -> Result<Option<PartialDate>, ()> {
         match d {

@@ -11,7 +11,8 @@ use crate::model::{AgencyRef, Event, Id, TeamRef};
 impl Validator<'_> {
     pub(super) fn event(&mut self, r: &crate::input::RawEvent) -> Option<Event> {
         let ctx = format!("event `{}`", r.id.as_ref().map_or("?", |i| i.as_str()));
-        let (start_field, start_raw) = match (&r.date, &r.start) {
+        let more = r.more();
+        let (start_field, start_raw) = match (&r.date, &more.start) {
             (Some(d), None) => ("date", Some(d)),
             (None, Some(s)) => ("start", Some(s)),
             (Some(d), Some(s)) => {
@@ -33,7 +34,7 @@ impl Validator<'_> {
                 ("date", None)
             }
         };
-        if let (Some(d), Some(e)) = (&r.date, &r.end) {
+        if let (Some(d), Some(e)) = (&r.date, &more.end) {
             self.error(
                 Diagnostic::error(
                     Code::ConflictingDates,
@@ -49,16 +50,16 @@ impl Validator<'_> {
         let end = if r.date.is_some() {
             Ok(None)
         } else {
-            self.opt_date(&r.end, "end")
+            self.opt_date(&more.end, "end")
         };
-        if let (Some(s), Ok(Some(e)), Some(ss), Some(es)) = (&start, &end, start_raw, &r.end) {
+        if let (Some(s), Ok(Some(e)), Some(ss), Some(es)) = (&start, &end, start_raw, &more.end) {
             self.check_order((s, ss.span, "start"), (e, es.span, "end"), &ctx);
         }
         let participants =
             self.resolve_participants(&r.participants, &format!("`participants` of {ctx}"));
-        let teams = self.resolve_all(&r.teams, Collection::Team, &format!("`teams` of {ctx}"));
+        let teams = self.resolve_all(&more.teams, Collection::Team, &format!("`teams` of {ctx}"));
         let sources = self.sources_of(&r.sources, &format!("`sources` of {ctx}"));
-        let assurance = self.assurance(&r.assurance, sources.as_deref());
+        let assurance = self.assurance(&more.assurance, sources.as_deref());
         if r.participants.is_empty()
             && let Some(id) = &r.id
         {
@@ -70,19 +71,19 @@ impl Validator<'_> {
         }
         self.split_places(&r.places);
         let places = self.places(&r.places, &format!("`places` of {ctx}"));
-        let outcomes = self.outcomes(&r.outcomes);
+        let outcomes = self.outcomes(&more.outcomes);
         Some(Event {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
-            name: r.name.as_ref()?.value.clone(),
-            name_langs: r.name_langs.clone(),
-            kind: r.kind.as_ref().map(|k| k.value.clone()),
+            name: r.name.as_ref()?.value.to_string(),
+            name_langs: more.name_langs.clone(),
+            kind: more.kind.as_ref().map(|k| k.value.to_string()),
             start: start?,
             end: end.ok()?,
             participants: participants?.into_iter().map(AgencyRef).collect(),
             teams: teams?.into_iter().map(TeamRef).collect(),
             places: places?,
             outcomes: outcomes?,
-            notes: r.notes.as_ref().map(|n| n.value.clone()),
+            notes: more.notes.as_ref().map(|n| n.value.to_string()),
             sources: sources?,
             assurance: assurance?,
             span: r.span,

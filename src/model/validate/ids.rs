@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::Validator;
 use crate::diag::{Code, Diagnostic};
-use crate::input::Sp;
+use crate::input::{Sp, Text};
 use crate::model::{Id, SourceRef};
 use crate::source::Span;
 
@@ -76,14 +76,15 @@ impl<'a> Validator<'a> {
     /// several files of a folder become aliases of their first definition.
     pub(super) fn index_all(&mut self) {
         let raw = self.raw;
+        fn v(s: &Option<Sp<Text>>) -> Option<&str> {
+            s.as_ref().map(Sp::as_str)
+        }
         let same_source = |a: usize, b: usize| {
             let (x, y) = (&raw.sources[a], &raw.sources[b]);
-            let v = |s: &Option<Sp<String>>| s.as_ref().map(|s| s.value.clone());
             v(&x.title) == v(&y.title) && v(&x.url) == v(&y.url)
         };
         let same_agency = |a: usize, b: usize| {
             let (x, y) = (&raw.agencies[a], &raw.agencies[b]);
-            let v = |s: &Option<Sp<String>>| s.as_ref().map(|s| s.value.clone());
             v(&x.name) == v(&y.name) && v(&x.country) == v(&y.country) && v(&x.kind) == v(&y.kind)
         };
         let (sources_idx, source_alias) = self.index(
@@ -113,7 +114,7 @@ impl<'a> Validator<'a> {
         self.events = self
             .index(
                 Collection::Event,
-                raw.events.iter().map(|r| r.id.as_ref()),
+                self.event_ids.iter().map(|(_, id)| id.as_ref()),
                 &never,
             )
             .0;
@@ -130,7 +131,7 @@ impl<'a> Validator<'a> {
     fn index(
         &mut self,
         what: Collection,
-        ids: impl Iterator<Item = Option<&'a Sp<String>>>,
+        ids: impl Iterator<Item = Option<&'a Sp<Text>>>,
         same: &dyn Fn(usize, usize) -> bool,
     ) -> (IdIndex<'a>, Vec<Option<usize>>) {
         let mut idx = IdIndex::default();
@@ -200,12 +201,7 @@ impl<'a> Validator<'a> {
     }
 
     /// Resolves a reference to a record of collection `to`, reporting a dangling one.
-    pub(super) fn resolve(
-        &mut self,
-        r: &Sp<String>,
-        to: Collection,
-        context: &str,
-    ) -> Option<usize> {
+    pub(super) fn resolve(&mut self, r: &Sp<Text>, to: Collection, context: &str) -> Option<usize> {
         if let Some(i) = self.collection(to).get(&r.value) {
             return Some(match to {
                 Collection::Agency => self.agency_map.get(i).copied().unwrap_or(i),
@@ -310,7 +306,7 @@ impl<'a> Validator<'a> {
 
     pub(super) fn resolve_all(
         &mut self,
-        refs: &[Sp<String>],
+        refs: &[Sp<Text>],
         to: Collection,
         context: &str,
     ) -> Option<Vec<usize>> {
@@ -327,7 +323,7 @@ impl<'a> Validator<'a> {
 
     pub(super) fn sources_of(
         &mut self,
-        refs: &[Sp<String>],
+        refs: &[Sp<Text>],
         context: &str,
     ) -> Option<Vec<SourceRef>> {
         self.resolve_all(refs, Collection::Source, context)

@@ -3,7 +3,7 @@
 
 use super::Validator;
 use crate::diag::{Code, Diagnostic};
-use crate::input::Sp;
+use crate::input::{Sp, Text};
 use crate::suggest::did_you_mean;
 
 pub(super) const AGENCY_KIND_SYNONYMS: &[(&str, &str)] = &[
@@ -63,7 +63,7 @@ impl Validator<'_> {
     /// when it is reported as unknown.
     pub(super) fn kind<K: Copy>(
         &mut self,
-        written: &Sp<String>,
+        written: &Sp<Text>,
         all: &[(K, &'static str)],
         noun: &str,
         synonyms: &[(&str, &'static str)],

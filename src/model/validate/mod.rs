@@ -21,7 +21,7 @@ mod warnings;
 
 use super::{Agency, Context, Event, Model, Source, Team, Translations};
 use crate::diag::{self, Code, Diagnostic};
-use crate::input::RawDataset;
+use crate::input::{RawDataset, RawEvent, Sp, Text};
 use ids::IdIndex;
 
 /// A valid dataset and the warnings found on the way.
@@ -36,9 +36,19 @@ pub struct Checked {
 /// Validates raw records. Returns the model with its warnings, or every error and
 /// warning found (sorted by position) when anything is wrong. Records that the
 /// input stage already found incomplete are skipped here without a second report.
-pub fn validate(raw: &RawDataset) -> Result<Checked, Vec<Diagnostic>> {
+///
+/// The records are taken, not borrowed: each event is let go as soon as it is
+/// checked, so that a large dataset's raw events and their model are not held
+/// in full at once.
+pub fn validate(mut raw: RawDataset) -> Result<Checked, Vec<Diagnostic>> {
+    let events = std::mem::take(&mut raw.events);
+    // Each event's record and id, kept after the event is let go: references
+    // to events are resolved against them, and a warning points at the id.
+    let event_ids: Vec<(crate::source::Span, Option<Sp<Text>>)> =
+        events.iter().map(|e| (e.span, e.id.clone())).collect();
     let mut v = Validator {
-        raw,
+        raw: &raw,
+        event_ids: &event_ids,
         diags: Vec::new(),
         complete: true,
         sources: IdIndex::default(),
@@ -53,7 +63,7 @@ pub fn validate(raw: &RawDataset) -> Result<Checked, Vec<Diagnostic>> {
         countries: Vec::new(),
         looked_up: Default::default(),
     };
-    let model = v.run();
+    let model = v.run(events);
     let mut diags = v.diags;
     diag::sort(&mut diags);
     match model {
@@ -68,7 +78,10 @@ pub fn validate(raw: &RawDataset) -> Result<Checked, Vec<Diagnostic>> {
 }
 
 struct Validator<'a> {
+    /// Every record but the events, which [`Validator::run`] takes one by one.
     raw: &'a RawDataset,
+    /// Where each event was written, and its id.
+    event_ids: &'a [(crate::source::Span, Option<Sp<Text>>)],
     diags: Vec<Diagnostic>,
     /// False once a record is skipped; the model is then not returned.
     complete: bool,
@@ -100,7 +113,9 @@ fn given<T>(reference: Option<Option<T>>) -> Option<Option<T>> {
 }
 
 fn complete<T>(records: Vec<Option<T>>) -> Option<Vec<T>> {
-    records.into_iter().collect()
+    let mut all: Vec<T> = records.into_iter().collect::<Option<_>>()?;
+    all.shrink_to_fit();
+    Some(all)
 }
 
 impl Validator<'_> {
@@ -110,19 +125,19 @@ impl Validator<'_> {
 
     /// The steps in order: ids first, so that every record can resolve its
     /// references; then each list; then what needs the whole model.
-    fn run(&mut self) -> Option<Model> {
+    fn run(&mut self, raw_events: Vec<RawEvent>) -> Option<Model> {
         let raw = self.raw;
         if self.report_empty() {
             return None;
         }
         self.index_all();
-        self.index_countries();
+        self.index_countries(&raw_events);
         let sources: Vec<Option<Source>> = raw.sources.iter().map(|r| self.source(r)).collect();
         let agencies: Vec<Option<Agency>> = raw.agencies.iter().map(|r| self.agency(r)).collect();
         let context: Vec<Option<Context>> =
             raw.context.iter().map(|r| self.context_record(r)).collect();
         let teams: Vec<Option<Team>> = raw.teams.iter().map(|r| self.team(r)).collect();
-        let events: Vec<Option<Event>> = raw.events.iter().map(|r| self.event(r)).collect();
+        let events = self.events(raw_events);
         let chapters: Vec<Option<super::Chapter>> =
             raw.chapters.iter().map(|r| self.chapter(r)).collect();
         self.check_parent_cycles();
@@ -137,9 +152,9 @@ impl Validator<'_> {
                 titles.first().cloned()
             },
             title_langs: joined_titles(&titles, &case_langs),
-            description: raw.description.as_ref().map(|t| t.value.clone()),
+            description: raw.description.as_ref().map(|t| t.value.to_string()),
             description_langs: raw.description_langs.clone(),
-            lang: raw.lang.as_ref().map(|l| l.value.clone()),
+            lang: raw.lang.as_ref().map(|l| l.value.to_string()),
             sources: complete(sources)?,
             agencies: complete(agencies)?,
             teams: complete(teams)?,
@@ -158,12 +173,28 @@ impl Validator<'_> {
         Some(model)
     }
 
+    /// The model's events, each checked from its raw record. The raw records
+    /// are taken from the end of their list, which gives back its room as it
+    /// goes, so that the raw events and the model's are never held in full at
+    /// once (a large dataset is mostly events).
+    fn events(&mut self, mut raw: Vec<RawEvent>) -> Vec<Option<Event>> {
+        let mut events = Vec::with_capacity(raw.len());
+        while let Some(r) = raw.pop() {
+            events.push(self.event(&r));
+            if raw.len().is_multiple_of(4096) {
+                raw.shrink_to_fit();
+            }
+        }
+        events.reverse();
+        events
+    }
+
     /// True, with an error, when the dataset has no records to draw.
     fn report_empty(&mut self) -> bool {
         let raw = self.raw;
         if !(raw.agencies.is_empty()
             && raw.teams.is_empty()
-            && raw.events.is_empty()
+            && self.event_ids.is_empty()
             && raw.context.is_empty())
         {
             return false;
@@ -241,8 +272,8 @@ fn titles(raw: &RawDataset) -> (Vec<String>, Vec<Translations>) {
     let mut titles: Vec<String> = Vec::new();
     let mut langs = Vec::new();
     for (t, l) in &raw.titles {
-        if !titles.contains(&t.value) {
-            titles.push(t.value.clone());
+        if !titles.iter().any(|x| *x == t.value) {
+            titles.push(t.value.to_string());
             langs.push(l.clone());
         }
     }

@@ -4,7 +4,7 @@
 
 use super::Validator;
 use crate::diag::{Code, Diagnostic};
-use crate::input::{RawOutcome, Sp};
+use crate::input::{RawOutcome, Sp, Text};
 use crate::model::{Amount, Outcome, unit_problem};
 
 impl Validator<'_> {
@@ -12,7 +12,7 @@ impl Validator<'_> {
     /// (every refusal is reported).
     pub(super) fn outcomes(
         &mut self,
-        raw: &[(Sp<String>, Sp<RawOutcome>)],
+        raw: &[(Sp<Text>, Sp<RawOutcome>)],
     ) -> Option<Vec<(String, Outcome)>> {
         let mut out = Vec::with_capacity(raw.len());
         let mut ok = true;
@@ -32,14 +32,14 @@ impl Validator<'_> {
                     }
                 },
             };
-            out.push((name.value.clone(), outcome));
+            out.push((name.value.to_string(), outcome));
         }
         ok.then_some(out)
     }
 
     /// The unit of outcome `name`, without spaces around it, or `None` with
     /// the reason reported.
-    fn unit(&mut self, name: &str, unit: &Sp<String>) -> Option<String> {
+    fn unit(&mut self, name: &str, unit: &Sp<Text>) -> Option<String> {
         let trimmed = unit.value.trim();
         if trimmed.is_empty() {
             self.error(

@@ -8,7 +8,7 @@
 use super::Validator;
 use crate::diag::{Code, Diagnostic};
 use crate::geo::cities::{City, Lookup, lookup};
-use crate::input::{RawPlace, Sp};
+use crate::input::{RawPlace, Sp, Text};
 use crate::model::outcome::grouped;
 use crate::model::{Country, Place, PlaceForm, PlaceText, check_coordinates, read_place_text};
 use crate::source::Span;
@@ -29,16 +29,16 @@ impl Validator<'_> {
     pub(super) fn place(&mut self, raw: &RawPlace, ctx: &str) -> Option<Place> {
         match raw {
             RawPlace::Text(t) => Some(self.text_place(t, ctx)),
-            RawPlace::Fields {
-                name, country, at, ..
-            } => self.fields_place(name.as_ref()?, country.as_ref(), at.as_ref(), ctx),
+            RawPlace::Fields(f) => {
+                self.fields_place(f.name.as_ref()?, f.country.as_ref(), f.at.as_ref(), ctx)
+            }
         }
     }
 
     /// `FR`, `"Marbella, ES"` or `"Marbella"`: never an error, so always a place.
-    fn text_place(&mut self, t: &Sp<String>, ctx: &str) -> Place {
+    fn text_place(&mut self, t: &Sp<Text>, ctx: &str) -> Place {
         let mut place = Place {
-            name: t.value.clone(),
+            name: t.value.to_string(),
             country: None,
             at: None,
             form: PlaceForm::Text,
@@ -70,8 +70,8 @@ impl Validator<'_> {
     /// be as text (`{name: "Marbella, ES"}` is looked up in Spain).
     fn fields_place(
         &mut self,
-        name: &Sp<String>,
-        country: Option<&Sp<String>>,
+        name: &Sp<Text>,
+        country: Option<&Sp<Text>>,
         at: Option<&Sp<(f64, f64)>>,
         ctx: &str,
     ) -> Option<Place> {
@@ -93,7 +93,7 @@ impl Validator<'_> {
                 _ => None,
             };
             return Some(Place {
-                name: name.value.clone(),
+                name: name.value.to_string(),
                 country: written.or(named),
                 at: Some(at.value),
                 form,
@@ -107,7 +107,7 @@ impl Validator<'_> {
             }
         };
         Some(Place {
-            name: name.value.clone(),
+            name: name.value.to_string(),
             country,
             at,
             form,
@@ -120,7 +120,7 @@ impl Validator<'_> {
         &mut self,
         name: &str,
         country: Option<Country>,
-        written: &Sp<String>,
+        written: &Sp<Text>,
         ctx: &str,
     ) -> (Option<Country>, Option<(f64, f64)>) {
         let key = (name.to_string(), country);
@@ -152,7 +152,7 @@ impl Validator<'_> {
     /// The country of a code in a place's text (`FR`, after the comma), in any
     /// case; one that is no country is a warning, like the place it is in.
     /// `what` completes "in ...".
-    fn text_country(&mut self, code: &str, t: &Sp<String>, what: &str) -> Option<Country> {
+    fn text_country(&mut self, code: &str, t: &Sp<Text>, what: &str) -> Option<Country> {
         if let Some(c) = country_of(code) {
             return Some(c);
         }
@@ -163,7 +163,7 @@ impl Validator<'_> {
 
     /// The `country:` of a place given by fields, in any case; one that is no
     /// country is an error, as an agency's `country:` is.
-    fn fields_country(&mut self, c: &Sp<String>, name: &str, ctx: &str) -> Option<Country> {
+    fn fields_country(&mut self, c: &Sp<Text>, name: &str, ctx: &str) -> Option<Country> {
         if let Some(country) = country_of(&c.value) {
             return Some(country);
         }
@@ -254,7 +254,7 @@ fn either(forms: &[String]) -> String {
 fn unknown(
     suggestions: &[String],
     country: Option<Country>,
-    written: &Sp<String>,
+    written: &Sp<Text>,
     ctx: &str,
 ) -> Diagnostic {
     let label = match country {
@@ -280,7 +280,7 @@ fn unknown(
 /// `ambiguous-place`: several cities of this name, none ten times as populous
 /// as the next; the hint writes the country, or the coordinates when two of
 /// them share a country.
-fn ambiguous(cities: &[&City], written: &Sp<String>, ctx: &str) -> Diagnostic {
+fn ambiguous(cities: &[&City], written: &Sp<Text>, ctx: &str) -> Diagnostic {
     let listed: Vec<String> = cities
         .iter()
         .take(LISTED)

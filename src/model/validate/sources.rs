@@ -3,6 +3,7 @@
 
 use super::Validator;
 use crate::diag::{Code, Diagnostic};
+use crate::input::Text;
 use crate::model::{Id, Source};
 
 fn is_safe_url(url: &str) -> bool {
@@ -20,8 +21,8 @@ impl Validator<'_> {
         let accessed = self.opt_date(&r.accessed, "accessed");
         let mut source = Source {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
-            title: r.title.as_ref()?.value.clone(),
-            publisher: r.publisher.as_ref().map(|p| p.value.clone()),
+            title: r.title.as_ref()?.value.to_string(),
+            publisher: r.publisher.as_ref().map(|p| p.value.to_string()),
             url: url.map_or(Some(None), |u| u.map(Some))?,
             urls: urls.into_iter().collect::<Option<Vec<String>>>()?,
             archived: archived.map_or(Some(None), |u| u.map(Some))?,
@@ -37,9 +38,9 @@ impl Validator<'_> {
     }
 
     /// The link as written if it is a web or mail link, else a located error.
-    fn safe_url(&mut self, u: &crate::input::Sp<String>) -> Option<String> {
+    fn safe_url(&mut self, u: &crate::input::Sp<Text>) -> Option<String> {
         if is_safe_url(&u.value) {
-            return Some(u.value.clone());
+            return Some(u.value.to_string());
         }
         self.error(
             Diagnostic::error(Code::UnsafeUrl, u.span, format!("the url `{}` is not a web or mail link", u.value))

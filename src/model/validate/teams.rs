@@ -5,7 +5,7 @@ use super::ids::Collection;
 use super::kinds::TEAM_KIND_SYNONYMS;
 use super::{Validator, given};
 use crate::diag::{Code, Diagnostic};
-use crate::input::Sp;
+use crate::input::{Sp, Text};
 use crate::model::{AgencyRef, ContextRef, Id, Membership, PartialDate, Team, TeamKind};
 use crate::source::Span;
 
@@ -72,16 +72,16 @@ impl Validator<'_> {
         }
         Some(Team {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
-            name: r.name.as_ref()?.value.clone(),
+            name: r.name.as_ref()?.value.to_string(),
             name_langs: r.name_langs.clone(),
             kind: kind?,
             hosted_by: given(hosted_by)?,
             start: start?,
             end: end.ok()?,
             members,
-            legal_basis: r.legal_basis.as_ref().map(|s| s.value.clone()),
+            legal_basis: r.legal_basis.as_ref().map(|s| s.value.to_string()),
             legal_basis_ref: given(legal_basis_ref)?,
-            notes: r.notes.as_ref().map(|n| n.value.clone()),
+            notes: r.notes.as_ref().map(|n| n.value.to_string()),
             sources: sources?,
             assurance: assurance?,
             span: r.span,
@@ -92,8 +92,8 @@ impl Validator<'_> {
         &mut self,
         m: &crate::input::RawMember,
         ctx: &str,
-        team_start: Option<(&PartialDate, &Sp<String>)>,
-        team_end: Option<(&PartialDate, &Sp<String>)>,
+        team_start: Option<(&PartialDate, &Sp<Text>)>,
+        team_end: Option<(&PartialDate, &Sp<Text>)>,
     ) -> Option<Membership> {
         let agency = m
             .agency
@@ -155,7 +155,7 @@ impl Validator<'_> {
             agency: AgencyRef(agency?),
             from,
             to,
-            role: m.role.as_ref().map(|r| r.value.clone()),
+            role: m.role.as_ref().map(|r| r.value.to_string()),
             span: m.span,
         })
     }

@@ -83,9 +83,9 @@ impl Validator<'_> {
                     .map(|r| (r.span, r.id.as_ref().map(|i| i.span))),
             )
             .chain(
-                raw.events
+                self.event_ids
                     .iter()
-                    .map(|r| (r.span, r.id.as_ref().map(|i| i.span))),
+                    .map(|(record, id)| (*record, id.as_ref().map(|i| i.span))),
             )
             .chain(
                 raw.context
