@@ -8,7 +8,7 @@ use crate::model::{COUNTRY_PREFIX, Chapter, Id};
 
 impl Validator<'_> {
     pub(super) fn chapter(&mut self, r: &crate::input::RawChapter) -> Option<Chapter> {
-        let title = r.title.as_ref()?.value.to_string();
+        let title = r.title.as_ref()?.as_str().to_owned();
         let ctx = format!("chapter \"{title}\"");
         let mut records = Vec::with_capacity(r.records.len());
         let mut ok = true;
@@ -21,7 +21,7 @@ impl Validator<'_> {
                     .iter()
                     .any(|(c, _)| id.value.strip_prefix(COUNTRY_PREFIX) == Some(c.code()));
             if known {
-                records.push(Id(id.value.to_string()));
+                records.push(Id(id.as_str().to_owned()));
                 continue;
             }
             ok = false;
@@ -47,7 +47,7 @@ impl Validator<'_> {
         Some(Chapter {
             title,
             title_langs: r.title_langs.clone(),
-            text: r.text.as_ref().map(|t| t.value.to_string()),
+            text: r.text.as_ref().map(|t| t.as_str().to_owned()),
             text_langs: r.text_langs.clone(),
             records: ok.then_some(records)?,
             sources: sources?,

@@ -20,13 +20,13 @@ impl Validator<'_> {
         let assurance = self.assurance(&r.assurance, sources.as_deref());
         Some(Context {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
-            name: r.name.as_ref()?.value.to_string(),
+            name: r.name.as_ref()?.as_str().to_owned(),
             name_langs: r.name_langs.clone(),
-            short: r.short.as_ref().map(|s| s.value.to_string()),
+            short: r.short.as_ref().map(|s| s.as_str().to_owned()),
             short_langs: r.short_langs.clone(),
             kind: kind?,
             date: date?,
-            notes: r.notes.as_ref().map(|n| n.value.to_string()),
+            notes: r.notes.as_ref().map(|n| n.as_str().to_owned()),
             sources: sources?,
             assurance: assurance?,
             span: r.span,

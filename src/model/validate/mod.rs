@@ -152,9 +152,9 @@ impl Validator<'_> {
                 titles.first().cloned()
             },
             title_langs: joined_titles(&titles, &case_langs),
-            description: raw.description.as_ref().map(|t| t.value.to_string()),
+            description: raw.description.as_ref().map(|t| t.as_str().to_owned()),
             description_langs: raw.description_langs.clone(),
-            lang: raw.lang.as_ref().map(|l| l.value.to_string()),
+            lang: raw.lang.as_ref().map(|l| l.as_str().to_owned()),
             sources: complete(sources)?,
             agencies: complete(agencies)?,
             teams: complete(teams)?,
@@ -273,7 +273,7 @@ fn titles(raw: &RawDataset) -> (Vec<String>, Vec<Translations>) {
     let mut langs = Vec::new();
     for (t, l) in &raw.titles {
         if !titles.iter().any(|x| *x == t.value) {
-            titles.push(t.value.to_string());
+            titles.push(t.as_str().to_owned());
             langs.push(l.clone());
         }
     }

@@ -32,7 +32,7 @@ impl Validator<'_> {
                     }
                 },
             };
-            out.push((name.value.to_string(), outcome));
+            out.push((name.as_str().to_owned(), outcome));
         }
         ok.then_some(out)
     }

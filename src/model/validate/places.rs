@@ -38,7 +38,7 @@ impl Validator<'_> {
     /// `FR`, `"Marbella, ES"` or `"Marbella"`: never an error, so always a place.
     fn text_place(&mut self, t: &Sp<Text>, ctx: &str) -> Place {
         let mut place = Place {
-            name: t.value.to_string(),
+            name: t.as_str().to_owned(),
             country: None,
             at: None,
             form: PlaceForm::Text,
@@ -93,7 +93,7 @@ impl Validator<'_> {
                 _ => None,
             };
             return Some(Place {
-                name: name.value.to_string(),
+                name: name.as_str().to_owned(),
                 country: written.or(named),
                 at: Some(at.value),
                 form,
@@ -107,7 +107,7 @@ impl Validator<'_> {
             }
         };
         Some(Place {
-            name: name.value.to_string(),
+            name: name.as_str().to_owned(),
             country,
             at,
             form,

@@ -21,8 +21,8 @@ impl Validator<'_> {
         let accessed = self.opt_date(&r.accessed, "accessed");
         let mut source = Source {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
-            title: r.title.as_ref()?.value.to_string(),
-            publisher: r.publisher.as_ref().map(|p| p.value.to_string()),
+            title: r.title.as_ref()?.as_str().to_owned(),
+            publisher: r.publisher.as_ref().map(|p| p.as_str().to_owned()),
             url: url.map_or(Some(None), |u| u.map(Some))?,
             urls: urls.into_iter().collect::<Option<Vec<String>>>()?,
             archived: archived.map_or(Some(None), |u| u.map(Some))?,
@@ -40,7 +40,7 @@ impl Validator<'_> {
     /// The link as written if it is a web or mail link, else a located error.
     fn safe_url(&mut self, u: &crate::input::Sp<Text>) -> Option<String> {
         if is_safe_url(&u.value) {
-            return Some(u.value.to_string());
+            return Some(u.as_str().to_owned());
         }
         self.error(
             Diagnostic::error(Code::UnsafeUrl, u.span, format!("the url `{}` is not a web or mail link", u.value))

@@ -72,16 +72,16 @@ impl Validator<'_> {
         }
         Some(Team {
             id: Id::parse(&r.id.as_ref()?.value).ok()?,
-            name: r.name.as_ref()?.value.to_string(),
+            name: r.name.as_ref()?.as_str().to_owned(),
             name_langs: r.name_langs.clone(),
             kind: kind?,
             hosted_by: given(hosted_by)?,
             start: start?,
             end: end.ok()?,
             members,
-            legal_basis: r.legal_basis.as_ref().map(|s| s.value.to_string()),
+            legal_basis: r.legal_basis.as_ref().map(|s| s.as_str().to_owned()),
             legal_basis_ref: given(legal_basis_ref)?,
-            notes: r.notes.as_ref().map(|n| n.value.to_string()),
+            notes: r.notes.as_ref().map(|n| n.as_str().to_owned()),
             sources: sources?,
             assurance: assurance?,
             span: r.span,
@@ -155,7 +155,7 @@ impl Validator<'_> {
             agency: AgencyRef(agency?),
             from,
             to,
-            role: m.role.as_ref().map(|r| r.value.to_string()),
+            role: m.role.as_ref().map(|r| r.as_str().to_owned()),
             span: m.span,
         })
     }
