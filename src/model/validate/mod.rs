@@ -42,8 +42,9 @@ pub struct Checked {
 /// in full at once.
 pub fn validate(mut raw: RawDataset) -> Result<Checked, Vec<Diagnostic>> {
     let events = std::mem::take(&mut raw.events);
-    // Each event's record and id, kept after the event is let go: references
-    // to events are resolved against them, and a warning points at the id.
+    // Where each event was written, and its id, kept after the event is let
+    // go: references to events are resolved against the ids, and a warning
+    // points at one.
     let event_ids: Vec<(crate::source::Span, Option<Sp<Text>>)> =
         events.iter().map(|e| (e.span, e.id.clone())).collect();
     let mut v = Validator {
@@ -113,9 +114,7 @@ fn given<T>(reference: Option<Option<T>>) -> Option<Option<T>> {
 }
 
 fn complete<T>(records: Vec<Option<T>>) -> Option<Vec<T>> {
-    let mut all: Vec<T> = records.into_iter().collect::<Option<_>>()?;
-    all.shrink_to_fit();
-    Some(all)
+    records.into_iter().collect()
 }
 
 impl Validator<'_> {
